@@ -1,0 +1,91 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Amity.Agreements;
+using Amity.Api;
+using Amity.Data;
+using Amity.Engagements;
+using Amity.Events;
+using Amity.Health;
+using Amity.Invitations;
+using Amity.News;
+using Amity.Partners;
+using Amity.People;
+using Scalar.AspNetCore;
+
+namespace Amity;
+
+/// <summary>Where the app keeps its data and how it is reached; the command line fills it from its options.</summary>
+public sealed record AmityOptions
+{
+    public required string ConnectionString { get; init; }
+    public string[] Urls { get; init; } = [];
+    public bool Demo { get; init; }
+    public string? ContentRoot { get; init; }
+    public string? Environment { get; init; }
+    /// <summary>The least severe log entry written; tests raise it to keep their output to what matters.</summary>
+    public LogLevel? MinimumLogLevel { get; init; }
+}
+
+/// <summary>The web app, read top to bottom: services, then the features' endpoints.</summary>
+public static class AmityApp
+{
+    public static WebApplication Build(AmityOptions options)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(AmityApp).Assembly.GetName().Name,
+            ContentRootPath = options.ContentRoot ?? AppContext.BaseDirectory,
+            EnvironmentName = options.Environment,
+        });
+        if (options.Urls.Length > 0) builder.WebHost.UseUrls(options.Urls);
+        if (options.MinimumLogLevel is { } level) builder.Logging.SetMinimumLevel(level);
+
+        builder.Services.AddAmityDb(options.ConnectionString);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        builder.Services.AddValidation();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Amity API";
+            document.Info.Description = "The system of record for a government's international partnerships.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        var app = builder.Build();
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+
+        app.MapHealthChecks("/health");
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+
+        app.MapOrganizations();
+        app.MapRelationships();
+        app.MapPeople();
+        app.MapEngagements();
+        app.MapAgreements();
+        app.MapInvitations();
+        app.MapEvents();
+        app.MapArticles();
+
+        app.MapGet("/", () => TypedResults.Redirect("/scalar/v1")).ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>One JSON shape for the API and the export file: camelCase, enums as kebab-case words, strict about unknown fields and nulls.</summary>
+    public static JsonSerializerOptions ConfigureJson(JsonSerializerOptions json)
+    {
+        json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        json.RespectNullableAnnotations = true;
+        json.RespectRequiredConstructorParameters = true;
+        json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        return json;
+    }
+}

@@ -1,0 +1,91 @@
+using Amity.Agreements;
+using Amity.Engagements;
+using Amity.Events;
+using Amity.Invitations;
+using Amity.News;
+using Amity.Partners;
+using Amity.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amity.Data;
+
+/// <summary>
+/// The one model of Amity. Each provider has its own subclass (<see cref="SqliteAmityDb"/>, <see cref="PostgresAmityDb"/>)
+/// so that each keeps its own migrations; everything else injects this base type.
+/// </summary>
+public abstract class AmityDb(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Relationship> Relationships => Set<Relationship>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Engagement> Engagements => Set<Engagement>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<Article> Articles => Set<Article>();
+
+    public abstract DatabaseProvider Provider { get; }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AmityDb).Assembly, t => t.Namespace?.StartsWith("Amity.", StringComparison.Ordinal) == true);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so the database reads without the code and survives reordering.
+        foreach (var enumType in typeof(AmityDb).Assembly.GetTypes().Where(t => t.IsEnum && t.Namespace?.StartsWith("Amity.", StringComparison.Ordinal) == true))
+            configurationBuilder.Properties(enumType).HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Declares the version the client last saw; the save then fails with a concurrency conflict
+    /// if anyone saved the record since, and the record is marked changed so its version moves on
+    /// even when only its children changed.
+    /// </summary>
+    public void ExpectVersion(Entity entity, int version)
+    {
+        var entry = Entry(entity);
+        entry.Property(e => e.Version).OriginalValue = version;
+        if (entry.State == EntityState.Unchanged) entry.State = EntityState.Modified;
+    }
+
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<Entity>())
+        {
+            if (entry.State == EntityState.Added && entry.Entity.Version == 0) entry.Entity.Version = 1;
+            else if (entry.State == EntityState.Modified) entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
+        }
+    }
+}
+
+public enum DatabaseProvider { Sqlite, Postgres }
+
+public sealed class SqliteAmityDb(DbContextOptions<SqliteAmityDb> options) : AmityDb(options)
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public sealed class PostgresAmityDb(DbContextOptions<PostgresAmityDb> options) : AmityDb(options)
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        // Event and engagement times are local wall-clock times at the place, read with their own time zone.
+        configurationBuilder.Properties<DateTime>().HaveColumnType("timestamp without time zone");
+    }
+}

@@ -1,0 +1,166 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using Amity.Agreements;
+using Amity.Api;
+using Amity.Data;
+using Amity.Engagements;
+using Amity.Events;
+using Amity.Invitations;
+using Amity.Partners;
+using Amity.People;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amity.News;
+
+public record ArticleInput
+{
+    [Required, StringLength(Lengths.Name * 2)] public required string Title { get; init; }
+    [Required, StringLength(Lengths.Body)] public required string Body { get; init; }
+    public required DateOnly PublishedOn { get; init; }
+    [StringLength(Lengths.Name * 2)] public string? Source { get; init; }
+    [Range(0, int.MaxValue)] public int ViewCount { get; init; }
+    /// <summary>The records the article reports.</summary>
+    public List<ArticleLinkInput> Links { get; init; } = [];
+    public int? Version { get; init; }
+}
+
+/// <summary>A record an article reports, named by its type and id: {"type": "agreement", "id": 3}.</summary>
+public sealed record ArticleLinkInput
+{
+    public required LinkedRecord Type { get; init; }
+    public required int Id { get; init; }
+}
+
+public enum LinkedRecord { Organization, Relationship, Person, Engagement, Agreement, Invitation, Event }
+
+public sealed record ArticleRecord : ArticleInput
+{
+    [JsonPropertyOrder(-1)] public required int Id { get; init; }
+}
+
+public static class ArticlesApi
+{
+    public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/articles").WithTags("News");
+        group.MapGet("/", List).WithSummary("List news articles, latest first: filter by text, publication date, and a linked organization or person.");
+        group.MapGet("/{id:int}", Get).WithSummary("Get one article with the records it reports.");
+        group.MapPost("/", Create).WithSummary("Add a news article.");
+        group.MapPut("/{id:int}", Update).WithSummary("Update an article; send the version you read.");
+        group.MapDelete("/{id:int}", Delete).WithSummary("Delete an article; the records it reports stay.");
+        return group;
+    }
+
+    public static ArticleRecord AsRecord(this Article a) => new()
+    {
+        Id = a.Id, Version = a.Version, Title = a.Title, Body = a.Body, PublishedOn = a.PublishedOn, Source = a.Source, ViewCount = a.ViewCount,
+        Links = [.. a.Links.Select(AsInput).OrderBy(l => l.Type).ThenBy(l => l.Id)],
+    };
+
+    private static ArticleLinkInput AsInput(ArticleLink l) =>
+        l.OrganizationId is { } o ? new() { Type = LinkedRecord.Organization, Id = o }
+        : l.RelationshipId is { } r ? new() { Type = LinkedRecord.Relationship, Id = r }
+        : l.PersonId is { } p ? new() { Type = LinkedRecord.Person, Id = p }
+        : l.EngagementId is { } e ? new() { Type = LinkedRecord.Engagement, Id = e }
+        : l.AgreementId is { } g ? new() { Type = LinkedRecord.Agreement, Id = g }
+        : l.InvitationId is { } i ? new() { Type = LinkedRecord.Invitation, Id = i }
+        : new() { Type = LinkedRecord.Event, Id = l.EventId ?? 0 };
+
+    private static ArticleLink AsLink(ArticleLinkInput input) => input.Type switch
+    {
+        LinkedRecord.Organization => new() { OrganizationId = input.Id },
+        LinkedRecord.Relationship => new() { RelationshipId = input.Id },
+        LinkedRecord.Person => new() { PersonId = input.Id },
+        LinkedRecord.Engagement => new() { EngagementId = input.Id },
+        LinkedRecord.Agreement => new() { AgreementId = input.Id },
+        LinkedRecord.Invitation => new() { InvitationId = input.Id },
+        _ => new() { EventId = input.Id },
+    };
+
+    public static void ApplyTo(this ArticleInput input, Article a)
+    {
+        a.Title = input.Title.Trim();
+        a.Body = input.Body;
+        a.PublishedOn = input.PublishedOn;
+        a.Source = input.Source;
+        a.ViewCount = input.ViewCount;
+        var wanted = input.Links.Distinct().ToList();
+        a.Links.RemoveAll(l => !wanted.Contains(AsInput(l)));
+        foreach (var link in wanted.Where(w => !a.Links.Select(AsInput).Contains(w))) a.Links.Add(AsLink(link));
+    }
+
+    public static async Task<Results<Ok<Page<ArticleRecord>>, ValidationProblem>> List([AsParameters] ListQuery query, AmityDb db, CancellationToken ct)
+    {
+        var errors = query.Check();
+        if (errors.Any) return Problems.Invalid(errors);
+
+        var articles = db.Articles.AsNoTracking();
+        if (query.Text is { } q) articles = articles.Where(a => a.Title.ToLower().Contains(q) || a.Body.ToLower().Contains(q));
+        if (query.Organization is { } org) articles = articles.Where(a => a.Links.Any(l => l.OrganizationId == org));
+        if (query.Person is { } person) articles = articles.Where(a => a.Links.Any(l => l.PersonId == person));
+        if (query.From is { } from) articles = articles.Where(a => a.PublishedOn >= from);
+        if (query.To is { } to) articles = articles.Where(a => a.PublishedOn <= to);
+
+        var total = await articles.CountAsync(ct);
+        var items = await articles.OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)
+            .Skip((query.PageNumber - 1) * query.Size).Take(query.Size).Include(a => a.Links).ToListAsync(ct);
+        return TypedResults.Ok(new Page<ArticleRecord>([.. items.Select(AsRecord)], query.PageNumber, query.Size, total));
+    }
+
+    public static async Task<Results<Ok<ArticleRecord>, ProblemHttpResult>> Get(int id, AmityDb db, CancellationToken ct)
+    {
+        var article = await db.Articles.AsNoTracking().Include(a => a.Links).FirstOrDefaultAsync(a => a.Id == id, ct);
+        return article is null ? Problems.NotFound("article", id) : TypedResults.Ok(article.AsRecord());
+    }
+
+    public static async Task<Results<Created<ArticleRecord>, ValidationProblem>> Create(ArticleInput input, AmityDb db, CancellationToken ct)
+    {
+        var errors = await CheckAsync(db, input, ct);
+        if (errors.Any) return Problems.Invalid(errors);
+        var article = new Article { Title = input.Title, Body = input.Body };
+        input.ApplyTo(article);
+        db.Articles.Add(article);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/articles/{article.Id}", article.AsRecord());
+    }
+
+    public static async Task<Results<Ok<ArticleRecord>, ValidationProblem, ProblemHttpResult>> Update(int id, ArticleInput input, AmityDb db, CancellationToken ct)
+    {
+        var article = await db.Articles.Include(a => a.Links).FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (article is null) return Problems.NotFound("article", id);
+        var errors = Problems.RequireVersion(input.Version);
+        errors.AddRange(await CheckAsync(db, input, ct));
+        if (errors.Any) return Problems.Invalid(errors);
+        if (article.Version != input.Version) return Problems.Stale("Article", id, input.Version!.Value, article.Version);
+
+        input.ApplyTo(article);
+        if (await Saving.SaveUpdateAsync(db, article, "Article", input.Version!.Value, ct) is { } conflict) return conflict;
+        return TypedResults.Ok(article.AsRecord());
+    }
+
+    public static Task<Results<NoContent, ProblemHttpResult>> Delete(int id, AmityDb db, CancellationToken ct) =>
+        Saving.DeleteAsync<Article>(db, id, "Article", ct);
+
+    private static async Task<Errors> CheckAsync(AmityDb db, ArticleInput input, CancellationToken ct)
+    {
+        var errors = new Errors();
+        for (var i = 0; i < input.Links.Count; i++)
+        {
+            var link = input.Links[i];
+            var field = $"links[{i}].id";
+            var exists = link.Type switch
+            {
+                LinkedRecord.Organization => await db.Organizations.AnyAsync(x => x.Id == link.Id, ct),
+                LinkedRecord.Relationship => await db.Relationships.AnyAsync(x => x.Id == link.Id, ct),
+                LinkedRecord.Person => await db.People.AnyAsync(x => x.Id == link.Id, ct),
+                LinkedRecord.Engagement => await db.Engagements.AnyAsync(x => x.Id == link.Id, ct),
+                LinkedRecord.Agreement => await db.Agreements.AnyAsync(x => x.Id == link.Id, ct),
+                LinkedRecord.Invitation => await db.Invitations.AnyAsync(x => x.Id == link.Id, ct),
+                _ => await db.Events.AnyAsync(x => x.Id == link.Id, ct),
+            };
+            if (!exists) errors.Add(field, $"there is no {EnumText.Of(link.Type)} {link.Id}");
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,26 @@
+using Amity.Data;
+using Amity.Partners;
+
+namespace Amity.People;
+
+public sealed class Person : Entity
+{
+    public required string Name { get; set; }
+    /// <summary>The name in its own script (김동연, 郝鹏), kept apart from romanized aliases for display.</summary>
+    public string? NativeName { get; set; }
+    public List<string> Aliases { get; set; } = [];
+    public string? Notes { get; set; }
+    public List<Position> Positions { get; set; } = [];
+}
+
+/// <summary>A post a person held: a governor who leaves office keeps the history.</summary>
+public sealed class Position
+{
+    public int Id { get; set; }
+    public int PersonId { get; set; }
+    public required string Title { get; set; }
+    public int? OrganizationId { get; set; }
+    public Organization? Organization { get; set; }
+    public string? From { get; set; }
+    public string? To { get; set; }
+}

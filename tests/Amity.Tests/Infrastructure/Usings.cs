@@ -1,0 +1,3 @@
+global using Xunit;
+global using Amity.Data;
+global using Amity.Tests.Infrastructure;
