@@ -38,7 +38,11 @@ public static class AmityApp
             EnvironmentName = options.Environment,
         });
         if (options.Urls.Length > 0) builder.WebHost.UseUrls(options.Urls);
-        if (options.MinimumLogLevel is { } level) builder.Logging.SetMinimumLevel(level);
+        if (options.MinimumLogLevel is { } level)
+        {
+            builder.Configuration["Logging:LogLevel:Default"] = level.ToString();
+            builder.Configuration["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = level.ToString();
+        }
 
         builder.Services.AddAmityDb(options.ConnectionString);
         builder.Services.AddSingleton(TimeProvider.System);
@@ -46,7 +50,6 @@ public static class AmityApp
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        builder.Services.AddValidation();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Amity API";

@@ -10,8 +10,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Amity.Agreements;
 
-public record AgreementInput
+public sealed record AgreementRecord
 {
+    /// <summary>Set on records read back; leave it out on create. On update it may be sent back and must match the address.</summary>
+    [JsonPropertyOrder(-1)] public int? Id { get; init; }
     [Required, StringLength(Lengths.Name)] public required string Title { get; init; }
     public AgreementKind Kind { get; init; }
     [PartialDate] public string? SignedOn { get; init; }
@@ -24,7 +26,7 @@ public record AgreementInput
     public List<int> Parties { get; init; } = [];
     public List<SignatoryInput> Signatories { get; init; } = [];
     /// <summary>Left out on update, the commitments stay as they are; given, they become exactly these (matched by id).</summary>
-    public List<CommitmentInput>? Commitments { get; init; }
+    public List<CommitmentRecord>? Commitments { get; init; }
     public int? Version { get; init; }
 }
 
@@ -36,7 +38,7 @@ public sealed record SignatoryInput
     public int? OrganizationId { get; init; }
 }
 
-public sealed record CommitmentInput
+public sealed record CommitmentRecord
 {
     /// <summary>Set on commitments read back; on update, names the commitment to change.</summary>
     public int? Id { get; init; }
@@ -45,20 +47,15 @@ public sealed record CommitmentInput
     public int? OwnerOrganizationId { get; init; }
     [PartialDate] public string? Due { get; init; }
     public CommitmentStatus Status { get; init; }
-    public List<ProgressNoteInput> Notes { get; init; } = [];
+    public List<ProgressNoteRecord> Notes { get; init; } = [];
     public int? Version { get; init; }
 }
 
-public sealed record ProgressNoteInput
+public sealed record ProgressNoteRecord
 {
     public int? Id { get; init; }
     public required DateOnly Date { get; init; }
     [Required, StringLength(Lengths.Text)] public required string Text { get; init; }
-}
-
-public sealed record AgreementRecord : AgreementInput
-{
-    [JsonPropertyOrder(-1)] public required int Id { get; init; }
 }
 
 public static class AgreementsApi
@@ -90,13 +87,13 @@ public static class AgreementsApi
         Commitments = [.. a.Commitments.OrderBy(c => c.Id).Select(AsRecord)],
     };
 
-    public static CommitmentInput AsRecord(this Commitment c) => new()
+    public static CommitmentRecord AsRecord(this Commitment c) => new()
     {
         Id = c.Id, Version = c.Version, Text = c.Text, OwnerOrganizationId = c.OwnerOrganizationId, Due = c.Due, Status = c.Status,
-        Notes = [.. c.Notes.OrderBy(n => n.Date).ThenBy(n => n.Id).Select(n => new ProgressNoteInput { Id = n.Id, Date = n.Date, Text = n.Text })],
+        Notes = [.. c.Notes.OrderBy(n => n.Date).ThenBy(n => n.Id).Select(n => new ProgressNoteRecord { Id = n.Id, Date = n.Date, Text = n.Text })],
     };
 
-    public static void ApplyTo(this AgreementInput input, Agreement a)
+    public static void ApplyTo(this AgreementRecord input, Agreement a)
     {
         a.Title = input.Title.Trim();
         a.Kind = input.Kind;
@@ -127,7 +124,7 @@ public static class AgreementsApi
         }
     }
 
-    public static void ApplyTo(this CommitmentInput input, Commitment c)
+    public static void ApplyTo(this CommitmentRecord input, Commitment c)
     {
         c.Text = input.Text.Trim();
         c.OwnerOrganizationId = input.OwnerOrganizationId;
@@ -172,9 +169,10 @@ public static class AgreementsApi
         return agreement is null ? Problems.NotFound("agreement", id) : TypedResults.Ok(agreement.AsRecord());
     }
 
-    public static async Task<Results<Created<AgreementRecord>, ValidationProblem>> Create(AgreementInput input, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Created<AgreementRecord>, ValidationProblem>> Create(AgreementRecord input, AmityDb db, CancellationToken ct)
     {
-        var errors = await CheckAsync(db, input, null, ct);
+        var errors = Problems.ForCreate(input, input.Id);
+        errors.AddRange(await CheckAsync(db, input, null, ct));
         if (errors.Any) return Problems.Invalid(errors);
         var agreement = new Agreement { Title = input.Title };
         input.ApplyTo(agreement);
@@ -183,11 +181,11 @@ public static class AgreementsApi
         return TypedResults.Created($"/api/v1/agreements/{agreement.Id}", agreement.AsRecord());
     }
 
-    public static async Task<Results<Ok<AgreementRecord>, ValidationProblem, ProblemHttpResult>> Update(int id, AgreementInput input, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Ok<AgreementRecord>, ValidationProblem, ProblemHttpResult>> Update(int id, AgreementRecord input, AmityDb db, CancellationToken ct)
     {
         var agreement = await db.Agreements.Whole().FirstOrDefaultAsync(a => a.Id == id, ct);
         if (agreement is null) return Problems.NotFound("agreement", id);
-        var errors = Problems.RequireVersion(input.Version);
+        var errors = Problems.ForUpdate(input, input.Id, input.Version, id);
         errors.AddRange(await CheckAsync(db, input, agreement, ct));
         if (errors.Any) return Problems.Invalid(errors);
         if (agreement.Version != input.Version) return Problems.Stale("Agreement", id, input.Version!.Value, agreement.Version);
@@ -200,24 +198,23 @@ public static class AgreementsApi
     public static Task<Results<NoContent, ProblemHttpResult>> Delete(int id, AmityDb db, CancellationToken ct) =>
         Saving.DeleteAsync<Agreement>(db, id, "Agreement", ct);
 
-    public static async Task<Results<Ok<List<CommitmentInput>>, ProblemHttpResult>> ListCommitments(int id, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Ok<List<CommitmentRecord>>, ProblemHttpResult>> ListCommitments(int id, AmityDb db, CancellationToken ct)
     {
         if (!await db.Agreements.AnyAsync(a => a.Id == id, ct)) return Problems.NotFound("agreement", id);
         var commitments = await db.Commitments.AsNoTracking().Include(c => c.Notes).Where(c => c.AgreementId == id).OrderBy(c => c.Id).ToListAsync(ct);
         return TypedResults.Ok(commitments.Select(AsRecord).ToList());
     }
 
-    public static async Task<Results<Ok<CommitmentInput>, ProblemHttpResult>> GetCommitment(int id, int commitmentId, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Ok<CommitmentRecord>, ProblemHttpResult>> GetCommitment(int id, int commitmentId, AmityDb db, CancellationToken ct)
     {
         var commitment = await db.Commitments.AsNoTracking().Include(c => c.Notes).FirstOrDefaultAsync(c => c.Id == commitmentId && c.AgreementId == id, ct);
         return commitment is null ? Problems.NotFound("commitment", commitmentId) : TypedResults.Ok(commitment.AsRecord());
     }
 
-    public static async Task<Results<Created<CommitmentInput>, ValidationProblem, ProblemHttpResult>> AddCommitment(int id, CommitmentInput input, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Created<CommitmentRecord>, ValidationProblem, ProblemHttpResult>> AddCommitment(int id, CommitmentRecord input, AmityDb db, CancellationToken ct)
     {
         if (!await db.Agreements.AnyAsync(a => a.Id == id, ct)) return Problems.NotFound("agreement", id);
-        var errors = new Errors();
-        if (input.Id is not null) errors.Add("id", "leave the id out for a new commitment");
+        var errors = Problems.ForCreate(input, input.Id);
         await References.CheckAsync<Organization>(db, errors, "ownerOrganizationId", input.OwnerOrganizationId, "organization", ct);
         if (errors.Any) return Problems.Invalid(errors);
         var commitment = new Commitment { AgreementId = id, Text = input.Text };
@@ -227,11 +224,11 @@ public static class AgreementsApi
         return TypedResults.Created($"/api/v1/agreements/{id}/commitments/{commitment.Id}", commitment.AsRecord());
     }
 
-    public static async Task<Results<Ok<CommitmentInput>, ValidationProblem, ProblemHttpResult>> UpdateCommitment(int id, int commitmentId, CommitmentInput input, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Ok<CommitmentRecord>, ValidationProblem, ProblemHttpResult>> UpdateCommitment(int id, int commitmentId, CommitmentRecord input, AmityDb db, CancellationToken ct)
     {
         var commitment = await db.Commitments.Include(c => c.Notes).FirstOrDefaultAsync(c => c.Id == commitmentId && c.AgreementId == id, ct);
         if (commitment is null) return Problems.NotFound("commitment", commitmentId);
-        var errors = Problems.RequireVersion(input.Version);
+        var errors = Problems.ForUpdate(input, input.Id, input.Version, commitmentId);
         await References.CheckAsync<Organization>(db, errors, "ownerOrganizationId", input.OwnerOrganizationId, "organization", ct);
         for (var i = 0; i < input.Notes.Count; i++)
             if (input.Notes[i].Id is { } noteId && commitment.Notes.All(n => n.Id != noteId)) errors.Add($"notes[{i}].id", $"this commitment has no note {noteId}");
@@ -252,17 +249,19 @@ public static class AgreementsApi
         return TypedResults.NoContent();
     }
 
-    public static async Task<Results<Created<CommitmentInput>, ProblemHttpResult>> AddNote(int id, int commitmentId, ProgressNoteInput input, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Created<CommitmentRecord>, ValidationProblem, ProblemHttpResult>> AddNote(int id, int commitmentId, ProgressNoteRecord input, AmityDb db, CancellationToken ct)
     {
         var commitment = await db.Commitments.Include(c => c.Notes).FirstOrDefaultAsync(c => c.Id == commitmentId && c.AgreementId == id, ct);
         if (commitment is null) return Problems.NotFound("commitment", commitmentId);
+        var errors = Problems.ForCreate(input, input.Id);
+        if (errors.Any) return Problems.Invalid(errors);
         commitment.Notes.Add(new ProgressNote { Date = input.Date, Text = input.Text.Trim() });
         db.ExpectVersion(commitment, commitment.Version);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/v1/agreements/{id}/commitments/{commitmentId}", commitment.AsRecord());
     }
 
-    private static async Task<Errors> CheckAsync(AmityDb db, AgreementInput input, Agreement? existing, CancellationToken ct)
+    private static async Task<Errors> CheckAsync(AmityDb db, AgreementRecord input, Agreement? existing, CancellationToken ct)
     {
         var errors = new Errors();
         await References.CheckAllAsync<Organization>(db, errors, "parties", input.Parties, "organization", ct);

@@ -20,10 +20,20 @@ public static class Problems
         TypedResults.Problem(References.Describe(noun, id, references), statusCode: StatusCodes.Status409Conflict, title: "Still referred to",
             extensions: new Dictionary<string, object?> { ["references"] = references });
 
-    public static Errors RequireVersion(int? version)
+    /// <summary>The field rules of a record sent to create: its attributes, and no id (the server assigns one).</summary>
+    public static Errors ForCreate(object record, int? sentId)
     {
-        var errors = new Errors();
+        var errors = RecordValidator.Validate(record);
+        if (sentId is not null) errors.Add("id", "leave it out on create: the server assigns it");
+        return errors;
+    }
+
+    /// <summary>The field rules of a record sent to update: its attributes, the version last read, and an id (if sent) matching the address.</summary>
+    public static Errors ForUpdate(object record, int? sentId, int? version, int id)
+    {
+        var errors = RecordValidator.Validate(record);
         if (version is null) errors.Add("version", "is required to update: send the version you last read");
+        if (sentId is not null && sentId != id) errors.Add("id", $"is {sentId} but the address names {id}");
         return errors;
     }
 }

@@ -28,7 +28,12 @@ public static class RecordValidator
         {
             var members = result.MemberNames.Any() ? result.MemberNames : [""];
             foreach (var member in members)
-                errors.Add(prefix + JsonNamingPolicy.CamelCase.ConvertName(member), result.ErrorMessage ?? "is not valid");
+            {
+                // Messages name the field as the JSON does ("title", not "Title").
+                var field = JsonNamingPolicy.CamelCase.ConvertName(member);
+                var message = (result.ErrorMessage ?? "is not valid").Replace(member, field, StringComparison.Ordinal);
+                errors.Add(prefix + field, message);
+            }
         }
         foreach (var property in record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {

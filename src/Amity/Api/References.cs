@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Amity.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -9,7 +10,7 @@ namespace Amity.Api;
 /// <summary>What still refers to a record, read from the model's foreign keys so that a new reference is covered without code.</summary>
 public static class References
 {
-    public sealed record Reference(string Table, string Field, int Count);
+    public sealed record Reference(string Record, string Field, int Count);
 
     /// <summary>
     /// Every row outside the record's own aggregate (cascaded children are part of it) that points at it.
@@ -29,15 +30,19 @@ public static class References
             var query = "SELECT COUNT(*) AS " + sql.DelimitIdentifier("Value") + " FROM " + sql.DelimitIdentifier(table, dependent.GetSchema())
                 + " WHERE " + sql.DelimitIdentifier(column) + " = {0}";
             var count = await db.Database.SqlQueryRaw<int>(query, id).SingleAsync(ct);
-            if (count > 0) found.Add(new Reference(table, fk.Properties[0].Name, count));
+            if (count > 0) found.Add(new Reference(Words(dependent.ClrType.Name), JsonNamingPolicy.CamelCase.ConvertName(fk.Properties[0].Name), count));
         }
         return found;
     }
 
     public static string Describe(string noun, int id, IReadOnlyList<Reference> references) =>
         $"{noun} {id} is still referred to by " +
-        string.Join(", ", references.Select(r => $"{r.Count} {r.Table} row{(r.Count == 1 ? "" : "s")} ({r.Field})")) +
+        string.Join(", ", references.Select(r => $"{r.Count} {r.Record}{(r.Count == 1 ? "" : "s")} (by {r.Field})")) +
         "; remove or change those first.";
+
+    /// <summary>"ArticleLink" as a reader says it: "article link".</summary>
+    private static string Words(string typeName) =>
+        string.Concat(typeName.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     /// <summary>Adds an error on <paramref name="field"/> for each id that names no record of type <typeparamref name="T"/>.</summary>
     public static async Task CheckAsync<T>(AmityDb db, Errors errors, string field, int? id, string noun, CancellationToken ct = default) where T : Entity

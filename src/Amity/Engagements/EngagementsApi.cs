@@ -9,8 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Amity.Engagements;
 
-public record EngagementInput
+public sealed record EngagementRecord
 {
+    /// <summary>Set on records read back; leave it out on create. On update it may be sent back and must match the address.</summary>
+    [JsonPropertyOrder(-1)] public int? Id { get; init; }
     public required EngagementKind Kind { get; init; }
     [StringLength(Lengths.Name)] public string? Title { get; init; }
     /// <summary>The day, month or year it took place, as precisely as known.</summary>
@@ -33,11 +35,6 @@ public sealed record ParticipantInput
     /// <summary>The title the person held that day.</summary>
     [StringLength(Lengths.Name)] public string? Title { get; init; }
     public int? OrganizationId { get; init; }
-}
-
-public sealed record EngagementRecord : EngagementInput
-{
-    [JsonPropertyOrder(-1)] public required int Id { get; init; }
 }
 
 public static class EngagementsApi
@@ -63,7 +60,7 @@ public static class EngagementsApi
         })],
     };
 
-    public static void ApplyTo(this EngagementInput input, Engagement e)
+    public static void ApplyTo(this EngagementRecord input, Engagement e)
     {
         e.Kind = input.Kind;
         e.Title = input.Title;
@@ -113,9 +110,10 @@ public static class EngagementsApi
         return engagement is null ? Problems.NotFound("engagement", id) : TypedResults.Ok(engagement.AsRecord());
     }
 
-    public static async Task<Results<Created<EngagementRecord>, ValidationProblem>> Create(EngagementInput input, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Created<EngagementRecord>, ValidationProblem>> Create(EngagementRecord input, AmityDb db, CancellationToken ct)
     {
-        var errors = await CheckAsync(db, input, ct);
+        var errors = Problems.ForCreate(input, input.Id);
+        errors.AddRange(await CheckAsync(db, input, ct));
         if (errors.Any) return Problems.Invalid(errors);
         var engagement = new Engagement { Date = input.Date };
         input.ApplyTo(engagement);
@@ -124,11 +122,11 @@ public static class EngagementsApi
         return TypedResults.Created($"/api/v1/engagements/{engagement.Id}", engagement.AsRecord());
     }
 
-    public static async Task<Results<Ok<EngagementRecord>, ValidationProblem, ProblemHttpResult>> Update(int id, EngagementInput input, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Ok<EngagementRecord>, ValidationProblem, ProblemHttpResult>> Update(int id, EngagementRecord input, AmityDb db, CancellationToken ct)
     {
         var engagement = await db.Engagements.Include(e => e.Participants).FirstOrDefaultAsync(e => e.Id == id, ct);
         if (engagement is null) return Problems.NotFound("engagement", id);
-        var errors = Problems.RequireVersion(input.Version);
+        var errors = Problems.ForUpdate(input, input.Id, input.Version, id);
         errors.AddRange(await CheckAsync(db, input, ct));
         if (errors.Any) return Problems.Invalid(errors);
         if (engagement.Version != input.Version) return Problems.Stale("Engagement", id, input.Version!.Value, engagement.Version);
@@ -142,7 +140,7 @@ public static class EngagementsApi
         Saving.DeleteAsync<Engagement>(db, id, "Engagement", ct);
 
     /// <summary>The rules an engagement keeps beyond its fields' own: known people and organizations, a time inside its date.</summary>
-    public static Errors CheckShape(EngagementInput input)
+    public static Errors CheckShape(EngagementRecord input)
     {
         var errors = new Errors();
         if (input.StartsAt is { } starts && PartialDate.TryParse(input.Date, out var date) && !date.Contains(DateOnly.FromDateTime(starts)))
@@ -151,7 +149,7 @@ public static class EngagementsApi
         return errors;
     }
 
-    private static async Task<Errors> CheckAsync(AmityDb db, EngagementInput input, CancellationToken ct)
+    private static async Task<Errors> CheckAsync(AmityDb db, EngagementRecord input, CancellationToken ct)
     {
         var errors = CheckShape(input);
         await References.CheckAsync<Organization>(db, errors, "hostOrganizationId", input.HostOrganizationId, "organization", ct);

@@ -8,8 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Amity.Events;
 
-public record EventInput
+public sealed record EventRecord
 {
+    /// <summary>Set on records read back; leave it out on create. On update it may be sent back and must match the address.</summary>
+    [JsonPropertyOrder(-1)] public int? Id { get; init; }
     [Required, StringLength(Lengths.Name)] public required string Name { get; init; }
     public required EventKind Kind { get; init; }
     /// <summary>The date to the precision known. With a start time, it may be left out and is taken from the start.</summary>
@@ -29,11 +31,6 @@ public sealed record EventOrganizationInput
 {
     public required int OrganizationId { get; init; }
     public EventRole Role { get; init; }
-}
-
-public sealed record EventRecord : EventInput
-{
-    [JsonPropertyOrder(-1)] public required int Id { get; init; }
 }
 
 public static class EventsApi
@@ -56,7 +53,7 @@ public static class EventsApi
         Organizations = [.. e.Organizations.OrderBy(o => o.Role).ThenBy(o => o.OrganizationId).Select(o => new EventOrganizationInput { OrganizationId = o.OrganizationId, Role = o.Role })],
     };
 
-    public static void ApplyTo(this EventInput input, Event e)
+    public static void ApplyTo(this EventRecord input, Event e)
     {
         e.Name = input.Name.Trim();
         e.Kind = input.Kind;
@@ -102,9 +99,10 @@ public static class EventsApi
         return @event is null ? Problems.NotFound("event", id) : TypedResults.Ok(@event.AsRecord());
     }
 
-    public static async Task<Results<Created<EventRecord>, ValidationProblem>> Create(EventInput input, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Created<EventRecord>, ValidationProblem>> Create(EventRecord input, AmityDb db, CancellationToken ct)
     {
-        var errors = await CheckAsync(db, input, ct);
+        var errors = Problems.ForCreate(input, input.Id);
+        errors.AddRange(await CheckAsync(db, input, ct));
         if (errors.Any) return Problems.Invalid(errors);
         var @event = new Event { Name = input.Name };
         input.ApplyTo(@event);
@@ -113,11 +111,11 @@ public static class EventsApi
         return TypedResults.Created($"/api/v1/events/{@event.Id}", @event.AsRecord());
     }
 
-    public static async Task<Results<Ok<EventRecord>, ValidationProblem, ProblemHttpResult>> Update(int id, EventInput input, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Ok<EventRecord>, ValidationProblem, ProblemHttpResult>> Update(int id, EventRecord input, AmityDb db, CancellationToken ct)
     {
         var @event = await db.Events.Include(e => e.Organizations).FirstOrDefaultAsync(e => e.Id == id, ct);
         if (@event is null) return Problems.NotFound("event", id);
-        var errors = Problems.RequireVersion(input.Version);
+        var errors = Problems.ForUpdate(input, input.Id, input.Version, id);
         errors.AddRange(await CheckAsync(db, input, ct));
         if (errors.Any) return Problems.Invalid(errors);
         if (@event.Version != input.Version) return Problems.Stale("Event", id, input.Version!.Value, @event.Version);
@@ -130,7 +128,7 @@ public static class EventsApi
     public static Task<Results<NoContent, ProblemHttpResult>> Delete(int id, AmityDb db, CancellationToken ct) =>
         Saving.DeleteAsync<Event>(db, id, "Event", ct);
 
-    public static Errors CheckShape(EventInput input)
+    public static Errors CheckShape(EventRecord input)
     {
         var errors = new Errors();
         if (input.EndsAt is not null && input.StartsAt is null) errors.Add("endsAt", "needs startsAt");
@@ -141,7 +139,7 @@ public static class EventsApi
         return errors;
     }
 
-    private static async Task<Errors> CheckAsync(AmityDb db, EventInput input, CancellationToken ct)
+    private static async Task<Errors> CheckAsync(AmityDb db, EventRecord input, CancellationToken ct)
     {
         var errors = CheckShape(input);
         await References.CheckAllAsync<Organization>(db, errors, "organizations", [.. input.Organizations.Select(o => o.OrganizationId)], "organization", ct);

@@ -84,9 +84,10 @@ public static class ImportDocument
         return new ImportResult(total, errors);
     }
 
-    private static T Keep<T>(T entity, int id, int? version) where T : Entity
+    private static T Keep<T>(T entity, int? id, int? version) where T : Entity
     {
-        entity.Id = id;
+        // Check has made sure every record carries its id.
+        entity.Id = id!.Value;
         entity.Version = version ?? 0;
         return entity;
     }
@@ -124,19 +125,19 @@ public static class ImportDocument
     /// <summary>Parents before their children, so that each batch refers only to organizations already written.</summary>
     private static List<OrganizationRecord> ParentsFirst(List<OrganizationRecord> organizations)
     {
-        var byId = organizations.ToDictionary(o => o.Id);
+        var byId = organizations.ToDictionary(o => o.Id!.Value);
         var ordered = new List<OrganizationRecord>(organizations.Count);
         var placed = new HashSet<int>();
         foreach (var organization in organizations.OrderBy(o => o.Id))
         {
             var chain = new Stack<OrganizationRecord>();
-            for (var current = organization; current is not null && !placed.Contains(current.Id);
+            for (var current = organization; current is not null && !placed.Contains(current.Id!.Value);
                  current = current.ParentId is { } p && byId.TryGetValue(p, out var parent) ? parent : null)
             {
                 if (chain.Contains(current)) break;
                 chain.Push(current);
             }
-            foreach (var item in chain) if (placed.Add(item.Id)) ordered.Add(item);
+            foreach (var item in chain) if (placed.Add(item.Id!.Value)) ordered.Add(item);
         }
         return ordered;
     }
@@ -229,7 +230,7 @@ public static class ImportDocument
         return errors;
     }
 
-    private static void Each<T>(List<T> records, string section, Func<T, int> id, Errors errors, Action<T, string> check) where T : class
+    private static void Each<T>(List<T> records, string section, Func<T, int?> id, Errors errors, Action<T, string> check) where T : class
     {
         for (var i = 0; i < records.Count; i++)
         {
@@ -244,14 +245,14 @@ public static class ImportDocument
         }
     }
 
-    private static HashSet<int> Ids<T>(List<T> records, Func<T, int> id, string section, Errors errors) where T : class
+    private static HashSet<int> Ids<T>(List<T> records, Func<T, int?> id, string section, Errors errors) where T : class
     {
         var seen = new HashSet<int>();
         for (var i = 0; i < records.Count; i++)
         {
             if (records[i] is null) continue;
-            var value = id(records[i]);
-            if (value <= 0) errors.Add($"{section}[{i}].id", "must be a positive whole number");
+            if (id(records[i]) is not { } value) errors.Add($"{section}[{i}].id", "is required: records in a document refer to each other by id");
+            else if (value <= 0) errors.Add($"{section}[{i}].id", "must be a positive whole number");
             else if (!seen.Add(value)) errors.Add($"{section}[{i}].id", $"{value} is used by another record in {section}");
         }
         return seen;
@@ -271,13 +272,13 @@ public static class ImportDocument
 
     private static void CheckParentLoops(List<OrganizationRecord> organizations, Errors errors)
     {
-        var byId = organizations.Where(o => o is not null).GroupBy(o => o.Id).ToDictionary(g => g.Key, g => g.First());
+        var byId = organizations.Where(o => o?.Id is not null).GroupBy(o => o.Id!.Value).ToDictionary(g => g.Key, g => g.First());
         foreach (var organization in byId.Values)
         {
             var seen = new HashSet<int>();
             for (OrganizationRecord? current = organization; current?.ParentId is { } parent; current = byId.GetValueOrDefault(parent))
             {
-                if (!seen.Add(current.Id))
+                if (!seen.Add(current.Id!.Value))
                 {
                     errors.Add($"organizations (id {organization.Id}).parentId", "leads round in a loop of parents");
                     break;

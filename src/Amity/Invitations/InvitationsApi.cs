@@ -11,8 +11,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Amity.Invitations;
 
-public record InvitationInput
+public sealed record InvitationRecord
 {
+    /// <summary>Set on records read back; leave it out on create. On update it may be sent back and must match the address.</summary>
+    [JsonPropertyOrder(-1)] public int? Id { get; init; }
     public int? FromPersonId { get; init; }
     public int? FromOrganizationId { get; init; }
     public int? ToPersonId { get; init; }
@@ -28,11 +30,6 @@ public record InvitationInput
     public bool Fulfilled { get; init; }
     [StringLength(Lengths.Text)] public string? Notes { get; init; }
     public int? Version { get; init; }
-}
-
-public sealed record InvitationRecord : InvitationInput
-{
-    [JsonPropertyOrder(-1)] public required int Id { get; init; }
 }
 
 public static class InvitationsApi
@@ -55,7 +52,7 @@ public static class InvitationsApi
         RespondBy = i.RespondBy, Answer = i.Answer, Fulfilled = i.Fulfilled, Notes = i.Notes,
     };
 
-    public static void ApplyTo(this InvitationInput input, Invitation i)
+    public static void ApplyTo(this InvitationRecord input, Invitation i)
     {
         i.FromPersonId = input.FromPersonId;
         i.FromOrganizationId = input.FromOrganizationId;
@@ -98,9 +95,10 @@ public static class InvitationsApi
         return invitation is null ? Problems.NotFound("invitation", id) : TypedResults.Ok(invitation.AsRecord());
     }
 
-    public static async Task<Results<Created<InvitationRecord>, ValidationProblem>> Create(InvitationInput input, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Created<InvitationRecord>, ValidationProblem>> Create(InvitationRecord input, AmityDb db, CancellationToken ct)
     {
-        var errors = await CheckAsync(db, input, ct);
+        var errors = Problems.ForCreate(input, input.Id);
+        errors.AddRange(await CheckAsync(db, input, ct));
         if (errors.Any) return Problems.Invalid(errors);
         var invitation = new Invitation();
         input.ApplyTo(invitation);
@@ -109,11 +107,11 @@ public static class InvitationsApi
         return TypedResults.Created($"/api/v1/invitations/{invitation.Id}", invitation.AsRecord());
     }
 
-    public static async Task<Results<Ok<InvitationRecord>, ValidationProblem, ProblemHttpResult>> Update(int id, InvitationInput input, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Ok<InvitationRecord>, ValidationProblem, ProblemHttpResult>> Update(int id, InvitationRecord input, AmityDb db, CancellationToken ct)
     {
         var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.Id == id, ct);
         if (invitation is null) return Problems.NotFound("invitation", id);
-        var errors = Problems.RequireVersion(input.Version);
+        var errors = Problems.ForUpdate(input, input.Id, input.Version, id);
         errors.AddRange(await CheckAsync(db, input, ct));
         if (errors.Any) return Problems.Invalid(errors);
         if (invitation.Version != input.Version) return Problems.Stale("Invitation", id, input.Version!.Value, invitation.Version);
@@ -127,7 +125,7 @@ public static class InvitationsApi
         Saving.DeleteAsync<Invitation>(db, id, "Invitation", ct);
 
     /// <summary>An invitation needs someone on each side and something it invites to.</summary>
-    public static Errors CheckShape(InvitationInput input)
+    public static Errors CheckShape(InvitationRecord input)
     {
         var errors = new Errors();
         if (input.FromPersonId is null && input.FromOrganizationId is null) errors.Add("fromPersonId", "give who invited: fromPersonId, fromOrganizationId or both");
@@ -137,7 +135,7 @@ public static class InvitationsApi
         return errors;
     }
 
-    private static async Task<Errors> CheckAsync(AmityDb db, InvitationInput input, CancellationToken ct)
+    private static async Task<Errors> CheckAsync(AmityDb db, InvitationRecord input, CancellationToken ct)
     {
         var errors = CheckShape(input);
         await References.CheckAsync<Person>(db, errors, "fromPersonId", input.FromPersonId, "person", ct);

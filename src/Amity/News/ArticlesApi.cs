@@ -13,8 +13,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Amity.News;
 
-public record ArticleInput
+public sealed record ArticleRecord
 {
+    /// <summary>Set on records read back; leave it out on create. On update it may be sent back and must match the address.</summary>
+    [JsonPropertyOrder(-1)] public int? Id { get; init; }
     [Required, StringLength(Lengths.Name * 2)] public required string Title { get; init; }
     [Required, StringLength(Lengths.Body)] public required string Body { get; init; }
     public required DateOnly PublishedOn { get; init; }
@@ -33,11 +35,6 @@ public sealed record ArticleLinkInput
 }
 
 public enum LinkedRecord { Organization, Relationship, Person, Engagement, Agreement, Invitation, Event }
-
-public sealed record ArticleRecord : ArticleInput
-{
-    [JsonPropertyOrder(-1)] public required int Id { get; init; }
-}
 
 public static class ArticlesApi
 {
@@ -78,7 +75,7 @@ public static class ArticlesApi
         _ => new() { EventId = input.Id },
     };
 
-    public static void ApplyTo(this ArticleInput input, Article a)
+    public static void ApplyTo(this ArticleRecord input, Article a)
     {
         a.Title = input.Title.Trim();
         a.Body = input.Body;
@@ -114,9 +111,10 @@ public static class ArticlesApi
         return article is null ? Problems.NotFound("article", id) : TypedResults.Ok(article.AsRecord());
     }
 
-    public static async Task<Results<Created<ArticleRecord>, ValidationProblem>> Create(ArticleInput input, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Created<ArticleRecord>, ValidationProblem>> Create(ArticleRecord input, AmityDb db, CancellationToken ct)
     {
-        var errors = await CheckAsync(db, input, ct);
+        var errors = Problems.ForCreate(input, input.Id);
+        errors.AddRange(await CheckAsync(db, input, ct));
         if (errors.Any) return Problems.Invalid(errors);
         var article = new Article { Title = input.Title, Body = input.Body };
         input.ApplyTo(article);
@@ -125,11 +123,11 @@ public static class ArticlesApi
         return TypedResults.Created($"/api/v1/articles/{article.Id}", article.AsRecord());
     }
 
-    public static async Task<Results<Ok<ArticleRecord>, ValidationProblem, ProblemHttpResult>> Update(int id, ArticleInput input, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Ok<ArticleRecord>, ValidationProblem, ProblemHttpResult>> Update(int id, ArticleRecord input, AmityDb db, CancellationToken ct)
     {
         var article = await db.Articles.Include(a => a.Links).FirstOrDefaultAsync(a => a.Id == id, ct);
         if (article is null) return Problems.NotFound("article", id);
-        var errors = Problems.RequireVersion(input.Version);
+        var errors = Problems.ForUpdate(input, input.Id, input.Version, id);
         errors.AddRange(await CheckAsync(db, input, ct));
         if (errors.Any) return Problems.Invalid(errors);
         if (article.Version != input.Version) return Problems.Stale("Article", id, input.Version!.Value, article.Version);
@@ -142,7 +140,7 @@ public static class ArticlesApi
     public static Task<Results<NoContent, ProblemHttpResult>> Delete(int id, AmityDb db, CancellationToken ct) =>
         Saving.DeleteAsync<Article>(db, id, "Article", ct);
 
-    private static async Task<Errors> CheckAsync(AmityDb db, ArticleInput input, CancellationToken ct)
+    private static async Task<Errors> CheckAsync(AmityDb db, ArticleRecord input, CancellationToken ct)
     {
         var errors = new Errors();
         for (var i = 0; i < input.Links.Count; i++)

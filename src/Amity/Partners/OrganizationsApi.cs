@@ -7,8 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Amity.Partners;
 
-public record OrganizationInput
+public sealed record OrganizationRecord
 {
+    /// <summary>Set on records read back; leave it out on create. On update it may be sent back and must match the address.</summary>
+    [JsonPropertyOrder(-1)] public int? Id { get; init; }
     [Required, StringLength(Lengths.Name)] public required string Name { get; init; }
     public required OrganizationKind Kind { get; init; }
     public int? ParentId { get; init; }
@@ -19,11 +21,6 @@ public record OrganizationInput
     public bool IsHome { get; init; }
     /// <summary>The version last read; required to update, ignored on create.</summary>
     public int? Version { get; init; }
-}
-
-public sealed record OrganizationRecord : OrganizationInput
-{
-    [JsonPropertyOrder(-1)] public required int Id { get; init; }
 }
 
 public static class OrganizationsApi
@@ -45,7 +42,7 @@ public static class OrganizationsApi
         Aliases = o.Aliases, Notes = o.Notes, IsHome = o.IsHome,
     };
 
-    public static void ApplyTo(this OrganizationInput input, Organization o)
+    public static void ApplyTo(this OrganizationRecord input, Organization o)
     {
         o.Name = input.Name.Trim();
         o.Kind = input.Kind;
@@ -80,9 +77,10 @@ public static class OrganizationsApi
         return organization is null ? Problems.NotFound("organization", id) : TypedResults.Ok(organization.AsRecord());
     }
 
-    public static async Task<Results<Created<OrganizationRecord>, ValidationProblem>> Create(OrganizationInput input, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Created<OrganizationRecord>, ValidationProblem>> Create(OrganizationRecord input, AmityDb db, CancellationToken ct)
     {
-        var errors = await CheckAsync(db, input, id: null, ct);
+        var errors = Problems.ForCreate(input, input.Id);
+        errors.AddRange(await CheckAsync(db, input, id: null, ct));
         if (errors.Any) return Problems.Invalid(errors);
         var organization = new Organization { Name = input.Name };
         input.ApplyTo(organization);
@@ -92,11 +90,11 @@ public static class OrganizationsApi
         return TypedResults.Created($"/api/v1/organizations/{organization.Id}", organization.AsRecord());
     }
 
-    public static async Task<Results<Ok<OrganizationRecord>, ValidationProblem, ProblemHttpResult>> Update(int id, OrganizationInput input, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Ok<OrganizationRecord>, ValidationProblem, ProblemHttpResult>> Update(int id, OrganizationRecord input, AmityDb db, CancellationToken ct)
     {
         var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == id, ct);
         if (organization is null) return Problems.NotFound("organization", id);
-        var errors = Problems.RequireVersion(input.Version);
+        var errors = Problems.ForUpdate(input, input.Id, input.Version, id);
         errors.AddRange(await CheckAsync(db, input, id, ct));
         if (errors.Any) return Problems.Invalid(errors);
         if (organization.Version != input.Version) return Problems.Stale("Organization", id, input.Version!.Value, organization.Version);
@@ -110,7 +108,7 @@ public static class OrganizationsApi
     public static Task<Results<NoContent, ProblemHttpResult>> Delete(int id, AmityDb db, CancellationToken ct) =>
         Saving.DeleteAsync<Organization>(db, id, "Organization", ct);
 
-    private static async Task<Errors> CheckAsync(AmityDb db, OrganizationInput input, int? id, CancellationToken ct)
+    private static async Task<Errors> CheckAsync(AmityDb db, OrganizationRecord input, int? id, CancellationToken ct)
     {
         var errors = new Errors();
         if (input.ParentId is { } parentId)

@@ -7,8 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Amity.Partners;
 
-public record RelationshipInput
+public sealed record RelationshipRecord
 {
+    /// <summary>Set on records read back; leave it out on create. On update it may be sent back and must match the address.</summary>
+    [JsonPropertyOrder(-1)] public int? Id { get; init; }
     public required RelationshipKind Kind { get; init; }
     /// <summary>The organizations bound by it: two, or more for a multi-party tie.</summary>
     [MinLength(2, ErrorMessage = "A relationship needs at least two parties.")] public required List<int> Parties { get; init; }
@@ -19,11 +21,6 @@ public record RelationshipInput
     [PartialDate] public string? CouncilApprovedOn { get; init; }
     [StringLength(Lengths.Text)] public string? Notes { get; init; }
     public int? Version { get; init; }
-}
-
-public sealed record RelationshipRecord : RelationshipInput
-{
-    [JsonPropertyOrder(-1)] public required int Id { get; init; }
 }
 
 public static class RelationshipsApi
@@ -45,7 +42,7 @@ public static class RelationshipsApi
         Since = r.Since, Until = r.Until, Status = r.Status, BasisDocument = r.BasisDocument, CouncilApprovedOn = r.CouncilApprovedOn, Notes = r.Notes,
     };
 
-    public static void ApplyTo(this RelationshipInput input, Relationship r)
+    public static void ApplyTo(this RelationshipRecord input, Relationship r)
     {
         r.Kind = input.Kind;
         r.Since = Canonical(input.Since);
@@ -87,9 +84,10 @@ public static class RelationshipsApi
         return relationship is null ? Problems.NotFound("relationship", id) : TypedResults.Ok(relationship.AsRecord());
     }
 
-    public static async Task<Results<Created<RelationshipRecord>, ValidationProblem>> Create(RelationshipInput input, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Created<RelationshipRecord>, ValidationProblem>> Create(RelationshipRecord input, AmityDb db, CancellationToken ct)
     {
-        var errors = await CheckAsync(db, input, ct);
+        var errors = Problems.ForCreate(input, input.Id);
+        errors.AddRange(await CheckAsync(db, input, ct));
         if (errors.Any) return Problems.Invalid(errors);
         var relationship = new Relationship();
         input.ApplyTo(relationship);
@@ -98,11 +96,11 @@ public static class RelationshipsApi
         return TypedResults.Created($"/api/v1/relationships/{relationship.Id}", relationship.AsRecord());
     }
 
-    public static async Task<Results<Ok<RelationshipRecord>, ValidationProblem, ProblemHttpResult>> Update(int id, RelationshipInput input, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Ok<RelationshipRecord>, ValidationProblem, ProblemHttpResult>> Update(int id, RelationshipRecord input, AmityDb db, CancellationToken ct)
     {
         var relationship = await db.Relationships.Include(r => r.Parties).FirstOrDefaultAsync(r => r.Id == id, ct);
         if (relationship is null) return Problems.NotFound("relationship", id);
-        var errors = Problems.RequireVersion(input.Version);
+        var errors = Problems.ForUpdate(input, input.Id, input.Version, id);
         errors.AddRange(await CheckAsync(db, input, ct));
         if (errors.Any) return Problems.Invalid(errors);
         if (relationship.Version != input.Version) return Problems.Stale("Relationship", id, input.Version!.Value, relationship.Version);
@@ -115,7 +113,7 @@ public static class RelationshipsApi
     public static Task<Results<NoContent, ProblemHttpResult>> Delete(int id, AmityDb db, CancellationToken ct) =>
         Saving.DeleteAsync<Relationship>(db, id, "Relationship", ct);
 
-    private static async Task<Errors> CheckAsync(AmityDb db, RelationshipInput input, CancellationToken ct)
+    private static async Task<Errors> CheckAsync(AmityDb db, RelationshipRecord input, CancellationToken ct)
     {
         var errors = new Errors();
         await References.CheckAllAsync<Organization>(db, errors, "parties", input.Parties, "organization", ct);

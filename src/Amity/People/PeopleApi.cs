@@ -8,18 +8,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Amity.People;
 
-public record PersonInput
+public sealed record PersonRecord
 {
+    /// <summary>Set on records read back; leave it out on create. On update it may be sent back and must match the address.</summary>
+    [JsonPropertyOrder(-1)] public int? Id { get; init; }
     [Required, StringLength(Lengths.Name)] public required string Name { get; init; }
     [StringLength(Lengths.Name)] public string? NativeName { get; init; }
     [Names] public List<string> Aliases { get; init; } = [];
     [StringLength(Lengths.Text)] public string? Notes { get; init; }
     /// <summary>Posts over time. Left out on update, the posts stay as they are; given, they become exactly these (matched by id).</summary>
-    public List<PositionInput>? Positions { get; init; }
+    public List<PositionRecord>? Positions { get; init; }
     public int? Version { get; init; }
 }
 
-public sealed record PositionInput
+public sealed record PositionRecord
 {
     /// <summary>Set on posts read back; on update, names the post to change. Absent for a new post.</summary>
     public int? Id { get; init; }
@@ -27,11 +29,6 @@ public sealed record PositionInput
     public int? OrganizationId { get; init; }
     [PartialDate] public string? From { get; init; }
     [PartialDate] public string? To { get; init; }
-}
-
-public sealed record PersonRecord : PersonInput
-{
-    [JsonPropertyOrder(-1)] public required int Id { get; init; }
 }
 
 public static class PeopleApi
@@ -58,7 +55,7 @@ public static class PeopleApi
         Positions = [.. Chronological(p.Positions).Select(AsRecord)],
     };
 
-    public static PositionInput AsRecord(this Position p) => new()
+    public static PositionRecord AsRecord(this Position p) => new()
     {
         Id = p.Id, Title = p.Title, OrganizationId = p.OrganizationId, From = p.From, To = p.To,
     };
@@ -67,7 +64,7 @@ public static class PeopleApi
     public static IEnumerable<Position> Chronological(IEnumerable<Position> positions) =>
         positions.OrderBy(p => p.From is null ? "" : p.From, StringComparer.Ordinal).ThenBy(p => p.Id);
 
-    public static void ApplyTo(this PersonInput input, Person p)
+    public static void ApplyTo(this PersonRecord input, Person p)
     {
         p.Name = input.Name.Trim();
         p.NativeName = input.NativeName?.Trim();
@@ -87,7 +84,7 @@ public static class PeopleApi
         }
     }
 
-    public static void ApplyTo(this PositionInput input, Position p)
+    public static void ApplyTo(this PositionRecord input, Position p)
     {
         p.Title = input.Title.Trim();
         p.OrganizationId = input.OrganizationId;
@@ -118,9 +115,10 @@ public static class PeopleApi
         return person is null ? Problems.NotFound("person", id) : TypedResults.Ok(person.AsRecord());
     }
 
-    public static async Task<Results<Created<PersonRecord>, ValidationProblem>> Create(PersonInput input, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Created<PersonRecord>, ValidationProblem>> Create(PersonRecord input, AmityDb db, CancellationToken ct)
     {
-        var errors = await CheckAsync(db, input, null, ct);
+        var errors = Problems.ForCreate(input, input.Id);
+        errors.AddRange(await CheckAsync(db, input, null, ct));
         if (errors.Any) return Problems.Invalid(errors);
         var person = new Person { Name = input.Name };
         input.ApplyTo(person);
@@ -129,11 +127,11 @@ public static class PeopleApi
         return TypedResults.Created($"/api/v1/people/{person.Id}", person.AsRecord());
     }
 
-    public static async Task<Results<Ok<PersonRecord>, ValidationProblem, ProblemHttpResult>> Update(int id, PersonInput input, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Ok<PersonRecord>, ValidationProblem, ProblemHttpResult>> Update(int id, PersonRecord input, AmityDb db, CancellationToken ct)
     {
         var person = await db.People.Include(p => p.Positions).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (person is null) return Problems.NotFound("person", id);
-        var errors = Problems.RequireVersion(input.Version);
+        var errors = Problems.ForUpdate(input, input.Id, input.Version, id);
         errors.AddRange(await CheckAsync(db, input, person, ct));
         if (errors.Any) return Problems.Invalid(errors);
         if (person.Version != input.Version) return Problems.Stale("Person", id, input.Version!.Value, person.Version);
@@ -146,17 +144,18 @@ public static class PeopleApi
     public static Task<Results<NoContent, ProblemHttpResult>> Delete(int id, AmityDb db, CancellationToken ct) =>
         Saving.DeleteAsync<Person>(db, id, "Person", ct);
 
-    public static async Task<Results<Ok<List<PositionInput>>, ProblemHttpResult>> ListPositions(int id, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Ok<List<PositionRecord>>, ProblemHttpResult>> ListPositions(int id, AmityDb db, CancellationToken ct)
     {
         var person = await db.People.AsNoTracking().Include(p => p.Positions).FirstOrDefaultAsync(p => p.Id == id, ct);
         return person is null ? Problems.NotFound("person", id) : TypedResults.Ok(Chronological(person.Positions).Select(AsRecord).ToList());
     }
 
-    public static async Task<Results<Created<PositionInput>, ValidationProblem, ProblemHttpResult>> AddPosition(int id, PositionInput input, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Created<PositionRecord>, ValidationProblem, ProblemHttpResult>> AddPosition(int id, PositionRecord input, AmityDb db, CancellationToken ct)
     {
         var person = await db.People.Include(p => p.Positions).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (person is null) return Problems.NotFound("person", id);
-        var errors = await CheckPositionAsync(db, input, "", ct);
+        var errors = RecordValidator.Validate(input);
+        errors.AddRange(await CheckPositionAsync(db, input, "", ct));
         if (errors.Any) return Problems.Invalid(errors);
         var position = new Position { Title = input.Title };
         input.ApplyTo(position);
@@ -166,12 +165,13 @@ public static class PeopleApi
         return TypedResults.Created($"/api/v1/people/{id}/positions/{position.Id}", position.AsRecord());
     }
 
-    public static async Task<Results<Ok<PositionInput>, ValidationProblem, ProblemHttpResult>> UpdatePosition(int id, int positionId, PositionInput input, AmityDb db, CancellationToken ct)
+    public static async Task<Results<Ok<PositionRecord>, ValidationProblem, ProblemHttpResult>> UpdatePosition(int id, int positionId, PositionRecord input, AmityDb db, CancellationToken ct)
     {
         var person = await db.People.Include(p => p.Positions).FirstOrDefaultAsync(p => p.Id == id, ct);
         var position = person?.Positions.FirstOrDefault(p => p.Id == positionId);
         if (person is null || position is null) return Problems.NotFound(person is null ? "person" : "position", person is null ? id : positionId);
-        var errors = await CheckPositionAsync(db, input, "", ct);
+        var errors = RecordValidator.Validate(input);
+        errors.AddRange(await CheckPositionAsync(db, input, "", ct));
         if (errors.Any) return Problems.Invalid(errors);
         input.ApplyTo(position);
         db.ExpectVersion(person, person.Version);
@@ -190,7 +190,7 @@ public static class PeopleApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Errors> CheckAsync(AmityDb db, PersonInput input, Person? existing, CancellationToken ct)
+    private static async Task<Errors> CheckAsync(AmityDb db, PersonRecord input, Person? existing, CancellationToken ct)
     {
         var errors = new Errors();
         for (var i = 0; i < (input.Positions?.Count ?? 0); i++)
@@ -203,7 +203,7 @@ public static class PeopleApi
         return errors;
     }
 
-    private static async Task<Errors> CheckPositionAsync(AmityDb db, PositionInput input, string prefix, CancellationToken ct)
+    private static async Task<Errors> CheckPositionAsync(AmityDb db, PositionRecord input, string prefix, CancellationToken ct)
     {
         var errors = new Errors();
         await References.CheckAsync<Organization>(db, errors, prefix + "organizationId", input.OrganizationId, "organization", ct);

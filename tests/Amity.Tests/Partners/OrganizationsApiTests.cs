@@ -102,8 +102,8 @@ public class OrganizationsApiTests
         var refused = await server.Client.DeleteAsync($"/api/v1/organizations/{parent.Id}");
         var problem = await Expect.Problem(refused, HttpStatusCode.Conflict);
         var detail = problem.GetProperty("detail").GetString()!;
-        Assert.Contains("Position", detail);
-        Assert.Contains("Organizations", detail);
+        Assert.Contains("position", detail);
+        Assert.Contains("organization (by parentId)", detail);
         Assert.Equal(2, problem.GetProperty("references").GetArrayLength());
         await server.GetAsync<OrganizationRecord>($"/api/v1/organizations/{parent.Id}");
     }
