@@ -1,0 +1,73 @@
+using System.Diagnostics;
+
+namespace Amity.Tests.Cli;
+
+/// <summary>The built program, run as a user runs it, against real databases.</summary>
+public class CommandLineTests
+{
+    private static async Task<(int Code, string Out, string Error)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Amity.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    [Fact]
+    public async Task EveryVerbExplainsItselfWithHelp()
+    {
+        var root = await RunAsync("--help");
+        Assert.Equal(0, root.Code);
+        foreach (var verb in new[] { "serve", "export", "import", "db" }) Assert.Contains(verb, root.Out);
+        foreach (var verb in new[] { new[] { "serve", "--help" }, ["export", "--help"], ["import", "--help"], ["db", "migrate", "--help"] })
+        {
+            var help = await RunAsync(verb);
+            Assert.Equal(0, help.Code);
+            Assert.Contains("Usage", help.Out);
+        }
+    }
+
+    [Theory, ClassData(typeof(Providers))]
+    public async Task MigrateExportAndImportWorkFromTheShell(DatabaseProvider provider)
+    {
+        await using var source = await TestDatabase.CreateAsync(provider, migrate: false);
+        await using var target = await TestDatabase.CreateAsync(provider, migrate: false);
+        var migrated = await RunAsync("db", "migrate", "--db", source.ConnectionString);
+        Assert.True(migrated.Code == 0, migrated.Error);
+        Assert.Contains("Applied", migrated.Out);
+
+        await using (var db = source.Open()) await DemoData.LoadIfEmptyAsync(db, CancellationToken.None);
+        var file = Path.Combine(Path.GetTempPath(), $"amity-export-{Guid.NewGuid():N}.json");
+        try
+        {
+            var exported = await RunAsync("export", file, "--db", source.ConnectionString);
+            Assert.True(exported.Code == 0, exported.Error);
+            var imported = await RunAsync("import", file, "--db", target.ConnectionString);
+            Assert.True(imported.Code == 0, imported.Error);
+            Assert.Contains("Imported", imported.Out);
+
+            var again = await RunAsync("import", file, "--db", target.ConnectionString);
+            Assert.Equal(1, again.Code);
+            Assert.Contains("unchanged", again.Error);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task ImportingAMissingFileSaysSo()
+    {
+        await using var target = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+        var result = await RunAsync("import", "/nonexistent/amity.json", "--db", target.ConnectionString);
+        Assert.NotEqual(0, result.Code);
+        Assert.Contains("does not exist", result.Error);
+    }
+}

@@ -1,0 +1,141 @@
+using System.Text;
+using Amity.Exchange;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amity.Tests.Exchange;
+
+public class ExportImportTests
+{
+    private static readonly IProgress<(int, int)> Quiet = new Progress<(int, int)>();
+
+    private static async Task<string> ExportAsync(TestDatabase database)
+    {
+        await using var db = database.Open();
+        using var stream = new MemoryStream();
+        await ExportDocument.WriteAsync(db, stream, Quiet, CancellationToken.None);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static async Task<ImportResult> ImportAsync(TestDatabase database, string json)
+    {
+        await using var db = database.Open();
+        return await ImportDocument.ImportAsync(db, new MemoryStream(Encoding.UTF8.GetBytes(json)), Quiet, CancellationToken.None);
+    }
+
+    private static async Task<string> DemoExportAsync(DatabaseProvider provider)
+    {
+        await using var source = await TestDatabase.CreateAsync(provider);
+        await using (var db = source.Open()) Assert.True(await DemoData.LoadIfEmptyAsync(db, CancellationToken.None));
+        return await ExportAsync(source);
+    }
+
+    [Theory, ClassData(typeof(Providers))]
+    public async Task ExportImportIntoAnEmptyDatabaseAndExportAgainGivesTheSameDocument(DatabaseProvider provider)
+    {
+        var first = await DemoExportAsync(provider);
+
+        await using var target = await TestDatabase.CreateAsync(provider);
+        var result = await ImportAsync(target, first);
+        Assert.True(result.Succeeded, result.Errors.ToString());
+        var second = await ExportAsync(target);
+
+        Assert.Equal(first, second);
+        Assert.Contains("\"Liaoning Province\"", first);
+        Assert.Contains("김동연", first);
+    }
+
+    [Fact]
+    public async Task TheDocumentIsTheSameWhicheverDatabaseHoldsIt()
+    {
+        var fromSqlite = await DemoExportAsync(DatabaseProvider.Sqlite);
+        await using var postgres = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        Assert.True((await ImportAsync(postgres, fromSqlite)).Succeeded);
+        Assert.Equal(fromSqlite, await ExportAsync(postgres));
+    }
+
+    [Theory, ClassData(typeof(Providers))]
+    public async Task AfterAnImportNewRecordsTakeFreshIds(DatabaseProvider provider)
+    {
+        await using var server = await AmityServer.StartAsync(provider, demo: true);
+        var created = await server.PostAsync<Amity.Partners.OrganizationRecord>("/api/v1/organizations", new { name = "Jalisco", kind = "region" });
+        await using var db = server.OpenDb();
+        Assert.Equal(await db.Organizations.MaxAsync(o => o.Id), created.Id);
+        Assert.True(created.Id > 13);
+    }
+
+    [Theory, ClassData(typeof(Providers))]
+    public async Task AnInconsistentDocumentIsRefusedNamingTheRecordAndFieldAndChangesNothing(DatabaseProvider provider)
+    {
+        var document = await DemoExportAsync(provider);
+        // Point the first engagement's host at an organization the document does not hold, and break an agreement's date.
+        var broken = document.Replace("\"hostOrganizationId\": 2,", "\"hostOrganizationId\": 404,")
+                             .Replace("\"signedOn\": \"2024-04-24\"", "\"signedOn\": \"2024-04-31\"");
+        Assert.NotEqual(document, broken);
+
+        await using var target = await TestDatabase.CreateAsync(provider);
+        var result = await ImportAsync(target, broken);
+        Assert.False(result.Succeeded);
+        var message = result.Errors.ToString();
+        Assert.Contains("engagements[0] (id 1).hostOrganizationId: refers to organization 404", message);
+        Assert.Contains("agreements[0] (id 1).signedOn", message);
+        await using var db = target.Open();
+        Assert.Equal(0, await db.Organizations.CountAsync());
+    }
+
+    [Theory, ClassData(typeof(Providers))]
+    public async Task AMalformedDocumentIsRefusedNamingWhereAndChangesNothing(DatabaseProvider provider)
+    {
+        await using var target = await TestDatabase.CreateAsync(provider);
+        var truncated = await ImportAsync(target, "{\"format\": \"amity-export/1\", \"organizations\": [ {\"id\": 1, \"name\": \"A\"");
+        Assert.False(truncated.Succeeded);
+
+        var wrongKind = await ImportAsync(target, "{\"format\": \"amity-export/1\", \"organizations\": [ {\"id\": 1, \"name\": \"A\", \"kind\": \"planet\"} ]}");
+        Assert.Contains("organizations[0].kind", wrongKind.Errors.ToString());
+
+        var duplicate = await ImportAsync(target, "{\"format\": \"amity-export/1\", \"organizations\": [ {\"id\": 1, \"name\": \"A\", \"kind\": \"region\"}, {\"id\": 1, \"name\": \"B\", \"kind\": \"region\"} ]}");
+        Assert.Contains("organizations[1].id: 1 is used by another record", duplicate.Errors.ToString());
+
+        var format = await ImportAsync(target, "{\"format\": \"something-else\"}");
+        Assert.Contains("format", format.Errors.ToString());
+
+        await using var db = target.Open();
+        Assert.Equal(0, await db.Organizations.CountAsync());
+    }
+
+    [Theory, ClassData(typeof(Providers))]
+    public async Task ImportIntoADatabaseThatHoldsRecordsIsRefused(DatabaseProvider provider)
+    {
+        var document = await DemoExportAsync(provider);
+        await using var target = await TestDatabase.CreateAsync(provider);
+        Assert.True((await ImportAsync(target, document)).Succeeded);
+        var again = await ImportAsync(target, document);
+        Assert.Contains("database: already holds records", again.Errors.ToString());
+    }
+
+    [Theory, ClassData(typeof(Providers))]
+    public async Task AFailureWhileWritingLeavesTheDatabaseAsItWas(DatabaseProvider provider)
+    {
+        // A document that passes the checks but breaks a database rule half-way (a title longer than its column on PostgreSQL,
+        // or a cancelled import on either) must roll back everything written before it.
+        var document = await DemoExportAsync(provider);
+        await using var target = await TestDatabase.CreateAsync(provider);
+        await using (var db = target.Open())
+        {
+            using var cancel = new CancellationTokenSource();
+            var progress = new CancellingProgress(cancel, after: 20);
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+                ImportDocument.ImportAsync(db, new MemoryStream(Encoding.UTF8.GetBytes(document)), progress, cancel.Token));
+        }
+        await using var check = target.Open();
+        Assert.Equal(0, await check.Organizations.CountAsync());
+        Assert.Equal(0, await check.People.CountAsync());
+    }
+
+    private sealed class CancellingProgress(CancellationTokenSource cancel, int after) : IProgress<(int Done, int Total)>
+    {
+        public void Report((int Done, int Total) value)
+        {
+            if (value.Done >= after) cancel.Cancel();
+        }
+    }
+}
