@@ -6,6 +6,7 @@ using Amity.Data;
 using Amity.Engagements;
 using Amity.Events;
 using Amity.Health;
+using Amity.Ingestion;
 using Amity.Invitations;
 using Amity.News;
 using Amity.Partners;
@@ -75,6 +76,7 @@ public static class AmityApp
         app.MapInvitations();
         app.MapEvents();
         app.MapArticles();
+        app.MapIngestion();
 
         app.MapGet("/", () => TypedResults.Redirect("/scalar/v1")).ExcludeFromDescription();
         return app;

@@ -39,4 +39,7 @@ public sealed class ArticleLink
     public Invitation? Invitation { get; set; }
     public int? EventId { get; set; }
     public Events.Event? Event { get; set; }
+    /// <summary>The span of the article's body that reports the record, where ingestion found it: where the record came from.</summary>
+    public int? EvidenceStart { get; set; }
+    public int? EvidenceEnd { get; set; }
 }

@@ -32,6 +32,9 @@ public sealed record ArticleLinkInput
 {
     public required LinkedRecord Type { get; init; }
     public required int Id { get; init; }
+    /// <summary>Where in the body the article reports the record (character offsets), when known.</summary>
+    [Range(0, int.MaxValue)] public int? EvidenceStart { get; init; }
+    [Range(0, int.MaxValue)] public int? EvidenceEnd { get; init; }
 }
 
 public enum LinkedRecord { Organization, Relationship, Person, Engagement, Agreement, Invitation, Event }
@@ -55,25 +58,33 @@ public static class ArticlesApi
         Links = [.. a.Links.Select(AsInput).OrderBy(l => l.Type).ThenBy(l => l.Id)],
     };
 
-    private static ArticleLinkInput AsInput(ArticleLink l) =>
-        l.OrganizationId is { } o ? new() { Type = LinkedRecord.Organization, Id = o }
-        : l.RelationshipId is { } r ? new() { Type = LinkedRecord.Relationship, Id = r }
-        : l.PersonId is { } p ? new() { Type = LinkedRecord.Person, Id = p }
-        : l.EngagementId is { } e ? new() { Type = LinkedRecord.Engagement, Id = e }
-        : l.AgreementId is { } g ? new() { Type = LinkedRecord.Agreement, Id = g }
-        : l.InvitationId is { } i ? new() { Type = LinkedRecord.Invitation, Id = i }
-        : new() { Type = LinkedRecord.Event, Id = l.EventId ?? 0 };
-
-    private static ArticleLink AsLink(ArticleLinkInput input) => input.Type switch
+    private static ArticleLinkInput AsInput(ArticleLink l)
     {
-        LinkedRecord.Organization => new() { OrganizationId = input.Id },
-        LinkedRecord.Relationship => new() { RelationshipId = input.Id },
-        LinkedRecord.Person => new() { PersonId = input.Id },
-        LinkedRecord.Engagement => new() { EngagementId = input.Id },
-        LinkedRecord.Agreement => new() { AgreementId = input.Id },
-        LinkedRecord.Invitation => new() { InvitationId = input.Id },
-        _ => new() { EventId = input.Id },
-    };
+        var (type, id) = l.OrganizationId is { } o ? (LinkedRecord.Organization, o)
+            : l.RelationshipId is { } r ? (LinkedRecord.Relationship, r)
+            : l.PersonId is { } p ? (LinkedRecord.Person, p)
+            : l.EngagementId is { } e ? (LinkedRecord.Engagement, e)
+            : l.AgreementId is { } g ? (LinkedRecord.Agreement, g)
+            : l.InvitationId is { } i ? (LinkedRecord.Invitation, i)
+            : (LinkedRecord.Event, l.EventId ?? 0);
+        return new() { Type = type, Id = id, EvidenceStart = l.EvidenceStart, EvidenceEnd = l.EvidenceEnd };
+    }
+
+    private static ArticleLink AsLink(ArticleLinkInput input)
+    {
+        var link = new ArticleLink { EvidenceStart = input.EvidenceStart, EvidenceEnd = input.EvidenceEnd };
+        switch (input.Type)
+        {
+            case LinkedRecord.Organization: link.OrganizationId = input.Id; break;
+            case LinkedRecord.Relationship: link.RelationshipId = input.Id; break;
+            case LinkedRecord.Person: link.PersonId = input.Id; break;
+            case LinkedRecord.Engagement: link.EngagementId = input.Id; break;
+            case LinkedRecord.Agreement: link.AgreementId = input.Id; break;
+            case LinkedRecord.Invitation: link.InvitationId = input.Id; break;
+            default: link.EventId = input.Id; break;
+        }
+        return link;
+    }
 
     public static void ApplyTo(this ArticleRecord input, Article a)
     {
@@ -158,6 +169,8 @@ public static class ArticlesApi
                 _ => await db.Events.AnyAsync(x => x.Id == link.Id, ct),
             };
             if (!exists) errors.Add(field, $"there is no {EnumText.Of(link.Type)} {link.Id}");
+            if (link.EvidenceStart is { } start && (link.EvidenceEnd is not { } end || end < start || end > input.Body.Length))
+                errors.Add($"links[{i}].evidenceEnd", "must follow evidenceStart and lie within the body");
         }
         return errors;
     }

@@ -1,0 +1,225 @@
+using System.Globalization;
+using Amity.Extraction.Text;
+
+namespace Amity.Extraction;
+
+internal enum DateRole { Absolute, Relative, SameDay }
+
+/// <summary>A date expression found in a sentence: tokens [TokStart, TokEnd) and the date it resolves to.</summary>
+internal readonly record struct DateMention(int TokStart, int TokEnd, PartialDate Date, DateRole Role);
+
+/// <summary>What relative dates are resolved against.</summary>
+/// <param name="Published">The publication date; relative dates need it.</param>
+/// <param name="Future">The sentence speaks of what will happen.</param>
+/// <param name="Past">The sentence speaks of what happened.</param>
+/// <param name="Narrative">The day the story was last at ("the same day", "six months later").</param>
+internal readonly record struct DateContext(DateOnly? Published, bool Future, bool Past, PartialDate? Narrative);
+
+/// <summary>Finds and resolves date expressions in a token range, at the precision the text gives. Linear in the range.</summary>
+internal static class DateFinder
+{
+    public static List<DateMention> Find(List<Token> t, int from, int to, DateContext ctx)
+    {
+        var found = new List<DateMention>();
+        var i = from;
+        while (i < to)
+        {
+            var m = TryAt(t, i, to, ctx);
+            if (m is { } mention)
+            {
+                found.Add(mention);
+                i = Math.Max(mention.TokEnd, i + 1);
+            }
+            else i++;
+        }
+        return found;
+    }
+
+    /// <summary>Whether the sentence's words point to the future or the past (used to place a bare month in a year).</summary>
+    public static (bool Future, bool Past) Tense(List<Token> t)
+    {
+        bool future = false, past = false;
+        for (var i = 0; i < t.Count; i++)
+        {
+            var w = t[i].Lower;
+            if (Lexicon.FutureMarkers.Contains(w) || (w == "be" && i + 1 < t.Count && t[i + 1].Lower == "held")) future = true;
+            if (Lexicon.PastMarkers.Contains(w)) past = true;
+        }
+        return (future, past);
+    }
+
+    private static DateMention? TryAt(List<Token> t, int i, int to, DateContext ctx)
+    {
+        var tok = t[i];
+        var pub = ctx.Published;
+        string Lw(int k) => k >= 0 && k < to ? t[k].Lower : "";
+
+        if (tok.Kind == TokenKind.Number && TryIso(tok.Text, out var iso)) return new(i, i + 1, iso, DateRole.Absolute);
+
+        // "Jan Kowalski", "June Carter": a month word before a capitalised name is a name.
+        if (IsMonth(tok) && !(i + 1 < to && t[i + 1].Kind == TokenKind.Word && t[i + 1].IsCap && !Lexicon.Months.ContainsKey(t[i + 1].Lower) && !Lexicon.Weekdays.ContainsKey(t[i + 1].Lower))
+            && !(tok.Text.Length <= 4 && !tok.Text.EndsWith('.') && tok.Lower is not ("may" or "june" or "july") && !(i + 1 < to && t[i + 1].Kind == TokenKind.Number)))
+        {
+            var month = Lexicon.Months[tok.Lower];
+            var start = i;
+            var modifier = Lw(i - 1) is "last" or "next" or "this" or "early" or "late" or "mid" or "mid-" ? Lw(i - 1) : "";
+            if (modifier.Length > 0) start = i - 1;
+            if (start > 0 && Lw(start - 1) == "," && start - 2 >= 0 && Lexicon.Weekdays.ContainsKey(Lw(start - 2))) start -= 2;
+            else if (start > 0 && Lexicon.Weekdays.ContainsKey(Lw(start - 1))) start -= 1;
+            var j = i + 1;
+            int? day = null;
+            if (j < to && DayNumber(t[j]) is { } d) { day = d; j++; }
+            int? year = null;
+            var k = j < to && t[j].IsPunct(',') ? j + 1 : j;
+            if (k < to && YearNumber(t[k]) is { } y) { year = y; j = k + 1; }
+            else if (Lw(j) == "of" && Lw(j + 2) == "year" && Lw(j + 1) is "this" or "last" or "next" && pub is { } p0)
+            {
+                year = p0.Year + (Lw(j + 1) == "last" ? -1 : Lw(j + 1) == "next" ? 1 : 0);
+                j += 3;
+            }
+            else if (Lw(j) is "next" or "last" or "this" && Lw(j + 1) == "year" && pub is { } p1)
+            {
+                year = p1.Year + (Lw(j) == "last" ? -1 : Lw(j) == "next" ? 1 : 0);
+                j += 2;
+            }
+            // A day number may also precede the month: "18 September".
+            if (day is null && i > 0 && DayNumber(t[i - 1]) is { } before && start == i) { day = before; start = i - 1; }
+            if (year is null)
+            {
+                if (pub is not { } p) return null;
+                year = modifier switch
+                {
+                    "last" => month < p.Month ? p.Year : p.Year - 1,
+                    "next" => month > p.Month ? p.Year : p.Year + 1,
+                    "this" => p.Year,
+                    _ when ctx.Past && !ctx.Future && month > p.Month => p.Year - 1,
+                    _ when ctx.Future && !ctx.Past && month < p.Month => p.Year + 1,
+                    _ => p.Year,
+                };
+            }
+            var date = Make(year.Value, month, day);
+            return date is null ? null : new(start, j, date.Value, DateRole.Absolute);
+        }
+
+        if (DayNumber(tok) is { } dd && i + 1 < to && IsMonth(t[i + 1]))
+            return TryAt(t, i + 1, to, ctx) is { } m2 ? m2 with { TokStart = Math.Min(i, m2.TokStart) } : null;
+
+        if (YearNumber(tok) is { } yr && tok.Kind == TokenKind.Number &&
+            (Lw(i - 1) is "in" or "since" or "from" or "of" or "by" or "until" or "till" or "year" or "early" or "late" or "mid" or "(" or "," or "to" or "and" or "around" or "circa" or "" || i + 1 >= to || t[i + 1].Kind == TokenKind.Punct))
+            return new(i, i + 1, new PartialDate(yr), DateRole.Absolute);
+
+        // "30 years ago", "six months later"
+        if (CountOf(tok) is { } n && n > 0 && i + 2 < to + 1)
+        {
+            var unit = Lw(i + 1);
+            var dir = Lw(i + 2);
+            if (dir is "ago" or "later" or "earlier" && unit.TrimEnd('s') is "year" or "month" or "day" or "week" or "decade")
+            {
+                var origin = dir == "ago" ? pub is { } pp ? PartialDate.FromDate(pp) : (PartialDate?)null : ctx.Narrative;
+                if (origin is not { } o) return null;
+                var sign = dir == "later" ? 1 : -1;
+                var start = Lw(i - 1) is "than" && Lw(i - 2) is "more" or "less" ? i - 2 : i;
+                PartialDate? date = unit.TrimEnd('s') switch
+                {
+                    "year" => new PartialDate(o.Year + sign * n),
+                    "decade" => new PartialDate(o.Year + sign * 10 * n),
+                    "month" when o.Month is { } om => MonthShift(o.Year, om, sign * n),
+                    "day" when o.IsFullDate => PartialDate.FromDate(o.FirstDay.AddDays(sign * n)),
+                    "week" when o.IsFullDate => PartialDate.FromDate(o.FirstDay.AddDays(sign * 7 * n)),
+                    _ => null,
+                };
+                return date is null ? null : new(start, i + 3, date.Value, DateRole.Relative);
+            }
+        }
+
+        if (pub is { } today)
+        {
+            switch (tok.Lower)
+            {
+                case "yesterday": return new(i, i + 1, PartialDate.FromDate(today.AddDays(-1)), DateRole.Relative);
+                case "today": return new(i, i + 1, PartialDate.FromDate(today), DateRole.Relative);
+                case "tomorrow": return new(i, i + 1, PartialDate.FromDate(today.AddDays(1)), DateRole.Relative);
+                case "last" or "next" or "this" when Lw(i + 1) is "month" or "year":
+                {
+                    var shift = tok.Lower == "last" ? -1 : tok.Lower == "next" ? 1 : 0;
+                    var date = Lw(i + 1) == "year" ? new PartialDate(today.Year + shift) : MonthShift(today.Year, today.Month, shift);
+                    return new(i, i + 2, date, DateRole.Relative);
+                }
+            }
+            if (Lexicon.Weekdays.TryGetValue(tok.Lower, out var weekday) && tok.IsCap && !(Lw(i + 1) == "," && i + 2 < to && IsMonth(t[i + 2])) && !(i + 1 < to && IsMonth(t[i + 1])))
+            {
+                var mod = Lw(i - 1);
+                var forward = mod == "next" || (mod != "last" && ctx.Future && !ctx.Past);
+                var delta = ((int)weekday - (int)today.DayOfWeek + 7) % 7;
+                var date = forward ? today.AddDays(mod == "next" && delta == 0 ? 7 : delta) : today.AddDays(-(((int)today.DayOfWeek - (int)weekday + 7) % 7) - (mod == "last" && weekday == today.DayOfWeek ? 7 : 0));
+                return new(mod is "next" or "last" ? i - 1 : i, i + 1, PartialDate.FromDate(date), DateRole.Relative);
+            }
+        }
+
+        if (tok.Lower == "day" && Lw(i - 1) is "same" or "that" && ctx.Narrative is { IsFullDate: true } narrative)
+        {
+            var start = Lw(i - 1) == "same" ? (Lw(i - 2) is "the" or "that" ? i - 2 : i - 1) : i - 1;
+            return new(start, i + 1, narrative, DateRole.SameDay);
+        }
+        return null;
+    }
+
+    private static bool IsMonth(Token t) =>
+        t.Kind == TokenKind.Word && Lexicon.Months.ContainsKey(t.Lower) && t.IsCap;
+
+    private static PartialDate? Make(int year, int month, int? day)
+    {
+        if (year is < 1 or > 9999) return null;
+        if (day is { } d && d > DateTime.DaysInMonth(year, month)) return null;
+        return new PartialDate(year, month, day);
+    }
+
+    private static PartialDate MonthShift(int year, int month, int delta)
+    {
+        var index = year * 12 + (month - 1) + delta;
+        return new PartialDate(index / 12, index % 12 + 1);
+    }
+
+    private static int? DayNumber(Token t)
+    {
+        var s = t.Text;
+        var digits = 0;
+        while (digits < s.Length && char.IsAsciiDigit(s[digits])) digits++;
+        if (digits is 0 or > 2) return null;
+        var rest = s[digits..].ToLowerInvariant();
+        if (rest is not ("" or "st" or "nd" or "rd" or "th")) return null;
+        var n = int.Parse(s.AsSpan(0, digits), CultureInfo.InvariantCulture);
+        return n is >= 1 and <= 31 ? n : null;
+    }
+
+    private static int? YearNumber(Token t) =>
+        t.Kind == TokenKind.Number && t.Text.Length == 4 && int.TryParse(t.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100 ? y : null;
+
+    private static int? CountOf(Token t)
+    {
+        if (t.Kind == TokenKind.Number)
+            return t.Text.Length <= 4 && int.TryParse(t.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+        var total = 0;
+        foreach (var part in t.Lower.Split('-'))
+        {
+            if (!Lexicon.NumberWords.TryGetValue(part, out var v) || v < 0) return null;
+            total += v;
+        }
+        return total;
+    }
+
+    private static bool TryIso(string s, out PartialDate date)
+    {
+        date = default;
+        if (s.Length == 10 && s[4] == '-' && s[7] == '-') return PartialDate.TryParse(s, out date) && date.IsFullDate;
+        if (s.Length == 10 && s[4] == '/' && s[7] == '/') return PartialDate.TryParse(s.Replace('/', '-'), out date) && date.IsFullDate;
+        if (s.Length == 10 && s[2] == '.' && s[5] == '.' &&
+            int.TryParse(s.AsSpan(0, 2), out var d) && int.TryParse(s.AsSpan(3, 2), out var m) && int.TryParse(s.AsSpan(6, 4), out var y) &&
+            m is >= 1 and <= 12 && y is >= 1900 and <= 2100 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+        {
+            date = new PartialDate(y, m, d);
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,447 @@
+using Amity.Extraction.Text;
+
+namespace Amity.Extraction.Reading;
+
+internal sealed partial class ArticleReader
+{
+    private readonly record struct Trigger(int Token, string Kind, bool Anaphoric, bool Welcome);
+
+    private PartialDate? GuessDate => _published is { } p ? new PartialDate(p.Year, p.Month) : null;
+
+    // ---------------------------------------------------------------- engagements
+
+    private List<Trigger> EngagementTriggers(List<Token> t)
+    {
+        var triggers = new List<Trigger>();
+        for (var i = 0; i < t.Count; i++)
+        {
+            var w = t[i].Lower;
+            var prev = i > 0 ? t[i - 1].Lower : "";
+            var prev2 = i > 1 ? t[i - 2].Lower : "";
+            if (Lexicon.Irrealis.Contains(prev) || Lexicon.Irrealis.Contains(prev2) && prev is not ("a" or "an" or "the" or "his" or "her" or "their")) continue;
+            string? kind = null;
+            var nounPhrase = false;
+            var welcome = false;
+            switch (w)
+            {
+                case "met" or "meets" when prev is not ("have" or "has" or "had" or "never"):
+                    kind = "meeting"; break;
+                case "meeting" or "talks" or "dinner" or "luncheon" or "banquet" or "lunch" or "visit" or "call" or "videoconference" or "teleconference" or "video-conference":
+                    kind = w switch
+                    {
+                        "meeting" or "talks" => "meeting",
+                        "visit" => "visit",
+                        "call" => prev is "courtesy" ? "meeting" : prev is "video" or "phone" or "telephone" or "conference" or "virtual" or "online" or "zoom" ? "call" : null,
+                        "videoconference" or "teleconference" or "video-conference" => "call",
+                        _ => "dinner",
+                    };
+                    nounPhrase = true;
+                    if (w == "meeting" && prev is "video" or "virtual" or "online") kind = "call";
+                    if (w == "talks" && prev is "held" or "hold" or "holds") nounPhrase = false;
+                    break;
+                case "visited" or "visiting" when !(prev is "the" or "a"):
+                    kind = "visit"; break;
+                case "visits" when i > 0 && (t[i - 1].IsCap || prev is "he" or "she" or "they"):
+                    kind = "visit"; break;
+                case "arrived" when i + 1 < t.Count && t[i + 1].Lower is "in" or "at":
+                    kind = "visit"; break;
+                case "welcomed" or "received" or "hosted" when !(i + 2 < t.Count && t[i + 1].Lower is "an" or "a" && t[i + 2].Lower is "invitation" or "award" or "letter" or "prize"):
+                    kind = "meeting"; welcome = true; break;
+                case "spoke" when i + 2 < t.Count && t[i + 1].Lower is "by" or "via" or "over" or "again":
+                    var k = i + 1;
+                    while (k < t.Count && k - i < 4 && !(t[k].Lower is "phone" or "video" or "telephone")) k++;
+                    if (k < t.Count && t[k].Lower is "phone" or "video" or "telephone") { kind = "call"; i = k; }
+                    break;
+            }
+            if (kind is null) continue;
+            var anaphoric = false;
+            if (nounPhrase)
+            {
+                // Only a noun with an article or a possessive: "his visit", "a meeting"; "the meeting" refers back.
+                var d = i - 1;
+                while (d >= 0 && i - d <= 4 && !Determiners.Contains(t[d].Lower) && t[d].Kind == TokenKind.Word && !t[d].IsPossessive) d--;
+                var hasDeterminer = d >= 0 && i - d <= 4 && (Determiners.Contains(t[d].Lower) || t[d].IsPossessive);
+                if (!hasDeterminer && !(w is "talks" or "call" or "videoconference" or "teleconference" or "dinner")) continue;
+                if (i + 1 < t.Count && t[i + 1].Lower is "took" or "was" && hasDeterminer && t[d].Lower == "the") anaphoric = true;
+                // "the third meeting between them" counts meetings already reported.
+                else if (hasDeterminer && t[d].Lower is "first" or "second" or "third" or "another" && d > 0 && t[d - 1].Lower == "the") anaphoric = true;
+                else if (hasDeterminer && t[d].Lower is "the" or "this" or "that") anaphoric = !(i + 1 < t.Count && t[i + 1].Lower is "with" or "between" && t[d].Lower != "the");
+            }
+            triggers.Add(new Trigger(i, kind, anaphoric, welcome));
+        }
+        return triggers;
+    }
+
+    private void ReadEngagements(SentenceView v)
+    {
+        var t = v.T;
+        var triggers = EngagementTriggers(t);
+        if (triggers.Count == 0) return;
+        var refersToSigning = Enumerable.Range(1, Math.Max(0, t.Count - 1)).Any(k => t[k].Lower == "signing" && t[k - 1].Lower == "the");
+        var group = GroupReference(t);
+        var people = v.People.Select(p => p.Person.Canon).Distinct().ToList();
+        foreach (var g in group) if (!people.Contains(g)) people.Add(g);
+
+        EngagementDraft? referenced = null;
+        foreach (var tr in triggers.Where(x => x.Anaphoric))
+        {
+            referenced = _engagements.LastOrDefault(e => !e.Dropped && e.Kind == tr.Kind) ?? _engagements.LastOrDefault(e => !e.Dropped);
+            if (referenced is null) continue;
+            foreach (var p in people) { referenced.Add(p); Index(referenced, p); }
+        }
+        if (refersToSigning && _agreements.Count > 0)
+            referenced = _engagements.LastOrDefault(e => !e.Dropped && e.Date is { } d && _agreements[^1].Date is { } ad && d.Equals(ad)) ?? referenced;
+
+        var fresh = triggers.Where(x => !x.Anaphoric).ToList();
+        for (var n = 0; n < fresh.Count; n++)
+        {
+            var tr = fresh[n];
+            var segEnd = n + 1 < fresh.Count ? fresh[n + 1].Token : t.Count;
+            var prefixEnd = fresh[0].Token;
+            // An engagement has happened: dates after publication belong to something else in the sentence.
+            var past = v.Dates.Where(d => _published is null || d.Date.FirstDay <= _published.Value).ToList();
+            var date = past.Where(d => d.TokStart >= tr.Token && d.TokStart < segEnd).Select(d => (PartialDate?)d.Date).FirstOrDefault()
+                       ?? past.Where(d => d.TokEnd <= prefixEnd).Select(d => (PartialDate?)d.Date).LastOrDefault()
+                       ?? past.Select(d => (PartialDate?)d.Date).FirstOrDefault();
+            var guess = false;
+            if (date is null && referenced?.Date is { } rd) date = rd;
+            if (date is null && refersToSigning && _agreements.Count > 0) date = _agreements[^1].Date;
+            if (date is null) { date = GuessDate; guess = true; }
+            if (date is { } dd && _published is { } pub && dd.FirstDay > pub) continue;
+            if (people.Count == 0) continue;
+
+            var e = new EngagementDraft(tr.Kind, v.Index) { Date = date, DateIsGuess = guess };
+            foreach (var p in people) e.Add(p);
+            var subject = people[0];
+            string? location = null;
+            OrgEntity? host = null;
+            if (tr.Kind == "visit")
+            {
+                var k = tr.Token + 1;
+                if (k < t.Count && t[k].Lower is "to" or "in") k++;
+                var org = v.Orgs.Where(o => o.Span.Start == k || o.Span.Start == k + 1 && t[k].Lower == "the").Select(o => o.Org.Canon).FirstOrDefault();
+                if (org is not null && !Recognizer.IsCountry(org.Name)) { location = org.Name; host = org.IsRegion ? org : null; }
+            }
+            if (tr.Kind == "meeting" && tr.Token + 2 < t.Count && t[tr.Token].Lower == "call" && t[tr.Token + 1].Lower == "on" && v.People.FirstOrDefault(p => p.Token > tr.Token + 1).Person is { } visited)
+                host = RegionOf(visited.Canon.Org);
+            location ??= LocationIn(v, tr.Token, segEnd, includeTo: tr.Welcome);
+            if (location is null && _datelinePlace is not null && date is { } near && _published is { } p2 && near.FirstDay >= p2.AddDays(-10) && (near.IsFullDate || guess))
+                location = FindOrg(_datelinePlace)?.Name ?? _datelinePlace;
+            if (host is null && location is not null && FindOrg(location) is { IsRegion: true } placeOrg && !tr.Welcome) host = placeOrg;
+            host ??= tr.Kind is "meeting" or "dinner" ? RegionOf(subject.Org) : null;
+            if (location is not null && host is not null && location.Split(' ').All(w => Lexicon.Facilities.Contains(w.ToLowerInvariant()) || w is "City" or "Town" or "Government" or "Provincial"))
+                location = RegionAliases(host.Name).FirstOrDefault() is { } shortName ? shortName + " " + location : host.Name + " " + location;
+            e.Location = location;
+            e.Host = host;
+            AddEngagement(e, refersToSigning ? referenced : null);
+        }
+    }
+
+    /// <summary>"the two mayors", "the two leaders", "They": the people the story is about.</summary>
+    private List<PersonEntity> GroupReference(List<Token> t)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (t[i].Lower == "they" && (i == 0 || t[i - 1].Kind == TokenKind.Punct))
+                return _engagements.LastOrDefault(e => !e.Dropped && e.Participants.Count >= 2)?.Participants.Take(2).ToList() ?? [];
+            if (t[i].Lower == "two" && i > 0 && t[i - 1].Lower == "the" && i + 1 < t.Count)
+            {
+                var noun = t[i + 1].Lower.TrimEnd('s');
+                if (noun is "side" or "region" or "citie" or "city" or "province" or "countrie" or "government") return [];
+                var byTitle = _people.Where(p => p.MergedInto is null && p.Title is { } title && title.Split(' ')[^1].Equals(noun, StringComparison.OrdinalIgnoreCase) && p.Title.Split(' ').Length == 1).OrderBy(p => p.FirstSentence).Take(2).ToList();
+                if (byTitle.Count == 2) return byTitle;
+                return _engagements.FirstOrDefault(e => !e.Dropped && e.Participants.Count >= 2)?.Participants.Take(2).ToList() ?? [];
+            }
+        }
+        return [];
+    }
+
+    private readonly Dictionary<OrgEntity, OrgEntity> _regionOf = [];
+
+    private OrgEntity? RegionOf(OrgEntity? org)
+    {
+        if (org is null) return null;
+        org = org.Canon;
+        if (org.IsRegion) return org;
+        if (_regionOf.TryGetValue(org, out var cached)) return cached;
+        return _regionOf[org] = FindRegionOf(org);
+    }
+
+    /// <summary>"Gyeonggi Provincial Assembly" belongs to Gyeonggi Province: the region whose short name starts the body's name.</summary>
+    private OrgEntity FindRegionOf(OrgEntity org)
+    {
+        var words = org.Name.Split(' ');
+        for (var n = Math.Min(words.Length - 1, 5); n >= 1; n--)
+            if (FindOrg(string.Join(' ', words[..n])) is { IsRegion: true } r && !Recognizer.IsCountry(r.Name)) return r;
+        return org;
+    }
+
+    private readonly Dictionary<PersonEntity, List<EngagementDraft>> _engagementsOf = [];
+    private readonly HashSet<string> _engagementDates = new(StringComparer.Ordinal);
+
+    private void Track(EngagementDraft e)
+    {
+        _engagements.Add(e);
+        if (e.Date is { } d) _engagementDates.Add(d.ToString());
+        foreach (var p in e.Participants) Index(e, p);
+    }
+
+    private void Index(EngagementDraft e, PersonEntity p)
+    {
+        if (!_engagementsOf.TryGetValue(p, out var list)) _engagementsOf[p] = list = [];
+        if (list.Count == 0 || list[^1] != e) { if (!list.Contains(e) || list.Count < 8) list.Add(e); }
+    }
+
+    private void AddEngagement(EngagementDraft e, EngagementDraft? signing)
+    {
+        var target = signing is not null && signing.Date.Equals(e.Date) ? signing : null;
+        target ??= e.Participants.SelectMany(p => _engagementsOf.TryGetValue(p, out var l) ? l : []).FirstOrDefault(x => !x.Dropped && x.Date.Equals(e.Date));
+        if (target is null) { Track(e); return; }
+        foreach (var p in e.Participants) { target.Add(p); Index(target, p); }
+        target.Location ??= e.Location;
+        target.Host ??= e.Host;
+    }
+
+    // ---------------------------------------------------------------- agreements
+
+    private readonly Queue<AgreementDraft> _pending = new();
+    private readonly HashSet<string> _agreementKeys = new(StringComparer.Ordinal);
+
+    /// <summary>The oldest agreement reported as signed without saying by whom.</summary>
+    private AgreementDraft? Pending()
+    {
+        while (_pending.Count > 0 && _pending.Peek().Signatories.Count > 0) _pending.Dequeue();
+        return _pending.Count > 0 ? _pending.Peek() : null;
+    }
+
+    private void ReadAgreements(SentenceView v)
+    {
+        var t = v.T;
+        var verb = -1;
+        for (var i = 0; i < t.Count; i++)
+            if (SignVerbs.Contains(t[i].Lower) && !(i > 0 && Lexicon.Irrealis.Contains(t[i - 1].Lower) && t[i - 1].Lower is not ("agreed"))) { verb = i; break; }
+        var nouns = Enumerable.Range(0, t.Count).Where(i => AgreementNouns.Contains(t[i].Lower) && !(i > 0 && t[i - 1].Lower is "of" && i > 1 && t[i - 2].Lower is "memorandum")).ToList();
+
+        if (verb < 0)
+        {
+            // "Sung … and Sui … agreed to …": signatories of an agreement whose signing was reported without names.
+            var agreed = t.FindIndex(x => x.Lower == "agreed");
+            var pending = Pending();
+            var before = v.People.Where(p => p.Token < agreed).Select(p => p.Person.Canon).Distinct().ToList();
+            if (agreed > 0 && pending is not null && before.Count >= 2 && nouns.Count == 0)
+            {
+                FillSignatories(pending, before);
+                AddAreasAndCommitments(pending, v, 0, t.Count);
+                return;
+            }
+            // "Under the memorandum, …": more about the last agreement.
+            if (nouns.Count > 0 && _agreements.Count > 0 && nouns.Any(n => n > 0 && (t[n - 1].Lower is "the" or "this" || n > 1 && t[n - 2].Lower is "the")))
+                AddAreasAndCommitments(_agreements[^1], v, 0, t.Count);
+            return;
+        }
+        if (nouns.Count == 0) return;
+
+        var passive = verb > 0 && t[verb - 1].Lower is "was" or "were" or "been" || verb + 1 < t.Count && t[verb + 1].Lower == "by";
+        var byIndex = t.FindIndex(verb, x => x.Lower == "by");
+        List<PersonEntity> signatories;
+        if (t[verb].Lower == "signing") signatories = [];
+        else if (passive) signatories = byIndex >= 0 ? v.People.Where(p => p.Token > byIndex).Select(p => p.Person.Canon).Distinct().ToList() : [];
+        else
+        {
+            signatories = v.People.Where(p => p.Token < verb).Select(p => p.Person.Canon).Distinct().ToList();
+            if (signatories.Count == 0) signatories = GroupReference(t.Take(verb).ToList());
+        }
+        var renew = t[verb].Lower.StartsWith("renew", StringComparison.Ordinal);
+
+        var date = v.Dates.Where(d => _published is null || d.Date.FirstDay <= _published.Value).Where(d => d.Date.Month is not null)
+                       .OrderBy(d => Math.Abs(d.TokStart - verb)).Select(d => (PartialDate?)d.Date).FirstOrDefault()
+                   ?? _agreements.LastOrDefault()?.Date ?? _anchor ?? GuessDate;
+
+        var created = new List<AgreementDraft>();
+        foreach (var n in nouns)
+        {
+            var (s, e, determiner) = AgreementPhrase(t, n);
+            var title = Recognizer.Surface(t, s, e);
+            var titleWords = Names.Words(title);
+            if (!renew && titleWords.Any(w => w is "sister" or "friendship" or "twinning" or "sisterhood" or "friendly" or "twin")) continue;
+            var definite = determiner is "the" or "this" or "that";
+            if (definite && _agreements.Count > 0)
+            {
+                var target = Pending() ?? _agreements[^1];
+                if (target.Signatories.Count == 0 && signatories.Count > 0) FillSignatories(target, signatories);
+                AddAreasAndCommitments(target, v, 0, t.Count);
+                continue;
+            }
+            if (title.Length > 0) title = char.ToUpperInvariant(title[0]) + title[1..];
+            var pendingOne = signatories.Count > 0 && Pending() is { } waiting && waiting.Date.Equals(date) ? waiting : null;
+            if (pendingOne is not null)
+            {
+                FillSignatories(pendingOne, signatories);
+                AddAreasAndCommitments(pendingOne, v, 0, t.Count);
+                continue;
+            }
+            var a = new AgreementDraft(title, v.Index) { Date = date };
+            AddAreas(a, title);
+            foreach (var (span, org) in v.Orgs)
+                if (span.Start >= s && span.Start < e && !Recognizer.IsCountry(org.Canon.Name) && !a.Parties.Contains(org.Canon)) a.Parties.Add(org.Canon);
+            if (signatories.Count > 0) FillSignatories(a, signatories);
+            AddAreasAndCommitments(a, v, 0, t.Count);
+            // The same agreement reported again (a repeated paragraph) is not a new one.
+            var identity = $"{Names.Key(a.Title)}|{a.Date}|{string.Join(',', a.Signatories.Select(p => p.Name))}";
+            if (!_agreementKeys.Add(identity)) continue;
+            _agreements.Add(a);
+            if (a.Signatories.Count == 0) _pending.Enqueue(a);
+            created.Add(a);
+        }
+    }
+
+    private static (int Start, int End, string Determiner) AgreementPhrase(List<Token> t, int n)
+    {
+        var s = n;
+        while (s - 1 >= 0 && n - s < 6 && t[s - 1].Kind == TokenKind.Word && !Determiners.Contains(t[s - 1].Lower) && !SignVerbs.Contains(t[s - 1].Lower) && t[s - 1].Lower is not ("and" or "of" or "two" or "three")) s--;
+        var determiner = s - 1 >= 0 ? t[s - 1].Lower : "";
+        // "the renewed charter": a participle between the article and the noun.
+        if (s - 2 >= 0 && SignVerbs.Contains(determiner) && Determiners.Contains(t[s - 2].Lower)) determiner = t[s - 2].Lower;
+        var e = n + 1;
+        if (e + 1 < t.Count && t[e].Lower == "of" && t[e + 1].Lower is "understanding" or "intent" or "agreement" or "cooperation") e += 2;
+        if (e < t.Count && t[e].Lower is "on" or "to" or "for" or "between" or "in" or "of")
+        {
+            var x = e;
+            while (x < t.Count && x - e < 14 && !(t[x].Text is "," or "." or ";") && !(t[x].Lower is "under" or "that" or "which" or "including" or "covering" or "with" or "were" or "was" && x > e)) x++;
+            e = x;
+        }
+        return (s, e, determiner);
+    }
+
+    private void FillSignatories(AgreementDraft a, List<PersonEntity> people)
+    {
+        foreach (var p in people.Take(4)) if (!a.Signatories.Contains(p.Canon)) a.Signatories.Add(p.Canon);
+        var orgs = a.Signatories.Select(p => p.Org?.Canon).Where(o => o is not null).Select(o => o!).Distinct().ToList();
+        if (orgs.Count >= 2) { a.Parties.Clear(); a.Parties.AddRange(orgs); }
+        // The signing was an occasion on which the signatories met, unless the article already reports one that day.
+        if (a.Signatories.Count >= 2 && a.Date is { } d && !_engagementDates.Contains(d.ToString()))
+        {
+            var e = new EngagementDraft("meeting", a.Sentence) { Date = d };
+            foreach (var p in a.Signatories) e.Add(p);
+            if (_datelinePlace is not null && _published is { } pub && d.FirstDay >= pub.AddDays(-10)) e.Location = FindOrg(_datelinePlace)?.Name ?? _datelinePlace;
+            Track(e);
+        }
+    }
+
+    private void AddAreasAndCommitments(AgreementDraft a, SentenceView v, int from, int to)
+    {
+        var t = v.T;
+        var skip = new bool[t.Count];
+        foreach (var (span, _) in v.Orgs) for (var k = span.Start; k < span.End && k < t.Count; k++) skip[k] = true;
+        foreach (var p in v.People) if (p.Token < t.Count) skip[p.Token] = true;
+        for (var k = from; k < to; k++)
+            if (!skip[k] && t[k].Kind == TokenKind.Word) AddAreas(a, t[k].Lower);
+        foreach (var c in Commitments(t)) if (a.Commitments.Count < 8 && !a.Commitments.Contains(c)) a.Commitments.Add(c);
+    }
+
+    private static void AddAreas(AgreementDraft a, string text)
+    {
+        foreach (var word in Names.Words(text))
+        {
+            if (Lexicon.AreaStopWords.Contains(word)) continue;
+            foreach (var (prefix, area) in Lexicon.AreaKeywords)
+                if (word.StartsWith(prefix, StringComparison.Ordinal) && !(prefix == "art" && word.Length > 4 && word != "artistic")) { a.Areas.Add(area); break; }
+        }
+    }
+
+    /// <summary>Short clauses of what the parties undertake: "X will …", "agreed to …", "including improving …".</summary>
+    private static IEnumerable<string> Commitments(List<Token> t)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            var w = t[i].Lower;
+            if (w is "will" or "shall")
+            {
+                var s = i;
+                while (s - 1 >= 0 && i - s < 12 && !(t[s - 1].Text is "," or ";" or ":") && t[s - 1].Lower is not ("which" or "while" or "whereby")) s--;
+                var e = i + 1;
+                while (e < t.Count && e - i < 20 && !(t[e].Text is "," or ";" or "." or ":") && !(t[e].Lower is "and" && e + 1 < t.Count && t[e + 1].Lower is "the" or "a")) e++;
+                if (e > i + 1) yield return Recognizer.Surface(t, s, e).Trim();
+                i = e;
+            }
+            else if (w is "including" or "agreed" && i + 1 < t.Count)
+            {
+                var k = w == "agreed" && t[i + 1].Lower == "to" ? i + 2 : i + 1;
+                if (k >= t.Count || !(t[k].Lower.EndsWith("ing", StringComparison.Ordinal) || w == "agreed")) continue;
+                var start = k;
+                for (var x = k; x <= t.Count; x++)
+                {
+                    var boundary = x == t.Count || t[x].Text is ";" or "." ||
+                                   t[x].IsPunct(',') && x + 1 < t.Count && (t[x + 1].Lower.EndsWith("ing", StringComparison.Ordinal) && w == "including" || t[x + 1].Lower == "and" && x + 2 < t.Count && (t[x + 2].Lower.EndsWith("ing", StringComparison.Ordinal) || t[x + 2].Lower is "also" or "to"));
+                    if (!boundary) continue;
+                    if (x > start)
+                    {
+                        var clause = Recognizer.Surface(t, start, x);
+                        yield return BaseForm(clause);
+                    }
+                    if (x >= t.Count || t[x].Text is ";" or ".") break;
+                    start = x + 1;
+                    while (start < t.Count && t[start].Lower is "and" or "also" or "to") start++;
+                    x = start - 1;
+                }
+                i = t.Count;
+            }
+        }
+    }
+
+    /// <summary>"improving the business environment" → "improve the business environment".</summary>
+    private static string BaseForm(string clause)
+    {
+        var space = clause.IndexOf(' ');
+        var verb = space < 0 ? clause : clause[..space];
+        if (!verb.EndsWith("ing", StringComparison.Ordinal) || verb.Length < 6) return clause;
+        var stem = verb[..^3];
+        if (stem.Length > 2 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's')) stem = stem[..^1];
+        else if (stem.EndsWith('v') || stem.EndsWith('z') || stem.EndsWith("ot", StringComparison.Ordinal) || stem.EndsWith("at", StringComparison.Ordinal) || stem.EndsWith("ut", StringComparison.Ordinal) || stem.EndsWith("ar", StringComparison.Ordinal) || stem.EndsWith("ur", StringComparison.Ordinal) || stem.EndsWith("ag", StringComparison.Ordinal) || stem.EndsWith("uc", StringComparison.Ordinal) || stem.EndsWith("as", StringComparison.Ordinal)) stem += "e";
+        return space < 0 ? stem : stem + clause[space..];
+    }
+
+    // ---------------------------------------------------------------- invitations
+
+    private void ReadInvitations(SentenceView v, List<EventHit> events)
+    {
+        var t = v.T;
+        for (var i = 0; i < t.Count; i++)
+        {
+            var w = t[i].Lower;
+            if (!(w is "invited" or "invites" or "invite" || w == "invitation" && i > 0 && t[i - 1].Lower is "an" or "the")) continue;
+            if (i > 0 && t[i - 1].Lower is "was" or "were" or "been" or "be") continue;
+            // The inviter is the subject: the first person named before the verb ("X held talks with Y … and invited him").
+            var from = v.People.Where(p => p.Token < i).Select(p => p.Person.Canon).FirstOrDefault();
+            var to = v.People.Where(p => p.Token > i && p.Token <= i + 8).Select(p => p.Person.Canon).FirstOrDefault();
+            if (to is null || to == from) continue;
+            var targets = events.Where(e => e.Start > i).Select(e => e.Event).Distinct().ToList();
+            if (targets.Count == 0)
+            {
+                var k = t.FindIndex(i, x => x.Lower == "visit");
+                if (k > 0 && k + 1 < t.Count && v.Orgs.FirstOrDefault(o => o.Span.Start == k + 1).Org is { } place)
+                    _invitations.Add(new InvitationDraft(null, "Visit to " + place.Canon.Name, from, to, v.Index));
+                continue;
+            }
+            var explicitDate = v.Dates.Where(d => d.TokEnd <= i).Select(d => (PartialDate?)d.Date).LastOrDefault();
+            foreach (var ev in targets)
+                _invitations.Add(new InvitationDraft(ev, null, from, to, v.Index) { Date = explicitDate });
+        }
+    }
+
+    /// <summary>An invitation is dated by the last engagement of the two people (it was given there).</summary>
+    private void FinishInvitations()
+    {
+        foreach (var inv in _invitations)
+        {
+            if (inv.Date is not null) continue;
+            var mine = _engagementsOf.TryGetValue(inv.To.Canon, out var l1) ? l1 : [];
+            var theirs = inv.From is not null && _engagementsOf.TryGetValue(inv.From.Canon, out var l2) ? l2 : [];
+            var both = mine.Where(e => !e.Dropped && (inv.From is null || e.Participants.Contains(inv.From.Canon)) && e.Date is not null)
+                .OrderByDescending(e => e.Date!.Value.FirstDay).ThenByDescending(e => e.Date!.Value.Day is null ? 0 : 1).FirstOrDefault();
+            var either = mine.Concat(theirs).Where(e => !e.Dropped && e.Date is not null)
+                .OrderByDescending(e => e.Date!.Value.FirstDay).FirstOrDefault();
+            inv.Date = both?.Date ?? either?.Date ?? _anchor ?? GuessDate;
+        }
+    }
+}

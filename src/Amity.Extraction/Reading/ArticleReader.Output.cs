@@ -1,0 +1,65 @@
+namespace Amity.Extraction.Reading;
+
+internal sealed partial class ArticleReader
+{
+    private Evidence EvidenceOf(int sentence) =>
+        sentence >= 0 && sentence < _sentences.Count ? new Evidence(_sentences[sentence].Start, _sentences[sentence].End) : new Evidence(0, 0);
+
+    private static List<string> NamesOf(IEnumerable<PersonEntity> people) => people.Select(p => p.Canon.Name).Distinct().ToList();
+
+    private static List<string> NamesOf(IEnumerable<OrgEntity> orgs) => orgs.Select(o => o.Canon.Name).Distinct().ToList();
+
+    private Extraction Build()
+    {
+        var people = _people.Where(p => p.MergedInto is null && (p.Words.Count >= 2 || p.Title is not null))
+            .OrderBy(p => p.FirstSentence)
+            .Select(p => new ExtractedPerson { Name = p.Name, Title = p.Title, Organization = p.Org?.Canon.Name, Evidence = EvidenceOf(p.FirstSentence) })
+            .ToList();
+        var organizations = _orgs.Where(o => o.MergedInto is null && !Recognizer.IsCountry(o.Name))
+            .OrderBy(o => o.FirstSentence)
+            .Select(o => new ExtractedOrganization { Name = o.Name, Kind = o.Kind, Aliases = o.Acronyms.Count > 0 ? o.Acronyms.ToList() : null, Evidence = EvidenceOf(o.FirstSentence) })
+            .ToList();
+        var relationships = _relationships
+            .Select(r => new ExtractedRelationship { Kind = r.Kind, Parties = NamesOf(r.Parties), Since = r.Since?.ToString(), Evidence = EvidenceOf(r.Sentence) })
+            .Where(r => r.Parties.Count >= 2)
+            .ToList();
+        var engagements = _engagements.Where(e => !e.Dropped && e.Participants.Count > 0)
+            .Select(e => new ExtractedEngagement
+            {
+                Kind = e.Kind, Date = e.Date?.ToString(), Location = e.Location, Participants = NamesOf(e.Participants),
+                Host = e.Host?.Canon.Name, Evidence = EvidenceOf(e.Sentence),
+            })
+            .ToList();
+        var agreements = _agreements
+            .Select(a => new ExtractedAgreement
+            {
+                Title = a.Title, Date = a.Date?.ToString(), Parties = NamesOf(a.Parties), Signatories = NamesOf(a.Signatories),
+                Areas = a.Areas.ToList(), Commitments = a.Commitments.ToList(), Evidence = EvidenceOf(a.Sentence),
+            })
+            .ToList();
+        var invitations = _invitations
+            .Select(i => new ExtractedInvitation
+            {
+                Event = i.Event?.Name ?? i.EventName, From = i.From?.Canon.Name, To = i.To.Canon.Name, Date = i.Date?.ToString(), Evidence = EvidenceOf(i.Sentence),
+            })
+            .GroupBy(i => (i.Event, i.To)).Select(g => g.First())
+            .ToList();
+        var events = _events
+            .Select(e => new ExtractedEvent
+            {
+                Name = e.Name, Kind = e.Kind, Date = e.Date?.ToString(), Location = e.Location, Organizations = NamesOf(e.Orgs), Evidence = EvidenceOf(e.Sentence),
+            })
+            .ToList();
+        return new Extraction
+        {
+            Article = new ArticleInfo { Title = _title, Published = _published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) },
+            People = people,
+            Organizations = organizations,
+            Relationships = relationships,
+            Engagements = engagements,
+            Agreements = agreements,
+            Invitations = invitations,
+            Events = events,
+        };
+    }
+}

@@ -1,0 +1,301 @@
+using Amity.Extraction.Text;
+
+namespace Amity.Extraction.Reading;
+
+internal sealed partial class ArticleReader
+{
+    /// <summary>A person mentioned at a token, with the office the mention gives.</summary>
+    internal readonly record struct PersonMention(int Token, PersonEntity Person);
+
+    /// <summary>
+    /// Finds the people of a sentence. In pass one (<paramref name="register"/>) it creates people and records their
+    /// offices; in pass two it only resolves mentions, including "the Governor" and bare full names.
+    /// </summary>
+    private List<PersonMention> FindPeople(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, bool register)
+    {
+        var mentions = new List<PersonMention>();
+        var used = new bool[t.Count];
+        OrgEntity? OrgAt(int start) => orgSpans.Where(o => o.Span.Start == start || (o.Span.Start == start + 1 && t[start].Lower == "the")).OrderByDescending(o => o.Span.End).Select(o => o.Org.Canon).FirstOrDefault();
+        int OrgEndAt(int start) => orgSpans.Where(o => o.Span.Start == start || (o.Span.Start == start + 1 && t[start].Lower == "the")).Select(o => o.Span.End).DefaultIfEmpty(-1).Max();
+        bool InOrg(int k) => orgSpans.Any(o => o.Span.Contains(k));
+
+        PersonEntity? Person(string name, string? core)
+        {
+            if (name.Length == 0) return null;
+            if (!register) return ResolvePerson(name, core) ?? (_peopleByKey.TryGetValue(Names.Key(name), out var p) ? p.Canon : null);
+            return RegisterPerson(name, si);
+        }
+
+        void Note(PersonEntity? p, int token, TitleMatch? title, OrgEntity? org, OrgSource source, int from, int to)
+        {
+            if (p is null) return;
+            for (var k = from; k < to && k < used.Length; k++) used[k] = true;
+            mentions.Add(new PersonMention(token, p));
+            if (!register) return;
+            if (title is { } tm && (p.Title is null || p.Title.Length < tm.Text.Length && p.Title.Split(' ').Length == 1 && tm.Text.EndsWith(p.Title, StringComparison.OrdinalIgnoreCase)))
+                p.Title = CleanTitle(tm.Text);
+            if (org is null && title is { } tm2) (org, source) = (NearbyOrg(t, orgSpans, token, tm2.Core), OrgSource.Nearby);
+            p.SetOrg(org, source);
+        }
+
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (used[i]) continue;
+            var tok = t[i];
+            var prev = i > 0 ? t[i - 1].Lower : "";
+            if (Recognizer.MatchTitle(t, i) is { } m && !InOrg(m.Span.Start) && (m.Capitalised || prev is "the" or "a" or "its" or "their" || i > 0 && t[i - 1].IsPossessive))
+            {
+                var p = m.Span.End;
+                while (p < t.Count && Recognizer.IsHonorific(t[p]) && t[p].IsCap) p++;
+                var run = p < t.Count && !InOrg(p) ? Recognizer.NameRun(t, p) : new Span(p, p);
+                if (m.Capitalised && run.End > run.Start)
+                {
+                    // "Gyeonggi Province Governor Dong Yeon Kim … of X": the office's body is on the left or after "of".
+                    var org = LeftOrg(si, t, orgSpans, m, register);
+                    var source = OrgSource.Explicit;
+                    if (org is null && run.End + 1 < t.Count && t[run.End].Lower == "of")
+                    {
+                        org = OrgAt(run.End + 1);
+                        if (org is null && IsRegionTitle(m.Core))
+                        {
+                            var k = run.End + 1 + (t[run.End + 1].Lower == "the" ? 1 : 0);
+                            var place = Recognizer.PlaceRun(t, k);
+                            if (place.End > place.Start && register) org = RegisterOrg(Recognizer.Surface(t, place.Start, place.End), "region", si);
+                            else if (place.End > place.Start) org = FindOrg(Recognizer.Surface(t, place.Start, place.End));
+                        }
+                    }
+                    Note(Person(Recognizer.Surface(t, run.Start, run.End), m.Core), run.Start, m, org, source, m.Span.Start, run.End);
+                    i = run.End - 1;
+                    continue;
+                }
+                if (run.End == run.Start)
+                {
+                    // "the Governor of X, Prince Y Z," — office first, then the name in apposition.
+                    var q = m.Span.End;
+                    OrgEntity? org = null;
+                    if (q + 1 < t.Count && t[q].Lower == "of" && OrgAt(q + 1) is { } o) { org = o; q = OrgEndAt(q + 1); }
+                    org ??= LowerCaseRegionBefore(t, m.Span.Start);
+                    if (q + 1 < t.Count && t[q].IsPunct(','))
+                    {
+                        var r = q + 1;
+                        var honorific = false;
+                        while (r < t.Count && Recognizer.IsHonorific(t[r]) && t[r].IsCap) { r++; honorific = true; }
+                        var name = r < t.Count && !InOrg(r) ? Recognizer.NameRun(t, r) : new Span(r, r);
+                        var closes = name.End >= t.Count || t[name.End].Kind == TokenKind.Punct || !t[name.End].IsCap;
+                        if ((name.End - name.Start >= 2 || honorific && name.End > name.Start) && closes && !(t[name.End - 1].IsPossessive))
+                        {
+                            Note(Person(Recognizer.Surface(t, name.Start, name.End), m.Core), name.Start, m, org, OrgSource.Explicit, m.Span.Start, name.End);
+                            i = name.End - 1;
+                            continue;
+                        }
+                    }
+                    // "Sung Je-hoon, Director of the … Institute": the name before, in apposition.
+                    var comma = m.Span.Start - 1;
+                    if (comma > 0 && t[comma].Lower is "the" or "a") comma--;
+                    if (comma >= 1 && t[comma].IsPunct(',') && t[comma - 1].IsCap && !InOrg(comma - 1))
+                    {
+                        var s = comma;
+                        while (s - 1 >= 0 && comma - s < 5 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !Lexicon.FunctionWords.Contains(t[s - 1].Lower) && !Recognizer.IsTitleWord(t[s - 1].Lower) && !Recognizer.IsHonorific(t[s - 1]) && !Lexicon.Months.ContainsKey(t[s - 1].Lower) && !Lexicon.Weekdays.ContainsKey(t[s - 1].Lower) || Lexicon.NameParticles.Contains(t[s - 1].Text) && s - 2 >= 0 && t[s - 2].IsCap)) s--;
+                        var honorific = s > 0 && Recognizer.IsHonorific(t[s - 1]);
+                        var run2 = Recognizer.NameRun(t, s);
+                        if (run2.End == comma && (comma - s >= 2 || honorific) && !InOrg(s) && !Recognizer.IsCountry(Recognizer.Surface(t, s, comma)))
+                        {
+                            var existing = mentions.FindIndex(x => x.Token == s);
+                            if (existing >= 0) mentions.RemoveAt(existing);
+                            Note(Person(Recognizer.Surface(t, s, comma), m.Core), s, m, org, OrgSource.Explicit, s, m.Span.End);
+                            i = m.Span.End - 1;
+                            continue;
+                        }
+                    }
+                    // "the Governor", "the Chair of the Assembly": someone named elsewhere.
+                    if (!register && prev is "the" or "its" or "their" || !register && i > 0 && t[i - 1].IsPossessive)
+                    {
+                        if (ResolveByTitle(m, org) is { } known) Note(known, i, null, null, OrgSource.None, i, m.Span.End);
+                        i = m.Span.End - 1;
+                        continue;
+                    }
+                }
+            }
+            if (Recognizer.IsHonorific(tok) && tok.IsCap && i + 1 < t.Count)
+            {
+                var run = Recognizer.NameRun(t, i + 1);
+                if (run.End > run.Start && !InOrg(run.Start))
+                {
+                    var name = Recognizer.Surface(t, run.Start, run.End);
+                    var p = register && run.End - run.Start >= 2 ? RegisterPerson(name, si) : ResolvePerson(name);
+                    if (p is null && register) p = RegisterPerson(name, si);
+                    Note(p, run.Start, null, null, OrgSource.None, i, run.End);
+                    i = run.End - 1;
+                    continue;
+                }
+            }
+            if (!register && tok.IsCap && !InOrg(i) && (i == 0 || !t[i - 1].IsCap))
+            {
+                var run = Recognizer.NameRun(t, i);
+                if (run.End - run.Start >= 2 || run.End - run.Start == 1 && t[i].Text.Contains('-') && _peopleByKey.ContainsKey(Names.Key(t[i].Text)))
+                {
+                    var name = Recognizer.Surface(t, run.Start, run.End);
+                    if (_peopleByKey.TryGetValue(Names.Key(name), out var known) || (known = ResolvePerson(name)) is not null)
+                    {
+                        Note(known.Canon, run.Start, null, null, OrgSource.None, run.Start, run.End);
+                        i = run.End - 1;
+                    }
+                }
+            }
+        }
+
+        if (register)
+        {
+            // "… extended a warm welcome on behalf of the X Government": the speaker's body.
+            for (var k = 0; k + 3 < t.Count; k++)
+                if (t[k].Lower == "on" && t[k + 1].Lower == "behalf" && t[k + 2].Lower == "of" && OrgAt(k + 3) is { } org && mentions.Count > 0 && mentions[0].Token < k)
+                    mentions[0].Person.Canon.SetOrg(org, OrgSource.OnBehalf);
+        }
+        mentions.Sort((a, b) => a.Token.CompareTo(b.Token));
+        return mentions;
+    }
+
+    private static string CleanTitle(string title)
+    {
+        var words = title.Split(' ');
+        var s = 0;
+        while (s < words.Length - 1 && words[s] is "former" or "the" or "state" or "acting") s++;
+        return string.Join(' ', words[s..]);
+    }
+
+    private static bool IsRegionTitle(string core) => Lexicon.RegionTitles.Contains(core) || core.EndsWith("mayor", StringComparison.Ordinal) || core.EndsWith("governor", StringComparison.Ordinal) || core.EndsWith("secretary", StringComparison.Ordinal);
+
+    /// <summary>The body named just before an office: "Gyeonggi Province Governor", "Lakemont Mayor", "Villanueva's Deputy Mayor".</summary>
+    private OrgEntity? LeftOrg(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, TitleMatch m, bool register)
+    {
+        var start = m.Span.Start;
+        if (start == 0) return null;
+        foreach (var o in orgSpans)
+            if (o.Span.End == start) return o.Org.Canon;
+        var s = start;
+        if (t[s - 1].IsPossessive && t[s - 1].IsCap) s--;
+        else
+            while (s - 1 >= 0 && start - s < 4 && Recognizer.IsNameWord(t[s - 1]) && !Lexicon.Demonyms.Contains(t[s - 1].Lower)) s--;
+        if (s == start) return null;
+        var words = Enumerable.Range(s, start - s).Select(k => t[k]).ToList();
+        if (words.Any(w => Lexicon.Demonyms.Contains(w.Lower))) return null;
+        var name = Recognizer.Surface(t, s, start);
+        var lastLower = words[^1].Lower;
+        if (lastLower is "provincial" or "prefectural" or "municipal" or "state" or "regional" && words.Count > 1)
+        {
+            var base_ = Recognizer.Surface(t, s, start - 1);
+            name = lastLower switch { "provincial" => base_ + " Province", "prefectural" => base_ + " Prefecture", "state" => base_ + " State", _ => base_ };
+        }
+        if (Recognizer.IsCountry(name)) return null;
+        if (FindOrg(name) is { } known) return known;
+        if (!register) return null;
+        return RegisterOrg(name, IsRegionTitle(m.Core) ? "region" : "other", si);
+    }
+
+    /// <summary>"the state Commissioner": the state the article last named.</summary>
+    private OrgEntity? LowerCaseRegionBefore(List<Token> t, int start)
+    {
+        if (start < 1 || t[start - 1].IsCap) return null;
+        var head = t[start - 1].Lower;
+        if (!Lexicon.OrganizationHeads.TryGetValue(head, out var kind) || kind != "region") return null;
+        for (var k = _orgs.Count - 1; k >= 0; k--)
+            if (_orgs[k].MergedInto is null && _orgs[k].Name.EndsWith(head, StringComparison.OrdinalIgnoreCase)) return _orgs[k];
+        return null;
+    }
+
+    /// <summary>Where a title's body is not said, the nearest body named before it in the sentence.</summary>
+    private static OrgEntity? NearbyOrg(List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, int token, string core)
+    {
+        var region = IsRegionTitle(core);
+        OrgEntity? best = null;
+        var bestEnd = -1;
+        foreach (var (span, org) in orgSpans)
+        {
+            if (span.End > token || span.End <= bestEnd) continue;
+            if (region && !org.Canon.IsRegion) continue;
+            best = org.Canon;
+            bestEnd = span.End;
+        }
+        return best;
+    }
+
+    private Dictionary<string, List<PersonEntity>>? _peopleByTitleWord;
+
+    private PersonEntity? ResolveByTitle(TitleMatch m, OrgEntity? org)
+    {
+        PersonEntity? best = null;
+        var bestSeen = -1;
+        var modifiers = m.Text.Split(' ').Any(w => Lexicon.TitleModifiers.Contains(w.ToLowerInvariant()));
+        _peopleByTitleWord ??= _people.Where(p => p.MergedInto is null && p.Title is not null)
+            .GroupBy(p => p.Title!.Split(' ')[^1].ToLowerInvariant()).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        if (!_peopleByTitleWord.TryGetValue(m.Core.Split(' ')[^1], out var holders)) return null;
+        foreach (var p in holders)
+        {
+            if (p.MergedInto is not null || p.Title is null) continue;
+            var same = Names.Same(p.Title, m.Text) || !modifiers && p.Title.EndsWith(m.Core, StringComparison.OrdinalIgnoreCase) &&
+                       !p.Title.Split(' ').Any(w => Lexicon.TitleModifiers.Contains(w.ToLowerInvariant()));
+            if (!same) continue;
+            if (org is not null && p.Org?.Canon != org.Canon) continue;
+            var seen = _lastSeen.TryGetValue(p, out var s) ? s : -1;
+            if (best is null || seen > bestSeen) { best = p; bestSeen = seen; }
+        }
+        return best;
+    }
+
+    // ---------------------------------------------------------------- between the passes
+
+    private void ConsolidateOrganizations()
+    {
+        // Region aliases may have been registered before their full forms; re-point every key.
+        foreach (var org in _orgs.Where(o => o.MergedInto is null && o.IsRegion).ToList()) AddRegionAliases(org);
+        foreach (var key in _orgsByKey.Keys.ToList()) _orgsByKey[key] = _orgsByKey[key].Canon;
+    }
+
+    private void ConsolidatePeople()
+    {
+        // "Kim", "Mayor Morales": a name inside exactly one fuller name is that person.
+        foreach (var p in _people.OrderBy(p => p.Words.Count).ToList())
+        {
+            if (p.MergedInto is not null) continue;
+            var rarest = p.Words.OrderBy(w => _peopleByWord.TryGetValue(w, out var l) ? l.Count : 0).FirstOrDefault();
+            if (rarest is null || _peopleByWord[rarest].Count > 64) continue;
+            var supersets = _peopleByWord[rarest].Where(q => q != p && q.MergedInto is null && q.Words.Count > p.Words.Count && p.Words.All(q.Words.Contains)).ToList();
+            if (supersets.Count > 1 && p.Title is { } title)
+                supersets = supersets.Where(q => q.Title is null || Names.Same(q.Title, title)).ToList();
+            if (supersets.Count != 1) continue;
+            var target = supersets[0];
+            p.MergedInto = target;
+            target.Title ??= p.Title;
+            target.SetOrg(p.Org, p.OrgSource);
+            target.FirstSentence = Math.Min(target.FirstSentence, p.FirstSentence);
+        }
+        foreach (var key in _peopleByKey.Keys.ToList()) _peopleByKey[key] = _peopleByKey[key].Canon;
+
+        var live = _people.Where(p => p.MergedInto is null).ToList();
+        var home = _orgs.Where(o => o.MergedInto is null && o.IsRegion && !Recognizer.IsCountry(o.Name)).OrderBy(o => o.FirstSentence).FirstOrDefault();
+        var byTitle = live.Where(q => q.Title is not null && q.Org is not null).GroupBy(q => Names.Key(q.Title)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var regions = _orgs.Where(o => o.MergedInto is null && o.IsRegion).ToList();
+        foreach (var p in live)
+        {
+            if (p.Org is null && p.Title is { } title)
+            {
+                // A Vice Governor serves the Governor's region.
+                var words = title.Split(' ');
+                if (words.Length > 1 && Lexicon.TitleModifiers.Contains(words[0].ToLowerInvariant()))
+                {
+                    var core = string.Join(' ', words[1..]);
+                    var chief = byTitle.TryGetValue(Names.Key(core), out var holders) ? holders : [];
+                    if (chief.Count == 1) p.SetOrg(chief[0].Org, OrgSource.Home);
+                }
+                if (p.Org is null && home is not null && IsRegionTitle(title.Split(' ')[^1].ToLowerInvariant())) p.SetOrg(home, OrgSource.Home);
+            }
+            // A governor belongs to the province, not to its government office.
+            if (p.Org is { } org && p.Title is { } t2 && IsRegionTitle(t2.Split(' ')[^1].ToLowerInvariant()) && !org.Canon.IsRegion &&
+                org.Canon.Name.Split(' ') is var parts && parts.Any(w => w is "Government" or "Provincial" or "Prefectural" or "Municipal"))
+            {
+                var region = regions.Where(o => org.Canon.Name.StartsWith(RegionAliases(o.Name).FirstOrDefault() ?? o.Name, StringComparison.Ordinal)).FirstOrDefault();
+                if (region is not null) p.Org = region;
+            }
+        }
+    }
+}

@@ -1,0 +1,300 @@
+using Amity.Extraction.Text;
+
+namespace Amity.Extraction.Reading;
+
+internal sealed partial class ArticleReader
+{
+    private readonly List<EngagementDraft> _engagements = [];
+    private readonly List<AgreementDraft> _agreements = [];
+    private readonly List<InvitationDraft> _invitations = [];
+    private readonly List<EventEntity> _events = [];
+    private readonly Dictionary<string, EventEntity> _eventsByKey = new(StringComparer.Ordinal);
+    private readonly List<RelationshipDraft> _relationships = [];
+    private PartialDate? _narrative;
+    private PartialDate? _anchor;
+
+    private static readonly HashSet<string> AgreementNouns = ["agreement", "memorandum", "mou", "moa", "accord", "pact", "charter", "treaty", "protocol", "declaration", "convention", "contract", "loi", "agreements", "memoranda", "mous"];
+    private static readonly HashSet<string> SignVerbs = ["signed", "sign", "signs", "signing", "inked", "concluded", "renewed", "renew", "renews", "renewing", "initialed", "initialled"];
+    private static readonly HashSet<string> Determiners = ["a", "an", "the", "this", "that", "his", "her", "their", "our", "its", "my", "first", "second", "third", "another"];
+
+    private sealed record SentenceView(int Index, List<Token> T, List<(Span Span, OrgEntity Org)> Orgs, List<PersonMention> People, List<DateMention> Dates, bool Future, bool Past);
+
+    private void ReadRelations()
+    {
+        PersonEntity? previousSubject = null;
+        List<PersonMention> previousPeople = [];
+        for (var si = 0; si < _sentences.Count; si++)
+        {
+            var t = Tokens(si);
+            if (t.Count == 0) continue;
+            var orgs = OrgSpansForReading(t);
+            var people = FindPeople(si, t, orgs, register: false);
+            AddPronouns(t, people, previousSubject, previousPeople);
+            foreach (var m in people) _lastSeen[m.Person.Canon] = si;
+            var (future, past) = DateFinder.Tense(t);
+            var dates = DateFinder.Find(t, 0, t.Count, new DateContext(_published, future, past, _narrative));
+            var view = new SentenceView(si, t, orgs, people, dates, future, past);
+            if (_anchor is null && _published is { } pub)
+                foreach (var d in dates)
+                    if (d.Date.IsFullDate && d.Date.FirstDay <= pub && d.Date.FirstDay >= pub.AddDays(-14)) { _anchor = d.Date; break; }
+
+            ReadRelationships(view);
+            var events = ReadEvents(view);
+            ReadEngagements(view);
+            ReadAgreements(view);
+            ReadInvitations(view, events);
+            foreach (var d in dates)
+                if (d.Date.IsFullDate && (_published is null || d.Date.FirstDay <= _published.Value)) _narrative = d.Date;
+            if (people.Count > 0) { previousSubject = people[0].Person.Canon; previousPeople = people; }
+        }
+        FinishInvitations();
+    }
+
+    private List<(Span Span, OrgEntity Org)> OrgSpansForReading(List<Token> t)
+    {
+        var spans = new List<(Span Span, OrgEntity Org)>();
+        foreach (var o in Recognizer.FindOrganizations(t))
+            if (FindOrg(o.Name) is { } org) spans.Add((o.Span, org));
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!t[i].IsCap || spans.Any(s => s.Span.Contains(i)) || i > 0 && t[i - 1].IsCap && !spans.Any(s => s.Span.End == i)) continue;
+            var run = Recognizer.PlaceRun(t, i);
+            // Try the longest run first, then shorter prefixes: "Liaoning provincial" → "Liaoning".
+            for (var e = run.End; e > run.Start; e--)
+            {
+                var name = Recognizer.Surface(t, run.Start, e);
+                if (FindOrg(name) is { } org) { spans.Add((new Span(run.Start, e), org)); i = e - 1; break; }
+            }
+        }
+        if (_datelinePlace is not null && FindOrg(_datelinePlace) is { } dateline && t.Count > 0 && t[0].IsAllCaps && Recognizer.TitleCase(t[0].Text) == _datelinePlace.Split(' ')[0] && !spans.Any(s => s.Span.Start == 0))
+            spans.Add((new Span(0, 1), dateline));
+        spans.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return spans;
+    }
+
+    private void AddPronouns(List<Token> t, List<PersonMention> people, PersonEntity? previousSubject, List<PersonMention> previousPeople)
+    {
+        var added = new List<PersonMention>();
+        for (var i = 0; i < t.Count; i++)
+        {
+            var w = t[i].Lower;
+            if (w is "he" or "she" && previousSubject is not null && !people.Any(p => p.Token < i))
+                added.Add(new PersonMention(i, previousSubject));
+            else if (w is "him" || w == "her" && (i + 1 >= t.Count || t[i + 1].Kind == TokenKind.Punct || t[i + 1].Lower is "to" or "for" or "with" or "at" or "in" or "and"))
+            {
+                var subject = people.Concat(added).OrderBy(p => p.Token).Select(p => p.Person.Canon).FirstOrDefault();
+                var candidate = people.Concat(added).Where(p => p.Token < i && p.Person.Canon != subject).OrderByDescending(p => p.Token).Select(p => p.Person).FirstOrDefault()
+                                ?? previousPeople.Where(p => p.Person.Canon != subject).Select(p => p.Person).LastOrDefault();
+                if (candidate is not null) added.Add(new PersonMention(i, candidate));
+            }
+        }
+        if (added.Count == 0) return;
+        people.AddRange(added);
+        people.Sort((a, b) => a.Token.CompareTo(b.Token));
+    }
+
+    // ---------------------------------------------------------------- relationships
+
+    private void ReadRelationships(SentenceView v)
+    {
+        var t = v.T;
+        for (var i = 0; i < t.Count; i++)
+        {
+            var w = t[i].Lower;
+            string? kind = null;
+            var strong = false;
+            if (w is "parliamentary" or "inter-parliamentary") kind = "parliamentary";
+            else if (w is "sister" or "sister-city" or "sister-cities" or "twin" or "twinning" or "twinned" or "twin-city" or "sister-state" or "sister-province") kind = "sister";
+            else if (w is "sisterhood" or "jumelage") { kind = "sister"; strong = true; }
+            else if (w is "friendship" or "friendly" or "friend-city" or "friendship-city") kind = "friendship";
+            if (kind is null) continue;
+            if (!strong)
+            {
+                var ok = false;
+                for (var k = i + 1; k < t.Count && k <= i + 3; k++)
+                    if (t[k].Lower.TrimEnd('s') is "relationship" or "relation" or "tie" or "agreement" or "city" or "citie" or "province" or "state" or "region" or "charter" or "pact" or "partnership" or "bond" or "friendship" or "prefecture" or "municipalitie" or "town" or "exchange" or "cooperation") ok = true;
+                if (!ok) continue;
+            }
+            if (kind == "friendship" && Enumerable.Range(Math.Max(0, i - 2), Math.Min(5, t.Count - Math.Max(0, i - 2))).Any(k => t[k].Lower is "parliamentary")) kind = "parliamentary";
+            var (cs, ce) = Clause(t, i);
+            var parties = PartiesIn(v, cs, ce, kind);
+            if (parties.Count < 2) parties = PartiesIn(v, 0, t.Count, kind);
+            if (parties.Count < 2 && Enumerable.Range(cs, ce - cs).Any(k => t[k].Lower == "two"))
+                parties = MainRegions();
+            if (parties.Count < 2) continue;
+            var since = v.Dates.Where(d => d.TokStart >= cs && d.TokStart < ce && (_published is null || d.Date.FirstDay < _published.Value.AddDays(-30)))
+                .OrderBy(d => d.Date.FirstDay).Select(d => (PartialDate?)d.Date).FirstOrDefault()
+                ?? v.Dates.Where(d => _published is null || d.Date.FirstDay < _published.Value.AddDays(-30)).OrderBy(d => d.Date.FirstDay).Select(d => (PartialDate?)d.Date).FirstOrDefault();
+            AddRelationship(kind, parties, since, v.Index);
+            i += 3;
+        }
+    }
+
+    private static (int Start, int End) Clause(List<Token> t, int i)
+    {
+        var s = i;
+        while (s > 0 && !(t[s - 1].Text is "," or ";" or "…" or "“" or "”" or "\"" && !(s - 2 >= 0 && t[s - 2].IsCap && s < t.Count && t[s].IsCap))) s--;
+        var e = i;
+        while (e < t.Count && !(t[e].Text is "," or ";" or "…" or "“" or "”" or "\"")) e++;
+        return (s, e);
+    }
+
+    private List<OrgEntity> PartiesIn(SentenceView v, int s, int e, string kind)
+    {
+        var found = new List<OrgEntity>();
+        foreach (var (span, org) in v.Orgs)
+        {
+            if (span.Start < s || span.Start >= e) continue;
+            var o = org.Canon;
+            if (Recognizer.IsCountry(o.Name) || found.Contains(o)) continue;
+            if (kind != "parliamentary" && !o.IsRegion) continue;
+            if (kind == "parliamentary" && !(o.IsRegion || o.Kind == "legislature")) continue;
+            found.Add(o);
+        }
+        if (kind == "parliamentary")
+        {
+            var legislature = found.FirstOrDefault(o => o.Kind == "legislature");
+            if (legislature is null) return [];
+            var other = found.FirstOrDefault(o => o != legislature && !(legislature.Name.StartsWith(RegionAliases(o.Name).FirstOrDefault() ?? o.Name, StringComparison.Ordinal)));
+            return other is null ? [] : [legislature, other];
+        }
+        // Parties are distinct regions: "Gyeonggi" inside "Gyeonggi Provincial Assembly" is no second party.
+        return found.Take(2).ToList();
+    }
+
+    private List<OrgEntity>? _mainRegions;
+    private HashSet<OrgEntity>? _personOrgs;
+    private HashSet<OrgEntity> PersonOrgs => _personOrgs ??= _people.Where(p => p.MergedInto is null && p.Org is not null).Select(p => p.Org!.Canon).ToHashSet();
+
+    private List<OrgEntity> MainRegions() => _mainRegions ??=
+        _orgs.Where(o => o.MergedInto is null && o.IsRegion && !Recognizer.IsCountry(o.Name))
+            // The partners are the regions whose officials speak; then the most mentioned.
+            .OrderByDescending(o => PersonOrgs.Contains(o)).ThenByDescending(o => o.Mentions).ThenBy(o => o.FirstSentence).Take(2).ToList();
+
+    private readonly Dictionary<string, RelationshipDraft> _relationshipByParties = new(StringComparer.Ordinal);
+
+    private void AddRelationship(string kind, List<OrgEntity> parties, PartialDate? since, int sentence)
+    {
+        var key = string.Join('|', parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+        if (_relationshipByParties.TryGetValue(key, out var r))
+        {
+            r.Since ??= since;
+            if (Rank(kind) > Rank(r.Kind)) r.Kind = kind;
+            return;
+        }
+        _relationships.Add(_relationshipByParties[key] = new RelationshipDraft(kind, parties, since, sentence));
+        static int Rank(string k) => k switch { "parliamentary" => 3, "sister" => 2, "friendship" => 1, _ => 0 };
+    }
+
+    // ---------------------------------------------------------------- events
+
+    private readonly Dictionary<string, EventEntity> _lastEventOfKind = new(StringComparer.Ordinal);
+
+    private readonly record struct EventHit(int Start, int End, EventEntity Event);
+
+    private List<EventHit> ReadEvents(SentenceView v)
+    {
+        var t = v.T;
+        var hits = new List<(int Start, int End, string Name, string Kind, bool Anaphoric)>();
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (!Lexicon.EventHeads.TryGetValue(t[k].Lower, out var kind)) continue;
+            if (t[k].IsCap)
+            {
+                var s = k;
+                while (s - 1 >= 0 && k - s < 8 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !Lexicon.FunctionWords.Contains(t[s - 1].Lower) && !Lexicon.Months.ContainsKey(t[s - 1].Lower) && !Recognizer.IsTitleWord(t[s - 1].Lower) && !t[s - 1].IsPossessive
+                       || t[s - 1].Text is "and" or "&" or "of" && s - 2 >= 0 && t[s - 2].IsCap)) s--;
+                var e = k + 1;
+                if (e + 1 < t.Count && t[e].Lower == "of" && t[e + 1].IsCap) e = Recognizer.OfRun(t, e + 1);
+                if (s == k && e == k + 1 && (k == 0 || Lexicon.WeakEventHeads.Contains(t[k].Lower))) continue;
+                if (v.People.Any(p => p.Token >= s && p.Token < e)) continue;
+                hits.Add((s, e, Recognizer.Surface(t, s, e), kind, false));
+                k = e - 1;
+                continue;
+            }
+            // A lower-case head needs an article: "a promotional tour", "the FITUR tourism fair".
+            var d = k - 1;
+            var hasCap = false;
+            while (d >= 0 && k - d <= 7 && t[d].Kind != TokenKind.Punct && !(t[d].Lower is "a" or "an" or "the")) { if (t[d].IsCap) hasCap = true; d--; }
+            if (d < 0 || !(t[d].Lower is "a" or "an" or "the")) continue;
+            if (Enumerable.Range(d, k - d).Any(x => AgreementNouns.Contains(t[x].Lower))) continue;
+            if (k + 1 < t.Count && t[k + 1].Lower is "meetings" or "visit") continue;
+            var anaphoric = t[d].Lower == "the" && !hasCap;
+            // Words such as "training" or "mission" name an event only as "a … mission".
+            if (Lexicon.WeakEventHeads.Contains(t[k].Lower) && (k - d < 2 || t[d].Lower == "the")) continue;
+            var end = k + 1;
+            if (end < t.Count && t[end].Lower is "of" or "for" or "by" or "between" or "from" or "to" or "featuring" or "with" or "at" or "on")
+            {
+                var x = end;
+                while (x < t.Count && x - end < 16)
+                {
+                    if (t[x].Text is "." or ";" or "(" or ")") break;
+                    if (t[x].IsPunct(',') && x + 1 < t.Count && (t[x + 1].Lower is "and" or "a" or "an" or "the" or "which" or "where" or "who" or "to" || !t[x + 1].IsCap)) break;
+                    if (t[x].Lower is "which" or "where" or "that" or "and" && x + 1 < t.Count && t[x + 1].Lower is "a" or "an" or "will" or "is" or "was") break;
+                    if (v.Dates.Any(dm => dm.TokStart == x || dm.TokStart == x + 1 && t[x].Lower is "in" or "on" or "this" or "next")) break;
+                    x++;
+                }
+                end = x;
+            }
+            var name = Recognizer.Surface(t, d + 1, end);
+            if (name.Length > 0) name = char.ToUpperInvariant(name[0]) + name[1..];
+            hits.Add((d + 1, end, name, kind, anaphoric));
+            k = end - 1;
+        }
+
+        var result = new List<EventHit>();
+        for (var h = 0; h < hits.Count; h++)
+        {
+            var (s, e, name, kind, anaphoric) = hits[h];
+            if (anaphoric)
+            {
+                var previous = _lastEventOfKind.GetValueOrDefault(kind);
+                if (previous is not null) result.Add(new EventHit(s, e, previous));
+                continue;
+            }
+            var segmentEnd = h + 1 < hits.Count ? hits[h + 1].Start : t.Count;
+            var date = v.Dates.Where(dm => dm.TokStart >= s && dm.TokStart < segmentEnd).Select(dm => (PartialDate?)dm.Date).FirstOrDefault()
+                       ?? (h == 0 ? v.Dates.Where(dm => dm.TokEnd <= s).Select(dm => (PartialDate?)dm.Date).LastOrDefault() : null);
+            var location = LocationIn(v, e, segmentEnd, includeTo: false) ?? LocationIn(v, s, e, includeTo: false);
+            var key = Names.Key(name);
+            if (key.Length == 0) continue;
+            if (!_eventsByKey.TryGetValue(key, out var ev))
+            {
+                ev = new EventEntity(name, kind, v.Index);
+                _eventsByKey[key] = ev;
+                _events.Add(ev);
+            }
+            _lastEventOfKind[kind] = ev;
+            if (date is { } dd && (ev.Date is null || ev.Date.Value.Day is null && dd.Day is not null && dd.Year == ev.Date.Value.Year)) ev.Date = dd;
+            ev.Location ??= location;
+            foreach (var (span, org) in v.Orgs)
+                if (span.Start >= s && span.Start < segmentEnd && !ev.Orgs.Contains(org.Canon) && org.Canon.Name != location && !Recognizer.IsCountry(org.Canon.Name) && !name.Equals(org.Canon.Name, StringComparison.Ordinal))
+                    ev.Orgs.Add(org.Canon);
+            result.Add(new EventHit(s, e, ev));
+        }
+        return result;
+    }
+
+    /// <summary>The first place after "in" or "at" (or "to" for arrivals) within [from, to).</summary>
+    private string? LocationIn(SentenceView v, int from, int to, bool includeTo)
+    {
+        var t = v.T;
+        for (var i = Math.Max(0, from); i + 1 < to && i + 1 < t.Count; i++)
+        {
+            if (!(t[i].Lower is "in" or "at" || includeTo && t[i].Lower is "to")) continue;
+            var k = i + 1;
+            if (k < t.Count && t[k].Lower == "the") k++;
+            if (k >= t.Count || !t[k].IsCap || Lexicon.Months.ContainsKey(t[k].Lower) || v.Dates.Any(d => d.TokStart <= k && d.TokEnd > k)) continue;
+            var org = v.Orgs.Where(o => o.Span.Start == k).OrderByDescending(o => o.Span.End).Select(o => o.Org.Canon).FirstOrDefault();
+            if (org is not null && !Recognizer.IsCountry(org.Name)) return org.Name;
+            if (v.People.Any(p => p.Token == k)) continue;
+            var run = Recognizer.PlaceRun(t, k);
+            if (run.End > run.Start && !Lexicon.EventHeads.ContainsKey(t[run.End - 1].Lower))
+            {
+                var name = Recognizer.Surface(t, run.Start, run.End);
+                if (!Recognizer.IsCountry(name)) return FindOrg(name)?.Name ?? name;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,272 @@
+using Amity.Extraction.Text;
+
+namespace Amity.Extraction.Reading;
+
+/// <summary>
+/// Reads one article. Pass one finds people and organizations in every sentence; between the passes names are
+/// merged ("Governor Kim" becomes "Dong Yeon Kim"); pass two reads engagements, agreements, invitations, events
+/// and relationships with every name resolved. One instance per call: nothing is shared between threads.
+/// </summary>
+internal sealed partial class ArticleReader
+{
+    private readonly string _text;
+    private readonly List<Sentence> _sentences;
+    private readonly DateOnly? _published;
+    private readonly string? _title;
+
+    private readonly Dictionary<string, OrgEntity> _orgsByKey = new(StringComparer.Ordinal);
+    private readonly List<OrgEntity> _orgs = [];
+    private readonly Dictionary<string, PersonEntity> _peopleByKey = new(StringComparer.Ordinal);
+    private readonly List<PersonEntity> _people = [];
+    private readonly Dictionary<PersonEntity, int> _lastSeen = [];
+    private readonly Dictionary<string, List<PersonEntity>> _peopleByWord = new(StringComparer.Ordinal);
+    private string? _datelinePlace;
+    private int _datelineSentence = -1;
+
+    public ArticleReader(string cleanText, DateOnly? published)
+    {
+        _text = cleanText;
+        var (title, bodyStart, foundDate) = ReadHeader(cleanText);
+        _title = title;
+        _published = published ?? foundDate;
+        _sentences = SentenceSplitter.Split(cleanText, bodyStart, cleanText.Length);
+    }
+
+    public Extraction Read()
+    {
+        for (var i = 0; i < _sentences.Count; i++) FindEntities(i, Tokens(i));
+        ConsolidateOrganizations();
+        ConsolidatePeople();
+        ReadRelations();
+        return Build();
+    }
+
+    private List<Token> Tokens(int sentence) => Tokenizer.Tokenize(_text, _sentences[sentence].Start, _sentences[sentence].End);
+
+    // ---------------------------------------------------------------- header
+
+    /// <summary>The title is the first non-empty line; a short line after it with a date is the publication line.</summary>
+    private static (string? Title, int BodyStart, DateOnly? Published) ReadHeader(string text)
+    {
+        var pos = 0;
+        string? title = null;
+        DateOnly? published = null;
+        var bodyStart = 0;
+        var lines = 0;
+        while (pos < text.Length && lines < 8)
+        {
+            var end = text.IndexOf('\n', pos);
+            if (end < 0) end = text.Length;
+            var line = text.AsSpan(pos, Math.Min(end - pos, 2000)).Trim();
+            if (line.Length > 0)
+            {
+                lines++;
+                if (title is null)
+                {
+                    title = line.Length > 500 ? line[..500].ToString() : line.ToString();
+                    bodyStart = end;
+                    // A single huge line is all body; keep it as body too.
+                    if (end - pos > 2000) { bodyStart = pos; break; }
+                }
+                else if (published is null && line.Length <= 120 && FindHeaderDate(text, pos, end) is { } d)
+                {
+                    published = d;
+                    bodyStart = end;
+                    break;
+                }
+                else if (line.Length > 120) break;
+            }
+            pos = end + 1;
+        }
+        return (title, Math.Min(bodyStart, text.Length), published);
+    }
+
+    private static DateOnly? FindHeaderDate(string text, int start, int end)
+    {
+        var tokens = Tokenizer.Tokenize(text, start, end);
+        foreach (var m in DateFinder.Find(tokens, 0, tokens.Count, new DateContext(null, false, false, null)))
+            if (m.Date.IsFullDate) return m.Date.FirstDay;
+        return null;
+    }
+
+    // ---------------------------------------------------------------- registries
+
+    private OrgEntity? FindOrg(string name)
+    {
+        var key = Names.Key(name);
+        return key.Length > 0 && _orgsByKey.TryGetValue(key, out var o) ? o.Canon : null;
+    }
+
+    private OrgEntity? RegisterOrg(string name, string kind, int sentence)
+    {
+        name = name.Trim();
+        if (name.Length < 2 || Names.Words(name).Count == 0 || Recognizer.IsCountry(name)) return null;
+        if (Names.Words(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
+        if (FindOrg(name) is { } existing)
+        {
+            existing.Mentions++;
+            return existing;
+        }
+        var org = new OrgEntity(name, kind, sentence) { Mentions = 1 };
+        _orgs.Add(org);
+        _orgsByKey[Names.Key(name)] = org;
+        if (kind == "region") AddRegionAliases(org);
+        return org;
+    }
+
+    /// <summary>"Gyeonggi Province" is also "Gyeonggi"; "Free State of X" is "X"; "San Rafael de la Y" is "San Rafael".</summary>
+    private void AddRegionAliases(OrgEntity org)
+    {
+        foreach (var alias in RegionAliases(org.Name))
+        {
+            var key = Names.Key(alias);
+            if (key.Length == 0) continue;
+            if (_orgsByKey.TryGetValue(key, out var other))
+            {
+                other = other.Canon;
+                if (other != org && other.IsRegion && Names.Key(other.Name) == key)
+                {
+                    // The short form was seen first ("from Cheongju" before "Cheongju City").
+                    other.MergedInto = org;
+                    org.Mentions += other.Mentions;
+                }
+                continue;
+            }
+            _orgsByKey[key] = org;
+        }
+    }
+
+    private static IEnumerable<string> RegionAliases(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) yield break;
+        var last = words[^1].ToLowerInvariant();
+        if (Lexicon.OrganizationHeads.TryGetValue(last, out var k) && k == "region") yield return string.Join(' ', words[..^1]);
+        var of = Array.FindIndex(words, w => w == "of");
+        if (of > 0 && of < words.Length - 1 && Lexicon.OrganizationHeads.TryGetValue(words[of - 1].ToLowerInvariant(), out var k2) && k2 == "region")
+            yield return string.Join(' ', words[(of + 1)..]);
+        var particle = Array.FindIndex(words, w => Lexicon.NameParticles.Contains(w));
+        if (particle > 0 && of < 0) yield return string.Join(' ', words[..particle]);
+    }
+
+    private PersonEntity RegisterPerson(string name, int sentence)
+    {
+        var key = Names.Key(name);
+        if (_peopleByKey.TryGetValue(key, out var p)) return p.Canon;
+        p = new PersonEntity(name, sentence);
+        _people.Add(p);
+        _peopleByKey[key] = p;
+        foreach (var w in p.Words)
+        {
+            if (!_peopleByWord.TryGetValue(w, out var list)) _peopleByWord[w] = list = [];
+            list.Add(p);
+        }
+        return p;
+    }
+
+    /// <summary>The person a name refers to: the same words, or the only person whose name contains them.</summary>
+    private PersonEntity? ResolvePerson(string name, string? titleCore = null)
+    {
+        var words = Names.Words(name);
+        if (words.Count == 0) return null;
+        if (_peopleByKey.TryGetValue(Names.Key(name), out var exact)) return exact.Canon;
+        PersonEntity? found = null;
+        var count = 0;
+        // Only people sharing the first word can contain all words: the index keeps this linear in the article.
+        if (!_peopleByWord.TryGetValue(words[0], out var candidates)) return null;
+        foreach (var p in candidates)
+        {
+            if (p.MergedInto is not null || p.Words.Count <= words.Count) continue;
+            if (!words.All(p.Words.Contains)) continue;
+            if (titleCore is not null && p.Title is { } t && !t.Contains(titleCore, StringComparison.OrdinalIgnoreCase)) continue;
+            if (found == p.Canon) continue;
+            found = p.Canon;
+            count++;
+            if (count > 1) break;
+        }
+        return count == 1 ? found : null;
+    }
+
+    // ---------------------------------------------------------------- pass one
+
+    private void FindEntities(int si, List<Token> t)
+    {
+        var orgSpans = new List<(Span Span, OrgEntity Org)>();
+        foreach (var o in Recognizer.FindOrganizations(t))
+            if (RegisterOrg(o.Name, o.Kind, si) is { } org)
+            {
+                orgSpans.Add((o.Span, org));
+                if (o.Acronym is { } a && !org.Acronyms.Contains(a)) { org.Acronyms.Add(a); _orgsByKey.TryAdd(Names.Key(a), org); }
+            }
+
+        if (si == 0 || _sentences[si].Paragraph == 0) FindDateline(si, t);
+
+        // "X, Spain": X is a place.
+        for (var i = 0; i + 2 < t.Count; i++)
+        {
+            if (!t[i + 1].IsPunct(',') || !t[i].IsCap) continue;
+            var country = CountryAt(t, i + 2);
+            if (country == 0) continue;
+            var s = i;
+            while (s - 1 >= 0 && (t[s - 1].IsCap || Lexicon.NameParticles.Contains(t[s - 1].Text) && s - 2 >= 0 && t[s - 2].IsCap) && !Recognizer.IsTitleWord(t[s - 1].Lower) && !Recognizer.IsHonorific(t[s - 1]) && !Lexicon.FunctionWords.Contains(t[s - 1].Lower) && i - s < 6) s--;
+            if (orgSpans.Any(o => o.Span.Contains(s) || o.Span.Contains(i))) continue;
+            var name = Recognizer.Surface(t, s, i + 1);
+            if (Recognizer.MatchTitle(t, s) is null && !IsLikelyPerson(t, s, i + 1) && RegisterOrg(name, "region", si) is { } org)
+                orgSpans.Add((new Span(s, i + 1), org));
+        }
+
+        // Places after in / to / from / visited.
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            if (t[i].Lower is not ("in" or "to" or "from" or "visited" or "visit" or "visiting" or "visits")) continue;
+            var p = i + 1;
+            if (!t[p].IsCap || orgSpans.Any(o => o.Span.Contains(p))) continue;
+            var run = Recognizer.PlaceRun(t, p);
+            if (run.End == run.Start || run.End - run.Start > 4) continue;
+            if (run.End < t.Count && (t[run.End].IsCap || Lexicon.OrganizationHeads.ContainsKey(t[run.End].Lower))) continue;
+            var first = t[p];
+            if (Lexicon.Demonyms.Contains(first.Lower) || Lexicon.EventHeads.ContainsKey(t[run.End - 1].Lower) || Lexicon.Facilities.Contains(t[run.End - 1].Lower)) continue;
+            if (IsLikelyPerson(t, run.Start, run.End)) continue;
+            var name = Recognizer.Surface(t, run.Start, run.End);
+            if (FindOrg(name) is { } known) { orgSpans.Add((run, known)); continue; }
+            if (IsKnownPersonName(name)) continue;
+            if (RegisterOrg(name, "region", si) is { } org) orgSpans.Add((run, org));
+        }
+
+        FindPeople(si, t, orgSpans, register: true);
+    }
+
+    private static int CountryAt(List<Token> t, int i)
+    {
+        for (var len = Math.Min(4, t.Count - i); len >= 1; len--)
+        {
+            var words = string.Join(' ', Enumerable.Range(i, len).Select(k => t[k].Lower));
+            if (Lexicon.Countries.Contains(words) && t[i].IsCap) return len;
+        }
+        return 0;
+    }
+
+    private bool IsKnownPersonName(string name) => _peopleByKey.ContainsKey(Names.Key(name));
+
+    /// <summary>A capitalised run that a title or a courtesy word introduces, or that a ", Title" follows, is a person.</summary>
+    private static bool IsLikelyPerson(List<Token> t, int s, int e)
+    {
+        if (s > 0 && (Recognizer.IsHonorific(t[s - 1]) || Recognizer.IsTitleWord(t[s - 1].Lower))) return true;
+        if (e + 1 < t.Count && t[e].IsPunct(',') && Recognizer.MatchTitle(t, e + 1) is { } m && m.Capitalised) return e - s >= 2;
+        return false;
+    }
+
+    private void FindDateline(int si, List<Token> t)
+    {
+        if (_datelinePlace is not null || t.Count < 3) return;
+        var e = 0;
+        while (e < t.Count && e < 4 && t[e].IsAllCaps && t[e].Text.Length >= 2 && t[e].Text.All(char.IsLetter)) e++;
+        if (e == 0 || e >= t.Count) return;
+        if (!(t[e].Text is "," or "—" or "–" or "-" or ":")) return;
+        var name = Recognizer.TitleCase(string.Join(' ', t.Take(e).Select(x => x.Text)));
+        if (Recognizer.IsCountry(name)) return;
+        _datelinePlace = name;
+        _datelineSentence = si;
+        RegisterOrg(name, "region", si);
+    }
+}

@@ -1,0 +1,119 @@
+namespace Amity.Extraction.Reading;
+
+/// <summary>An organization found in the article; merged entities point to the one that absorbed them.</summary>
+internal sealed class OrgEntity(string name, string kind, int sentence)
+{
+    public string Name { get; set; } = name;
+    public string Kind { get; set; } = kind;
+    public int FirstSentence { get; } = sentence;
+    public List<string> Acronyms { get; } = [];
+    public OrgEntity? MergedInto { get; set; }
+    /// <summary>Only a venue or context mention; emitted when nothing else says otherwise.</summary>
+    public bool IsRegion => Kind == "region";
+    public int Mentions { get; set; }
+
+    public OrgEntity Canon
+    {
+        get
+        {
+            var o = this;
+            for (var hops = 0; o.MergedInto is not null && hops < 32; hops++) o = o.MergedInto;
+            return o;
+        }
+    }
+
+    public override string ToString() => Name;
+}
+
+/// <summary>How sure the extractor is of a person's organization; a stronger source replaces a weaker one.</summary>
+internal enum OrgSource { None, Home, Nearby, OnBehalf, Explicit }
+
+/// <summary>A person found in the article.</summary>
+internal sealed class PersonEntity(string name, int sentence)
+{
+    public string Name { get; set; } = name;
+    public HashSet<string> Words { get; set; } = [.. Names.Words(name)];
+    public string? Title { get; set; }
+    public OrgEntity? Org { get; set; }
+    public OrgSource OrgSource { get; set; }
+    public int FirstSentence { get; set; } = sentence;
+    public PersonEntity? MergedInto { get; set; }
+    public bool HasTitle => Title is not null;
+
+    public PersonEntity Canon
+    {
+        get
+        {
+            var p = this;
+            for (var hops = 0; p.MergedInto is not null && hops < 32; hops++) p = p.MergedInto;
+            return p;
+        }
+    }
+
+    public void SetOrg(OrgEntity? org, OrgSource source)
+    {
+        if (org is null || source <= OrgSource) return;
+        Org = org;
+        OrgSource = source;
+    }
+
+    public override string ToString() => Name;
+}
+
+/// <summary>An event being assembled.</summary>
+internal sealed class EventEntity(string name, string kind, int sentence)
+{
+    public string Name { get; set; } = name;
+    public string Kind { get; } = kind;
+    public PartialDate? Date { get; set; }
+    public string? Location { get; set; }
+    public List<OrgEntity> Orgs { get; } = [];
+    public int Sentence { get; } = sentence;
+}
+
+internal sealed class EngagementDraft(string kind, int sentence)
+{
+    public string Kind { get; set; } = kind;
+    public PartialDate? Date { get; set; }
+    public bool DateIsGuess { get; set; }
+    public string? Location { get; set; }
+    public OrgEntity? Host { get; set; }
+    public List<PersonEntity> Participants { get; } = [];
+    public int Sentence { get; } = sentence;
+    public bool Dropped { get; set; }
+
+    public void Add(PersonEntity p)
+    {
+        p = p.Canon;
+        if (!Participants.Contains(p)) Participants.Add(p);
+    }
+}
+
+internal sealed class AgreementDraft(string? title, int sentence)
+{
+    public string? Title { get; set; } = title;
+    public PartialDate? Date { get; set; }
+    public List<PersonEntity> Signatories { get; } = [];
+    public List<OrgEntity> Parties { get; } = [];
+    public SortedSet<string> Areas { get; } = new(StringComparer.Ordinal);
+    public List<string> Commitments { get; } = [];
+    public int Sentence { get; } = sentence;
+}
+
+internal sealed class InvitationDraft(EventEntity? ev, string? eventName, PersonEntity? from, PersonEntity to, int sentence)
+{
+    public EventEntity? Event { get; } = ev;
+    public string? EventName { get; } = eventName;
+    public PersonEntity? From { get; } = from;
+    public PersonEntity To { get; } = to;
+    public PartialDate? Date { get; set; }
+    public int Sentence { get; } = sentence;
+}
+
+internal sealed class RelationshipDraft(string kind, List<OrgEntity> parties, PartialDate? since, int sentence)
+{
+    public string Kind { get; set; } = kind;
+    public List<OrgEntity> Parties { get; } = parties;
+    public PartialDate? Since { get; set; } = since;
+    public int Sentence { get; } = sentence;
+}

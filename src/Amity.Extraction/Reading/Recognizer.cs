@@ -1,0 +1,241 @@
+using System.Collections.Frozen;
+using Amity.Extraction.Text;
+
+namespace Amity.Extraction.Reading;
+
+/// <summary>A span of tokens [Start, End).</summary>
+internal readonly record struct Span(int Start, int End)
+{
+    public bool Contains(int i) => i >= Start && i < End;
+}
+
+internal readonly record struct OrgSpan(Span Span, string Name, string Kind, string? Acronym);
+
+/// <summary>An office found in a sentence: tokens, the office as written, and the lower-case core word ("governor").</summary>
+internal readonly record struct TitleMatch(Span Span, string Text, string Core, bool Capitalised);
+
+/// <summary>Token-level recognisers shared by both passes. Stateless; every loop is bounded by the sentence.</summary>
+internal static class Recognizer
+{
+    private static readonly FrozenSet<string> TitleWords = Lexicon.Titles
+        .Select(t => t.Split('_')[^1])
+        .Where(w => w is not ("parliament" or "general" or "member" or "executive" or "officer" or "head" or "staff" or "chief" or "principal" or "representative" or "manager"))
+        .Concat(Lexicon.Titles.Where(t => !t.Contains('_')))
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly int MaxTitleWords = Lexicon.Titles.Max(t => t.Split('_').Length);
+
+    public static bool IsTitleWord(string lower) => TitleWords.Contains(lower);
+
+    public static bool IsHonorific(Token t) => t.Kind == TokenKind.Word && Lexicon.Honorifics.Contains(t.Lower);
+
+    public static bool IsCountry(string name) => Lexicon.Countries.Contains(string.Join(' ', Names.Words(name)));
+
+    /// <summary>A capitalised word that can be part of a name on the left of a head word.</summary>
+    public static bool IsNameWord(Token t) =>
+        t.Kind == TokenKind.Word && t.IsCap && !Lexicon.FunctionWords.Contains(t.Lower) && !Lexicon.Months.ContainsKey(t.Lower) &&
+        !Lexicon.Weekdays.ContainsKey(t.Lower) && !IsTitleWord(t.Lower) && !IsHonorific(t) &&
+        (!t.IsPossessive || Lexicon.CommonPossessives.Contains(t.Lower));
+
+    /// <summary>Finds organizations anchored on a head word ("… Province", "University of …", "… Co., Ltd.").</summary>
+    public static List<OrgSpan> FindOrganizations(List<Token> t)
+    {
+        var spans = new List<OrgSpan>();
+        for (var h = 0; h < t.Count; h++)
+        {
+            var tok = t[h];
+            if (!tok.IsCap || tok.IsPossessive || !Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out var kind)) continue;
+            if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive)
+            {
+                // The head is only a modifier ("City Hall", "Province Trade Expo"): the name ends further on.
+                var next = t[h + 1].Lower;
+                var endsInEvent = RunEndsInEventHead(t, h + 1);
+                if (!(IsTitleWord(next) || Lexicon.TitleModifiers.Contains(next) && h + 2 < t.Count && IsTitleWord(t[h + 2].Lower) || endsInEvent && kind == "region"))
+                    continue;
+            }
+            var s = h;
+            while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
+            // "the Council" alone is not a name; "Council of Europe" is.
+            var e = h + 1;
+            if (e + 1 < t.Count && t[e].Lower is "of" or "for")
+            {
+                var k = e + 1;
+                if (k < t.Count && t[k].Lower == "the") k++;
+                var runEnd = OfRun(t, k);
+                if (runEnd > k && !Lexicon.Months.ContainsKey(t[k].Lower))
+                {
+                    e = runEnd;
+                    if (tok.Lower is "department" or "ministry" or "bureau" or "commission" or "committee" or "office" or "chamber")
+                        e = ListContinuation(t, e);
+                }
+            }
+            if (s == h && e == h + 1) continue;
+            while (e < t.Count && (Lexicon.OrganizationHeads.TryGetValue(t[e].Lower, out var k2) && k2 == "company" || t[e].IsPunct(',') && e + 1 < t.Count && Lexicon.OrganizationHeads.TryGetValue(t[e + 1].Lower, out var k3) && k3 == "company"))
+                e++;
+            string? acronym = null;
+            if (e + 2 < t.Count && t[e].IsPunct('(') && t[e + 1].IsAllCaps && t[e + 1].Text.Length <= 8 && t[e + 2].IsPunct(')'))
+                acronym = t[e + 1].Text;
+            var name = Surface(t, s, e);
+            spans.Add(new OrgSpan(new Span(s, e), name, RefineKind(t, s, h, e, kind), acronym));
+        }
+        return spans;
+    }
+
+    private static bool RunEndsInEventHead(List<Token> t, int from)
+    {
+        var i = from;
+        while (i < t.Count && i - from < 8 && (t[i].IsCap || t[i].Lower is "and" or "of" or "&")) i++;
+        return i > from && Lexicon.EventHeads.ContainsKey(t[i - 1].Lower) && t[i - 1].IsCap;
+    }
+
+    /// <summary>The end of a capitalised run after "of": "of Labour", "of Science and Technology", "of the Arts".</summary>
+    public static int OfRun(List<Token> t, int k)
+    {
+        var e = k;
+        while (e < t.Count && e - k < 8)
+        {
+            var w = t[e];
+            if (w.IsCap && w.Kind == TokenKind.Word && !Lexicon.Months.ContainsKey(w.Lower) && !Lexicon.Weekdays.ContainsKey(w.Lower) && !IsTitleWord(w.Lower) && !(Lexicon.FunctionWords.Contains(w.Lower) && e == k)) { e++; if (w.IsPossessive) break; continue; }
+            if ((Lexicon.NameParticles.Contains(w.Text) || w.Text is "and" or "&") && e > k && e + 1 < t.Count && t[e + 1].IsCap && !IsTitleWord(t[e + 1].Lower)) { e++; continue; }
+            break;
+        }
+        return e;
+    }
+
+    /// <summary>"Department of Labour, Invalids and Social Affairs": a list inside a name.</summary>
+    private static int ListContinuation(List<Token> t, int e)
+    {
+        var k = e;
+        var sawComma = false;
+        while (k + 1 < t.Count && t[k].IsPunct(',') && t[k + 1].IsCap && !IsTitleWord(t[k + 1].Lower))
+        {
+            var r = OfRun(t, k + 1);
+            if (r == k + 1) break;
+            sawComma = true;
+            var hasAnd = false;
+            for (var q = k + 1; q < r; q++) if (t[q].Text is "and" or "&") hasAnd = true;
+            k = r;
+            if (hasAnd) return sawComma && (k >= t.Count || !t[k].IsCap) ? k : e;
+        }
+        return e;
+    }
+
+    private static string RefineKind(List<Token> t, int s, int h, int e, string kind)
+    {
+        var head = t[h].Lower;
+        var before = h > s ? t[h - 1].Lower : "";
+        if (head is "office" or "center" or "centre")
+        {
+            if (Lexicon.OfficeWords.Contains(before)) return "office";
+            if (before is "research") return "institute";
+            return head == "office" ? "agency" : "other";
+        }
+        if (head == "chamber" && e > h + 1 && t[h + 2 < e ? h + 2 : h].Lower is "deputies" or "representatives") return "legislature";
+        if (head == "school" && before is "high" or "middle" or "primary" or "elementary") return "other";
+        return kind;
+    }
+
+    /// <summary>Matches an office at token i: modifiers, the office, and a portfolio ("for International Relations").</summary>
+    public static TitleMatch? MatchTitle(List<Token> t, int i)
+    {
+        // Try the office at i first ("Chief Executive"), then after one or more modifiers ("Vice Governor").
+        if (!TitleFirstWords.Contains(t[i].Lower) && !Lexicon.TitleModifiers.Contains(t[i].Lower) && t[i].Lower is not ("vice-" or "co-")) return null;
+        var j = i;
+        for (var attempt = 0; attempt < 4 && j < t.Count; attempt++, j++)
+        {
+            if (attempt > 0 && !(Lexicon.TitleModifiers.Contains(t[j - 1].Lower) || t[j - 1].Lower is "vice-" or "co-")) return null;
+            if (TitleAt(t, i, j) is { } found) return found;
+        }
+        return null;
+    }
+
+    private static readonly FrozenSet<string> TitleFirstWords = Lexicon.Titles.Select(t => t.Split('_')[0]).ToFrozenSet(StringComparer.Ordinal);
+
+    private static TitleMatch? TitleAt(List<Token> t, int i, int j)
+    {
+        // Most words start no office: a set look-up spares building candidate phrases.
+        if (!TitleFirstWords.Contains(t[j].Lower)) return null;
+        for (var len = Math.Min(MaxTitleWords, t.Count - j); len >= 1; len--)
+        {
+            var key = string.Join('_', Enumerable.Range(j, len).Select(k => t[k].Lower));
+            if (!Lexicon.Titles.Contains(key)) continue;
+            var end = j + len;
+            // The modifier "state" belongs to the office only at the start of a phrase ("State Minister").
+            var start = i;
+            if (start < j && t[start].Lower == "state" && start > 0 && IsNameWord(t[start - 1])) start++;
+            while (start < j && !t[start].IsCap && t[j].IsCap) start++;
+            if (end + 1 < t.Count && t[end].Lower is "for" or "of" && t[end + 1].IsCap && Lexicon.Portfolio.Contains(t[end + 1].Lower))
+            {
+                var k = end + 1;
+                while (k < t.Count && k - end < 7 && (t[k].IsCap && Lexicon.Portfolio.Contains(t[k].Lower) || t[k].Text is "and" or "&" && k + 1 < t.Count && t[k + 1].IsCap)) k++;
+                // "Director of Labour Affairs" is an office; "Director of the … Institute" is an organization.
+                if (t[end].Lower == "for" || k >= t.Count || !t[k].IsCap || t[k].IsPossessive) end = k;
+            }
+            var core = t[j + len - 1].Lower;
+            if (key.Contains('_')) core = key.Replace('_', ' ');
+            var text = Surface(t, start, end);
+            return new TitleMatch(new Span(start, end), text, core, t[j].IsCap);
+        }
+        return null;
+    }
+
+    /// <summary>A personal name from token p: capitalised words with particles, at most five.</summary>
+    public static Span NameRun(List<Token> t, int p)
+    {
+        var e = p;
+        while (e < t.Count && e - p < 6)
+        {
+            var w = t[e];
+            var monthAsName = Lexicon.Months.ContainsKey(w.Lower) && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !Lexicon.Months.ContainsKey(t[e + 1].Lower);
+            if (w.Kind == TokenKind.Word && w.IsCap && !Lexicon.FunctionWords.Contains(w.Lower) && (!Lexicon.Months.ContainsKey(w.Lower) || monthAsName) &&
+                !Lexicon.Weekdays.ContainsKey(w.Lower) && !IsTitleWord(w.Lower) && !Lexicon.OrganizationHeads.ContainsKey(w.Lower) &&
+                !(Lexicon.EventHeads.ContainsKey(w.Lower) && e > p) && !Lexicon.Demonyms.Contains(w.Lower) && !IsHonorific(w) && !Lexicon.Countries.Contains(w.Lower))
+            {
+                e++;
+                if (w.IsPossessive) break;
+                continue;
+            }
+            if (e > p && Lexicon.NameParticles.Contains(w.Text) && e + 1 < t.Count && t[e + 1].IsCap && !IsTitleWord(t[e + 1].Lower)) { e++; continue; }
+            break;
+        }
+        return e - p > 5 ? new Span(p, p) : new Span(p, e);
+    }
+
+    /// <summary>A place name: capitalised words with particles ("San Rafael de la Cordillera").</summary>
+    public static Span PlaceRun(List<Token> t, int p)
+    {
+        var e = p;
+        while (e < t.Count && e - p < 6)
+        {
+            var w = t[e];
+            if (w.Kind == TokenKind.Word && w.IsCap && !Lexicon.FunctionWords.Contains(w.Lower) && !Lexicon.Months.ContainsKey(w.Lower) && !Lexicon.Weekdays.ContainsKey(w.Lower) && !IsTitleWord(w.Lower) && !IsHonorific(w))
+            {
+                e++;
+                if (w.IsPossessive) break;
+                continue;
+            }
+            if (e > p && Lexicon.NameParticles.Contains(w.Text) && e + 1 < t.Count && t[e + 1].IsCap) { e++; continue; }
+            break;
+        }
+        return new Span(p, e);
+    }
+
+    /// <summary>The text of tokens [s, e), a final possessive reduced to its base, a leading article dropped.</summary>
+    public static string Surface(List<Token> t, int s, int e)
+    {
+        while (s < e && t[s].Lower is "the") s++;
+        if (s >= e) return "";
+        var sb = new System.Text.StringBuilder();
+        for (var k = s; k < e; k++)
+        {
+            var w = k == e - 1 && t[k].IsPossessive && !Lexicon.CommonPossessives.Contains(t[k].Lower) ? t[k].Base : t[k].Text;
+            if (k > s && !(t[k].Kind == TokenKind.Punct && t[k].Text is "," or ")" or "." ) && !(t[k - 1].Kind == TokenKind.Punct && t[k - 1].Text is "(" or "-")) sb.Append(' ');
+            sb.Append(w);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Title case for an all-capitals dateline word ("BOLOGNA" → "Bologna").</summary>
+    public static string TitleCase(string s) =>
+        string.Join(' ', s.Split(' ').Select(w => w.Length <= 1 ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+}

@@ -1,0 +1,241 @@
+using System.Collections.Frozen;
+
+namespace Amity.Extraction.Text;
+
+/// <summary>
+/// The word lists the extractor relies on. They describe how press releases of any country name offices,
+/// bodies, dates and occasions; none of them names a particular person or place except countries.
+/// </summary>
+internal static class Lexicon
+{
+    private static FrozenSet<string> Set(string words) =>
+        words.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+
+    private static FrozenDictionary<string, string> Map(string pairs) =>
+        pairs.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Split('='))
+            .ToFrozenDictionary(p => p[0].Replace('_', ' '), p => p[1], StringComparer.Ordinal);
+
+    /// <summary>Offices; multi-word ones written with '_' between words. Matched on lower-case words.</summary>
+    public static readonly FrozenSet<string> Titles = Set("""
+        governor lieutenant_governor governor-general mayor lord_mayor mayor-elect party_secretary secretary secretary-general
+        secretary_general minister prime_minister minister-president premier president president-elect chair chairman
+        chairwoman chairperson director director-general director_general ambassador consul_general consul-general consul
+        commissioner councillor councilor council_member councilmember speaker rector dean provost chancellor vice-chancellor
+        head chief_executive chief_executive_officer ceo managing_director general_manager manager executive_director
+        prefect magistrate administrator envoy representative senator legislator lawmaker assemblyman assemblywoman
+        assembly_member member_of_parliament mp spokesperson spokesman spokeswoman principal superintendent marshal voivode
+        chief_minister chief_secretary county_executive supervisor alderman burgomaster founder curator conductor
+        coordinator counsellor counselor ombudsman treasurer intendant headmaster sheriff bürgermeister oberbürgermeister
+        landrat ministerpräsident presidente prefeito governador sindaco maire alcalde alcaldesa intendente starosta wojewoda
+        marszałek attaché chief_of_staff commander deputy_governor vice_governor vice_mayor deputy_mayor vice_president
+        vice-president vice_chair vice-chair vice_chairman vice-chairman deputy_director deputy_secretary-general
+        """);
+
+    /// <summary>Words that may precede an office and belong to it ("Vice Governor", "Acting Director").</summary>
+    public static readonly FrozenSet<string> TitleModifiers = Set("""
+        vice deputy acting executive senior assistant associate first second lord chief honorary permanent principal
+        former interim managing lieutenant joint co under state
+        """);
+
+    /// <summary>Offices that belong to a region rather than to an agency or a company.</summary>
+    public static readonly FrozenSet<string> RegionTitles = Set("""
+        governor mayor party secretary premier minister-president prefect governor-general councillor councilor
+        chief minister marshal voivode magistrate executive lord bürgermeister oberbürgermeister landrat ministerpräsident
+        prefeito governador sindaco maire alcalde alcaldesa intendente starosta wojewoda marszałek president
+        """);
+
+    /// <summary>Capitalised words that name a portfolio inside an office ("Minister for Economic Affairs and Labour").</summary>
+    public static readonly FrozenSet<string> Portfolio = Set("""
+        affairs relations international foreign economic economy trade industry agriculture education culture cultural
+        tourism health labour labor finance planning development environment environmental transport transportation
+        justice interior science technology sports sport youth women energy commerce investment security defence defense
+        housing works public social welfare water resources natural urban rural information communications digital
+        innovation research higher cooperation co-operation exchange exchanges external protocol administration fisheries
+        forestry mines mining arts heritage employment small business enterprise enterprises veterans family children
+        gender equality climate infrastructure budget treasury tax customs immigration home legal policy strategy
+        marketing operations human promotion partnerships global food local regional and of the relations
+        """);
+
+    /// <summary>Courtesy words before a name; dropped from the name.</summary>
+    public static readonly FrozenSet<string> Honorifics = Set("""
+        dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. professor prince princess sir dame lady sheikh sheikha chief
+        h.e. excellency hon hon. honourable honorable rev rev. reverend engr engr. alhaji alhaja madam madame mme mme.
+        herr frau señor señora sr. sra. don doña dom ing. mag. king queen emir sultan rabbi imam pastor justice judge
+        mister monsieur signor signora pan pani
+        """);
+
+    /// <summary>Lower-case particles inside personal and place names.</summary>
+    public static readonly FrozenSet<string> NameParticles = Set("""
+        de la del della delle di da do dos das du des van von der den ten ter le les bin binti ibn ben al el y e zu dei
+        """);
+
+    /// <summary>Organization head words and the kind they give.</summary>
+    public static readonly FrozenDictionary<string, string> OrganizationHeads = Map("""
+        province=region prefecture=region state=region city=region county=region region=region municipality=region
+        district=region oblast=region krai=region voivodeship=region canton=region territory=region governorate=region
+        republic=region emirate=region borough=region township=region metropolis=region commune=region shire=region
+        assembly=legislature parliament=legislature congress=legislature senate=legislature diet=legislature
+        council=legislature legislature=legislature landtag=legislature sejm=legislature sejmik=legislature
+        duma=legislature bundestag=legislature bundesrat=legislature cortes=legislature knesset=legislature
+        university=university college=university conservatory=university conservatoire=university polytechnic=university
+        universität=university universidad=university université=university università=university
+        universidade=university uniwersytet=university school=university
+        institute=institute academy=institute laboratory=institute laboratories=institute observatory=institute
+        institut=institute instituto=institute
+        museum=museum gallery=museum museo=museum musée=museum
+        ballet=arts orchestra=arts philharmonic=arts symphony=arts opera=arts theatre=arts theater=arts choir=arts
+        ensemble=arts troupe=arts quartet=arts
+        co=company co.=company ltd=company ltd.=company inc=company inc.=company corp=company corp.=company
+        corporation=company company=company group=company gmbh=company ag=company plc=company llc=company
+        holdings=company bank=company airlines=company airways=company motors=company electronics=company
+        industries=company enterprises=company s.a.=company s.p.a.=company
+        agency=agency authority=agency department=agency ministry=agency bureau=agency commission=agency
+        committee=agency government=agency administration=agency directorate=agency secretariat=agency office=agency
+        board=agency police=agency embassy=office consulate=office
+        chamber=other cooperative=other co-operative=other association=other federation=other foundation=other
+        society=other union=other club=other alliance=other network=other hospital=other center=other centre=other
+        league=other organization=other organisation=other trust=other fund=other
+        """);
+
+    /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>
+    public static readonly FrozenSet<string> OfficeWords = Set("trade representative liaison business economic overseas promotion commercial");
+
+    /// <summary>Places that are buildings or venues, not organizations.</summary>
+    public static readonly FrozenSet<string> Facilities = Set("""
+        hall house park square building tower plaza palace hotel stadium arena airport station street road avenue bridge
+        gate garden gardens headquarters campus complex venue residence pavilion port harbour harbor pier auditorium
+        """);
+
+    /// <summary>Event head words and the kind they give.</summary>
+    public static readonly FrozenDictionary<string, string> EventHeads = Map("""
+        forum=forum expo=expo exposition=expo fair=expo messe=expo roadshow=tour tour=tour mission=tour
+        festival=festival carnival=festival gala=festival fiesta=festival week=festival days=festival
+        biennale=exhibition biennial=exhibition triennale=exhibition exhibition=exhibition exhibit=exhibition
+        showcase=exhibition show=exhibition salon=exhibition
+        tournament=tournament championship=tournament championships=tournament cup=tournament games=tournament
+        olympiad=tournament competition=tournament contest=tournament marathon=tournament match=tournament
+        race=tournament league=tournament
+        performance=performance concert=performance recital=performance
+        conference=conference summit=conference symposium=conference congress=conference
+        seminar=training workshop=training training=training camp=training course=training
+        """);
+
+    /// <summary>Event heads that, lower-case, stand for an event only with an article ("a tour").</summary>
+    public static readonly FrozenSet<string> WeakEventHeads = Set("show week days league match race mission course camp training congress");
+
+    public static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["january"] = 1, ["jan"] = 1, ["jan."] = 1, ["february"] = 2, ["feb"] = 2, ["feb."] = 2, ["march"] = 3, ["mar."] = 3,
+        ["april"] = 4, ["apr"] = 4, ["apr."] = 4, ["may"] = 5, ["june"] = 6, ["jun."] = 6, ["july"] = 7, ["jul."] = 7,
+        ["august"] = 8, ["aug"] = 8, ["aug."] = 8, ["september"] = 9, ["sept"] = 9, ["sept."] = 9, ["sep."] = 9,
+        ["october"] = 10, ["oct"] = 10, ["oct."] = 10, ["november"] = 11, ["nov"] = 11, ["nov."] = 11,
+        ["december"] = 12, ["dec"] = 12, ["dec."] = 12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal)
+    {
+        ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday,
+        ["thursday"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
+        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["hundred"] = 100, ["several"] = -1, ["few"] = -1,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Countries and common short forms (lower case). They are context, not partners, so never emitted.</summary>
+    public static readonly FrozenSet<string> Countries = """
+        afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|belarus|
+        belgium|benin|bhutan|bolivia|bosnia and herzegovina|botswana|brazil|brunei|bulgaria|burkina faso|burundi|cambodia|
+        cameroon|canada|chad|chile|china|colombia|congo|costa rica|croatia|cuba|cyprus|czechia|czech republic|denmark|
+        djibouti|dominican republic|ecuador|egypt|el salvador|estonia|ethiopia|fiji|finland|france|gabon|gambia|georgia|
+        germany|ghana|greece|guatemala|guinea|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|
+        ivory coast|jamaica|japan|jordan|kazakhstan|kenya|korea|south korea|north korea|republic of korea|kosovo|kuwait|
+        kyrgyzstan|laos|latvia|lebanon|lesotho|liberia|libya|liechtenstein|lithuania|luxembourg|madagascar|malawi|malaysia|
+        maldives|mali|malta|mauritania|mauritius|mexico|moldova|monaco|mongolia|montenegro|morocco|mozambique|myanmar|
+        namibia|nepal|netherlands|the netherlands|new zealand|nicaragua|niger|nigeria|north macedonia|norway|oman|pakistan|
+        panama|papua new guinea|paraguay|peru|philippines|the philippines|poland|portugal|qatar|romania|russia|rwanda|
+        saudi arabia|senegal|serbia|sierra leone|singapore|slovakia|slovenia|somalia|south africa|south sudan|spain|
+        sri lanka|sudan|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|togo|tunisia|turkey|türkiye|
+        turkmenistan|uganda|ukraine|united arab emirates|uae|united kingdom|uk|britain|great britain|england|scotland|wales|
+        united states|united states of america|usa|us|u.s.|u.s.a.|america|uruguay|uzbekistan|venezuela|vietnam|viet nam|
+        yemen|zambia|zimbabwe|europe|asia|africa|latin america|european union|eu|the atlantic|atlantic|pacific
+        """.Split('|').Select(s => s.Trim()).Where(s => s.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words for people of a country or a language; never places.</summary>
+    public static readonly FrozenSet<string> Demonyms = Set("""
+        korean chinese japanese vietnamese german italian spanish french nigerian kenyan brazilian mexican polish american
+        british english canadian australian indian indonesian thai malaysian filipino russian ukrainian turkish european
+        african asian latin mongolian cambodian laotian singaporean dutch belgian swiss austrian swedish norwegian danish
+        finnish portuguese greek czech hungarian romanian argentine argentinian chilean colombian peruvian egyptian
+        moroccan ghanaian ethiopian tanzanian ugandan rwandan south-african israeli saudi emirati iranian pakistani
+        bangladeshi uzbek kazakh georgian armenian irish scottish welsh arab hispanic western eastern northern southern
+        """);
+
+    /// <summary>Capitalised words that start sentences but never names.</summary>
+    public static readonly FrozenSet<string> FunctionWords = Set("""
+        the a an this that these those on in at to from for by with after before during following under as and but or it
+        he she they we i you his her their our its my your both each all more most many several some then also later
+        earlier meanwhile today yesterday tomorrow since while when where which who whom whose there here according
+        upcoming over about among between into through until via per than not no yes if so such other another every
+        last next this year years month months ago of is are was were be been has have had will would shall should can
+        could may might must do does did said says say we're it's mr ms mrs dr also through throughout within without
+        however moreover furthermore additionally besides further thus therefore hence accordingly overall together
+        first second third fourth fifth new old former current recent meanwhile now once just only even still already
+        """);
+
+    /// <summary>Capitalised words that open a possessive which is part of a name ("People's Committee").</summary>
+    public static readonly FrozenSet<string> CommonPossessives = Set("people's people’s workers' workers’ women's women’s children's children’s farmers' farmers’ citizens' citizens’ veterans' veterans’ teachers' teachers’ students' students’ youth's youth’s");
+
+    /// <summary>Abbreviations that take a full stop without ending a sentence.</summary>
+    public static readonly FrozenSet<string> Abbreviations = Set("""
+        dr mr mrs ms prof st no nos gen sen rep gov hon jr sr vs mt ft dept univ assn bros approx etc e.g i.e fig col capt
+        lt cmdr adm sgt rev engr mme messrs h.e jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd u.s
+        """);
+
+    /// <summary>Lower-case words that may only precede a trigger when its occasion has not happened yet.</summary>
+    public static readonly FrozenSet<string> Irrealis = Set("""
+        to will would shall should could can may might must plan plans planned planning hope hopes hoped expect expects
+        expected intend intends intended wish wishes invited invite invites request requested asked agreed aims aim
+        scheduled set going let
+        """);
+
+    public static readonly FrozenSet<string> FutureMarkers = Set("will would shall upcoming next scheduled plans planned to_be_held forthcoming expects expected intends opens invited invites invitation");
+
+    public static readonly FrozenSet<string> PastMarkers = Set("""
+        ago last was were had did met visited signed held took established began concluded attended welcomed received
+        hosted discussed agreed renewed arrived toured spoke said
+        """);
+
+    /// <summary>Keywords of the agreement area vocabulary; matched by prefix on lower-case words.</summary>
+    public static readonly (string Prefix, string Area)[] AreaKeywords =
+    [
+        ("econom", "economy"), ("business", "economy"), ("enterprise", "economy"),
+        ("trade", "trade"), ("export", "trade"), ("import", "trade"), ("commerce", "trade"), ("commercial", "trade"),
+        ("invest", "investment"),
+        ("industr", "industry"), ("manufactur", "industry"),
+        ("scien", "science-technology"), ("technolog", "science-technology"), ("research", "science-technology"),
+        ("innovation", "science-technology"), ("hydrogen", "science-technology"), ("digital", "science-technology"),
+        ("agricultur", "agriculture"), ("agro", "agriculture"), ("farm", "agriculture"), ("agronom", "agriculture"),
+        ("crop", "agriculture"), ("fisher", "agriculture"), ("livestock", "agriculture"),
+        ("cultur", "culture"), ("art", "culture"), ("music", "culture"), ("heritage", "culture"), ("performance", "culture"),
+        ("touris", "tourism"), ("tourist", "tourism"),
+        ("sport", "sports"), ("football", "sports"), ("athlet", "sports"), ("olymp", "sports"),
+        ("educat", "education"), ("school", "education"), ("student", "education"), ("academic", "education"),
+        ("universit", "education"), ("training", "education"), ("train", "education"), ("vocational", "education"),
+        ("teacher", "education"), ("scholarship", "education"), ("faculty", "education"), ("course", "education"),
+        ("health", "health"), ("medic", "health"), ("hospital", "health"), ("pharma", "health"),
+        ("environment", "environment"), ("water", "environment"), ("climate", "environment"), ("green", "environment"),
+        ("carbon", "environment"), ("emission", "environment"), ("renewable", "environment"), ("ecolog", "environment"),
+        ("youth", "youth"), ("young", "youth"),
+        ("governance", "governance"), ("administrat", "governance"), ("civil service", "governance"),
+    ];
+
+    /// <summary>Words that must not be read as area keywords though they start like one.</summary>
+    public static readonly FrozenSet<string> AreaStopWords = Set("article articles artifacts artifact arts-and trainee article's arrangements arrange arranged arrival arrived");
+}
