@@ -7,6 +7,7 @@ using Amity.Engagements;
 using Amity.Events;
 using Amity.Health;
 using Amity.Ingestion;
+using Amity.Search;
 using Amity.Invitations;
 using Amity.News;
 using Amity.Partners;
@@ -77,6 +78,7 @@ public static class AmityApp
         app.MapEvents();
         app.MapArticles();
         app.MapIngestion();
+        app.MapSearch();
 
         app.MapGet("/", () => TypedResults.Redirect("/scalar/v1")).ExcludeFromDescription();
         return app;

@@ -1,0 +1,87 @@
+// Measures how many articles per second the extractor reads on one thread, over the sample corpus.
+//   dotnet run -c Release --project bench/Amity.Extraction.Bench [-- --seconds 10] [--dir PATH]
+//   dotnet run -c Release --project bench/Amity.Extraction.Bench -- --eval DIR   (prints the score report with every miss)
+using System.Diagnostics;
+using System.Globalization;
+using Amity.Extraction;
+
+var seconds = 10.0;
+string? dir = null;
+string? eval = null;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--seconds" when i + 1 < args.Length: seconds = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--dir" when i + 1 < args.Length: dir = args[++i]; break;
+        case "--eval" when i + 1 < args.Length: eval = args[++i]; break;
+        case "--json" when i + 1 < args.Length:
+            Console.WriteLine(ExtractionJson.Serialize(ArticleExtractor.Extract(ArticleCorpus.ReadArticle(args[++i]))));
+            return 0;
+    }
+}
+
+if (eval is not null)
+{
+    Console.WriteLine(ArticleCorpus.Evaluate(eval).Format(details: true));
+    return 0;
+}
+
+dir ??= FindCorpus();
+var texts = Directory.EnumerateFiles(dir, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+if (texts.Length == 0)
+{
+    Console.Error.WriteLine($"No *.txt articles in {dir}");
+    return 1;
+}
+var words = texts.Sum(CountWords);
+Console.WriteLine($"corpus: {dir} ({texts.Length} articles, {words:N0} words, {words / (double)texts.Length:N0} words per article)");
+
+// Warm-up: let the JIT and tiered compilation settle.
+var warm = Stopwatch.StartNew();
+while (warm.Elapsed.TotalSeconds < Math.Min(2, seconds / 5))
+    foreach (var t in texts) ArticleExtractor.Extract(t);
+
+var articles = 0L;
+var wordsRead = 0L;
+var records = 0L;
+var clock = Stopwatch.StartNew();
+while (clock.Elapsed.TotalSeconds < seconds)
+{
+    foreach (var t in texts)
+    {
+        var e = ArticleExtractor.Extract(t);
+        records += e.People.Count + e.Engagements.Count;
+    }
+    articles += texts.Length;
+    wordsRead += words;
+}
+var elapsed = clock.Elapsed.TotalSeconds;
+var perSecond = articles / elapsed;
+var wordsPerSecond = wordsRead / elapsed;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"articles/s (one thread):          {perSecond,12:N0}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"words/s (one thread):             {wordsPerSecond,12:N0}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"800-word articles/s (one thread): {wordsPerSecond / 800,12:N0}   (target >= 1,000)"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mean time per article:            {elapsed * 1000 / articles,12:0.000} ms   ({records} records seen)"));
+return 0;
+
+static int CountWords(string s)
+{
+    var n = 0;
+    var inWord = false;
+    foreach (var c in s)
+    {
+        var w = !char.IsWhiteSpace(c);
+        if (w && !inWord) n++;
+        inWord = w;
+    }
+    return n;
+}
+
+static string FindCorpus()
+{
+    for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        foreach (var c in new[] { Path.Combine(d.FullName, "shared", "corpus", "dev"), Path.Combine(d.FullName, "..", "shared", "corpus", "dev") })
+            if (Directory.Exists(c)) return Path.GetFullPath(c);
+    throw new DirectoryNotFoundException("shared/corpus/dev not found; pass --dir");
+}

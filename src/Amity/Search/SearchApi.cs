@@ -1,0 +1,83 @@
+using System.ComponentModel;
+using Amity.Api;
+using Amity.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amity.Search;
+
+/// <summary>One record found by full-text search. For a commitment, <see cref="ParentId"/> is its agreement.</summary>
+public sealed record SearchHit(string Type, int Id, int? ParentId, string Title, string? Snippet);
+
+public sealed record SearchResults(string Query, IReadOnlyList<SearchHit> Results);
+
+/// <summary>
+/// Full-text search over organizations, people, agreements, commitments and articles, in which Korean, Chinese and
+/// Japanese text is found by any substring: SQLite keeps an FTS5 trigram index filled by triggers; PostgreSQL uses
+/// pg_trgm indexes under ILIKE. Both are created by the migrations.
+/// </summary>
+public static class SearchApi
+{
+    public const int MaxResults = 100;
+    public static readonly string[] Types = ["organization", "person", "agreement", "commitment", "article"];
+
+    public static RouteGroupBuilder MapSearch(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/search").WithTags("Search");
+        group.MapGet("/", Search).WithSummary("Find organizations, people, agreements, commitments and articles by any part of their text, in any script.");
+        return group;
+    }
+
+    public static async Task<Results<Ok<SearchResults>, ValidationProblem>> Search(
+        [Description("The text to find; any substring, in any script.")] string? q,
+        [Description("Only this type: organization, person, agreement, commitment or article.")] string? type,
+        [Description("How many results, 1 to 100; 20 by default.")] int? limit,
+        AmityDb db, CancellationToken ct)
+    {
+        var errors = new Errors();
+        if (string.IsNullOrWhiteSpace(q)) errors.Add("q", "is required: give the text to find");
+        else if (q.Length > 200) errors.Add("q", "is longer than 200 characters");
+        if (type is not null && !Types.Contains(type)) errors.Add("type", $"must be one of {string.Join(", ", Types)}");
+        if (limit is < 1 or > MaxResults) errors.Add("limit", $"must be between 1 and {MaxResults}");
+        if (errors.Any) return Problems.Invalid(errors);
+        return TypedResults.Ok(new SearchResults(q!.Trim(), await FindAsync(db, q.Trim(), type, limit ?? 20, ct)));
+    }
+
+    public static Task<List<SearchHit>> FindAsync(AmityDb db, string text, string? type, int limit, CancellationToken ct) =>
+        db.Provider == DatabaseProvider.Sqlite ? FindSqliteAsync(db, text, type, limit, ct) : FindPostgresAsync(db, text, type, limit, ct);
+
+    private static async Task<List<SearchHit>> FindSqliteAsync(AmityDb db, string text, string? type, int limit, CancellationToken ct)
+    {
+        // The trigram tokenizer answers MATCH for three characters or more; shorter text (a two-syllable Korean name) falls back to LIKE over the same table.
+        var phrase = "\"" + text.Replace("\"", "\"\"") + "\"";
+        var like = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+        var where = text.Length >= 3 ? "SearchIndex MATCH {0}" : "(Title LIKE {1} ESCAPE '\\' OR Body LIKE {1} ESCAPE '\\')";
+        var order = text.Length >= 3 ? "rank" : "Title";
+        // Only fixed SQL and a bounded integer are put together here; the search text goes in as parameters.
+        var sql = """
+            SELECT Type AS "Type", CAST(RecordId AS INTEGER) AS "Id", CAST(ParentId AS INTEGER) AS "ParentId", Title AS "Title",
+                   snippet(SearchIndex, 4, '', '', '…', 16) AS "Snippet"
+            FROM SearchIndex WHERE
+            """ + " " + where + (type is null ? "" : " AND Type = {2}") + " ORDER BY " + order + " LIMIT " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return await db.Database.SqlQueryRaw<SearchHit>(sql, phrase, like, type ?? "").ToListAsync(ct);
+    }
+
+    private static async Task<List<SearchHit>> FindPostgresAsync(AmityDb db, string text, string? type, int limit, CancellationToken ct)
+    {
+        var like = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+        var parts = new List<string>();
+        if (type is null or "organization")
+            parts.Add("""SELECT 'organization' AS "Type", "Id", NULL::int AS "ParentId", "Name" AS "Title", "Country" AS "Snippet" FROM "Organizations" WHERE "Name" ILIKE {0} OR array_to_string("Aliases", ' ') ILIKE {0} OR "Notes" ILIKE {0}""");
+        if (type is null or "person")
+            parts.Add("""SELECT 'person' AS "Type", "Id", NULL::int AS "ParentId", "Name" AS "Title", "NativeName" AS "Snippet" FROM "People" WHERE "Name" ILIKE {0} OR "NativeName" ILIKE {0} OR array_to_string("Aliases", ' ') ILIKE {0} OR "Notes" ILIKE {0}""");
+        if (type is null or "agreement")
+            parts.Add("""SELECT 'agreement' AS "Type", "Id", NULL::int AS "ParentId", "Title", left("Notes", 160) AS "Snippet" FROM "Agreements" WHERE "Title" ILIKE {0} OR "Notes" ILIKE {0}""");
+        if (type is null or "commitment")
+            parts.Add("""SELECT 'commitment' AS "Type", "Id", "AgreementId" AS "ParentId", "Text" AS "Title", NULL AS "Snippet" FROM "Commitments" WHERE "Text" ILIKE {0}""");
+        if (type is null or "article")
+            parts.Add("""SELECT 'article' AS "Type", "Id", NULL::int AS "ParentId", "Title", substring("Body" from greatest(strpos(lower("Body"), lower({1})) - 60, 1) for 160) AS "Snippet" FROM "Articles" WHERE "Title" ILIKE {0} OR "Body" ILIKE {0}""");
+        var bound = " LIMIT " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var sql = "SELECT * FROM (" + string.Join(" UNION ALL ", parts.Select((p, i) => "SELECT * FROM (" + p + bound + ") AS part" + i)) + ") AS hits" + bound;
+        return await db.Database.SqlQueryRaw<SearchHit>(sql, like, text).ToListAsync(ct);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Net;
+using System.Net.Http.Json;
+using Amity.Search;
+
+namespace Amity.Tests.Search;
+
+public class SearchApiTests
+{
+    [Theory, ClassData(typeof(Providers))]
+    public async Task AnyPartOfANameOrTextIsFoundInAnyScript(DatabaseProvider provider)
+    {
+        await using var server = await AmityServer.StartAsync(provider, demo: true);
+
+        var hangul = await server.GetAsync<SearchResults>("/api/v1/search?q=" + Uri.EscapeDataString("동연"));
+        Assert.Contains(hangul.Results, r => r.Type == "person" && r.Title == "Dong Yeon Kim");
+
+        var hanzi = await server.GetAsync<SearchResults>("/api/v1/search?q=" + Uri.EscapeDataString("辽宁省博物"));
+        Assert.Contains(hanzi.Results, r => r.Type == "organization" && r.Title == "Liaoning Provincial Museum");
+
+        var kana = await server.GetAsync<SearchResults>("/api/v1/search?q=" + Uri.EscapeDataString("奈川"));
+        Assert.Contains(kana.Results, r => r.Title == "Kanagawa Prefecture");
+
+        var commitment = await server.GetAsync<SearchResults>("/api/v1/search?q=pest%20control&type=commitment");
+        var hit = Assert.Single(commitment.Results);
+        Assert.Equal(2, hit.ParentId);
+
+        var article = await server.GetAsync<SearchResults>("/api/v1/search?q=dodamso&type=article");
+        Assert.Contains("Dodamso", Assert.Single(article.Results).Snippet, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory, ClassData(typeof(Providers))]
+    public async Task ARecordIsFoundByItsNewNameOnceChangedAndNotOnceDeleted(DatabaseProvider provider)
+    {
+        await using var server = await AmityServer.StartAsync(provider);
+        var created = await server.PostAsync<Amity.Partners.OrganizationRecord>("/api/v1/organizations", new { name = "Jalisco State", kind = "region", aliases = new[] { "Estado de Jalisco" } });
+        Assert.Single((await server.GetAsync<SearchResults>("/api/v1/search?q=de%20jalis")).Results);
+
+        var renamed = await server.Client.PutAsJsonAsync($"/api/v1/organizations/{created.Id}", new { name = "State of Jalisco", kind = "region", version = 1 }, AmityServer.Json);
+        await Expect.Status(renamed, HttpStatusCode.OK);
+        Assert.Empty((await server.GetAsync<SearchResults>("/api/v1/search?q=de%20jalis")).Results);
+        Assert.Single((await server.GetAsync<SearchResults>("/api/v1/search?q=state%20of")).Results);
+
+        await Expect.Status(await server.Client.DeleteAsync($"/api/v1/organizations/{created.Id}"), HttpStatusCode.NoContent);
+        Assert.Empty((await server.GetAsync<SearchResults>("/api/v1/search?q=jalisco")).Results);
+    }
+
+    [Fact]
+    public async Task ASearchWithoutTextOrWithAnUnknownTypeIsAProblem()
+    {
+        await using var server = await AmityServer.StartAsync(DatabaseProvider.Sqlite);
+        await Expect.InvalidFields(await server.Client.GetAsync("/api/v1/search?q=%20&type=planet&limit=0"), "q", "type", "limit");
+        // Text that looks like query syntax is searched for as it stands.
+        var odd = await server.Client.GetAsync("/api/v1/search?q=" + Uri.EscapeDataString("\" OR 1=1 -- %_*"));
+        await Expect.Status(odd, HttpStatusCode.OK);
+    }
+}
