@@ -31,6 +31,7 @@ public static class AmityCommandLine
         root.Subcommands.Add(Db());
         root.Subcommands.Add(IngestCommands.Ingest(ConnectionString));
         root.Subcommands.Add(IngestCommands.Eval());
+        root.Subcommands.Add(SynthCommand.Create(ConnectionString));
         return await root.Parse(args).InvokeAsync();
     }
 

@@ -141,3 +141,37 @@ internal static class IngestCommands
         Console.WriteLine($"  {plan.Proposals.Count(p => p.IsNew)} new, {plan.Proposals.Count(p => !p.IsNew)} matched. Run with --commit to write them.");
     }
 }
+
+/// <summary>`synth`: a realistic synthetic dataset of any size, for measuring Amity at national scale.</summary>
+internal static class SynthCommand
+{
+    public static Command Create(Func<ParseResult, string> connectionString)
+    {
+        var scale = new Option<double>("--scale") { Description = "1 makes about 10,000 organizations, 50,000 people, 200,000 engagements, 20,000 agreements with 100,000 commitments and 50,000 articles; it grows linearly.", DefaultValueFactory = _ => 1 };
+        var seed = new Option<int>("--seed") { Description = "The same seed and scale always give the same records.", DefaultValueFactory = _ => 1 };
+        var command = new Command("synth", "Fill an empty database with a realistic synthetic dataset, deterministically.") { scale, seed };
+        command.SetAction(async (parse, ct) =>
+        {
+            var factor = parse.GetValue(scale);
+            if (factor is <= 0 or > 100)
+            {
+                Console.Error.WriteLine("synth: --scale must be more than 0 and at most 100.");
+                return 2;
+            }
+            await using var db = Database.Open(connectionString(parse));
+            await db.Database.MigrateAsync(ct);
+            if (await db.Organizations.AnyAsync(ct) || await db.People.AnyAsync(ct))
+            {
+                Console.Error.WriteLine("synth: the database already holds records; synth fills an empty database.");
+                return 1;
+            }
+            var size = Amity.Synth.SynthSize.At(factor);
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var rows = await ProgressDisplay.RunAsync("Synthesizing", progress => new Amity.Synth.Synthesizer(db, size, parse.GetValue(seed)).RunAsync(progress, ct));
+            Console.WriteLine($"Wrote {rows:N0} records ({size.Organizations:N0} organizations, {size.People:N0} people, {size.Engagements:N0} engagements, " +
+                $"{size.Agreements:N0} agreements with {size.Commitments:N0} commitments, {size.Articles:N0} articles) in {started.Elapsed.TotalSeconds:N1} s.");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -109,7 +109,7 @@ public static class ImportDocument
         || await db.Agreements.AnyAsync(ct) || await db.Invitations.AnyAsync(ct) || await db.Articles.AnyAsync(ct) || await db.Relationships.AnyAsync(ct);
 
     /// <summary>PostgreSQL identity columns do not move past ids inserted explicitly; set each to the largest id so new records follow.</summary>
-    private static async Task AdvanceIdentitiesAsync(AmityDb db, CancellationToken ct)
+    internal static async Task AdvanceIdentitiesAsync(AmityDb db, CancellationToken ct)
     {
         foreach (var entityType in db.Model.GetEntityTypes())
         {
