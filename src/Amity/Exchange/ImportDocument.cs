@@ -69,6 +69,7 @@ public static class ImportDocument
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
+            await db.Database.OpenConnectionAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await AddAsync(db, ParentsFirst(document.Organizations), r => { var o = new Organization { Name = r.Name }; r.ApplyTo(o); return Keep(o, r.Id, r.Version); }, Advance, ct);
             await AddAsync(db, document.Relationships, r => { var e = new Relationship(); r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
@@ -95,11 +96,17 @@ public static class ImportDocument
     private static async Task AddAsync<TRecord, TEntity>(AmityDb db, IReadOnlyList<TRecord> records, Func<TRecord, TEntity> create, Action<int> advance, CancellationToken ct)
         where TEntity : Entity
     {
+        // Records arrive checked, with their ids: the bulk writer inserts them without the change tracker's cost.
+        var writer = new BulkWriter(db);
         foreach (var chunk in records.Chunk(Batch))
         {
-            foreach (var record in chunk) db.Add(create(record));
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+            foreach (var record in chunk)
+            {
+                var entity = create(record);
+                if (entity.Version == 0) entity.Version = 1;
+                writer.Add(entity);
+            }
+            await writer.FlushAsync(ct);
             advance(chunk.Length);
         }
     }

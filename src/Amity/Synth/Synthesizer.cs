@@ -6,6 +6,7 @@ using Amity.Exchange;
 using Amity.Invitations;
 using Amity.News;
 using Amity.Partners;
+using Microsoft.EntityFrameworkCore;
 using Amity.People;
 
 namespace Amity.Synth;
@@ -41,8 +42,7 @@ public sealed class Synthesizer(AmityDb db, SynthSize size, int seed = 1)
         var total = size.Organizations + size.People + size.Relationships + size.Engagements + size.Agreements + size.Events + size.Invitations + size.Articles;
         var done = 0;
         void Advance(int n) => progress.Report((done += n, total));
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-
+        await db.Database.OpenConnectionAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await WriteAsync(Enumerable.Range(1, size.Organizations).Select(Organization), Advance, ct);
         await WriteAsync(Enumerable.Range(1, size.People).Select(Person), Advance, ct);
@@ -59,11 +59,11 @@ public sealed class Synthesizer(AmityDb db, SynthSize size, int seed = 1)
 
     private async Task WriteAsync<T>(IEnumerable<T> records, Action<int> advance, CancellationToken ct) where T : class
     {
+        var writer = new BulkWriter(db);
         foreach (var chunk in records.Chunk(Batch))
         {
-            db.AddRange(chunk);
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+            foreach (var record in chunk) writer.Add(record);
+            await writer.FlushAsync(ct);
             advance(chunk.Length);
         }
     }
