@@ -62,6 +62,7 @@ public static class AmityApp
 
         var app = builder.Build();
 
+        app.UseServerTiming();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 

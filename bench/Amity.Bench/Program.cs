@@ -1,0 +1,198 @@
+using System.Diagnostics;
+using System.Globalization;
+using Amity;
+using Amity.Data;
+using Amity.Exchange;
+using Amity.Ingestion;
+using Amity.Synth;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+// Amity's benchmarks, run on demand (not in CI): server time of pages and API calls on a synthetic national dataset,
+// import and export rows per second, ingestion articles per second, and the server's memory.
+//   dotnet run -c Release --project bench/Amity.Bench -- [--scale 1] [--postgres ADMIN_CONNECTION] [--requests 200]
+var scale = Arg("--scale", 1.0);
+var requests = (int)Arg("--requests", 200.0);
+var postgresAdmin = ArgText("--postgres");
+var provider = postgresAdmin is null ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres;
+var label = $"N={scale.ToString(CultureInfo.InvariantCulture)} {provider}";
+Console.WriteLine($"# Amity benchmark, {label}, {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores");
+
+var connection = await PrepareAsync(scale, postgresAdmin);
+await using var app = AmityApp.Build(new AmityOptions
+{
+    ConnectionString = connection, Urls = ["http://127.0.0.1:0"], Environment = "Production", MinimumLogLevel = Microsoft.Extensions.Logging.LogLevel.Warning,
+});
+await app.StartAsync();
+var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+using var client = new HttpClient { BaseAddress = new Uri(address) };
+
+int partner, person, engagement;
+await using (var db = Database.Open(connection))
+{
+    // The busiest partner and person: the pages that do the most work.
+    partner = await db.Engagements.Where(e => e.HostOrganizationId != null).GroupBy(e => e.HostOrganizationId!.Value)
+        .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+    person = await db.Set<Amity.Engagements.Participant>().GroupBy(p => p.PersonId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+    engagement = await db.Engagements.OrderByDescending(e => e.Date).Select(e => e.Id).FirstAsync();
+}
+
+var targets = new (string Name, string Path)[]
+{
+    ("partner page", $"/partners/{partner}"),
+    ("person page", $"/people/{person}"),
+    ("briefing (person)", $"/briefings/people/{person}"),
+    ("briefing (engagement)", $"/briefings/engagements/{engagement}"),
+    ("calendar.ics", "/calendar.ics"),
+    ("API get organization", $"/api/v1/organizations/{partner}"),
+    ("API list and filter", $"/api/v1/engagements?organization={partner}&from=2010-01-01&to=2020-12-31&kind=meeting"),
+    ("search (Latin)", "/api/v1/search?q=water%20management"),
+    ("search (Hangul)", "/api/v1/search?q=" + Uri.EscapeDataString("경기")),
+    ("trivial endpoint", "/health"),
+};
+
+Console.WriteLine();
+Console.WriteLine("| what | status | median ms | p95 ms |");
+Console.WriteLine("| --- | --- | --- | --- |");
+foreach (var (name, path) in targets)
+{
+    var times = new List<double>();
+    var status = 0;
+    for (var i = 0; i < requests + 10; i++)
+    {
+        using var response = await client.GetAsync(path);
+        await response.Content.LoadIntoBufferAsync();
+        status = (int)response.StatusCode;
+        // The server's own time, from the Server-Timing header the app writes on every response.
+        if (i >= 10 && response.Headers.TryGetValues("Server-Timing", out var values)
+            && double.TryParse(values.First().Split("dur=")[1], CultureInfo.InvariantCulture, out var ms)) times.Add(ms);
+    }
+    times.Sort();
+    Console.WriteLine(times.Count == 0 ? $"| {name} | {status} | – | – |" : $"| {name} | {status} | {Percentile(times, 0.5):N2} | {Percentile(times, 0.95):N2} |");
+}
+GC.Collect();
+Console.WriteLine();
+Console.WriteLine($"Process memory after the runs: working set {Process.GetCurrentProcess().WorkingSet64 / 1024 / 1024} MB, managed heap {GC.GetTotalMemory(false) / 1024 / 1024} MB.");
+await app.StopAsync();
+
+// Export and import.
+var file = Path.Combine(Path.GetTempPath(), $"amity-bench-{Guid.NewGuid():N}.json");
+var rows = await CountRowsAsync(connection);
+var clock = Stopwatch.StartNew();
+await using (var db = Database.Open(connection)) await ExportDocument.WriteFileAsync(db, file, new Progress<(int, int)>(), CancellationToken.None);
+var exportSeconds = clock.Elapsed.TotalSeconds;
+var (target, drop) = await EmptyDatabaseAsync(postgresAdmin);
+await using (var db = Database.Open(target)) await db.Database.MigrateAsync();
+clock.Restart();
+await using (var db = Database.Open(target))
+{
+    var result = await ImportDocument.ImportFileAsync(db, file, new Progress<(int, int)>(), CancellationToken.None);
+    if (!result.Succeeded) throw new InvalidOperationException(result.Errors.ToString());
+}
+var importSeconds = clock.Elapsed.TotalSeconds;
+Console.WriteLine($"Export: {rows:N0} rows in {exportSeconds:N1} s = {rows / exportSeconds:N0} rows/s. Import: {importSeconds:N1} s = {rows / importSeconds:N0} rows/s.");
+
+// Ingestion end to end: extract, resolve against the dataset, write.
+var corpus = FindCorpus();
+var articles = Directory.GetFiles(corpus, "*.txt").Select(File.ReadAllText).ToList();
+clock.Restart();
+var ingested = 0;
+await using (var db = Database.Open(target))
+{
+    foreach (var text in articles)
+    {
+        await Ingester.CommitAsync(db, text, null, "bench", [], CancellationToken.None);
+        ingested++;
+    }
+}
+Console.WriteLine($"Ingestion end to end: {ingested} articles in {clock.Elapsed.TotalSeconds:N2} s = {ingested / clock.Elapsed.TotalSeconds:N1} articles/s.");
+File.Delete(file);
+await drop();
+
+static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+double Arg(string name, double fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? double.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+string? ArgText(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
+// A synthetic database per scale, made once and kept (SQLite under bench-data/, PostgreSQL as amity_bench_N).
+static async Task<string> PrepareAsync(double scale, string? postgresAdmin)
+{
+    var tag = scale.ToString(CultureInfo.InvariantCulture).Replace('.', '_');
+    string connection;
+    if (postgresAdmin is null)
+    {
+        Directory.CreateDirectory("bench-data");
+        connection = $"Data Source={Path.GetFullPath($"bench-data/amity-{tag}.db")}";
+    }
+    else
+    {
+        var name = $"amity_bench_{tag}";
+        await using var admin = new NpgsqlConnection(postgresAdmin);
+        await admin.OpenAsync();
+        await using var exists = new NpgsqlCommand($"SELECT 1 FROM pg_database WHERE datname = '{name}'", admin);
+        if (await exists.ExecuteScalarAsync() is null) await new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin).ExecuteNonQueryAsync();
+        connection = new NpgsqlConnectionStringBuilder(postgresAdmin) { Database = name }.ConnectionString;
+    }
+    await using var db = Database.Open(connection);
+    await db.Database.MigrateAsync();
+    if (!await db.Organizations.AnyAsync())
+    {
+        var clock = Stopwatch.StartNew();
+        var written = await new Synthesizer(db, SynthSize.At(scale)).RunAsync(new Progress<(int, int)>(), CancellationToken.None);
+        Console.WriteLine($"Synthesized {written:N0} records in {clock.Elapsed.TotalSeconds:N0} s.");
+    }
+    return connection;
+}
+
+static async Task<(string Connection, Func<Task> Drop)> EmptyDatabaseAsync(string? postgresAdmin)
+{
+    if (postgresAdmin is null)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"amity-bench-import-{Guid.NewGuid():N}.db");
+        return ($"Data Source={path};Pooling=false", () => { File.Delete(path); return Task.CompletedTask; });
+    }
+    var name = $"amity_bench_import_{Guid.NewGuid():N}";
+    await using (var admin = new NpgsqlConnection(postgresAdmin))
+    {
+        await admin.OpenAsync();
+        await new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin).ExecuteNonQueryAsync();
+    }
+    return (new NpgsqlConnectionStringBuilder(postgresAdmin) { Database = name }.ConnectionString, async () =>
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(postgresAdmin);
+        await admin.OpenAsync();
+        await new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin).ExecuteNonQueryAsync();
+    });
+}
+
+static async Task<long> CountRowsAsync(string connection)
+{
+    await using var db = Database.Open(connection);
+    long total = 0;
+    foreach (var type in db.Model.GetEntityTypes())
+    {
+        var sql = "SELECT COUNT(*) AS \"Value\" FROM \"" + type.GetTableName() + "\"";
+        total += await db.Database.SqlQueryRaw<int>(sql).SingleAsync();
+    }
+    return total;
+}
+
+static string FindCorpus()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (Directory.Exists(Path.Combine(dir.FullName, "shared", "corpus", "dev"))) return Path.Combine(dir.FullName, "shared", "corpus", "dev");
+    throw new DirectoryNotFoundException("shared/corpus/dev was not found above the benchmark.");
+}
