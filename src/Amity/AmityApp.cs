@@ -62,7 +62,7 @@ public static class AmityApp
         }));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         // Pages live beside their feature's API and queries (Partners/Detail.cshtml), so the page root is the project root.
-        builder.Services.AddRazorPages(o => o.RootDirectory = "/").AddViewLocalization().AddDataAnnotationsLocalization();
+        builder.Services.AddRazorPages(o => { o.RootDirectory = "/"; PageRoutes.Add(o.Conventions); }).AddViewLocalization().AddDataAnnotationsLocalization();
         builder.Services.AddLocalization();
         // Names in Hangul and Hanzi are written as themselves, not as numeric character references; HTML-encoding still applies.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
