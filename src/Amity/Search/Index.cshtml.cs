@@ -27,12 +27,12 @@ public sealed class IndexModel(AmityDb db) : PageModel
     {
         if (string.IsNullOrWhiteSpace(Q)) return;
         var query = new ListQuery { Q = Q };
-        var organizations = await OrganizationsApi.Matching(db, query, null).Take(PerKind).Select(o => new { o.Id, o.Name, o.Aliases }).ToListAsync(ct);
-        var people = await PeopleApi.Matching(db, query).Take(PerKind).Select(p => new { p.Id, p.Name, p.NativeName }).ToListAsync(ct);
-        var engagements = await EngagementsApi.Matching(db, query, null).Take(PerKind).Select(e => new { e.Id, e.Title, e.Kind, e.Date }).ToListAsync(ct);
-        var agreements = await AgreementsApi.Matching(db, query, null).Take(PerKind).Select(a => new { a.Id, a.Title }).ToListAsync(ct);
-        var events = await EventsApi.Matching(db, query, null).Take(PerKind).Select(e => new { e.Id, e.Name }).ToListAsync(ct);
-        var articles = await ArticlesApi.Matching(db, query).Take(PerKind).Select(a => new { a.Id, a.Title }).ToListAsync(ct);
+        var organizations = await OrganizationsApi.Matching(db, query, null).OrderBy(x => x.Id).Take(PerKind).Select(o => new { o.Id, o.Name, o.Aliases }).ToListAsync(ct);
+        var people = await PeopleApi.Matching(db, query).OrderBy(x => x.Id).Take(PerKind).Select(p => new { p.Id, p.Name, p.NativeName }).ToListAsync(ct);
+        var engagements = await EngagementsApi.Matching(db, query, null).OrderBy(x => x.Id).Take(PerKind).Select(e => new { e.Id, e.Title, e.Kind, e.Date }).ToListAsync(ct);
+        var agreements = await AgreementsApi.Matching(db, query, null).OrderBy(x => x.Id).Take(PerKind).Select(a => new { a.Id, a.Title }).ToListAsync(ct);
+        var events = await EventsApi.Matching(db, query, null).OrderBy(x => x.Id).Take(PerKind).Select(e => new { e.Id, e.Name }).ToListAsync(ct);
+        var articles = await ArticlesApi.Matching(db, query).OrderBy(x => x.Id).Take(PerKind).Select(a => new { a.Id, a.Title }).ToListAsync(ct);
         Hits =
         [
             .. organizations.OrderBy(o => o.Name, Names.Comparer).Select(o => new Hit("Partners", o.Name, o.Aliases.FirstOrDefault(a => Names.Lang(a) is not null), $"/partners/{o.Id}")),
