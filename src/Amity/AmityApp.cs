@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Amity.Agreements;
 using Amity.Api;
+using Amity.Calendar;
+using Amity.Shared;
 using Amity.Data;
 using Amity.Engagements;
 using Amity.Events;
@@ -26,6 +28,8 @@ public sealed record AmityOptions
     public string? Environment { get; init; }
     /// <summary>The least severe log entry written; tests raise it to keep their output to what matters.</summary>
     public LogLevel? MinimumLogLevel { get; init; }
+    /// <summary>The clock "today" is read from; tests fix it so that derived facts (overdue, anniversaries) hold still.</summary>
+    public TimeProvider? Clock { get; init; }
 }
 
 /// <summary>The web app, read top to bottom: services, then the features' endpoints.</summary>
@@ -47,7 +51,7 @@ public static class AmityApp
         }
 
         builder.Services.AddAmityDb(options.ConnectionString);
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(options.Clock ?? TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
@@ -59,12 +63,20 @@ public static class AmityApp
             return Task.CompletedTask;
         }));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // Pages live beside their feature's API and queries (Partners/Detail.cshtml), so the page root is the project root.
+        builder.Services.AddRazorPages(o => { o.RootDirectory = "/"; PageRoutes.Add(o.Conventions); }).AddViewLocalization().AddDataAnnotationsLocalization();
+        builder.Services.AddLocalization();
+        // Names in Hangul and Hanzi are written as themselves, not as numeric character references; HTML-encoding still applies.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
         var app = builder.Build();
 
         app.UseServerTiming();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRequestLocalization(Localization.Options());
 
         app.MapHealthChecks("/health");
         app.MapOpenApi();
@@ -81,7 +93,9 @@ public static class AmityApp
         app.MapIngestion();
         app.MapSearch();
 
-        app.MapGet("/", () => TypedResults.Redirect("/scalar/v1")).ExcludeFromDescription();
+        app.MapCalendarFeed();
+        app.MapCulture();
+        app.MapRazorPages();
         return app;
     }
 

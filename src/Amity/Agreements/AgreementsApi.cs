@@ -143,12 +143,9 @@ public static class AgreementsApi
     private static IQueryable<Agreement> Whole(this IQueryable<Agreement> agreements) =>
         agreements.Include(a => a.Parties).Include(a => a.Signatories).Include(a => a.Commitments).ThenInclude(c => c.Notes).AsSplitQuery();
 
-    public static async Task<Results<Ok<Page<AgreementRecord>>, ValidationProblem>> List([AsParameters] ListQuery query, AmityDb db, CancellationToken ct)
+    /// <summary>The records a list query selects, unordered: the API's list and the pages share it.</summary>
+    public static IQueryable<Agreement> Matching(AmityDb db, ListQuery query, AgreementKind? kind)
     {
-        var errors = query.Check();
-        var kind = query.KindAs<AgreementKind>(errors);
-        if (errors.Any) return Problems.Invalid(errors);
-
         var agreements = db.Agreements.AsNoTracking();
         if (query.Text is { } q)
             agreements = agreements.Where(a => a.Title.ToLower().Contains(q) || (a.Notes != null && a.Notes.ToLower().Contains(q)) || a.Commitments.Any(c => c.Text.ToLower().Contains(q)));
@@ -156,6 +153,16 @@ public static class AgreementsApi
         if (query.Organization is { } org) agreements = agreements.Where(a => a.Parties.Any(p => p.OrganizationId == org));
         if (query.Person is { } person) agreements = agreements.Where(a => a.Signatories.Any(s => s.PersonId == person));
         agreements = agreements.Within(a => a.SignedOn, query.From, query.To);
+        return agreements;
+    }
+
+    public static async Task<Results<Ok<Page<AgreementRecord>>, ValidationProblem>> List([AsParameters] ListQuery query, AmityDb db, CancellationToken ct)
+    {
+        var errors = query.Check();
+        var kind = query.KindAs<AgreementKind>(errors);
+        if (errors.Any) return Problems.Invalid(errors);
+
+        var agreements = Matching(db, query, kind);
 
         var total = await agreements.CountAsync(ct);
         var items = await agreements.OrderByDescending(a => a.SignedOn).ThenByDescending(a => a.Id)

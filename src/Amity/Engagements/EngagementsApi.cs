@@ -82,12 +82,9 @@ public static class EngagementsApi
         }
     }
 
-    public static async Task<Results<Ok<Page<EngagementRecord>>, ValidationProblem>> List([AsParameters] ListQuery query, AmityDb db, CancellationToken ct)
+    /// <summary>The records a list query selects, unordered: the API's list and the pages share it.</summary>
+    public static IQueryable<Engagement> Matching(AmityDb db, ListQuery query, EngagementKind? kind)
     {
-        var errors = query.Check();
-        var kind = query.KindAs<EngagementKind>(errors);
-        if (errors.Any) return Problems.Invalid(errors);
-
         var engagements = db.Engagements.AsNoTracking().Include(e => e.Participants).AsQueryable();
         if (query.Text is { } q)
             engagements = engagements.Where(e => (e.Title != null && e.Title.ToLower().Contains(q)) || (e.Place != null && e.Place.ToLower().Contains(q))
@@ -97,6 +94,16 @@ public static class EngagementsApi
             engagements = engagements.Where(e => e.HostOrganizationId == org || e.Participants.Any(p => p.OrganizationId == org));
         if (query.Person is { } person) engagements = engagements.Where(e => e.Participants.Any(p => p.PersonId == person));
         engagements = engagements.Within(e => e.Date, query.From, query.To);
+        return engagements;
+    }
+
+    public static async Task<Results<Ok<Page<EngagementRecord>>, ValidationProblem>> List([AsParameters] ListQuery query, AmityDb db, CancellationToken ct)
+    {
+        var errors = query.Check();
+        var kind = query.KindAs<EngagementKind>(errors);
+        if (errors.Any) return Problems.Invalid(errors);
+
+        var engagements = Matching(db, query, kind);
 
         var total = await engagements.CountAsync(ct);
         var items = await engagements.OrderByDescending(e => e.Date).ThenByDescending(e => e.Id)

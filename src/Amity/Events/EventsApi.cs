@@ -74,18 +74,25 @@ public static class EventsApi
         }
     }
 
-    public static async Task<Results<Ok<Page<EventRecord>>, ValidationProblem>> List([AsParameters] ListQuery query, AmityDb db, CancellationToken ct)
+    /// <summary>The records a list query selects, unordered: the API's list and the pages share it.</summary>
+    public static IQueryable<Event> Matching(AmityDb db, ListQuery query, EventKind? kind)
     {
-        var errors = query.Check();
-        var kind = query.KindAs<EventKind>(errors);
-        if (errors.Any) return Problems.Invalid(errors);
-
         var events = db.Events.AsNoTracking().Include(e => e.Organizations).AsQueryable();
         if (query.Text is { } q)
             events = events.Where(e => e.Name.ToLower().Contains(q) || (e.Place != null && e.Place.ToLower().Contains(q)) || (e.Outcome != null && e.Outcome.ToLower().Contains(q)));
         if (kind is not null) events = events.Where(e => e.Kind == kind);
         if (query.Organization is { } org) events = events.Where(e => e.Organizations.Any(o => o.OrganizationId == org));
         events = events.Within(e => e.Date, query.From, query.To);
+        return events;
+    }
+
+    public static async Task<Results<Ok<Page<EventRecord>>, ValidationProblem>> List([AsParameters] ListQuery query, AmityDb db, CancellationToken ct)
+    {
+        var errors = query.Check();
+        var kind = query.KindAs<EventKind>(errors);
+        if (errors.Any) return Problems.Invalid(errors);
+
+        var events = Matching(db, query, kind);
 
         var total = await events.CountAsync(ct);
         var items = await events.OrderBy(e => e.Date).ThenBy(e => e.StartsAt).ThenBy(e => e.Id)

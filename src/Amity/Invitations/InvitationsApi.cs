@@ -68,12 +68,9 @@ public static class InvitationsApi
         i.Notes = input.Notes;
     }
 
-    public static async Task<Results<Ok<Page<InvitationRecord>>, ValidationProblem>> List([AsParameters] ListQuery query, AmityDb db, CancellationToken ct)
+    /// <summary>The records a list query selects, unordered: the API's list and the pages share it.</summary>
+    public static IQueryable<Invitation> Matching(AmityDb db, ListQuery query, InvitationAnswer? answer)
     {
-        var errors = query.Check();
-        var answer = query.KindAs<InvitationAnswer>(errors);
-        if (errors.Any) return Problems.Invalid(errors);
-
         var invitations = db.Invitations.AsNoTracking();
         if (query.Text is { } q)
             invitations = invitations.Where(i => (i.Subject != null && i.Subject.ToLower().Contains(q)) || (i.Event != null && i.Event.Name.ToLower().Contains(q))
@@ -82,6 +79,16 @@ public static class InvitationsApi
         if (query.Organization is { } org) invitations = invitations.Where(i => i.FromOrganizationId == org || i.ToOrganizationId == org);
         if (query.Person is { } person) invitations = invitations.Where(i => i.FromPersonId == person || i.ToPersonId == person);
         invitations = invitations.Within(i => i.GivenOn, query.From, query.To);
+        return invitations;
+    }
+
+    public static async Task<Results<Ok<Page<InvitationRecord>>, ValidationProblem>> List([AsParameters] ListQuery query, AmityDb db, CancellationToken ct)
+    {
+        var errors = query.Check();
+        var answer = query.KindAs<InvitationAnswer>(errors);
+        if (errors.Any) return Problems.Invalid(errors);
+
+        var invitations = Matching(db, query, answer);
 
         var total = await invitations.CountAsync(ct);
         var items = await invitations.OrderByDescending(i => i.GivenOn).ThenByDescending(i => i.Id)

@@ -98,17 +98,24 @@ public static class ArticlesApi
         foreach (var link in wanted.Where(w => !a.Links.Select(AsInput).Contains(w))) a.Links.Add(AsLink(link));
     }
 
-    public static async Task<Results<Ok<Page<ArticleRecord>>, ValidationProblem>> List([AsParameters] ListQuery query, AmityDb db, CancellationToken ct)
+    /// <summary>The records a list query selects, unordered: the API's list and the pages share it.</summary>
+    public static IQueryable<Article> Matching(AmityDb db, ListQuery query)
     {
-        var errors = query.Check();
-        if (errors.Any) return Problems.Invalid(errors);
-
         var articles = db.Articles.AsNoTracking();
         if (query.Text is { } q) articles = articles.Where(a => a.Title.ToLower().Contains(q) || a.Body.ToLower().Contains(q));
         if (query.Organization is { } org) articles = articles.Where(a => a.Links.Any(l => l.OrganizationId == org));
         if (query.Person is { } person) articles = articles.Where(a => a.Links.Any(l => l.PersonId == person));
         if (query.From is { } from) articles = articles.Where(a => a.PublishedOn >= from);
         if (query.To is { } to) articles = articles.Where(a => a.PublishedOn <= to);
+        return articles;
+    }
+
+    public static async Task<Results<Ok<Page<ArticleRecord>>, ValidationProblem>> List([AsParameters] ListQuery query, AmityDb db, CancellationToken ct)
+    {
+        var errors = query.Check();
+        if (errors.Any) return Problems.Invalid(errors);
+
+        var articles = Matching(db, query);
 
         var total = await articles.CountAsync(ct);
         var items = await articles.OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)

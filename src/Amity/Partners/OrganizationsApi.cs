@@ -53,17 +53,24 @@ public static class OrganizationsApi
         o.IsHome = input.IsHome;
     }
 
+    /// <summary>The records a list query selects, unordered: the API's list and the pages share it.</summary>
+    public static IQueryable<Organization> Matching(AmityDb db, ListQuery query, OrganizationKind? kind)
+    {
+        var organizations = db.Organizations.AsNoTracking();
+        if (query.Text is { } q)
+            organizations = organizations.Where(o => o.Name.ToLower().Contains(q) || (o.Country != null && o.Country.ToLower().Contains(q)) || o.Aliases.Any(a => a.ToLower().Contains(q)));
+        if (kind is not null) organizations = organizations.Where(o => o.Kind == kind);
+        if (query.Organization is { } parent) organizations = organizations.Where(o => o.ParentId == parent);
+        return organizations;
+    }
+
     public static async Task<Results<Ok<Page<OrganizationRecord>>, ValidationProblem>> List([AsParameters] ListQuery query, AmityDb db, CancellationToken ct)
     {
         var errors = query.Check();
         var kind = query.KindAs<OrganizationKind>(errors);
         if (errors.Any) return Problems.Invalid(errors);
 
-        var organizations = db.Organizations.AsNoTracking();
-        if (query.Text is { } q)
-            organizations = organizations.Where(o => o.Name.ToLower().Contains(q) || (o.Country != null && o.Country.ToLower().Contains(q)) || o.Aliases.Any(a => a.ToLower().Contains(q)));
-        if (kind is not null) organizations = organizations.Where(o => o.Kind == kind);
-        if (query.Organization is { } parent) organizations = organizations.Where(o => o.ParentId == parent);
+        var organizations = Matching(db, query, kind);
 
         var total = await organizations.CountAsync(ct);
         var items = await organizations.OrderBy(o => o.Name).ThenBy(o => o.Id)

@@ -58,12 +58,9 @@ public static class RelationshipsApi
 
     internal static string? Canonical(string? partialDate) => partialDate is null ? null : PartialDate.Parse(partialDate).ToString();
 
-    public static async Task<Results<Ok<Page<RelationshipRecord>>, ValidationProblem>> List([AsParameters] ListQuery query, AmityDb db, CancellationToken ct)
+    /// <summary>The records a list query selects, unordered: the API's list and the pages share it.</summary>
+    public static IQueryable<Relationship> Matching(AmityDb db, ListQuery query, RelationshipKind? kind)
     {
-        var errors = query.Check();
-        var kind = query.KindAs<RelationshipKind>(errors);
-        if (errors.Any) return Problems.Invalid(errors);
-
         var relationships = db.Relationships.AsNoTracking().Include(r => r.Parties).AsQueryable();
         if (query.Text is { } q)
             relationships = relationships.Where(r => (r.Notes != null && r.Notes.ToLower().Contains(q)) || (r.BasisDocument != null && r.BasisDocument.ToLower().Contains(q))
@@ -71,6 +68,16 @@ public static class RelationshipsApi
         if (kind is not null) relationships = relationships.Where(r => r.Kind == kind);
         if (query.Organization is { } org) relationships = relationships.Where(r => r.Parties.Any(p => p.OrganizationId == org));
         relationships = relationships.Within(r => r.Since, query.From, query.To);
+        return relationships;
+    }
+
+    public static async Task<Results<Ok<Page<RelationshipRecord>>, ValidationProblem>> List([AsParameters] ListQuery query, AmityDb db, CancellationToken ct)
+    {
+        var errors = query.Check();
+        var kind = query.KindAs<RelationshipKind>(errors);
+        if (errors.Any) return Problems.Invalid(errors);
+
+        var relationships = Matching(db, query, kind);
 
         var total = await relationships.CountAsync(ct);
         var items = await relationships.OrderBy(r => r.Since).ThenBy(r => r.Id)

@@ -92,16 +92,23 @@ public static class PeopleApi
         p.To = RelationshipsApi.Canonical(input.To);
     }
 
-    public static async Task<Results<Ok<Page<PersonRecord>>, ValidationProblem>> List([AsParameters] ListQuery query, AmityDb db, CancellationToken ct)
+    /// <summary>The records a list query selects, unordered: the API's list and the pages share it.</summary>
+    public static IQueryable<Person> Matching(AmityDb db, ListQuery query)
     {
-        var errors = query.Check();
-        if (errors.Any) return Problems.Invalid(errors);
-
         var people = db.People.AsNoTracking().Include(p => p.Positions).AsQueryable();
         if (query.Text is { } q)
             people = people.Where(p => p.Name.ToLower().Contains(q) || (p.NativeName != null && p.NativeName.Contains(q))
                 || p.Aliases.Any(a => a.ToLower().Contains(q)) || p.Positions.Any(x => x.Title.ToLower().Contains(q)));
         if (query.Organization is { } org) people = people.Where(p => p.Positions.Any(x => x.OrganizationId == org));
+        return people;
+    }
+
+    public static async Task<Results<Ok<Page<PersonRecord>>, ValidationProblem>> List([AsParameters] ListQuery query, AmityDb db, CancellationToken ct)
+    {
+        var errors = query.Check();
+        if (errors.Any) return Problems.Invalid(errors);
+
+        var people = Matching(db, query);
 
         var total = await people.CountAsync(ct);
         var items = await people.OrderBy(p => p.Name).ThenBy(p => p.Id)

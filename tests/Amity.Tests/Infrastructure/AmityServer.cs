@@ -28,7 +28,10 @@ public sealed class AmityServer : IAsyncDisposable
 
     public static readonly JsonSerializerOptions Json = AmityApp.ConfigureJson(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
-    public static async Task<AmityServer> StartAsync(DatabaseProvider provider, bool demo = false)
+    /// <summary>The day tests live in unless they say otherwise: after the demo's 2024 records, so derived facts are stable.</summary>
+    public static readonly DateOnly DefaultToday = new(2024, 11, 1);
+
+    public static async Task<AmityServer> StartAsync(DatabaseProvider provider, bool demo = false, DateOnly? today = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var app = AmityApp.Build(new AmityOptions
@@ -37,6 +40,7 @@ public sealed class AmityServer : IAsyncDisposable
             Urls = ["http://127.0.0.1:0"],
             Environment = "Testing",
             MinimumLogLevel = LogLevel.Warning,
+            Clock = new FixedClock(today ?? DefaultToday),
         });
         if (demo)
         {
@@ -71,4 +75,11 @@ public sealed class AmityServer : IAsyncDisposable
         await _app.DisposeAsync();
         await Database.DisposeAsync();
     }
+}
+
+/// <summary>A clock stopped at noon UTC on one day, so that "today" is the same wherever the tests run.</summary>
+public sealed class FixedClock(DateOnly today) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => new(today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 }

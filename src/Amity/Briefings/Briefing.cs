@@ -1,0 +1,138 @@
+using Amity.Agreements;
+using Amity.Data;
+using Amity.Engagements;
+using Amity.Events;
+using Amity.Invitations;
+using Amity.Partners;
+using Amity.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amity.Briefings;
+
+/// <summary>
+/// One page to read before meeting a counterpart: who they are, the relationship and its history, previous meetings and what
+/// came of them, commitments and their state, open invitations, and talking points drawn from what is open and what is coming.
+/// The same shape serves a person, an organization and an upcoming engagement.
+/// </summary>
+public sealed record Briefing(
+    string Subject,
+    string? NativeName,
+    string About,
+    OrganizationTree Tree,
+    IReadOnlyList<Briefing.Who> People,
+    IReadOnlyList<RelationshipView> Relationships,
+    IReadOnlyList<EngagementSummary> PreviousMeetings,
+    MeetingNumbers Meetings,
+    IReadOnlyList<AgreementSummary> Agreements,
+    IReadOnlyList<InvitationSummary> OpenInvitations,
+    IReadOnlyList<EventSummary> UpcomingEvents,
+    IReadOnlyList<Briefing.TalkingPoint> TalkingPoints,
+    DateOnly Today)
+{
+    public sealed record Who(int PersonId, string Name, string? NativeName, IReadOnlyList<Position> Posts);
+
+    /// <summary>A point to raise: an English format (the key the interface text translates) and its arguments.</summary>
+    public sealed record TalkingPoint(string Format, object[] Args, string? Href = null);
+
+    /// <summary>Enough to fit one printed page with the rest.</summary>
+    public const int MaxTalkingPoints = 8;
+
+    public static async Task<Briefing?> ForPersonAsync(AmityDb db, int id, DateOnly today, CancellationToken ct)
+    {
+        var profile = await PersonProfile.LoadAsync(db, id, today, ct);
+        if (profile is null) return null;
+        var organizations = profile.CurrentOrganizations.ToList();
+        var families = organizations.SelectMany(profile.Tree.Family).Distinct().ToList();
+        var relationships = await RelationshipView.QueryAsync(db, r => r.Parties.Any(p => organizations.Contains(p.OrganizationId)), profile.Tree, today, ct);
+        // Their own signatures, and what their organizations are bound to: both are theirs to answer for.
+        var agreements = await AgreementSummary.QueryAsync(db,
+            a => a.Signatories.Any(s => s.PersonId == id) || a.Parties.Any(p => organizations.Contains(p.OrganizationId)), today, ct);
+        var invitations = (await InvitationSummary.QueryAsync(db,
+                i => i.FromPersonId == id || i.ToPersonId == id
+                     || (i.FromOrganizationId != null && organizations.Contains(i.FromOrganizationId.Value))
+                     || (i.ToOrganizationId != null && organizations.Contains(i.ToOrganizationId.Value)), ct))
+            .Where(i => i.Answer == InvitationAnswer.Pending).ToList();
+        var events = await UpcomingEventsAsync(db, families, invitations, today, ct);
+        var posts = new Who(profile.Person.Id, profile.Person.Name, profile.Person.NativeName, profile.Positions);
+        var previous = profile.Engagements.Where(e => IsPast(e.Date, today)).ToList();
+        return new Briefing(profile.Person.Name, profile.Person.NativeName, "person", profile.Tree, [posts], relationships, previous, profile.Meetings,
+            agreements, invitations, events, Points(agreements, invitations, events, relationships, today), today);
+    }
+
+    public static async Task<Briefing?> ForPartnerAsync(AmityDb db, int id, DateOnly today, CancellationToken ct)
+    {
+        var profile = await PartnerProfile.LoadAsync(db, id, today, ct);
+        if (profile is null) return null;
+        var people = await PeopleAsync(db, [.. profile.People.Select(p => p.PersonId).Distinct()], ct);
+        var invitations = profile.PendingInvitations.ToList();
+        var events = profile.UpcomingEvents.ToList();
+        var previous = profile.Engagements.Where(e => IsPast(e.Date, today)).ToList();
+        return new Briefing(profile.Organization.Name, null, "organization", profile.Tree, people, profile.Relationships, previous, profile.Meetings,
+            profile.Agreements, invitations, events, Points(profile.Agreements, invitations, events, profile.Relationships, today), today);
+    }
+
+    public static async Task<Briefing?> ForEngagementAsync(AmityDb db, int id, DateOnly today, CancellationToken ct)
+    {
+        var profile = await EngagementProfile.LoadAsync(db, id, today, ct);
+        if (profile is null) return null;
+        var e = profile.Engagement;
+        var personIds = e.Participants.Select(p => p.PersonId).Distinct().ToList();
+        var organizations = e.Participants.Where(p => p.OrganizationId is not null).Select(p => p.OrganizationId!.Value)
+            .Append(e.HostOrganizationId ?? 0).Where(o => o != 0).Distinct().ToList();
+        var families = organizations.SelectMany(profile.Tree.Family).Distinct().ToList();
+        var people = await PeopleAsync(db, personIds, ct);
+        // The ties between the sides meeting: relationships binding at least two of the organizations present.
+        var relationships = (await RelationshipView.QueryAsync(db, r => r.Parties.Count(p => organizations.Contains(p.OrganizationId)) >= 2, profile.Tree, today, ct));
+        var before = PartialDate.TryParse(e.Date, out var date) ? date.First : today;
+        var previous = (await EngagementSummary.QueryAsync(db,
+                x => x.Id != id && x.Participants.Count(p => personIds.Contains(p.PersonId)) >= 2, ct))
+            .Where(x => PartialDate.TryParse(x.Date, out var d) && d.Last < before).ToList();
+        var agreements = await AgreementSummary.QueryAsync(db,
+            a => a.Parties.Count(p => families.Contains(p.OrganizationId)) >= 2 || a.Signatories.Count(s => personIds.Contains(s.PersonId)) >= 2, today, ct);
+        var invitations = (await InvitationSummary.QueryAsync(db,
+                i => (i.FromPersonId != null && personIds.Contains(i.FromPersonId.Value)) || (i.ToPersonId != null && personIds.Contains(i.ToPersonId.Value))
+                     || (i.FromOrganizationId != null && organizations.Contains(i.FromOrganizationId.Value))
+                     || (i.ToOrganizationId != null && organizations.Contains(i.ToOrganizationId.Value)), ct))
+            .Where(i => i.Answer == InvitationAnswer.Pending).ToList();
+        var events = await UpcomingEventsAsync(db, families, invitations, today, ct);
+        return new Briefing(e.Title ?? Shared.Show.Words(e.Kind), null, "engagement", profile.Tree, people, relationships, previous, profile.Meetings,
+            agreements, invitations, events, Points(agreements, invitations, events, relationships, today), today);
+    }
+
+    private static bool IsPast(string date, DateOnly today) => PartialDate.TryParse(date, out var d) && d.First <= today;
+
+    private static async Task<List<Who>> PeopleAsync(AmityDb db, List<int> ids, CancellationToken ct)
+    {
+        var people = await db.People.AsNoTracking().Include(p => p.Positions).Where(p => ids.Contains(p.Id)).ToListAsync(ct);
+        return [.. people.OrderBy(p => ids.IndexOf(p.Id)).Select(p => new Who(p.Id, p.Name, p.NativeName, [.. PeopleApi.Chronological(p.Positions)]))];
+    }
+
+    private static async Task<List<EventSummary>> UpcomingEventsAsync(AmityDb db, List<int> organizations, List<InvitationSummary> invitations, DateOnly today, CancellationToken ct)
+    {
+        var invited = invitations.Where(i => i.EventId is not null).Select(i => i.EventId!.Value).ToList();
+        return [.. (await EventSummary.QueryAsync(db, e => e.Organizations.Any(o => organizations.Contains(o.OrganizationId)) || invited.Contains(e.Id), ct))
+            .Where(e => e.IsUpcoming(today))];
+    }
+
+    /// <summary>What to raise, most pressing first: overdue, then stalled commitments, invitations to answer, events coming, round anniversaries near.</summary>
+    public static List<TalkingPoint> Points(IEnumerable<AgreementSummary> agreements, IEnumerable<InvitationSummary> invitations,
+        IEnumerable<EventSummary> events, IEnumerable<RelationshipView> relationships, DateOnly today)
+    {
+        var commitments = agreements.SelectMany(a => a.Commitments).Where(c => c.IsOpen).DistinctBy(c => c.Id).ToList();
+        var points = new List<TalkingPoint>();
+        points.AddRange(commitments.Where(c => c.Overdue).Select(c =>
+            new TalkingPoint("Overdue since {1}: “{0}” ({2}). Ask where it stands.", [c.Text, Shared.Show.Date(c.Due), c.AgreementTitle], $"/agreements/{c.AgreementId}")));
+        points.AddRange(events.Select(e =>
+            new TalkingPoint("Coming: {0}, {1}. Confirm who attends.", [e.Name, e.When is { } w ? Shared.Show.Date(w) : ""], $"/events/{e.Id}")));
+        points.AddRange(invitations.Select(i =>
+            new TalkingPoint("Answer the invitation from {1} to {0}.", [i.What, i.From], $"/invitations/{i.Id}/edit")));
+        points.AddRange(commitments.Where(c => c.Stalled && !c.Overdue).Select(c =>
+            new TalkingPoint("No progress noted on “{0}” ({1}). Agree a next step.", [c.Text, c.AgreementTitle], $"/agreements/{c.AgreementId}")));
+        points.AddRange(relationships.Where(r => r.NextRound is { } n && n.On.First <= today.AddYears(2)).Select(r =>
+            new TalkingPoint("The {0} anniversary of the {1} relationship falls in {2}: propose how to mark it.",
+                [Shared.Show.Ordinal(r.NextRound!.Years), Shared.Show.Words(r.Kind), Shared.Show.Date(r.NextRound.On)])));
+        points.AddRange(commitments.Where(c => !c.Stalled && !c.Overdue).Select(c =>
+            new TalkingPoint("Follow up: “{0}” ({1}).", [c.Text, c.AgreementTitle], $"/agreements/{c.AgreementId}")));
+        return [.. points.Take(MaxTalkingPoints)];
+    }
+}

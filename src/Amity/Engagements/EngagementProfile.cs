@@ -1,0 +1,37 @@
+using Amity.Agreements;
+using Amity.Data;
+using Amity.Invitations;
+using Amity.Partners;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amity.Engagements;
+
+/// <summary>One engagement with what is derived from it: the nth meeting of each pair, first visits in years, and what came of it.</summary>
+public sealed record EngagementProfile(
+    EngagementSummary Engagement,
+    OrganizationTree Tree,
+    MeetingNumbers Meetings,
+    IReadOnlyList<FirstVisits.Finding> FirstVisits,
+    IReadOnlyList<AgreementSummary> Agreements,
+    IReadOnlyList<InvitationSummary> Invitations,
+    IReadOnlyList<(int Id, string Title, DateOnly PublishedOn)> News)
+{
+    public IEnumerable<(ParticipantSummary A, ParticipantSummary B, int Number)> Pairs =>
+        Engagement.Participants.SelectMany((a, i) => Engagement.Participants.Skip(i + 1)
+            .Select(b => (a, b, Meetings.Of(Engagement.Id, a.PersonId, b.PersonId) ?? 1)));
+
+    public static async Task<EngagementProfile?> LoadAsync(AmityDb db, int id, DateOnly today, CancellationToken ct)
+    {
+        var engagement = (await EngagementSummary.QueryAsync(db, e => e.Id == id, ct)).FirstOrDefault();
+        if (engagement is null) return null;
+        var tree = await OrganizationTree.LoadAsync(db, ct);
+        var meetings = await MeetingNumbersQuery.LoadAsync(db, [.. engagement.Participants.Select(p => p.PersonId)], ct);
+        var firstVisits = await FirstVisitsQuery.ForAsync(db, id, engagement.HostOrganizationId, ct);
+        var agreements = await AgreementSummary.QueryAsync(db, a => a.EngagementId == id, today, ct);
+        var invitations = await InvitationSummary.QueryAsync(db, i => i.EngagementId == id, ct);
+        var news = (await db.Articles.AsNoTracking().Where(a => a.Links.Any(l => l.EngagementId == id))
+                .OrderByDescending(a => a.PublishedOn).Select(a => new { a.Id, a.Title, a.PublishedOn }).ToListAsync(ct))
+            .Select(a => (a.Id, a.Title, a.PublishedOn)).ToList();
+        return new EngagementProfile(engagement, tree, meetings, firstVisits, agreements, invitations, news);
+    }
+}

@@ -1,0 +1,22 @@
+using Amity.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amity.News;
+
+public sealed class DetailModel(AmityDb db) : PageModel
+{
+    public Article Article { get; private set; } = null!;
+    public List<NewsLinks.Linked> Links { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        // Counted in one statement, so concurrent readers never lose a view; it leaves the version alone, so an editor's save is not refused for it.
+        if (await db.Articles.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.ViewCount, a => a.ViewCount + 1), ct) == 0)
+            return NotFound();
+        Article = await db.Articles.AsNoTracking().FirstAsync(a => a.Id == id, ct);
+        Links = await NewsLinks.ForAsync(db, id, ct);
+        return Page();
+    }
+}

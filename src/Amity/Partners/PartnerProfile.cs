@@ -1,0 +1,126 @@
+using Amity.Agreements;
+using Amity.Data;
+using Amity.Engagements;
+using Amity.Events;
+using Amity.Invitations;
+using Amity.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amity.Partners;
+
+/// <summary>
+/// Everything a partner's page and briefing show about one organization and the institutions below it: its ties, its people
+/// in their current posts, the engagements, agreements, events and news that involve it, and what is still open.
+/// </summary>
+public sealed record PartnerProfile(
+    Organization Organization,
+    OrganizationTree Tree,
+    IReadOnlyList<RelationshipView> Relationships,
+    IReadOnlyList<PostHolder> People,
+    IReadOnlyList<EngagementSummary> Engagements,
+    MeetingNumbers Meetings,
+    IReadOnlyList<AgreementSummary> Agreements,
+    IReadOnlyList<EventSummary> Events,
+    IReadOnlyList<InvitationSummary> Invitations,
+    IReadOnlyList<(int Id, string Title, DateOnly PublishedOn)> News,
+    IReadOnlyList<TimelineItem> Timeline,
+    DateOnly Today)
+{
+    public IEnumerable<InvitationSummary> PendingInvitations => Invitations.Where(i => i.Answer == InvitationAnswer.Pending);
+    public IEnumerable<EventSummary> UpcomingEvents => Events.Where(e => e.IsUpcoming(Today));
+    public IEnumerable<EngagementSummary> UpcomingEngagements =>
+        Engagements.Where(e => PartialDate.TryParse(e.Date, out var d) && d.Last >= Today).Reverse();
+
+    public static async Task<PartnerProfile?> LoadAsync(AmityDb db, int id, DateOnly today, CancellationToken ct)
+    {
+        var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
+        if (organization is null) return null;
+        var tree = await OrganizationTree.LoadAsync(db, ct);
+        var family = tree.Family(id);
+
+        var relationships = await RelationshipView.QueryAsync(db, r => r.Parties.Any(p => p.OrganizationId == id), tree, today, ct);
+
+        var people = await PostHolder.QueryAsync(db, family, today, ct);
+
+        var engagements = await EngagementSummary.QueryAsync(db,
+            e => (e.HostOrganizationId != null && family.Contains(e.HostOrganizationId.Value))
+                 || e.Participants.Any(p => p.OrganizationId != null && family.Contains(p.OrganizationId.Value)), ct);
+        var engagementIds = engagements.Select(e => e.Id).ToList();
+        var meetings = await MeetingNumbersQuery.LoadAsync(db, [.. engagements.SelectMany(e => e.Participants).Select(p => p.PersonId)], ct);
+
+        // An agreement belongs to the partner when it or one of its institutions is a party, or when it was signed at an
+        // engagement the partner took part in: the agreements its party secretary witnessed count on the province's page.
+        var agreements = await AgreementSummary.QueryAsync(db,
+            a => a.Parties.Any(p => family.Contains(p.OrganizationId)) || (a.EngagementId != null && engagementIds.Contains(a.EngagementId.Value)), today, ct);
+
+        var invitations = await InvitationSummary.QueryAsync(db,
+            i => (i.FromOrganizationId != null && family.Contains(i.FromOrganizationId.Value)) || (i.ToOrganizationId != null && family.Contains(i.ToOrganizationId.Value)), ct);
+        var invitedEvents = invitations.Where(i => i.EventId is not null).Select(i => i.EventId!.Value).ToList();
+
+        var events = await EventSummary.QueryAsync(db,
+            e => e.Organizations.Any(o => family.Contains(o.OrganizationId)) || invitedEvents.Contains(e.Id), ct);
+
+        var news = (await db.Articles.AsNoTracking()
+                .Where(a => a.Links.Any(l => l.OrganizationId != null && family.Contains(l.OrganizationId.Value)))
+                .OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)
+                .Select(a => new { a.Id, a.Title, a.PublishedOn }).ToListAsync(ct))
+            .Select(a => (a.Id, a.Title, a.PublishedOn)).ToList();
+
+        var timeline = TimelineItem.Newest(
+            engagements.Select(e => new TimelineItem(e.Date, "engagement", e.Title ?? Show.Words(e.Kind), $"/engagements/{e.Id}", e.Place))
+            .Concat(agreements.Select(a => new TimelineItem(a.SignedOn, "agreement", a.Title, $"/agreements/{a.Id}")))
+            .Concat(events.Select(e => new TimelineItem(e.When?.ToString(), "event", e.Name, $"/events/{e.Id}", e.Place)))
+            .Concat(relationships.Select(r => new TimelineItem(r.Since, "relationship", r.Describe(id), $"/relationships/{r.Id}/edit")))
+            .Concat(news.Select(n => new TimelineItem(PartialDate.Of(n.PublishedOn).ToString(), "news", n.Title, $"/news/{n.Id}"))));
+
+        return new PartnerProfile(organization, tree, relationships, people, engagements, meetings, agreements, events, invitations, news, timeline, today);
+    }
+}
+
+/// <summary>A relationship with what is derived from it: its age today and its next anniversaries.</summary>
+public sealed record RelationshipView(int Id, RelationshipKind Kind, RelationshipStatus Status, string? Since, string? Until, string? Notes,
+    IReadOnlyList<OrganizationTree.Node> Parties, int? Age, Anniversaries.Anniversary? Next, Anniversaries.Anniversary? NextRound)
+{
+    public bool InvolvesHome(OrganizationTree tree) =>
+        tree.Home is { } home && Parties.Any(p => tree.Family(home.Id).Contains(p.Id));
+
+    /// <summary>"Sister relationship with Gyeonggi Province", from the point of view of one party.</summary>
+    public string Describe(int from) =>
+        $"{Show.Words(Kind)} relationship with {string.Join(", ", Parties.Where(p => p.Id != from).Select(p => p.Name))}";
+
+    public static async Task<List<RelationshipView>> QueryAsync(AmityDb db, System.Linq.Expressions.Expression<Func<Relationship, bool>> which,
+        OrganizationTree tree, DateOnly today, CancellationToken ct)
+    {
+        var rows = await db.Relationships.AsNoTracking().Where(which)
+            .Select(r => new { r.Id, r.Kind, r.Status, r.Since, r.Until, r.Notes, Parties = r.Parties.Select(p => p.OrganizationId).ToList() })
+            .ToListAsync(ct);
+        return [.. rows
+            .Select(r =>
+            {
+                var live = r.Status is RelationshipStatus.Active or RelationshipStatus.Dormant;
+                return new RelationshipView(r.Id, r.Kind, r.Status, r.Since, r.Until, r.Notes,
+                    [.. r.Parties.Select(p => tree[p]).OfType<OrganizationTree.Node>().OrderBy(p => p.Name, Names.Comparer)],
+                    Anniversaries.Age(r.Since, today),
+                    live ? Anniversaries.Next(r.Since, today) : null,
+                    live ? Anniversaries.Next(r.Since, today, round: true) : null);
+            })
+            .OrderBy(r => r.Since ?? "9999", StringComparer.Ordinal).ThenBy(r => r.Id)];
+    }
+}
+
+/// <summary>Someone holding a post at an organization today (a post with no end, or one ending today or later).</summary>
+public sealed record PostHolder(int PersonId, string Name, string? NativeName, string Title, int? OrganizationId, string? From)
+{
+    public static async Task<List<PostHolder>> QueryAsync(AmityDb db, List<int> organizations, DateOnly today, CancellationToken ct)
+    {
+        var rows = await db.People.AsNoTracking()
+            .SelectMany(p => p.Positions.Where(x => x.OrganizationId != null && organizations.Contains(x.OrganizationId.Value)),
+                (p, x) => new { p.Id, p.Name, p.NativeName, x.Title, x.OrganizationId, x.From, x.To })
+            .ToListAsync(ct);
+        return [.. rows
+            .Where(r => !PartialDate.TryParse(r.To, out var to) || to.Last >= today)
+            .Select(r => new PostHolder(r.Id, r.Name, r.NativeName, r.Title, r.OrganizationId, r.From))
+            // The organization itself first, then its institutions; people in each by name.
+            .OrderBy(r => r.OrganizationId == organizations[0] ? 0 : 1).ThenBy(r => r.Name, Names.Comparer)];
+    }
+}

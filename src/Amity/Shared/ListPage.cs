@@ -1,0 +1,92 @@
+using System.Globalization;
+using Amity.Api;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Amity.Shared;
+
+/// <summary>One row of a list page: the link to the record and the cells as text (the same text the CSV and XLSX exports hold).</summary>
+public sealed record ListRow(string Href, IReadOnlyList<string> Cells);
+
+/// <summary>
+/// What every list page shares: the filter (text, kind, dates, as the API's list takes them), an order that sorts names in
+/// any script sensibly, paging, and export of the whole filtered list as CSV or XLSX.
+/// </summary>
+public abstract class ListPage : PageModel
+{
+    public const int PageSize = 50;
+
+    [FromQuery(Name = "q")] public string? Q { get; set; }
+    [FromQuery(Name = "kind")] public string? Kind { get; set; }
+    [FromQuery(Name = "from")] public string? From { get; set; }
+    [FromQuery(Name = "to")] public string? To { get; set; }
+    [FromQuery(Name = "page")] public int? PageNumber { get; set; }
+
+    public IReadOnlyList<string> Headers { get; protected set; } = [];
+    public IReadOnlyList<ListRow> Rows { get; private set; } = [];
+    public Errors Problems { get; } = new();
+
+    public abstract string Title { get; }
+    public abstract string NewHref { get; }
+    /// <summary>The base name of exported files ("partners.csv").</summary>
+    public abstract string ExportName { get; }
+    public virtual IEnumerable<SelectListItem>? Kinds => null;
+    public virtual string KindLabel => "Kind";
+    public virtual bool HasDates => true;
+
+    public int Current => Math.Max(1, PageNumber ?? 1);
+    public int Pages => Math.Max(1, (Rows.Count + PageSize - 1) / PageSize);
+    public IEnumerable<ListRow> Shown => Rows.Skip((Current - 1) * PageSize).Take(PageSize);
+
+    /// <summary>The rows for the filter, already in display order.</summary>
+    protected abstract Task<List<ListRow>> LoadAsync(ListQuery query, CancellationToken ct);
+
+    protected ListQuery Query()
+    {
+        DateOnly? Parse(string? text, string field)
+        {
+            if (string.IsNullOrWhiteSpace(text)) return null;
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+            Problems.Add(field, "must be a day written YYYY-MM-DD");
+            return null;
+        }
+        var query = new ListQuery { Q = Q, Kind = Kind, From = Parse(From, "from"), To = Parse(To, "to") };
+        Problems.AddRange(query.Check());
+        return query;
+    }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var query = Query();
+        Rows = Problems.Any ? [] : await LoadAsync(query, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    {
+        var query = Query();
+        if (Problems.Any) return BadRequest(Problems.ToString());
+        var rows = await LoadAsync(query, ct);
+        return Reports.Export.Csv(Headers, rows, ExportName);
+    }
+
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
+    {
+        var query = Query();
+        if (Problems.Any) return BadRequest(Problems.ToString());
+        var rows = await LoadAsync(query, ct);
+        return Reports.Export.Xlsx(Headers, rows, ExportName, Title);
+    }
+
+    /// <summary>The current filter as a query string, for export links and paging.</summary>
+    public string With(string? handler = null, int? page = null)
+    {
+        var pairs = new List<string>();
+        void Add(string name, string? value) { if (!string.IsNullOrEmpty(value)) pairs.Add($"{name}={Uri.EscapeDataString(value)}"); }
+        Add("handler", handler);
+        Add("q", Q); Add("kind", Kind); Add("from", From); Add("to", To);
+        if (page is > 1) Add("page", page.Value.ToString(CultureInfo.InvariantCulture));
+        return pairs.Count == 0 ? "" : "?" + string.Join("&", pairs);
+    }
+}

@@ -1,0 +1,65 @@
+using Deque.AxeCore.Playwright;
+
+namespace Amity.Tests.Infrastructure;
+
+/// <summary>
+/// One headless Chromium for a test class: the machine's own /usr/bin/chromium (./test installs it), never a downloaded one.
+/// </summary>
+public sealed class ChromiumBrowser : IAsyncLifetime
+{
+    public const string Executable = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+    public IBrowser Instance { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(Executable))
+            throw new InvalidOperationException($"{Executable} is missing: install it (apt-get install chromium) or run ./test as root, which does.");
+        _playwright = await Playwright.CreateAsync();
+        Instance = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Executable,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task<IPage> OpenAsync(AmityServer server, string locale = "en-GB")
+    {
+        var context = await Instance.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = server.Client.BaseAddress!.ToString(), Locale = locale, ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Instance is not null) await Instance.DisposeAsync();
+        _playwright?.Dispose();
+    }
+}
+
+public static class Pages
+{
+    /// <summary>Screenshots are kept as test artifacts under the test output, never committed.</summary>
+    public static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    public static async Task ScreenshotAsync(this IPage page, string name)
+    {
+        Directory.CreateDirectory(Screenshots);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+    }
+
+    /// <summary>Runs axe on the page and fails on any serious or critical violation, naming each and where it is.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        var results = await page.RunAxe();
+        var bad = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(bad.Count == 0, $"{page.Url} has accessibility violations:\n" + string.Join("\n", bad.Select(v =>
+            $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)).Take(5))}")));
+    }
+}
