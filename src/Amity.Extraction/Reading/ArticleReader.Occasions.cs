@@ -262,7 +262,7 @@ internal sealed partial class ArticleReader
         {
             var (s, e, determiner) = AgreementPhrase(t, n);
             var title = Recognizer.Surface(t, s, e);
-            var titleWords = Names.Words(title);
+            var titleWords = WordsOf(title);
             if (!renew && titleWords.Any(w => w is "sister" or "friendship" or "twinning" or "sisterhood" or "friendly" or "twin")) continue;
             var definite = determiner is "the" or "this" or "that";
             if (definite && _agreements.Count > 0)
@@ -287,7 +287,7 @@ internal sealed partial class ArticleReader
             if (signatories.Count > 0) FillSignatories(a, signatories);
             AddAreasAndCommitments(a, v, 0, t.Count);
             // The same agreement reported again (a repeated paragraph) is not a new one.
-            var identity = $"{Names.Key(a.Title)}|{a.Date}|{string.Join(',', a.Signatories.Select(p => p.Name))}";
+            var identity = $"{Key(a.Title)}|{a.Date}|{string.Join(',', a.Signatories.Select(p => p.Name))}";
             if (!_agreementKeys.Add(identity)) continue;
             _agreements.Add(a);
             if (a.Signatories.Count == 0) _pending.Enqueue(a);
@@ -339,9 +339,9 @@ internal sealed partial class ArticleReader
         foreach (var c in Commitments(t)) if (a.Commitments.Count < 8 && !a.Commitments.Contains(c)) a.Commitments.Add(c);
     }
 
-    private static void AddAreas(AgreementDraft a, string text)
+    private void AddAreas(AgreementDraft a, string text)
     {
-        foreach (var word in Names.Words(text))
+        foreach (var word in WordsOf(text))
         {
             if (Lexicon.AreaStopWords.Contains(word)) continue;
             foreach (var (prefix, area) in Lexicon.AreaKeywords)

@@ -22,7 +22,7 @@ internal sealed partial class ArticleReader
         PersonEntity? Person(string name, string? core)
         {
             if (name.Length == 0) return null;
-            if (!register) return ResolvePerson(name, core) ?? (_peopleByKey.TryGetValue(Names.Key(name), out var p) ? p.Canon : null);
+            if (!register) return ResolvePerson(name, core) ?? (_peopleByKey.TryGetValue(Key(name), out var p) ? p.Canon : null);
             return RegisterPerson(name, si);
         }
 
@@ -132,10 +132,10 @@ internal sealed partial class ArticleReader
             if (!register && tok.IsCap && !InOrg(i) && (i == 0 || !t[i - 1].IsCap))
             {
                 var run = Recognizer.NameRun(t, i);
-                if (run.End - run.Start >= 2 || run.End - run.Start == 1 && t[i].Text.Contains('-') && _peopleByKey.ContainsKey(Names.Key(t[i].Text)))
+                if (run.End - run.Start >= 2 || run.End - run.Start == 1 && t[i].Text.Contains('-') && _peopleByKey.ContainsKey(Key(t[i].Text)))
                 {
                     var name = Recognizer.Surface(t, run.Start, run.End);
-                    if (_peopleByKey.TryGetValue(Names.Key(name), out var known) || (known = ResolvePerson(name)) is not null)
+                    if (_peopleByKey.TryGetValue(Key(name), out var known) || (known = ResolvePerson(name)) is not null)
                     {
                         Note(known.Canon, run.Start, null, null, OrgSource.None, run.Start, run.End);
                         i = run.End - 1;
@@ -232,7 +232,7 @@ internal sealed partial class ArticleReader
         foreach (var p in holders)
         {
             if (p.MergedInto is not null || p.Title is null) continue;
-            var same = Names.Same(p.Title, m.Text) || !modifiers && p.Title.EndsWith(m.Core, StringComparison.OrdinalIgnoreCase) &&
+            var same = SameName(p.Title, m.Text) || !modifiers && p.Title.EndsWith(m.Core, StringComparison.OrdinalIgnoreCase) &&
                        !p.Title.Split(' ').Any(w => Lexicon.TitleModifiers.Contains(w.ToLowerInvariant()));
             if (!same) continue;
             if (org is not null && p.Org?.Canon != org.Canon) continue;
@@ -261,7 +261,7 @@ internal sealed partial class ArticleReader
             if (rarest is null || _peopleByWord[rarest].Count > 64) continue;
             var supersets = _peopleByWord[rarest].Where(q => q != p && q.MergedInto is null && q.Words.Count > p.Words.Count && p.Words.All(q.Words.Contains)).ToList();
             if (supersets.Count > 1 && p.Title is { } title)
-                supersets = supersets.Where(q => q.Title is null || Names.Same(q.Title, title)).ToList();
+                supersets = supersets.Where(q => q.Title is null || SameName(q.Title, title)).ToList();
             if (supersets.Count != 1) continue;
             var target = supersets[0];
             p.MergedInto = target;
@@ -273,7 +273,7 @@ internal sealed partial class ArticleReader
 
         var live = _people.Where(p => p.MergedInto is null).ToList();
         var home = _orgs.Where(o => o.MergedInto is null && o.IsRegion && !Recognizer.IsCountry(o.Name)).OrderBy(o => o.FirstSentence).FirstOrDefault();
-        var byTitle = live.Where(q => q.Title is not null && q.Org is not null).GroupBy(q => Names.Key(q.Title)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var byTitle = live.Where(q => q.Title is not null && q.Org is not null).GroupBy(q => Key(q.Title)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var regions = _orgs.Where(o => o.MergedInto is null && o.IsRegion).ToList();
         foreach (var p in live)
         {
@@ -284,7 +284,7 @@ internal sealed partial class ArticleReader
                 if (words.Length > 1 && Lexicon.TitleModifiers.Contains(words[0].ToLowerInvariant()))
                 {
                     var core = string.Join(' ', words[1..]);
-                    var chief = byTitle.TryGetValue(Names.Key(core), out var holders) ? holders : [];
+                    var chief = byTitle.TryGetValue(Key(core), out var holders) ? holders : [];
                     if (chief.Count == 1) p.SetOrg(chief[0].Org, OrgSource.Home);
                 }
                 if (p.Org is null && home is not null && IsRegionTitle(title.Split(' ')[^1].ToLowerInvariant())) p.SetOrg(home, OrgSource.Home);

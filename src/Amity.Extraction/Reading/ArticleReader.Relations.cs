@@ -25,9 +25,9 @@ internal sealed partial class ArticleReader
         List<PersonMention> previousPeople = [];
         for (var si = 0; si < _sentences.Count; si++)
         {
-            var t = Tokens(si);
+            var (t, found) = TokensAndOrgs(si);
             if (t.Count == 0) continue;
-            var orgs = OrgSpansForReading(t);
+            var orgs = OrgSpansForReading(t, found);
             var people = FindPeople(si, t, orgs, register: false);
             AddPronouns(t, people, previousSubject, previousPeople);
             foreach (var m in people) _lastSeen[m.Person.Canon] = si;
@@ -50,10 +50,10 @@ internal sealed partial class ArticleReader
         FinishInvitations();
     }
 
-    private List<(Span Span, OrgEntity Org)> OrgSpansForReading(List<Token> t)
+    private List<(Span Span, OrgEntity Org)> OrgSpansForReading(List<Token> t, List<OrgSpan> found)
     {
         var spans = new List<(Span Span, OrgEntity Org)>();
-        foreach (var o in Recognizer.FindOrganizations(t))
+        foreach (var o in found)
             if (FindOrg(o.Name) is { } org) spans.Add((o.Span, org));
         for (var i = 0; i < t.Count; i++)
         {
@@ -256,7 +256,7 @@ internal sealed partial class ArticleReader
             var date = v.Dates.Where(dm => dm.TokStart >= s && dm.TokStart < segmentEnd).Select(dm => (PartialDate?)dm.Date).FirstOrDefault()
                        ?? (h == 0 ? v.Dates.Where(dm => dm.TokEnd <= s).Select(dm => (PartialDate?)dm.Date).LastOrDefault() : null);
             var location = LocationIn(v, e, segmentEnd, includeTo: false) ?? LocationIn(v, s, e, includeTo: false);
-            var key = Names.Key(name);
+            var key = Key(name);
             if (key.Length == 0) continue;
             if (!_eventsByKey.TryGetValue(key, out var ev))
             {

@@ -34,14 +34,46 @@ internal sealed partial class ArticleReader
 
     public Extraction Read()
     {
-        for (var i = 0; i < _sentences.Count; i++) FindEntities(i, Tokens(i));
+        // Both passes read the same tokens and head-word organizations; keep them unless the text is huge.
+        if (_text.Length <= CacheLimit)
+        {
+            _tokenCache = new List<Token>?[_sentences.Count];
+            _orgCache = new List<OrgSpan>?[_sentences.Count];
+        }
+        for (var i = 0; i < _sentences.Count; i++)
+        {
+            var t = Tokens(i);
+            var found = Recognizer.FindOrganizations(t);
+            if (_tokenCache is not null) { _tokenCache[i] = t; _orgCache![i] = found; }
+            FindEntities(i, t, found);
+        }
         ConsolidateOrganizations();
         ConsolidatePeople();
         ReadRelations();
         return Build();
     }
 
+    /// <summary>Texts up to this many characters keep their tokens between the passes (memory stays proportional).</summary>
+    private const int CacheLimit = 1 << 20;
+
+    private List<Token>?[]? _tokenCache;
+    private List<OrgSpan>?[]? _orgCache;
+
     private List<Token> Tokens(int sentence) => Tokenizer.Tokenize(_text, _sentences[sentence].Start, _sentences[sentence].End);
+
+    /// <summary>The tokens and head-word organizations of a sentence in pass two; the cache entry is released.</summary>
+    private (List<Token> Tokens, List<OrgSpan> Orgs) TokensAndOrgs(int sentence)
+    {
+        if (_tokenCache?[sentence] is { } t)
+        {
+            var orgs = _orgCache![sentence]!;
+            _tokenCache[sentence] = null;
+            _orgCache[sentence] = null;
+            return (t, orgs);
+        }
+        t = Tokens(sentence);
+        return (t, Recognizer.FindOrganizations(t));
+    }
 
     // ---------------------------------------------------------------- header
 
@@ -91,17 +123,41 @@ internal sealed partial class ArticleReader
 
     // ---------------------------------------------------------------- registries
 
+    /// <summary>Normalised words and key of every name looked up in this article, computed once per distinct string.</summary>
+    private readonly Dictionary<string, (IReadOnlyList<string> Words, string Key)> _names = new(StringComparer.Ordinal);
+
+    private (IReadOnlyList<string> Words, string Key) NameInfo(string? name)
+    {
+        if (string.IsNullOrEmpty(name)) return ([], "");
+        if (_names.TryGetValue(name, out var info)) return info;
+        var words = Names.Words(name);
+        info = (words, Names.KeyOfWords(words));
+        // Bounded: a hostile text with millions of distinct names falls back to computing them.
+        if (_names.Count < 200_000) _names[name] = info;
+        return info;
+    }
+
+    private IReadOnlyList<string> WordsOf(string? name) => NameInfo(name).Words;
+
+    private string Key(string? name) => NameInfo(name).Key;
+
+    private bool SameName(string? a, string? b)
+    {
+        var ka = Key(a);
+        return ka.Length > 0 && ka == Key(b);
+    }
+
     private OrgEntity? FindOrg(string name)
     {
-        var key = Names.Key(name);
+        var key = Key(name);
         return key.Length > 0 && _orgsByKey.TryGetValue(key, out var o) ? o.Canon : null;
     }
 
     private OrgEntity? RegisterOrg(string name, string kind, int sentence)
     {
         name = name.Trim();
-        if (name.Length < 2 || Names.Words(name).Count == 0 || Recognizer.IsCountry(name)) return null;
-        if (Names.Words(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
+        if (name.Length < 2 || WordsOf(name).Count == 0 || Recognizer.IsCountry(name)) return null;
+        if (WordsOf(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
         if (FindOrg(name) is { } existing)
         {
             existing.Mentions++;
@@ -109,7 +165,7 @@ internal sealed partial class ArticleReader
         }
         var org = new OrgEntity(name, kind, sentence) { Mentions = 1 };
         _orgs.Add(org);
-        _orgsByKey[Names.Key(name)] = org;
+        _orgsByKey[Key(name)] = org;
         if (kind == "region") AddRegionAliases(org);
         return org;
     }
@@ -119,12 +175,12 @@ internal sealed partial class ArticleReader
     {
         foreach (var alias in RegionAliases(org.Name))
         {
-            var key = Names.Key(alias);
+            var key = Key(alias);
             if (key.Length == 0) continue;
             if (_orgsByKey.TryGetValue(key, out var other))
             {
                 other = other.Canon;
-                if (other != org && other.IsRegion && Names.Key(other.Name) == key)
+                if (other != org && other.IsRegion && Key(other.Name) == key)
                 {
                     // The short form was seen first ("from Cheongju" before "Cheongju City").
                     other.MergedInto = org;
@@ -151,7 +207,7 @@ internal sealed partial class ArticleReader
 
     private PersonEntity RegisterPerson(string name, int sentence)
     {
-        var key = Names.Key(name);
+        var key = Key(name);
         if (_peopleByKey.TryGetValue(key, out var p)) return p.Canon;
         p = new PersonEntity(name, sentence);
         _people.Add(p);
@@ -167,9 +223,9 @@ internal sealed partial class ArticleReader
     /// <summary>The person a name refers to: the same words, or the only person whose name contains them.</summary>
     private PersonEntity? ResolvePerson(string name, string? titleCore = null)
     {
-        var words = Names.Words(name);
+        var words = WordsOf(name);
         if (words.Count == 0) return null;
-        if (_peopleByKey.TryGetValue(Names.Key(name), out var exact)) return exact.Canon;
+        if (_peopleByKey.TryGetValue(Key(name), out var exact)) return exact.Canon;
         PersonEntity? found = null;
         var count = 0;
         // Only people sharing the first word can contain all words: the index keeps this linear in the article.
@@ -189,14 +245,14 @@ internal sealed partial class ArticleReader
 
     // ---------------------------------------------------------------- pass one
 
-    private void FindEntities(int si, List<Token> t)
+    private void FindEntities(int si, List<Token> t, List<OrgSpan> found)
     {
         var orgSpans = new List<(Span Span, OrgEntity Org)>();
-        foreach (var o in Recognizer.FindOrganizations(t))
+        foreach (var o in found)
             if (RegisterOrg(o.Name, o.Kind, si) is { } org)
             {
                 orgSpans.Add((o.Span, org));
-                if (o.Acronym is { } a && !org.Acronyms.Contains(a)) { org.Acronyms.Add(a); _orgsByKey.TryAdd(Names.Key(a), org); }
+                if (o.Acronym is { } a && !org.Acronyms.Contains(a)) { org.Acronyms.Add(a); _orgsByKey.TryAdd(Key(a), org); }
             }
 
         if (si == 0 || _sentences[si].Paragraph == 0) FindDateline(si, t);
@@ -246,7 +302,7 @@ internal sealed partial class ArticleReader
         return 0;
     }
 
-    private bool IsKnownPersonName(string name) => _peopleByKey.ContainsKey(Names.Key(name));
+    private bool IsKnownPersonName(string name) => _peopleByKey.ContainsKey(Key(name));
 
     /// <summary>A capitalised run that a title or a courtesy word introduces, or that a ", Title" follows, is a person.</summary>
     private static bool IsLikelyPerson(List<Token> t, int s, int e)

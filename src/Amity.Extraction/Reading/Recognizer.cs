@@ -1,3 +1,4 @@
+using System.Text;
 using System.Collections.Frozen;
 using Amity.Extraction.Text;
 
@@ -29,7 +30,26 @@ internal static class Recognizer
 
     public static bool IsHonorific(Token t) => t.Kind == TokenKind.Word && Lexicon.Honorifics.Contains(t.Lower);
 
-    public static bool IsCountry(string name) => Lexicon.Countries.Contains(string.Join(' ', Names.Words(name)));
+    public static bool IsCountry(string name)
+    {
+        // Most names are ASCII and start with a word that starts no country: decide those without allocating.
+        if (Ascii.IsValid(name))
+        {
+            var s = 0;
+            while (s < name.Length && !char.IsAsciiLetterOrDigit(name[s])) s++;
+            var e = s;
+            while (e < name.Length && char.IsAsciiLetterOrDigit(name[e])) e++;
+            if (e == s) return false;
+            if (e - s > 32) return false;
+            Span<char> first = stackalloc char[e - s];
+            name.AsSpan(s, e - s).ToLowerInvariant(first);
+            if (!CountryFirstWords.Contains(first)) return false;
+        }
+        return Lexicon.Countries.Contains(string.Join(' ', Names.Words(name)));
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryFirstWords =
+        Lexicon.Countries.Select(c => c.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A capitalised word that can be part of a name on the left of a head word.</summary>
     public static bool IsNameWord(Token t) =>

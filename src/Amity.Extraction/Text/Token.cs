@@ -1,22 +1,47 @@
+using System.Collections.Frozen;
+
 namespace Amity.Extraction.Text;
 
 internal enum TokenKind { Word, Number, Punct }
 
-/// <summary>A word, number or punctuation mark with its span in the article.</summary>
-internal sealed class Token(int start, int end, TokenKind kind, string text)
+/// <summary>A word, number or punctuation mark with its span in the article. Its facts are computed once.</summary>
+internal sealed class Token
 {
-    public int Start { get; } = start;
-    public int End { get; } = end;
-    public TokenKind Kind { get; } = kind;
-    public string Text { get; } = text;
-    public string Lower { get; } = text.ToLowerInvariant();
+    public Token(int start, int end, TokenKind kind, string text)
+    {
+        Start = start;
+        End = end;
+        Kind = kind;
+        Text = text;
+        // ToLowerInvariant returns the same instance when nothing changes (all ASCII lower case).
+        Lower = text.ToLowerInvariant();
+        if (kind == TokenKind.Word)
+        {
+            IsCap = char.IsUpper(text[0]);
+            if (text.Length > 1)
+            {
+                var all = true;
+                foreach (var c in text)
+                    if (char.IsLetter(c) && !char.IsUpper(c)) { all = false; break; }
+                IsAllCaps = all;
+            }
+            var l = Lower;
+            IsPossessive = l.EndsWith("'s", StringComparison.Ordinal) || l.EndsWith("’s", StringComparison.Ordinal) || l.EndsWith("s'", StringComparison.Ordinal) || l.EndsWith("s’", StringComparison.Ordinal);
+        }
+    }
+
+    public int Start { get; }
+    public int End { get; }
+    public TokenKind Kind { get; }
+    public string Text { get; }
+    public string Lower { get; }
 
     /// <summary>Starts with an upper-case letter (or is a capitalised possessive).</summary>
-    public bool IsCap => Kind == TokenKind.Word && char.IsUpper(Text[0]);
+    public bool IsCap { get; }
 
-    public bool IsAllCaps => Kind == TokenKind.Word && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    public bool IsAllCaps { get; }
 
-    public bool IsPossessive => Kind == TokenKind.Word && (Lower.EndsWith("'s", StringComparison.Ordinal) || Lower.EndsWith("’s", StringComparison.Ordinal) || Lower.EndsWith("s'", StringComparison.Ordinal) || Lower.EndsWith("s’", StringComparison.Ordinal));
+    public bool IsPossessive { get; }
 
     /// <summary>The word without a possessive ending.</summary>
     public string Base => !IsPossessive ? Text : Lower.EndsWith('s') ? Text[..^2] : Text[..^1];
@@ -62,22 +87,39 @@ internal static class Tokenizer
                     if (d is '\'' or '’' && i + 2 < end && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && char.IsLetter(text[i - 1])) { i++; break; }
                     break;
                 }
-                var word = text[s..i];
                 // Abbreviations and initials keep their full stop: Dr., Co., J.
                 if (i < end && text[i] == '.' && !startsWithDigit &&
-                    (Lexicon.Abbreviations.Contains(word.ToLowerInvariant()) || (word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.')))
-                {
+                    (IsAbbreviation(text.AsSpan(s, i - s)) || (i - s == 1 && char.IsUpper(text[s])) || text.AsSpan(s, i - s).Contains('.')))
                     i++;
-                    word = text[s..i];
-                }
-                var kind = startsWithDigit && word.All(ch => char.IsDigit(ch) || ch is '-' or '.' or ',' or '/') ? TokenKind.Number : TokenKind.Word;
+                var word = text[s..i];
+                var kind = startsWithDigit && IsNumber(word) ? TokenKind.Number : TokenKind.Word;
                 tokens.Add(new Token(s, i, kind, word));
                 continue;
             }
-            tokens.Add(new Token(i, i + 1, TokenKind.Punct, c.ToString()));
+            tokens.Add(new Token(i, i + 1, TokenKind.Punct, c < Single.Length ? Single[c] ??= c.ToString() : c.ToString()));
             i++;
         }
         return tokens;
+    }
+
+    /// <summary>Shared one-character strings for punctuation below U+3100, filled on first use (a race only writes an equal string).</summary>
+    private static readonly string?[] Single = new string?[0x3100];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = Lexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 16) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Abbreviations.Contains(lower);
+    }
+
+    private static bool IsNumber(string word)
+    {
+        foreach (var ch in word)
+            if (!(char.IsDigit(ch) || ch is '-' or '.' or ',' or '/')) return false;
+        return true;
     }
 
     private static bool IsInitialism(string text, int s, int dot) => dot - s <= 2 && char.IsUpper(text[s]);
