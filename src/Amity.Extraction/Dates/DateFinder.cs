@@ -200,13 +200,20 @@ internal static class DateFinder
         if (t.Kind == TokenKind.Number)
             return t.Text.Length <= 4 && int.TryParse(t.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
         var total = 0;
-        foreach (var part in t.Lower.Split('-'))
+        var rest = t.Lower.AsSpan();
+        while (true)
         {
-            if (!Lexicon.NumberWords.TryGetValue(part, out var v) || v < 0) return null;
+            var dash = rest.IndexOf('-');
+            var part = dash < 0 ? rest : rest[..dash];
+            if (!NumberWords.TryGetValue(part, out var v) || v < 0) return null;
             total += v;
+            if (dash < 0) return total;
+            rest = rest[(dash + 1)..];
         }
-        return total;
     }
+
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWords =
+        Lexicon.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool TryIso(string s, out PartialDate date)
     {

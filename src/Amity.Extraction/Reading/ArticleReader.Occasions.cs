@@ -220,12 +220,17 @@ internal sealed partial class ArticleReader
         var verb = -1;
         for (var i = 0; i < t.Count; i++)
             if (SignVerbs.Contains(t[i].Lower) && !(i > 0 && Lexicon.Irrealis.Contains(t[i - 1].Lower) && t[i - 1].Lower is not ("agreed"))) { verb = i; break; }
-        var nouns = Enumerable.Range(0, t.Count).Where(i => AgreementNouns.Contains(t[i].Lower) && !(i > 0 && t[i - 1].Lower is "of" && i > 1 && t[i - 2].Lower is "memorandum")).ToList();
+        var nouns = new List<int>();
+        for (var i = 0; i < t.Count; i++)
+            if (AgreementNouns.Contains(t[i].Lower) && !(i > 0 && t[i - 1].Lower is "of" && i > 1 && t[i - 2].Lower is "memorandum")) nouns.Add(i);
 
         if (verb < 0)
         {
             // "Sung … and Sui … agreed to …": signatories of an agreement whose signing was reported without names.
-            var agreed = t.FindIndex(x => x.Lower == "agreed");
+            var agreed = -1;
+            for (var i = 0; i < t.Count; i++) if (t[i].Lower == "agreed") { agreed = i; break; }
+            // Nothing below applies without "agreed" or an agreement noun.
+            if (agreed <= 0 && nouns.Count == 0) return;
             var pending = Pending();
             var before = v.People.Where(p => p.Token < agreed).Select(p => p.Person.Canon).Distinct().ToList();
             if (agreed > 0 && pending is not null && before.Count >= 2 && nouns.Count == 0)

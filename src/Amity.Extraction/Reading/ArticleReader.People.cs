@@ -15,9 +15,28 @@ internal sealed partial class ArticleReader
     {
         var mentions = new List<PersonMention>();
         var used = new bool[t.Count];
-        OrgEntity? OrgAt(int start) => orgSpans.Where(o => o.Span.Start == start || (o.Span.Start == start + 1 && t[start].Lower == "the")).OrderByDescending(o => o.Span.End).Select(o => o.Org.Canon).FirstOrDefault();
-        int OrgEndAt(int start) => orgSpans.Where(o => o.Span.Start == start || (o.Span.Start == start + 1 && t[start].Lower == "the")).Select(o => o.Span.End).DefaultIfEmpty(-1).Max();
-        bool InOrg(int k) => orgSpans.Any(o => o.Span.Contains(k));
+        // The longest organization starting at start (or after "the" there); the first listed wins a tie.
+        OrgEntity? OrgAt(int start)
+        {
+            OrgEntity? best = null;
+            var bestEnd = int.MinValue;
+            foreach (var o in orgSpans)
+                if ((o.Span.Start == start || o.Span.Start == start + 1 && t[start].Lower == "the") && o.Span.End > bestEnd) { best = o.Org; bestEnd = o.Span.End; }
+            return best?.Canon;
+        }
+        int OrgEndAt(int start)
+        {
+            var end = -1;
+            var any = false;
+            foreach (var o in orgSpans)
+                if (o.Span.Start == start || o.Span.Start == start + 1 && t[start].Lower == "the") { end = any ? Math.Max(end, o.Span.End) : o.Span.End; any = true; }
+            return end;
+        }
+        bool InOrg(int k)
+        {
+            foreach (var o in orgSpans) if (o.Span.Contains(k)) return true;
+            return false;
+        }
 
         PersonEntity? Person(string name, string? core)
         {

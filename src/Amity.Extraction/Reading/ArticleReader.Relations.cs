@@ -57,7 +57,7 @@ internal sealed partial class ArticleReader
             if (FindOrg(o.Name) is { } org) spans.Add((o.Span, org));
         for (var i = 0; i < t.Count; i++)
         {
-            if (!t[i].IsCap || spans.Any(s => s.Span.Contains(i)) || i > 0 && t[i - 1].IsCap && !spans.Any(s => s.Span.End == i)) continue;
+            if (!t[i].IsCap || AnySpanContains(spans, i) || i > 0 && t[i - 1].IsCap && !AnySpanEndsAt(spans, i)) continue;
             var run = Recognizer.PlaceRun(t, i);
             // Try the longest run first, then shorter prefixes: "Liaoning provincial" → "Liaoning".
             for (var e = run.End; e > run.Start; e--)
@@ -70,6 +70,24 @@ internal sealed partial class ArticleReader
             spans.Add((new Span(0, 1), dateline));
         spans.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return spans;
+    }
+
+    private static bool AnySpanEndsAt(List<(Span Span, OrgEntity Org)> spans, int k)
+    {
+        foreach (var o in spans) if (o.Span.End == k) return true;
+        return false;
+    }
+
+    private static bool AnyPersonIn(List<PersonMention> people, int s, int e)
+    {
+        foreach (var p in people) if (p.Token >= s && p.Token < e) return true;
+        return false;
+    }
+
+    private static bool AnyDateCovers(List<DateMention> dates, int k)
+    {
+        foreach (var d in dates) if (d.TokStart <= k && d.TokEnd > k) return true;
+        return false;
     }
 
     private void AddPronouns(List<Token> t, List<PersonMention> people, PersonEntity? previousSubject, List<PersonMention> previousPeople)
@@ -207,7 +225,7 @@ internal sealed partial class ArticleReader
                 var e = k + 1;
                 if (e + 1 < t.Count && t[e].Lower == "of" && t[e + 1].IsCap) e = Recognizer.OfRun(t, e + 1);
                 if (s == k && e == k + 1 && (k == 0 || Lexicon.WeakEventHeads.Contains(t[k].Lower))) continue;
-                if (v.People.Any(p => p.Token >= s && p.Token < e)) continue;
+                if (AnyPersonIn(v.People, s, e)) continue;
                 hits.Add((s, e, Recognizer.Surface(t, s, e), kind, false));
                 k = e - 1;
                 continue;
@@ -217,7 +235,9 @@ internal sealed partial class ArticleReader
             var hasCap = false;
             while (d >= 0 && k - d <= 7 && t[d].Kind != TokenKind.Punct && !(t[d].Lower is "a" or "an" or "the")) { if (t[d].IsCap) hasCap = true; d--; }
             if (d < 0 || !(t[d].Lower is "a" or "an" or "the")) continue;
-            if (Enumerable.Range(d, k - d).Any(x => AgreementNouns.Contains(t[x].Lower))) continue;
+            var agreementNoun = false;
+            for (var x = d; x < k; x++) if (AgreementNouns.Contains(t[x].Lower)) { agreementNoun = true; break; }
+            if (agreementNoun) continue;
             if (k + 1 < t.Count && t[k + 1].Lower is "meetings" or "visit") continue;
             var anaphoric = t[d].Lower == "the" && !hasCap;
             // Words such as "training" or "mission" name an event only as "a … mission".
@@ -231,7 +251,9 @@ internal sealed partial class ArticleReader
                     if (t[x].Text is "." or ";" or "(" or ")") break;
                     if (t[x].IsPunct(',') && x + 1 < t.Count && (t[x + 1].Lower is "and" or "a" or "an" or "the" or "which" or "where" or "who" or "to" || !t[x + 1].IsCap)) break;
                     if (t[x].Lower is "which" or "where" or "that" or "and" && x + 1 < t.Count && t[x + 1].Lower is "a" or "an" or "will" or "is" or "was") break;
-                    if (v.Dates.Any(dm => dm.TokStart == x || dm.TokStart == x + 1 && t[x].Lower is "in" or "on" or "this" or "next")) break;
+                    var dateHere = false;
+                    foreach (var dm in v.Dates) if (dm.TokStart == x || dm.TokStart == x + 1 && t[x].Lower is "in" or "on" or "this" or "next") { dateHere = true; break; }
+                    if (dateHere) break;
                     x++;
                 }
                 end = x;
@@ -284,10 +306,14 @@ internal sealed partial class ArticleReader
             if (!(t[i].Lower is "in" or "at" || includeTo && t[i].Lower is "to")) continue;
             var k = i + 1;
             if (k < t.Count && t[k].Lower == "the") k++;
-            if (k >= t.Count || !t[k].IsCap || Lexicon.Months.ContainsKey(t[k].Lower) || v.Dates.Any(d => d.TokStart <= k && d.TokEnd > k)) continue;
-            var org = v.Orgs.Where(o => o.Span.Start == k).OrderByDescending(o => o.Span.End).Select(o => o.Org.Canon).FirstOrDefault();
+            if (k >= t.Count || !t[k].IsCap || Lexicon.Months.ContainsKey(t[k].Lower) || AnyDateCovers(v.Dates, k)) continue;
+            // The longest organization starting at k; the first listed wins a tie.
+            OrgEntity? org = null;
+            var orgEnd = int.MinValue;
+            foreach (var o in v.Orgs) if (o.Span.Start == k && o.Span.End > orgEnd) { org = o.Org; orgEnd = o.Span.End; }
+            org = org?.Canon;
             if (org is not null && !Recognizer.IsCountry(org.Name)) return org.Name;
-            if (v.People.Any(p => p.Token == k)) continue;
+            if (AnyPersonIn(v.People, k, k + 1)) continue;
             var run = Recognizer.PlaceRun(t, k);
             if (run.End > run.Start && !Lexicon.EventHeads.ContainsKey(t[run.End - 1].Lower))
             {

@@ -265,7 +265,7 @@ internal sealed partial class ArticleReader
             if (country == 0) continue;
             var s = i;
             while (s - 1 >= 0 && (t[s - 1].IsCap || Lexicon.NameParticles.Contains(t[s - 1].Text) && s - 2 >= 0 && t[s - 2].IsCap) && !Recognizer.IsTitleWord(t[s - 1].Lower) && !Recognizer.IsHonorific(t[s - 1]) && !Lexicon.FunctionWords.Contains(t[s - 1].Lower) && i - s < 6) s--;
-            if (orgSpans.Any(o => o.Span.Contains(s) || o.Span.Contains(i))) continue;
+            if (AnySpanContains(orgSpans, s) || AnySpanContains(orgSpans, i)) continue;
             var name = Recognizer.Surface(t, s, i + 1);
             if (Recognizer.MatchTitle(t, s) is null && !IsLikelyPerson(t, s, i + 1) && RegisterOrg(name, "region", si) is { } org)
                 orgSpans.Add((new Span(s, i + 1), org));
@@ -276,7 +276,7 @@ internal sealed partial class ArticleReader
         {
             if (t[i].Lower is not ("in" or "to" or "from" or "visited" or "visit" or "visiting" or "visits")) continue;
             var p = i + 1;
-            if (!t[p].IsCap || orgSpans.Any(o => o.Span.Contains(p))) continue;
+            if (!t[p].IsCap || AnySpanContains(orgSpans, p)) continue;
             var run = Recognizer.PlaceRun(t, p);
             if (run.End == run.Start || run.End - run.Start > 4) continue;
             if (run.End < t.Count && (t[run.End].IsCap || Lexicon.OrganizationHeads.ContainsKey(t[run.End].Lower))) continue;
@@ -290,6 +290,12 @@ internal sealed partial class ArticleReader
         }
 
         FindPeople(si, t, orgSpans, register: true);
+    }
+
+    private static bool AnySpanContains(List<(Span Span, OrgEntity Org)> spans, int k)
+    {
+        foreach (var o in spans) if (o.Span.Contains(k)) return true;
+        return false;
     }
 
     private static int CountryAt(List<Token> t, int i)

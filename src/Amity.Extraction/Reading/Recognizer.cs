@@ -26,6 +26,8 @@ internal static class Recognizer
 
     private static readonly int MaxTitleWords = Lexicon.Titles.Max(t => t.Split('_').Length);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Lexicon.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsTitleWord(string lower) => TitleWords.Contains(lower);
 
     public static bool IsHonorific(Token t) => t.Kind == TokenKind.Word && Lexicon.Honorifics.Contains(t.Lower);
@@ -175,10 +177,24 @@ internal static class Recognizer
     {
         // Most words start no office: a set look-up spares building candidate phrases.
         if (!TitleFirstWords.Contains(t[j].Lower)) return null;
+        Span<char> buffer = stackalloc char[128];
         for (var len = Math.Min(MaxTitleWords, t.Count - j); len >= 1; len--)
         {
-            var key = string.Join('_', Enumerable.Range(j, len).Select(k => t[k].Lower));
-            if (!Lexicon.Titles.Contains(key)) continue;
+            // The candidate phrase "w1_w2_…" is built in a buffer; a string is made only for an office found.
+            var n = 0;
+            for (var k = j; k < j + len && n >= 0; k++)
+            {
+                var w = t[k].Lower;
+                if (n + w.Length + 1 > buffer.Length) n = -1;
+                else
+                {
+                    if (k > j) buffer[n++] = '_';
+                    w.AsSpan().CopyTo(buffer[n..]);
+                    n += w.Length;
+                }
+            }
+            if (n < 0 || !TitleLookup.Contains(buffer[..n])) continue;
+            var key = buffer[..n].ToString();
             var end = j + len;
             // The modifier "state" belongs to the office only at the start of a phrase ("State Minister").
             var start = i;

@@ -11,8 +11,10 @@ internal static class TextCleaner
 
     public static string Clean(string input)
     {
-        var chars = input.ToCharArray();
         var looksLikeHtml = LooksLikeHtml(input);
+        // Most articles are clean plain text: then the input is returned as it is, without two copies.
+        if (!NeedsCleaning(input, looksLikeHtml)) return input;
+        var chars = input.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
             var c = chars[i];
@@ -31,6 +33,18 @@ internal static class TextCleaner
             else if (looksLikeHtml && c == '&') i = DecodeEntity(chars, i);
         }
         return new string(chars);
+    }
+
+    /// <summary>True when <see cref="Clean"/> may change a character: the same tests as its loop, without changing anything.</summary>
+    private static bool NeedsCleaning(string s, bool looksLikeHtml)
+    {
+        foreach (var c in s)
+        {
+            if (c is '\n' or '\t') continue;
+            if (char.IsSurrogate(c) || c is '\r' or '\u2028' or '\u2029' or '\uFEFF' or '\uFFFD' or '\u00AD' or '\u200B' or '\u00A0' || char.IsControl(c)) return true;
+            if (looksLikeHtml && c is '<' or '&') return true;
+        }
+        return false;
     }
 
     private static bool LooksLikeHtml(string s)
