@@ -340,19 +340,35 @@ internal sealed partial class ArticleReader
         foreach (var (span, _) in v.Orgs) for (var k = span.Start; k < span.End && k < t.Count; k++) skip[k] = true;
         foreach (var p in v.People) if (p.Token < t.Count) skip[p.Token] = true;
         for (var k = from; k < to; k++)
-            if (!skip[k] && t[k].Kind == TokenKind.Word) AddAreas(a, t[k].Lower);
+            if (!skip[k] && t[k].Kind == TokenKind.Word) AddWordAreas(a, t[k].Lower);
         foreach (var c in Commitments(t)) if (a.Commitments.Count < 8 && !a.Commitments.Contains(c)) a.Commitments.Add(c);
     }
 
     private void AddAreas(AgreementDraft a, string text)
     {
-        foreach (var word in WordsOf(text))
-        {
-            if (Lexicon.AreaStopWords.Contains(word)) continue;
-            foreach (var (prefix, area) in Lexicon.AreaKeywords)
-                if (word.StartsWith(prefix, StringComparison.Ordinal) && !(prefix == "art" && word.Length > 4 && word != "artistic")) { a.Areas.Add(area); break; }
-        }
+        foreach (var word in WordsOf(text)) AddAreaOfWord(a, word);
     }
+
+    /// <summary><see cref="AddAreas"/> for one lower-case token: a plain ASCII word is its own only normalised word.</summary>
+    private static void AddWordAreas(AgreementDraft a, string lower)
+    {
+        var plain = true;
+        foreach (var c in lower)
+            if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c)) { plain = false; break; }
+        if (plain) AddAreaOfWord(a, lower);
+        else foreach (var word in Names.Words(lower)) AddAreaOfWord(a, word);
+    }
+
+    private static void AddAreaOfWord(AgreementDraft a, string word)
+    {
+        if (word.Length == 0 || !AreaKeywordsByFirst.TryGetValue(word[0], out var keywords) || Lexicon.AreaStopWords.Contains(word)) return;
+        // Only keywords with the word's first letter can be its prefix; their order is kept.
+        foreach (var (prefix, area) in keywords)
+            if (word.StartsWith(prefix, StringComparison.Ordinal) && !(prefix == "art" && word.Length > 4 && word != "artistic")) { a.Areas.Add(area); break; }
+    }
+
+    private static readonly Dictionary<char, (string Prefix, string Area)[]> AreaKeywordsByFirst =
+        Lexicon.AreaKeywords.GroupBy(k => k.Prefix[0]).ToDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>Short clauses of what the parties undertake: "X will …", "agreed to …", "including improving …".</summary>
     private static IEnumerable<string> Commitments(List<Token> t)

@@ -62,8 +62,7 @@ internal sealed partial class ArticleReader
             // Try the longest run first, then shorter prefixes: "Liaoning provincial" → "Liaoning".
             for (var e = run.End; e > run.Start; e--)
             {
-                var name = Recognizer.Surface(t, run.Start, e);
-                if (FindOrg(name) is { } org) { spans.Add((new Span(run.Start, e), org)); i = e - 1; break; }
+                if (FindOrgAt(t, run.Start, e) is { } org) { spans.Add((new Span(run.Start, e), org)); i = e - 1; break; }
             }
         }
         if (_datelinePlace is not null && FindOrg(_datelinePlace) is { } dateline && t.Count > 0 && t[0].IsAllCaps && Recognizer.TitleCase(t[0].Text) == _datelinePlace.Split(' ')[0] && !spans.Any(s => s.Span.Start == 0))
@@ -126,12 +125,21 @@ internal sealed partial class ArticleReader
             else if (w is "sisterhood" or "jumelage") { kind = "sister"; strong = true; }
             else if (w is "friendship" or "friendly" or "friend-city" or "friendship-city") kind = "friendship";
             if (kind is null) continue;
+            if (ReadRelationshipAt(v, i, kind, strong)) i += 3;
+        }
+    }
+
+    /// <summary>A relationship word at token i: its parties and start date. Kept apart so that the loop above allocates nothing.</summary>
+    private bool ReadRelationshipAt(SentenceView v, int i, string kind, bool strong)
+    {
+        var t = v.T;
+        {
             if (!strong)
             {
                 var ok = false;
                 for (var k = i + 1; k < t.Count && k <= i + 3; k++)
                     if (t[k].Lower.TrimEnd('s') is "relationship" or "relation" or "tie" or "agreement" or "city" or "citie" or "province" or "state" or "region" or "charter" or "pact" or "partnership" or "bond" or "friendship" or "prefecture" or "municipalitie" or "town" or "exchange" or "cooperation") ok = true;
-                if (!ok) continue;
+                if (!ok) return false;
             }
             if (kind == "friendship" && Enumerable.Range(Math.Max(0, i - 2), Math.Min(5, t.Count - Math.Max(0, i - 2))).Any(k => t[k].Lower is "parliamentary")) kind = "parliamentary";
             var (cs, ce) = Clause(t, i);
@@ -139,12 +147,12 @@ internal sealed partial class ArticleReader
             if (parties.Count < 2) parties = PartiesIn(v, 0, t.Count, kind);
             if (parties.Count < 2 && Enumerable.Range(cs, ce - cs).Any(k => t[k].Lower == "two"))
                 parties = MainRegions();
-            if (parties.Count < 2) continue;
+            if (parties.Count < 2) return false;
             var since = v.Dates.Where(d => d.TokStart >= cs && d.TokStart < ce && (_published is null || d.Date.FirstDay < _published.Value.AddDays(-30)))
                 .OrderBy(d => d.Date.FirstDay).Select(d => (PartialDate?)d.Date).FirstOrDefault()
                 ?? v.Dates.Where(d => _published is null || d.Date.FirstDay < _published.Value.AddDays(-30)).OrderBy(d => d.Date.FirstDay).Select(d => (PartialDate?)d.Date).FirstOrDefault();
             AddRelationship(kind, parties, since, v.Index);
-            i += 3;
+            return true;
         }
     }
 

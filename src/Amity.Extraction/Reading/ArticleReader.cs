@@ -30,6 +30,7 @@ internal sealed partial class ArticleReader
         _title = title;
         _published = published ?? foundDate;
         _sentences = SentenceSplitter.Split(cleanText, bodyStart, cleanText.Length);
+        _namesBySpan = _names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public Extraction Read()
@@ -126,6 +127,8 @@ internal sealed partial class ArticleReader
     /// <summary>Normalised words and key of every name looked up in this article, computed once per distinct string.</summary>
     private readonly Dictionary<string, (IReadOnlyList<string> Words, string Key)> _names = new(StringComparer.Ordinal);
 
+    private Dictionary<string, (IReadOnlyList<string> Words, string Key)>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
+
     private (IReadOnlyList<string> Words, string Key) NameInfo(string? name)
     {
         if (string.IsNullOrEmpty(name)) return ([], "");
@@ -145,6 +148,16 @@ internal sealed partial class ArticleReader
     {
         var ka = Key(a);
         return ka.Length > 0 && ka == Key(b);
+    }
+
+    /// <summary><see cref="FindOrg"/> of the surface of tokens [s, e), without making a string for a name seen before.</summary>
+    private OrgEntity? FindOrgAt(List<Token> t, int s, int e)
+    {
+        Span<char> buffer = stackalloc char[256];
+        var n = Recognizer.SurfaceTo(buffer, t, s, e);
+        if (n >= 0 && _namesBySpan.TryGetValue(buffer[..n], out var info))
+            return info.Key.Length > 0 && _orgsByKey.TryGetValue(info.Key, out var o) ? o.Canon : null;
+        return FindOrg(Recognizer.Surface(t, s, e));
     }
 
     private OrgEntity? FindOrg(string name)
@@ -209,7 +222,7 @@ internal sealed partial class ArticleReader
     {
         var key = Key(name);
         if (_peopleByKey.TryGetValue(key, out var p)) return p.Canon;
-        p = new PersonEntity(name, sentence);
+        p = new PersonEntity(name, sentence, WordsOf(name));
         _people.Add(p);
         _peopleByKey[key] = p;
         foreach (var w in p.Words)
@@ -298,12 +311,29 @@ internal sealed partial class ArticleReader
         return false;
     }
 
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Countries =
+        Lexicon.Countries.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static int CountryAt(List<Token> t, int i)
     {
+        if (!t[i].IsCap) return 0;
+        Span<char> buffer = stackalloc char[128];
         for (var len = Math.Min(4, t.Count - i); len >= 1; len--)
         {
-            var words = string.Join(' ', Enumerable.Range(i, len).Select(k => t[k].Lower));
-            if (Lexicon.Countries.Contains(words) && t[i].IsCap) return len;
+            // "w1 w2 …" built in a buffer; a phrase longer than it is no country.
+            var n = 0;
+            for (var k = i; k < i + len && n >= 0; k++)
+            {
+                var w = t[k].Lower;
+                if (n + w.Length + 1 > buffer.Length) n = -1;
+                else
+                {
+                    if (k > i) buffer[n++] = ' ';
+                    w.AsSpan().CopyTo(buffer[n..]);
+                    n += w.Length;
+                }
+            }
+            if (n >= 0 && Countries.Contains(buffer[..n])) return len;
         }
         return 0;
     }

@@ -29,10 +29,10 @@ internal sealed class OrgEntity(string name, string kind, int sentence)
 internal enum OrgSource { None, Home, Nearby, OnBehalf, Explicit }
 
 /// <summary>A person found in the article.</summary>
-internal sealed class PersonEntity(string name, int sentence)
+internal sealed class PersonEntity(string name, int sentence, IReadOnlyList<string> words)
 {
     public string Name { get; set; } = name;
-    public HashSet<string> Words { get; set; } = [.. Names.Words(name)];
+    public HashSet<string> Words { get; set; } = new(words, StringComparer.Ordinal);
     public string? Title { get; set; }
     public OrgEntity? Org { get; set; }
     public OrgSource OrgSource { get; set; }

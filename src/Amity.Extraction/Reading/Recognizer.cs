@@ -259,17 +259,33 @@ internal static class Recognizer
     /// <summary>The text of tokens [s, e), a final possessive reduced to its base, a leading article dropped.</summary>
     public static string Surface(List<Token> t, int s, int e)
     {
+        Span<char> buffer = stackalloc char[256];
+        var n = SurfaceTo(buffer, t, s, e);
+        if (n >= 0) return n == 0 ? "" : buffer[..n].ToString();
+        var big = new char[SurfaceLength(t, s, e)];
+        return new string(big, 0, SurfaceTo(big, t, s, e));
+    }
+
+    /// <summary>Writes <see cref="Surface"/> into <paramref name="dest"/>; returns its length, or -1 when it does not fit.</summary>
+    public static int SurfaceTo(Span<char> dest, List<Token> t, int s, int e)
+    {
         while (s < e && t[s].Lower is "the") s++;
-        if (s >= e) return "";
-        var sb = new System.Text.StringBuilder();
+        var n = 0;
         for (var k = s; k < e; k++)
         {
-            var w = k == e - 1 && t[k].IsPossessive && !Lexicon.CommonPossessives.Contains(t[k].Lower) ? t[k].Base : t[k].Text;
-            if (k > s && !(t[k].Kind == TokenKind.Punct && t[k].Text is "," or ")" or "." ) && !(t[k - 1].Kind == TokenKind.Punct && t[k - 1].Text is "(" or "-")) sb.Append(' ');
-            sb.Append(w);
+            var w = k == e - 1 && t[k].IsPossessive && !Lexicon.CommonPossessives.Contains(t[k].Lower) ? BaseSpan(t[k]) : t[k].Text.AsSpan();
+            var space = k > s && !(t[k].Kind == TokenKind.Punct && t[k].Text is "," or ")" or ".") && !(t[k - 1].Kind == TokenKind.Punct && t[k - 1].Text is "(" or "-");
+            if (n + w.Length + (space ? 1 : 0) > dest.Length) return -1;
+            if (space) dest[n++] = ' ';
+            w.CopyTo(dest[n..]);
+            n += w.Length;
         }
-        return sb.ToString();
+        return n;
     }
+
+    private static int SurfaceLength(List<Token> t, int s, int e) => e <= s ? 0 : t[e - 1].End - t[s].Start + (e - s);
+
+    private static ReadOnlySpan<char> BaseSpan(Token t) => t.Lower.EndsWith('s') ? t.Text.AsSpan(0, t.Text.Length - 2) : t.Text.AsSpan(0, t.Text.Length - 1);
 
     /// <summary>Title case for an all-capitals dateline word ("BOLOGNA" → "Bologna").</summary>
     public static string TitleCase(string s) =>
