@@ -58,7 +58,7 @@ internal static class Tokenizer
 {
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(Math.Min(Math.Max(0, end - start) / 4 + 4, 1024));
         var i = start;
         while (i < end)
         {
