@@ -10,12 +10,18 @@ internal sealed partial class ArticleReader
 
     // ---------------------------------------------------------------- engagements
 
+    private static readonly System.Collections.Frozen.FrozenSet<string> TriggerWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "met", "meets", "meeting", "talks", "dinner", "luncheon", "banquet", "lunch", "visit", "call", "videoconference", "teleconference",
+        "video-conference", "visited", "visiting", "visits", "arrived", "welcomed", "received", "hosted", "spoke");
+
     private List<Trigger> EngagementTriggers(List<Token> t)
     {
         var triggers = new List<Trigger>();
         for (var i = 0; i < t.Count; i++)
         {
             var w = t[i].Lower;
+            // Only these words can start an engagement (the switch below gives no kind for any other).
+            if (!TriggerWords.Contains(w)) continue;
             var prev = i > 0 ? t[i - 1].Lower : "";
             var prev2 = i > 1 ? t[i - 2].Lower : "";
             if (Lexicon.Irrealis.Contains(prev) || Lexicon.Irrealis.Contains(prev2) && prev is not ("a" or "an" or "the" or "his" or "her" or "their")) continue;
@@ -120,7 +126,7 @@ internal sealed partial class ArticleReader
                 var k = tr.Token + 1;
                 if (k < t.Count && t[k].Lower is "to" or "in") k++;
                 var org = v.Orgs.Where(o => o.Span.Start == k || o.Span.Start == k + 1 && t[k].Lower == "the").Select(o => o.Org.Canon).FirstOrDefault();
-                if (org is not null && !Recognizer.IsCountry(org.Name)) { location = org.Name; host = org.IsRegion ? org : null; }
+                if (org is not null && !IsCountry(org.Name)) { location = org.Name; host = org.IsRegion ? org : null; }
             }
             if (tr.Kind == "meeting" && tr.Token + 2 < t.Count && t[tr.Token].Lower == "call" && t[tr.Token + 1].Lower == "on" && v.People.FirstOrDefault(p => p.Token > tr.Token + 1).Person is { } visited)
                 host = RegionOf(visited.Canon.Org);
@@ -172,7 +178,7 @@ internal sealed partial class ArticleReader
     {
         var words = org.Name.Split(' ');
         for (var n = Math.Min(words.Length - 1, 5); n >= 1; n--)
-            if (FindOrg(string.Join(' ', words[..n])) is { IsRegion: true } r && !Recognizer.IsCountry(r.Name)) return r;
+            if (FindOrg(string.Join(' ', words[..n])) is { IsRegion: true } r && !IsCountry(r.Name)) return r;
         return org;
     }
 
@@ -288,7 +294,7 @@ internal sealed partial class ArticleReader
             var a = new AgreementDraft(title, v.Index) { Date = date };
             AddAreas(a, title);
             foreach (var (span, org) in v.Orgs)
-                if (span.Start >= s && span.Start < e && !Recognizer.IsCountry(org.Canon.Name) && !a.Parties.Contains(org.Canon)) a.Parties.Add(org.Canon);
+                if (span.Start >= s && span.Start < e && !IsCountry(org.Canon.Name) && !a.Parties.Contains(org.Canon)) a.Parties.Add(org.Canon);
             if (signatories.Count > 0) FillSignatories(a, signatories);
             AddAreasAndCommitments(a, v, 0, t.Count);
             // The same agreement reported again (a repeated paragraph) is not a new one.

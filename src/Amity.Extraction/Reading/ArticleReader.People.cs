@@ -117,7 +117,7 @@ internal sealed partial class ArticleReader
                         while (s - 1 >= 0 && comma - s < 5 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !Lexicon.FunctionWords.Contains(t[s - 1].Lower) && !Recognizer.IsTitleWord(t[s - 1].Lower) && !Recognizer.IsHonorific(t[s - 1]) && !Lexicon.Months.ContainsKey(t[s - 1].Lower) && !Lexicon.Weekdays.ContainsKey(t[s - 1].Lower) || Lexicon.NameParticles.Contains(t[s - 1].Text) && s - 2 >= 0 && t[s - 2].IsCap)) s--;
                         var honorific = s > 0 && Recognizer.IsHonorific(t[s - 1]);
                         var run2 = Recognizer.NameRun(t, s);
-                        if (run2.End == comma && (comma - s >= 2 || honorific) && !InOrg(s) && !Recognizer.IsCountry(Recognizer.Surface(t, s, comma)))
+                        if (run2.End == comma && (comma - s >= 2 || honorific) && !InOrg(s) && !IsCountry(Recognizer.Surface(t, s, comma)))
                         {
                             var existing = mentions.FindIndex(x => x.Token == s);
                             if (existing >= 0) mentions.RemoveAt(existing);
@@ -205,7 +205,7 @@ internal sealed partial class ArticleReader
             var base_ = Recognizer.Surface(t, s, start - 1);
             name = lastLower switch { "provincial" => base_ + " Province", "prefectural" => base_ + " Prefecture", "state" => base_ + " State", _ => base_ };
         }
-        if (Recognizer.IsCountry(name)) return null;
+        if (IsCountry(name)) return null;
         if (FindOrg(name) is { } known) return known;
         if (!register) return null;
         return RegisterOrg(name, IsRegionTitle(m.Core) ? "region" : "other", si);
@@ -291,7 +291,7 @@ internal sealed partial class ArticleReader
         foreach (var key in _peopleByKey.Keys.ToList()) _peopleByKey[key] = _peopleByKey[key].Canon;
 
         var live = _people.Where(p => p.MergedInto is null).ToList();
-        var home = _orgs.Where(o => o.MergedInto is null && o.IsRegion && !Recognizer.IsCountry(o.Name)).OrderBy(o => o.FirstSentence).FirstOrDefault();
+        var home = _orgs.Where(o => o.MergedInto is null && o.IsRegion && !IsCountry(o.Name)).OrderBy(o => o.FirstSentence).FirstOrDefault();
         var byTitle = live.Where(q => q.Title is not null && q.Org is not null).GroupBy(q => Key(q.Title)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var regions = _orgs.Where(o => o.MergedInto is null && o.IsRegion).ToList();
         foreach (var p in live)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Amity.Extraction.Text;
 
 namespace Amity.Extraction.Reading;
@@ -13,9 +14,9 @@ internal sealed partial class ArticleReader
     private PartialDate? _narrative;
     private PartialDate? _anchor;
 
-    private static readonly HashSet<string> AgreementNouns = ["agreement", "memorandum", "mou", "moa", "accord", "pact", "charter", "treaty", "protocol", "declaration", "convention", "contract", "loi", "agreements", "memoranda", "mous"];
-    private static readonly HashSet<string> SignVerbs = ["signed", "sign", "signs", "signing", "inked", "concluded", "renewed", "renew", "renews", "renewing", "initialed", "initialled"];
-    private static readonly HashSet<string> Determiners = ["a", "an", "the", "this", "that", "his", "her", "their", "our", "its", "my", "first", "second", "third", "another"];
+    private static readonly FrozenSet<string> AgreementNouns = FrozenSet.Create(StringComparer.Ordinal, "agreement", "memorandum", "mou", "moa", "accord", "pact", "charter", "treaty", "protocol", "declaration", "convention", "contract", "loi", "agreements", "memoranda", "mous");
+    private static readonly FrozenSet<string> SignVerbs = FrozenSet.Create(StringComparer.Ordinal, "signed", "sign", "signs", "signing", "inked", "concluded", "renewed", "renew", "renews", "renewing", "initialed", "initialled");
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.Ordinal, "a", "an", "the", "this", "that", "his", "her", "their", "our", "its", "my", "first", "second", "third", "another");
 
     private sealed record SentenceView(int Index, List<Token> T, List<(Span Span, OrgEntity Org)> Orgs, List<PersonMention> People, List<DateMention> Dates, bool Future, bool Past);
 
@@ -172,7 +173,7 @@ internal sealed partial class ArticleReader
         {
             if (span.Start < s || span.Start >= e) continue;
             var o = org.Canon;
-            if (Recognizer.IsCountry(o.Name) || found.Contains(o)) continue;
+            if (IsCountry(o.Name) || found.Contains(o)) continue;
             if (kind != "parliamentary" && !o.IsRegion) continue;
             if (kind == "parliamentary" && !(o.IsRegion || o.Kind == "legislature")) continue;
             found.Add(o);
@@ -193,7 +194,7 @@ internal sealed partial class ArticleReader
     private HashSet<OrgEntity> PersonOrgs => _personOrgs ??= _people.Where(p => p.MergedInto is null && p.Org is not null).Select(p => p.Org!.Canon).ToHashSet();
 
     private List<OrgEntity> MainRegions() => _mainRegions ??=
-        _orgs.Where(o => o.MergedInto is null && o.IsRegion && !Recognizer.IsCountry(o.Name))
+        _orgs.Where(o => o.MergedInto is null && o.IsRegion && !IsCountry(o.Name))
             // The partners are the regions whose officials speak; then the most mentioned.
             .OrderByDescending(o => PersonOrgs.Contains(o)).ThenByDescending(o => o.Mentions).ThenBy(o => o.FirstSentence).Take(2).ToList();
 
@@ -298,7 +299,7 @@ internal sealed partial class ArticleReader
             if (date is { } dd && (ev.Date is null || ev.Date.Value.Day is null && dd.Day is not null && dd.Year == ev.Date.Value.Year)) ev.Date = dd;
             ev.Location ??= location;
             foreach (var (span, org) in v.Orgs)
-                if (span.Start >= s && span.Start < segmentEnd && !ev.Orgs.Contains(org.Canon) && org.Canon.Name != location && !Recognizer.IsCountry(org.Canon.Name) && !name.Equals(org.Canon.Name, StringComparison.Ordinal))
+                if (span.Start >= s && span.Start < segmentEnd && !ev.Orgs.Contains(org.Canon) && org.Canon.Name != location && !IsCountry(org.Canon.Name) && !name.Equals(org.Canon.Name, StringComparison.Ordinal))
                     ev.Orgs.Add(org.Canon);
             result.Add(new EventHit(s, e, ev));
         }
@@ -320,13 +321,13 @@ internal sealed partial class ArticleReader
             var orgEnd = int.MinValue;
             foreach (var o in v.Orgs) if (o.Span.Start == k && o.Span.End > orgEnd) { org = o.Org; orgEnd = o.Span.End; }
             org = org?.Canon;
-            if (org is not null && !Recognizer.IsCountry(org.Name)) return org.Name;
+            if (org is not null && !IsCountry(org.Name)) return org.Name;
             if (AnyPersonIn(v.People, k, k + 1)) continue;
             var run = Recognizer.PlaceRun(t, k);
             if (run.End > run.Start && !Lexicon.EventHeads.ContainsKey(t[run.End - 1].Lower))
             {
                 var name = Recognizer.Surface(t, run.Start, run.End);
-                if (!Recognizer.IsCountry(name)) return FindOrg(name)?.Name ?? name;
+                if (!IsCountry(name)) return FindOrg(name)?.Name ?? name;
             }
         }
         return null;

@@ -140,6 +140,18 @@ internal sealed partial class ArticleReader
         return info;
     }
 
+    private readonly Dictionary<string, bool> _isCountry = new(StringComparer.Ordinal);
+
+    /// <summary><see cref="Recognizer.IsCountry"/>, remembered per name for this article.</summary>
+    private bool IsCountry(string name)
+    {
+        if (Recognizer.IsCountryFast(name) is { } fast) return fast;
+        if (_isCountry.TryGetValue(name, out var known)) return known;
+        known = Lexicon.Countries.Contains(string.Join(' ', WordsOf(name)));
+        if (_isCountry.Count < 100_000) _isCountry[name] = known;
+        return known;
+    }
+
     private IReadOnlyList<string> WordsOf(string? name) => NameInfo(name).Words;
 
     private string Key(string? name) => NameInfo(name).Key;
@@ -169,7 +181,7 @@ internal sealed partial class ArticleReader
     private OrgEntity? RegisterOrg(string name, string kind, int sentence)
     {
         name = name.Trim();
-        if (name.Length < 2 || WordsOf(name).Count == 0 || Recognizer.IsCountry(name)) return null;
+        if (name.Length < 2 || WordsOf(name).Count == 0 || IsCountry(name)) return null;
         if (WordsOf(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
         if (FindOrg(name) is { } existing)
         {
@@ -356,7 +368,7 @@ internal sealed partial class ArticleReader
         if (e == 0 || e >= t.Count) return;
         if (!(t[e].Text is "," or "—" or "–" or "-" or ":")) return;
         var name = Recognizer.TitleCase(string.Join(' ', t.Take(e).Select(x => x.Text)));
-        if (Recognizer.IsCountry(name)) return;
+        if (IsCountry(name)) return;
         _datelinePlace = name;
         _datelineSentence = si;
         RegisterOrg(name, "region", si);

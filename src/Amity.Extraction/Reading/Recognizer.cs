@@ -32,7 +32,13 @@ internal static class Recognizer
 
     public static bool IsHonorific(Token t) => t.Kind == TokenKind.Word && Lexicon.Honorifics.Contains(t.Lower);
 
-    public static bool IsCountry(string name)
+    public static bool IsCountry(string name) => IsCountryFast(name) ?? IsCountrySlow(name);
+
+    /// <summary>The full test: the normalised words of the name form a country.</summary>
+    public static bool IsCountrySlow(string name) => Lexicon.Countries.Contains(string.Join(' ', Names.Words(name)));
+
+    /// <summary>False for a plain ASCII name whose first word starts no country; null when the full test is needed.</summary>
+    public static bool? IsCountryFast(string name)
     {
         // Most names are ASCII and start with a word that starts no country: decide those without allocating.
         if (Ascii.IsValid(name))
@@ -47,7 +53,7 @@ internal static class Recognizer
             name.AsSpan(s, e - s).ToLowerInvariant(first);
             if (!CountryFirstWords.Contains(first)) return false;
         }
-        return Lexicon.Countries.Contains(string.Join(' ', Names.Words(name)));
+        return null;
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryFirstWords =

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Amity.Extraction.Text;
 
 /// <summary>
@@ -36,16 +38,17 @@ internal static class TextCleaner
     }
 
     /// <summary>True when <see cref="Clean"/> may change a character: the same tests as its loop, without changing anything.</summary>
-    private static bool NeedsCleaning(string s, bool looksLikeHtml)
-    {
-        foreach (var c in s)
-        {
-            if (c is '\n' or '\t') continue;
-            if (char.IsSurrogate(c) || c is '\r' or '\u2028' or '\u2029' or '\uFEFF' or '\uFFFD' or '\u00AD' or '\u200B' or '\u00A0' || char.IsControl(c)) return true;
-            if (looksLikeHtml && c is '<' or '&') return true;
-        }
-        return false;
-    }
+    private static bool NeedsCleaning(string s, bool looksLikeHtml) =>
+        s.AsSpan().ContainsAny(looksLikeHtml ? SpecialInHtml : Special);
+
+    /// <summary>Every character the loop of <see cref="Clean"/> may change: controls but newline and tab, surrogates, and a few marks.</summary>
+    private static readonly string SpecialChars = string.Concat(
+        Enumerable.Range(0, 0x10000).Select(i => (char)i)
+            .Where(c => c is not ('\n' or '\t') && (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\uFEFF' or '\uFFFD' or '\u00AD' or '\u200B' or '\u00A0')));
+
+    private static readonly SearchValues<char> Special = SearchValues.Create(SpecialChars);
+
+    private static readonly SearchValues<char> SpecialInHtml = SearchValues.Create(SpecialChars + "<&");
 
     private static bool LooksLikeHtml(string s)
     {
