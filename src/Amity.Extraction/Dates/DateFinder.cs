@@ -42,8 +42,8 @@ internal static class DateFinder
         for (var i = 0; i < t.Count; i++)
         {
             var w = t[i].Lower;
-            if (Lexicon.FutureMarkers.Contains(w) || (w == "be" && i + 1 < t.Count && t[i + 1].Lower == "held")) future = true;
-            if (Lexicon.PastMarkers.Contains(w)) past = true;
+            if (t[i].Is(LexFlag.FutureMarkers) || (w == "be" && i + 1 < t.Count && t[i + 1].Lower == "held")) future = true;
+            if (t[i].Is(LexFlag.PastMarkers)) past = true;
         }
         return (future, past);
     }
@@ -57,7 +57,7 @@ internal static class DateFinder
         if (tok.Kind == TokenKind.Number && TryIso(tok.Text, out var iso)) return new(i, i + 1, iso, DateRole.Absolute);
 
         // "Jan Kowalski", "June Carter": a month word before a capitalised name is a name.
-        if (IsMonth(tok) && !(i + 1 < to && t[i + 1].Kind == TokenKind.Word && t[i + 1].IsCap && !Lexicon.Months.ContainsKey(t[i + 1].Lower) && !Lexicon.Weekdays.ContainsKey(t[i + 1].Lower))
+        if (IsMonth(tok) && !(i + 1 < to && t[i + 1].Kind == TokenKind.Word && t[i + 1].IsCap && !t[i + 1].Is(LexFlag.Months) && !t[i + 1].Is(LexFlag.Weekdays))
             && !(tok.Text.Length <= 4 && !tok.Text.EndsWith('.') && tok.Lower is not ("may" or "june" or "july") && !(i + 1 < to && t[i + 1].Kind == TokenKind.Number)))
         {
             var month = Lexicon.Months[tok.Lower];
@@ -146,7 +146,7 @@ internal static class DateFinder
                     return new(i, i + 2, date, DateRole.Relative);
                 }
             }
-            if (Lexicon.Weekdays.TryGetValue(tok.Lower, out var weekday) && tok.IsCap && !(Lw(i + 1) == "," && i + 2 < to && IsMonth(t[i + 2])) && !(i + 1 < to && IsMonth(t[i + 1])))
+            if (tok.Is(LexFlag.Weekdays) && Lexicon.Weekdays.TryGetValue(tok.Lower, out var weekday) && tok.IsCap && !(Lw(i + 1) == "," && i + 2 < to && IsMonth(t[i + 2])) && !(i + 1 < to && IsMonth(t[i + 1])))
             {
                 var mod = Lw(i - 1);
                 var forward = mod == "next" || (mod != "last" && ctx.Future && !ctx.Past);
@@ -165,7 +165,7 @@ internal static class DateFinder
     }
 
     private static bool IsMonth(Token t) =>
-        t.Kind == TokenKind.Word && Lexicon.Months.ContainsKey(t.Lower) && t.IsCap;
+        t.Kind == TokenKind.Word && t.Is(LexFlag.Months) && t.IsCap;
 
     private static PartialDate? Make(int year, int month, int? day)
     {
@@ -199,6 +199,8 @@ internal static class DateFinder
     {
         if (t.Kind == TokenKind.Number)
             return t.Text.Length <= 4 && int.TryParse(t.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+        // Without a hyphen the word itself must be a number word.
+        if (!t.Is(LexFlag.NumberWords) && !t.Lower.Contains('-')) return null;
         var total = 0;
         var rest = t.Lower.AsSpan();
         while (true)

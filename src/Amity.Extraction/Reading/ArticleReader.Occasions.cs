@@ -225,7 +225,7 @@ internal sealed partial class ArticleReader
         var t = v.T;
         var verb = -1;
         for (var i = 0; i < t.Count; i++)
-            if (SignVerbs.Contains(t[i].Lower) && !(i > 0 && Lexicon.Irrealis.Contains(t[i - 1].Lower) && t[i - 1].Lower is not ("agreed"))) { verb = i; break; }
+            if (SignVerbs.Contains(t[i].Lower) && !(i > 0 && t[i - 1].Is(LexFlag.Irrealis) && t[i - 1].Lower is not ("agreed"))) { verb = i; break; }
         var nouns = new List<int>();
         for (var i = 0; i < t.Count; i++)
             if (AgreementNouns.Contains(t[i].Lower) && !(i > 0 && t[i - 1].Lower is "of" && i > 1 && t[i - 2].Lower is "memorandum")) nouns.Add(i);

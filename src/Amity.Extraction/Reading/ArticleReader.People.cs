@@ -114,7 +114,7 @@ internal sealed partial class ArticleReader
                     if (comma >= 1 && t[comma].IsPunct(',') && t[comma - 1].IsCap && !InOrg(comma - 1))
                     {
                         var s = comma;
-                        while (s - 1 >= 0 && comma - s < 5 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !Lexicon.FunctionWords.Contains(t[s - 1].Lower) && !Recognizer.IsTitleWord(t[s - 1].Lower) && !Recognizer.IsHonorific(t[s - 1]) && !Lexicon.Months.ContainsKey(t[s - 1].Lower) && !Lexicon.Weekdays.ContainsKey(t[s - 1].Lower) || Lexicon.NameParticles.Contains(t[s - 1].Text) && s - 2 >= 0 && t[s - 2].IsCap)) s--;
+                        while (s - 1 >= 0 && comma - s < 5 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1]) && !t[s - 1].Is(LexFlag.Months) && !t[s - 1].Is(LexFlag.Weekdays) || t[s - 1].IsParticle && s - 2 >= 0 && t[s - 2].IsCap)) s--;
                         var honorific = s > 0 && Recognizer.IsHonorific(t[s - 1]);
                         var run2 = Recognizer.NameRun(t, s);
                         if (run2.End == comma && (comma - s >= 2 || honorific) && !InOrg(s) && !IsCountry(Recognizer.Surface(t, s, comma)))
@@ -194,10 +194,10 @@ internal sealed partial class ArticleReader
         var s = start;
         if (t[s - 1].IsPossessive && t[s - 1].IsCap) s--;
         else
-            while (s - 1 >= 0 && start - s < 4 && Recognizer.IsNameWord(t[s - 1]) && !Lexicon.Demonyms.Contains(t[s - 1].Lower)) s--;
+            while (s - 1 >= 0 && start - s < 4 && Recognizer.IsNameWord(t[s - 1]) && !t[s - 1].Is(LexFlag.Demonyms)) s--;
         if (s == start) return null;
         var words = Enumerable.Range(s, start - s).Select(k => t[k]).ToList();
-        if (words.Any(w => Lexicon.Demonyms.Contains(w.Lower))) return null;
+        if (words.Any(w => w.Is(LexFlag.Demonyms))) return null;
         var name = Recognizer.Surface(t, s, start);
         var lastLower = words[^1].Lower;
         if (lastLower is "provincial" or "prefectural" or "municipal" or "state" or "regional" && words.Count > 1)

@@ -225,15 +225,15 @@ internal sealed partial class ArticleReader
         var hits = new List<(int Start, int End, string Name, string Kind, bool Anaphoric)>();
         for (var k = 0; k < t.Count; k++)
         {
-            if (!Lexicon.EventHeads.TryGetValue(t[k].Lower, out var kind)) continue;
+            if (!(t[k].Is(LexFlag.EventHeads) && Lexicon.EventHeads.TryGetValue(t[k].Lower, out var kind))) continue;
             if (t[k].IsCap)
             {
                 var s = k;
-                while (s - 1 >= 0 && k - s < 8 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !Lexicon.FunctionWords.Contains(t[s - 1].Lower) && !Lexicon.Months.ContainsKey(t[s - 1].Lower) && !Recognizer.IsTitleWord(t[s - 1].Lower) && !t[s - 1].IsPossessive
+                while (s - 1 >= 0 && k - s < 8 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !t[s - 1].Is(LexFlag.Months) && !Recognizer.IsTitleWord(t[s - 1]) && !t[s - 1].IsPossessive
                        || t[s - 1].Text is "and" or "&" or "of" && s - 2 >= 0 && t[s - 2].IsCap)) s--;
                 var e = k + 1;
                 if (e + 1 < t.Count && t[e].Lower == "of" && t[e + 1].IsCap) e = Recognizer.OfRun(t, e + 1);
-                if (s == k && e == k + 1 && (k == 0 || Lexicon.WeakEventHeads.Contains(t[k].Lower))) continue;
+                if (s == k && e == k + 1 && (k == 0 || t[k].Is(LexFlag.WeakEventHeads))) continue;
                 if (AnyPersonIn(v.People, s, e)) continue;
                 hits.Add((s, e, Recognizer.Surface(t, s, e), kind, false));
                 k = e - 1;
@@ -250,7 +250,7 @@ internal sealed partial class ArticleReader
             if (k + 1 < t.Count && t[k + 1].Lower is "meetings" or "visit") continue;
             var anaphoric = t[d].Lower == "the" && !hasCap;
             // Words such as "training" or "mission" name an event only as "a … mission".
-            if (Lexicon.WeakEventHeads.Contains(t[k].Lower) && (k - d < 2 || t[d].Lower == "the")) continue;
+            if (t[k].Is(LexFlag.WeakEventHeads) && (k - d < 2 || t[d].Lower == "the")) continue;
             var end = k + 1;
             if (end < t.Count && t[end].Lower is "of" or "for" or "by" or "between" or "from" or "to" or "featuring" or "with" or "at" or "on")
             {
@@ -315,7 +315,7 @@ internal sealed partial class ArticleReader
             if (!(t[i].Lower is "in" or "at" || includeTo && t[i].Lower is "to")) continue;
             var k = i + 1;
             if (k < t.Count && t[k].Lower == "the") k++;
-            if (k >= t.Count || !t[k].IsCap || Lexicon.Months.ContainsKey(t[k].Lower) || AnyDateCovers(v.Dates, k)) continue;
+            if (k >= t.Count || !t[k].IsCap || t[k].Is(LexFlag.Months) || AnyDateCovers(v.Dates, k)) continue;
             // The longest organization starting at k; the first listed wins a tie.
             OrgEntity? org = null;
             var orgEnd = int.MinValue;
@@ -324,7 +324,7 @@ internal sealed partial class ArticleReader
             if (org is not null && !IsCountry(org.Name)) return org.Name;
             if (AnyPersonIn(v.People, k, k + 1)) continue;
             var run = Recognizer.PlaceRun(t, k);
-            if (run.End > run.Start && !Lexicon.EventHeads.ContainsKey(t[run.End - 1].Lower))
+            if (run.End > run.Start && !t[run.End - 1].Is(LexFlag.EventHeads))
             {
                 var name = Recognizer.Surface(t, run.Start, run.End);
                 if (!IsCountry(name)) return FindOrg(name)?.Name ?? name;

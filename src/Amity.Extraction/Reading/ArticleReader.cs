@@ -289,7 +289,7 @@ internal sealed partial class ArticleReader
             var country = CountryAt(t, i + 2);
             if (country == 0) continue;
             var s = i;
-            while (s - 1 >= 0 && (t[s - 1].IsCap || Lexicon.NameParticles.Contains(t[s - 1].Text) && s - 2 >= 0 && t[s - 2].IsCap) && !Recognizer.IsTitleWord(t[s - 1].Lower) && !Recognizer.IsHonorific(t[s - 1]) && !Lexicon.FunctionWords.Contains(t[s - 1].Lower) && i - s < 6) s--;
+            while (s - 1 >= 0 && (t[s - 1].IsCap || t[s - 1].IsParticle && s - 2 >= 0 && t[s - 2].IsCap) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1]) && !t[s - 1].Is(LexFlag.FunctionWords) && i - s < 6) s--;
             if (AnySpanContains(orgSpans, s) || AnySpanContains(orgSpans, i)) continue;
             var name = Recognizer.Surface(t, s, i + 1);
             if (Recognizer.MatchTitle(t, s) is null && !IsLikelyPerson(t, s, i + 1) && RegisterOrg(name, "region", si) is { } org)
@@ -304,9 +304,9 @@ internal sealed partial class ArticleReader
             if (!t[p].IsCap || AnySpanContains(orgSpans, p)) continue;
             var run = Recognizer.PlaceRun(t, p);
             if (run.End == run.Start || run.End - run.Start > 4) continue;
-            if (run.End < t.Count && (t[run.End].IsCap || Lexicon.OrganizationHeads.ContainsKey(t[run.End].Lower))) continue;
+            if (run.End < t.Count && (t[run.End].IsCap || t[run.End].Is(LexFlag.OrganizationHeads))) continue;
             var first = t[p];
-            if (Lexicon.Demonyms.Contains(first.Lower) || Lexicon.EventHeads.ContainsKey(t[run.End - 1].Lower) || Lexicon.Facilities.Contains(t[run.End - 1].Lower)) continue;
+            if (first.Is(LexFlag.Demonyms) || t[run.End - 1].Is(LexFlag.EventHeads) || t[run.End - 1].Is(LexFlag.Facilities)) continue;
             if (IsLikelyPerson(t, run.Start, run.End)) continue;
             var name = Recognizer.Surface(t, run.Start, run.End);
             if (FindOrg(name) is { } known) { orgSpans.Add((run, known)); continue; }
@@ -355,7 +355,7 @@ internal sealed partial class ArticleReader
     /// <summary>A capitalised run that a title or a courtesy word introduces, or that a ", Title" follows, is a person.</summary>
     private static bool IsLikelyPerson(List<Token> t, int s, int e)
     {
-        if (s > 0 && (Recognizer.IsHonorific(t[s - 1]) || Recognizer.IsTitleWord(t[s - 1].Lower))) return true;
+        if (s > 0 && (Recognizer.IsHonorific(t[s - 1]) || Recognizer.IsTitleWord(t[s - 1]))) return true;
         if (e + 1 < t.Count && t[e].IsPunct(',') && Recognizer.MatchTitle(t, e + 1) is { } m && m.Capitalised) return e - s >= 2;
         return false;
     }

@@ -15,6 +15,7 @@ internal sealed class Token
         Text = text;
         // ToLowerInvariant returns the same instance when nothing changes (all ASCII lower case).
         Lower = text.ToLowerInvariant();
+        Lex = LexIndex.Of(Lower);
         if (kind == TokenKind.Word)
         {
             IsCap = char.IsUpper(text[0]);
@@ -47,6 +48,15 @@ internal sealed class Token
     public string Base => !IsPossessive ? Text : Lower.EndsWith('s') ? Text[..^2] : Text[..^1];
 
     public bool Is(string lower) => Lower == lower;
+
+    /// <summary>The word lists of <see cref="Lexicon"/> that contain <see cref="Lower"/>.</summary>
+    public LexFlag Lex { get; }
+
+    /// <summary>True when <see cref="Lower"/> is in one of the lists <paramref name="lists"/>.</summary>
+    public bool Is(LexFlag lists) => (Lex & lists) != 0;
+
+    /// <summary>The exact text is a lower-case name particle ("de", "van"), as <c>NameParticles.Contains(Text)</c>.</summary>
+    public bool IsParticle => (Lex & LexFlag.NameParticles) != 0 && string.Equals(Text, Lower, StringComparison.Ordinal);
 
     public bool IsPunct(char c) => Kind == TokenKind.Punct && Text[0] == c;
 
