@@ -37,22 +37,39 @@ if (texts.Length == 0)
 var words = texts.Sum(CountWords);
 Console.WriteLine($"corpus: {dir} ({texts.Length} articles, {words:N0} words, {words / (double)texts.Length:N0} words per article)");
 
-// Warm-up: let the JIT and tiered compilation settle.
+// Warm-up: let the JIT and tiered compilation (with dynamic PGO) settle. Tier-1 code is compiled on a background thread,
+// which a loaded machine can starve for seconds, so warm up until the rate stops rising (at least 2 s, at most 30 s).
 var warm = Stopwatch.StartNew();
-while (warm.Elapsed.TotalSeconds < Math.Min(2, seconds / 5))
-    foreach (var t in texts) ArticleExtractor.Extract(t);
+var bestRate = 0.0;
+while (warm.Elapsed.TotalSeconds < 30)
+{
+    var window = Stopwatch.StartNew();
+    var passes = 0;
+    while (window.Elapsed.TotalSeconds < 0.5)
+    {
+        foreach (var t in texts) ArticleExtractor.Extract(t);
+        passes++;
+    }
+    var rate = passes / window.Elapsed.TotalSeconds;
+    if (warm.Elapsed.TotalSeconds >= Math.Min(2, seconds / 5) && rate < bestRate * 1.05) break;
+    bestRate = Math.Max(bestRate, rate);
+}
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm-up:                          {warm.Elapsed.TotalSeconds,12:0.0} s"));
 
 var articles = 0L;
 var wordsRead = 0L;
 var records = 0L;
+var passTimes = new List<double>();
 var clock = Stopwatch.StartNew();
 while (clock.Elapsed.TotalSeconds < seconds)
 {
+    var pass = Stopwatch.GetTimestamp();
     foreach (var t in texts)
     {
         var e = ArticleExtractor.Extract(t);
         records += e.People.Count + e.Engagements.Count;
     }
+    passTimes.Add(Stopwatch.GetElapsedTime(pass).TotalSeconds);
     articles += texts.Length;
     wordsRead += words;
 }
@@ -63,6 +80,10 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"articles/s (one 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"words/s (one thread):             {wordsPerSecond,12:N0}"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"800-word articles/s (one thread): {wordsPerSecond / 800,12:N0}   (target >= 1,000)"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mean time per article:            {elapsed * 1000 / articles,12:0.000} ms   ({records} records seen)"));
+// On a shared machine the mean includes time the thread was preempted; the median pass shows the undisturbed speed.
+passTimes.Sort();
+var median = passTimes[passTimes.Count / 2];
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median pass ({texts.Length} articles):           {median * 1000,12:0.000} ms   = {texts.Length / median,8:N0} articles/s, {words / median / 800,8:N0} 800-word articles/s"));
 return 0;
 
 static int CountWords(string s)

@@ -7,15 +7,18 @@ internal enum TokenKind { Word, Number, Punct }
 /// <summary>A word, number or punctuation mark with its span in the article. Its facts are computed once.</summary>
 internal sealed class Token
 {
-    public Token(int start, int end, TokenKind kind, string text)
+    public Token(int start, int end, TokenKind kind, string text) : this(start, end, kind, text, text.ToLowerInvariant(), null) { }
+
+    /// <summary>A token whose lower-case form (and word-list flags, when known) are given.</summary>
+    public Token(int start, int end, TokenKind kind, string text, string lower, LexFlag? lex)
     {
         Start = start;
         End = end;
         Kind = kind;
         Text = text;
         // ToLowerInvariant returns the same instance when nothing changes (all ASCII lower case).
-        Lower = text.ToLowerInvariant();
-        Lex = LexIndex.Of(Lower);
+        Lower = lower;
+        Lex = lex ?? LexIndex.Of(Lower);
         if (kind == TokenKind.Word)
         {
             IsCap = char.IsUpper(text[0]);
@@ -106,14 +109,22 @@ internal static class Tokenizer
                 tokens.Add(new Token(s, i, kind, word));
                 continue;
             }
-            tokens.Add(new Token(i, i + 1, TokenKind.Punct, c < Single.Length ? Single[c] ??= c.ToString() : c.ToString()));
+            tokens.Add(c < Single.Length ? Single[c] is { } one ? new Token(i, i + 1, TokenKind.Punct, one.Text, one.Lower, one.Lex) : NewSingle(i, c) : new Token(i, i + 1, TokenKind.Punct, c.ToString()));
             i++;
         }
         return tokens;
     }
 
-    /// <summary>Shared one-character strings for punctuation below U+3100, filled on first use (a race only writes an equal string).</summary>
-    private static readonly string?[] Single = new string?[0x3100];
+    /// <summary>Pattern tokens for punctuation below U+3100 (text, lower case, flags), filled on first use; a race only writes an equal pattern.</summary>
+    private static readonly Token?[] Single = new Token?[0x3100];
+
+    /// <summary>A punctuation token; its text, lower case and flags are kept as a pattern for the next one.</summary>
+    private static Token NewSingle(int i, char c)
+    {
+        var token = new Token(i, i + 1, TokenKind.Punct, c.ToString());
+        Single[c] = token;
+        return token;
+    }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = Lexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
