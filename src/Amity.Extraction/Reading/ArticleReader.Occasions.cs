@@ -10,7 +10,7 @@ internal sealed partial class ArticleReader
 
     // ---------------------------------------------------------------- engagements
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> TriggerWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+    internal static readonly System.Collections.Frozen.FrozenSet<string> TriggerWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
         "met", "meets", "meeting", "talks", "dinner", "luncheon", "banquet", "lunch", "visit", "call", "videoconference", "teleconference",
         "video-conference", "visited", "visiting", "visits", "arrived", "welcomed", "received", "hosted", "spoke");
 
@@ -21,7 +21,7 @@ internal sealed partial class ArticleReader
         {
             var w = t[i].Lower;
             // Only these words can start an engagement (the switch below gives no kind for any other).
-            if (!TriggerWords.Contains(w)) continue;
+            if (!t[i].Is(LexFlag.TriggerWords)) continue;
             var prev = i > 0 ? t[i - 1].Lower : "";
             var prev2 = i > 1 ? t[i - 2].Lower : "";
             if (Lexicon.Irrealis.Contains(prev) || Lexicon.Irrealis.Contains(prev2) && prev is not ("a" or "an" or "the" or "his" or "her" or "their")) continue;
@@ -65,8 +65,8 @@ internal sealed partial class ArticleReader
             {
                 // Only a noun with an article or a possessive: "his visit", "a meeting"; "the meeting" refers back.
                 var d = i - 1;
-                while (d >= 0 && i - d <= 4 && !Determiners.Contains(t[d].Lower) && t[d].Kind == TokenKind.Word && !t[d].IsPossessive) d--;
-                var hasDeterminer = d >= 0 && i - d <= 4 && (Determiners.Contains(t[d].Lower) || t[d].IsPossessive);
+                while (d >= 0 && i - d <= 4 && !t[d].Is(LexFlag.Determiners) && t[d].Kind == TokenKind.Word && !t[d].IsPossessive) d--;
+                var hasDeterminer = d >= 0 && i - d <= 4 && (t[d].Is(LexFlag.Determiners) || t[d].IsPossessive);
                 if (!hasDeterminer && !(w is "talks" or "call" or "videoconference" or "teleconference" or "dinner")) continue;
                 if (i + 1 < t.Count && t[i + 1].Lower is "took" or "was" && hasDeterminer && t[d].Lower == "the") anaphoric = true;
                 // "the third meeting between them" counts meetings already reported.
@@ -225,10 +225,10 @@ internal sealed partial class ArticleReader
         var t = v.T;
         var verb = -1;
         for (var i = 0; i < t.Count; i++)
-            if (SignVerbs.Contains(t[i].Lower) && !(i > 0 && t[i - 1].Is(LexFlag.Irrealis) && t[i - 1].Lower is not ("agreed"))) { verb = i; break; }
+            if (t[i].Is(LexFlag.SignVerbs) && !(i > 0 && t[i - 1].Is(LexFlag.Irrealis) && t[i - 1].Lower is not ("agreed"))) { verb = i; break; }
         var nouns = new List<int>();
         for (var i = 0; i < t.Count; i++)
-            if (AgreementNouns.Contains(t[i].Lower) && !(i > 0 && t[i - 1].Lower is "of" && i > 1 && t[i - 2].Lower is "memorandum")) nouns.Add(i);
+            if (t[i].Is(LexFlag.AgreementNouns) && !(i > 0 && t[i - 1].Lower is "of" && i > 1 && t[i - 2].Lower is "memorandum")) nouns.Add(i);
 
         if (verb < 0)
         {
@@ -309,10 +309,10 @@ internal sealed partial class ArticleReader
     private static (int Start, int End, string Determiner) AgreementPhrase(List<Token> t, int n)
     {
         var s = n;
-        while (s - 1 >= 0 && n - s < 6 && t[s - 1].Kind == TokenKind.Word && !Determiners.Contains(t[s - 1].Lower) && !SignVerbs.Contains(t[s - 1].Lower) && t[s - 1].Lower is not ("and" or "of" or "two" or "three")) s--;
+        while (s - 1 >= 0 && n - s < 6 && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.Determiners) && !t[s - 1].Is(LexFlag.SignVerbs) && t[s - 1].Lower is not ("and" or "of" or "two" or "three")) s--;
         var determiner = s - 1 >= 0 ? t[s - 1].Lower : "";
         // "the renewed charter": a participle between the article and the noun.
-        if (s - 2 >= 0 && SignVerbs.Contains(determiner) && Determiners.Contains(t[s - 2].Lower)) determiner = t[s - 2].Lower;
+        if (s - 2 >= 0 && SignVerbs.Contains(determiner) && t[s - 2].Is(LexFlag.Determiners)) determiner = t[s - 2].Lower;
         var e = n + 1;
         if (e + 1 < t.Count && t[e].Lower == "of" && t[e + 1].Lower is "understanding" or "intent" or "agreement" or "cooperation") e += 2;
         if (e < t.Count && t[e].Lower is "on" or "to" or "for" or "between" or "in" or "of")

@@ -14,9 +14,9 @@ internal sealed partial class ArticleReader
     private PartialDate? _narrative;
     private PartialDate? _anchor;
 
-    private static readonly FrozenSet<string> AgreementNouns = FrozenSet.Create(StringComparer.Ordinal, "agreement", "memorandum", "mou", "moa", "accord", "pact", "charter", "treaty", "protocol", "declaration", "convention", "contract", "loi", "agreements", "memoranda", "mous");
-    private static readonly FrozenSet<string> SignVerbs = FrozenSet.Create(StringComparer.Ordinal, "signed", "sign", "signs", "signing", "inked", "concluded", "renewed", "renew", "renews", "renewing", "initialed", "initialled");
-    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.Ordinal, "a", "an", "the", "this", "that", "his", "her", "their", "our", "its", "my", "first", "second", "third", "another");
+    internal static readonly FrozenSet<string> AgreementNouns = FrozenSet.Create(StringComparer.Ordinal, "agreement", "memorandum", "mou", "moa", "accord", "pact", "charter", "treaty", "protocol", "declaration", "convention", "contract", "loi", "agreements", "memoranda", "mous");
+    internal static readonly FrozenSet<string> SignVerbs = FrozenSet.Create(StringComparer.Ordinal, "signed", "sign", "signs", "signing", "inked", "concluded", "renewed", "renew", "renews", "renewing", "initialed", "initialled");
+    internal static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.Ordinal, "a", "an", "the", "this", "that", "his", "her", "their", "our", "its", "my", "first", "second", "third", "another");
 
     private sealed record SentenceView(int Index, List<Token> T, List<(Span Span, OrgEntity Org)> Orgs, List<PersonMention> People, List<DateMention> Dates, bool Future, bool Past);
 
@@ -245,7 +245,7 @@ internal sealed partial class ArticleReader
             while (d >= 0 && k - d <= 7 && t[d].Kind != TokenKind.Punct && !(t[d].Lower is "a" or "an" or "the")) { if (t[d].IsCap) hasCap = true; d--; }
             if (d < 0 || !(t[d].Lower is "a" or "an" or "the")) continue;
             var agreementNoun = false;
-            for (var x = d; x < k; x++) if (AgreementNouns.Contains(t[x].Lower)) { agreementNoun = true; break; }
+            for (var x = d; x < k; x++) if (t[x].Is(LexFlag.AgreementNouns)) { agreementNoun = true; break; }
             if (agreementNoun) continue;
             if (k + 1 < t.Count && t[k + 1].Lower is "meetings" or "visit") continue;
             var anaphoric = t[d].Lower == "the" && !hasCap;

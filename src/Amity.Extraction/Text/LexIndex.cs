@@ -29,6 +29,10 @@ internal enum LexFlag
     TitleWord = 1 << 18,
     TitleFirst = 1 << 19,
     OfficeWords = 1 << 20,
+    AgreementNouns = 1 << 21,
+    SignVerbs = 1 << 22,
+    Determiners = 1 << 23,
+    TriggerWords = 1 << 24,
 }
 
 internal static class LexIndex
@@ -66,6 +70,10 @@ internal static class LexIndex
         Add(Recognizer.TitleWordSet, LexFlag.TitleWord);
         Add(Recognizer.TitleFirstWordSet, LexFlag.TitleFirst);
         Add(Lexicon.OfficeWords, LexFlag.OfficeWords);
+        Add(ArticleReader.AgreementNouns, LexFlag.AgreementNouns);
+        Add(ArticleReader.SignVerbs, LexFlag.SignVerbs);
+        Add(ArticleReader.Determiners, LexFlag.Determiners);
+        Add(ArticleReader.TriggerWords, LexFlag.TriggerWords);
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
