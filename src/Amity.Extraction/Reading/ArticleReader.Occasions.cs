@@ -269,9 +269,15 @@ internal sealed partial class ArticleReader
                    ?? _agreements.LastOrDefault()?.Date ?? _anchor ?? GuessDate;
 
         var created = new List<AgreementDraft>();
-        foreach (var n in nouns)
+        // Several agreements in one sentence each take the areas of their own stretch of it, from the end of the
+        // previous agreement's phrase to the start of the next one's ("an agricultural … agreement and a university … agreement").
+        var phrases = new List<(int Start, int End, string Determiner)>(nouns.Count);
+        foreach (var n in nouns) phrases.Add(AgreementPhrase(t, n));
+        for (var ni = 0; ni < nouns.Count; ni++)
         {
-            var (s, e, determiner) = AgreementPhrase(t, n);
+            var (s, e, determiner) = phrases[ni];
+            var areaFrom = nouns.Count > 1 && ni > 0 ? Math.Min(phrases[ni - 1].End, s) : 0;
+            var areaTo = nouns.Count > 1 && ni + 1 < nouns.Count ? Math.Max(phrases[ni + 1].Start, e) : t.Count;
             var title = Recognizer.Surface(t, s, e);
             var titleWords = WordsOf(title);
             if (!renew && titleWords.Any(w => w is "sister" or "friendship" or "twinning" or "sisterhood" or "friendly" or "twin")) continue;
@@ -280,7 +286,7 @@ internal sealed partial class ArticleReader
             {
                 var target = Pending() ?? _agreements[^1];
                 if (target.Signatories.Count == 0 && signatories.Count > 0) FillSignatories(target, signatories);
-                AddAreasAndCommitments(target, v, 0, t.Count);
+                AddAreasAndCommitments(target, v, areaFrom, areaTo);
                 continue;
             }
             if (title.Length > 0) title = char.ToUpperInvariant(title[0]) + title[1..];
@@ -288,7 +294,7 @@ internal sealed partial class ArticleReader
             if (pendingOne is not null)
             {
                 FillSignatories(pendingOne, signatories);
-                AddAreasAndCommitments(pendingOne, v, 0, t.Count);
+                AddAreasAndCommitments(pendingOne, v, areaFrom, areaTo);
                 continue;
             }
             var a = new AgreementDraft(title, v.Index) { Date = date };
@@ -296,7 +302,7 @@ internal sealed partial class ArticleReader
             foreach (var (span, org) in v.Orgs)
                 if (span.Start >= s && span.Start < e && !IsCountry(org.Canon.Name) && !a.Parties.Contains(org.Canon)) a.Parties.Add(org.Canon);
             if (signatories.Count > 0) FillSignatories(a, signatories);
-            AddAreasAndCommitments(a, v, 0, t.Count);
+            AddAreasAndCommitments(a, v, areaFrom, areaTo);
             // The same agreement reported again (a repeated paragraph) is not a new one.
             var identity = $"{Key(a.Title)}|{a.Date}|{string.Join(',', a.Signatories.Select(p => p.Name))}";
             if (!_agreementKeys.Add(identity)) continue;

@@ -49,6 +49,30 @@ internal sealed partial class ArticleReader
             if (people.Count > 0) { previousSubject = people[0].Person.Canon; previousPeople = people; }
         }
         FinishInvitations();
+        LocateEventsByName();
+    }
+
+    /// <summary>
+    /// An event whose sentences name no place but whose name starts with a region ("Kibi Peach Festival",
+    /// "Liaoning Province Trade and Investment Expo") takes place in that region.
+    /// </summary>
+    private void LocateEventsByName()
+    {
+        foreach (var ev in _events)
+        {
+            if (ev.Location is not null) continue;
+            var words = ev.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var first = words.Length > 0 && words[0] is "The" or "the" ? 1 : 0;
+            // The longest leading run of words, leaving the head word out.
+            for (var n = Math.Min(words.Length - 1, first + 5); n > first; n--)
+            {
+                if (FindOrg(string.Join(' ', words[first..n])) is { IsRegion: true } region && !IsCountry(region.Name))
+                {
+                    ev.Location = region.Name;
+                    break;
+                }
+            }
+        }
     }
 
     private List<(Span Span, OrgEntity Org)> OrgSpansForReading(List<Token> t, List<OrgSpan> found)
