@@ -262,7 +262,13 @@ internal static class Recognizer
                 if (w.IsPossessive) break;
                 continue;
             }
-            if (e > p && w.IsParticle && e + 1 < t.Count && t[e + 1].IsCap) { e++; continue; }
+            if (e > p && w.IsParticle)
+            {
+                // One or more particles before a capitalised word: "San Rafael de la Cordillera", "Bergen op Zoom".
+                var q = e;
+                while (q < t.Count && q - e < 3 && t[q].IsParticle) q++;
+                if (q < t.Count && t[q].IsCap) { e = q; continue; }
+            }
             break;
         }
         return new Span(p, e);
