@@ -51,6 +51,12 @@ internal static class DateFinder
     private static DateMention? TryAt(List<Token> t, int i, int to, DateContext ctx)
     {
         var tok = t[i];
+        // Most tokens start no date: punctuation never does, and a word only as a month, weekday, number word,
+        // day number ("18th"), hyphenated count ("twenty-five"), or one of the relative words below.
+        if (tok.Kind == TokenKind.Punct) return null;
+        if (tok.Kind == TokenKind.Word && !tok.Is(LexFlag.Months | LexFlag.Weekdays | LexFlag.NumberWords) && !char.IsAsciiDigit(tok.Text[0]) &&
+            tok.Lower is not ("yesterday" or "today" or "tomorrow" or "last" or "next" or "this" or "day") && !tok.Lower.Contains('-'))
+            return null;
         var pub = ctx.Published;
         string Lw(int k) => k >= 0 && k < to ? t[k].Lower : "";
 
