@@ -59,7 +59,7 @@ public class OutputSnapshotTests
         yield return ("html", Repeat("<p><b>Mayor</b> <i>Jan Kowalski</i> met &amp; talked</p>", 200));
         yield return ("twenty-mb-paragraph", "Title\nCreated 2025-03-13\n" + string.Concat(Enumerable.Repeat("On March 12, Governor Maria Nowak of Ostra Province met with Mayor Jan Kowalski of Lubska in Rivertown and signed an agreement on tourism. ", 300)));
         var random = new Random(7);
-        for (var n = 0; n < 20; n++)
+        for (var n = 0; n < 8; n++)
         {
             var chars = new char[random.Next(0, 5000)];
             for (var i = 0; i < chars.Length; i++) chars[i] = (char)random.Next(0, 0x10000);
@@ -69,7 +69,7 @@ public class OutputSnapshotTests
         var sentences = TestCorpus.DevArticles.Concat(TestCorpus.OwnArticles)
             .SelectMany(a => a.Text.Split(". ")).Where(s => s.Length > 0).ToArray();
         var shuffle = new Random(11);
-        for (var n = 0; n < 20; n++)
+        for (var n = 0; n < 10; n++)
         {
             var sb = new StringBuilder("Shuffled Title\nCreated 2025-06-10\n");
             for (var k = 0; k < 40; k++) sb.Append(sentences[shuffle.Next(sentences.Length)]).Append(". ");
