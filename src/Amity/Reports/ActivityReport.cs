@@ -25,6 +25,7 @@ public sealed record ActivityReport(
         var agreements = await db.Agreements.AsNoTracking()
             .Select(a => new { a.SignedOn, a.Areas, Parties = a.Parties.Select(p => p.OrganizationId).ToList(),
                 Commitments = a.Commitments.Select(c => c.Status).ToList() })
+            .AsSplitQuery()
             .ToListAsync(ct);
         var events = await db.Events.AsNoTracking()
             .Select(e => new { e.Date, Organizations = e.Organizations.Select(o => o.OrganizationId).ToList() })
