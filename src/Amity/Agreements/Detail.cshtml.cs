@@ -27,6 +27,7 @@ public sealed class DetailModel(AmityDb db, TimeProvider clock, IStringLocalizer
     public Dictionary<int, List<ProgressNote>> Notes { get; private set; } = [];
     public Dictionary<int, int> Versions { get; private set; } = [];
     public DateOnly Today { get; private set; }
+    public List<(int Id, string Title, DateOnly PublishedOn)> News { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -61,6 +62,8 @@ public sealed class DetailModel(AmityDb db, TimeProvider clock, IStringLocalizer
         var commitments = await db.Commitments.AsNoTracking().Where(c => c.AgreementId == id).Include(c => c.Notes).ToListAsync(ct);
         Notes = commitments.ToDictionary(c => c.Id, c => c.Notes.OrderByDescending(n => n.Date).ThenByDescending(n => n.Id).ToList());
         Versions = commitments.ToDictionary(c => c.Id, c => c.Version);
+        News = [.. (await db.Articles.AsNoTracking().Where(a => a.Links.Any(l => l.AgreementId == id)).OrderByDescending(a => a.PublishedOn)
+            .Select(a => new { a.Id, a.Title, a.PublishedOn }).ToListAsync(ct)).Select(a => (a.Id, a.Title, a.PublishedOn))];
         return true;
     }
 }

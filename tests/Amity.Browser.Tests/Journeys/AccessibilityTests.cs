@@ -12,7 +12,7 @@ public class AccessibilityTests(ChromiumBrowser browser) : IClassFixture<Chromiu
         ("invitations", "/invitations"), ("invitation", "/invitations/1/edit"), ("events", "/events"), ("event", "/events/2"), ("event-edit", "/events/2/edit"),
         ("news", "/news"), ("article", "/news/1"), ("article-edit", "/news/1/edit"), ("calendar-month", "/calendar?month=2024-04"),
         ("calendar-list", "/calendar?month=2024-04&view=list"), ("briefing-person", "/briefings/people/2"), ("briefing-partner", "/briefings/partners/2"),
-        ("briefing-engagement", "/briefings/engagements/3"), ("search", "/search?q=%EB%8F%99"),
+        ("briefing-engagement", "/briefings/engagements/3"), ("search", "/search?q=%EB%8F%99"), ("reports", "/reports"), ("import", "/import"),
     ];
 
     [Fact]

@@ -16,6 +16,9 @@ public class NewsPageTests
         Assert.Contains("href=\"/people/2\"", reported);
         Assert.Contains("href=\"/news/1\"", await server.Client.GetStringAsync("/people/2"));
         Assert.Contains("href=\"/news/1\"", await server.Client.GetStringAsync("/engagements/3"));
+        Assert.Contains("href=\"/news/1\"", await server.Client.GetStringAsync("/agreements/1"));
+        Assert.Contains("href=\"/news/1\"", await server.Client.GetStringAsync("/partners/2"));
+        Assert.Contains("href=\"/news/1\"", await server.Client.GetStringAsync("/events/2"));
         Assert.Contains("21 views", Html.Text(await server.Client.GetStringAsync("/news")));
         await using var db = server.OpenDb();
         var article = db.Articles.Single();
