@@ -22,6 +22,8 @@ public sealed class BulkWriter(AmityDb db)
     public void Add(object entity)
     {
         var type = db.Model.FindEntityType(entity.GetType()) ?? throw new InvalidOperationException($"{entity.GetType().Name} is not in the model.");
+        // A new record starts at version 1, as SaveChanges would make it.
+        if (entity is Entity { Version: 0 } record) record.Version = 1;
         if (!_pending.TryGetValue(type, out var list)) _pending[type] = list = [];
         list.Add(entity);
         foreach (var navigation in type.GetNavigations().Where(n => n.IsCollection && n.ForeignKey.IsOwnership == false && n.ForeignKey.PrincipalEntityType == type

@@ -100,12 +100,7 @@ public static class ImportDocument
         var writer = new BulkWriter(db);
         foreach (var chunk in records.Chunk(Batch))
         {
-            foreach (var record in chunk)
-            {
-                var entity = create(record);
-                if (entity.Version == 0) entity.Version = 1;
-                writer.Add(entity);
-            }
+            foreach (var record in chunk) writer.Add(create(record));
             await writer.FlushAsync(ct);
             advance(chunk.Length);
         }

@@ -139,3 +139,16 @@ public class ExportImportTests
         }
     }
 }
+
+public class ImportedVersionTests
+{
+    [Theory, ClassData(typeof(Providers))]
+    public async Task EveryImportedRecordAndCommitmentStartsAtVersionOne(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.Open();
+        await DemoData.LoadIfEmptyAsync(db, CancellationToken.None);
+        Assert.True(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AllAsync(db.Commitments, c => c.Version == 1));
+        Assert.True(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AllAsync(db.Organizations, o => o.Version == 1));
+    }
+}
