@@ -42,8 +42,8 @@ internal static class DateFinder
         for (var i = 0; i < t.Count; i++)
         {
             var w = t[i].Lower;
-            if (Lexicon.FutureMarkers.Contains(w) || (w == "be" && i + 1 < t.Count && t[i + 1].Lower == "held")) future = true;
-            if (Lexicon.PastMarkers.Contains(w)) past = true;
+            if (t[i].Is(LexFlag.FutureMarkers) || (w == "be" && i + 1 < t.Count && t[i + 1].Lower == "held")) future = true;
+            if (t[i].Is(LexFlag.PastMarkers)) past = true;
         }
         return (future, past);
     }
@@ -51,13 +51,19 @@ internal static class DateFinder
     private static DateMention? TryAt(List<Token> t, int i, int to, DateContext ctx)
     {
         var tok = t[i];
+        // Most tokens start no date: punctuation never does, and a word only as a month, weekday, number word,
+        // day number ("18th"), hyphenated count ("twenty-five"), or one of the relative words below.
+        if (tok.Kind == TokenKind.Punct) return null;
+        if (tok.Kind == TokenKind.Word && !tok.Is(LexFlag.Months | LexFlag.Weekdays | LexFlag.NumberWords) && !char.IsAsciiDigit(tok.Text[0]) &&
+            tok.Lower is not ("yesterday" or "today" or "tomorrow" or "last" or "next" or "this" or "day") && !tok.Lower.Contains('-'))
+            return null;
         var pub = ctx.Published;
         string Lw(int k) => k >= 0 && k < to ? t[k].Lower : "";
 
         if (tok.Kind == TokenKind.Number && TryIso(tok.Text, out var iso)) return new(i, i + 1, iso, DateRole.Absolute);
 
         // "Jan Kowalski", "June Carter": a month word before a capitalised name is a name.
-        if (IsMonth(tok) && !(i + 1 < to && t[i + 1].Kind == TokenKind.Word && t[i + 1].IsCap && !Lexicon.Months.ContainsKey(t[i + 1].Lower) && !Lexicon.Weekdays.ContainsKey(t[i + 1].Lower))
+        if (IsMonth(tok) && !(i + 1 < to && t[i + 1].Kind == TokenKind.Word && t[i + 1].IsCap && !t[i + 1].Is(LexFlag.Months) && !t[i + 1].Is(LexFlag.Weekdays))
             && !(tok.Text.Length <= 4 && !tok.Text.EndsWith('.') && tok.Lower is not ("may" or "june" or "july") && !(i + 1 < to && t[i + 1].Kind == TokenKind.Number)))
         {
             var month = Lexicon.Months[tok.Lower];
@@ -146,7 +152,7 @@ internal static class DateFinder
                     return new(i, i + 2, date, DateRole.Relative);
                 }
             }
-            if (Lexicon.Weekdays.TryGetValue(tok.Lower, out var weekday) && tok.IsCap && !(Lw(i + 1) == "," && i + 2 < to && IsMonth(t[i + 2])) && !(i + 1 < to && IsMonth(t[i + 1])))
+            if (tok.Is(LexFlag.Weekdays) && Lexicon.Weekdays.TryGetValue(tok.Lower, out var weekday) && tok.IsCap && !(Lw(i + 1) == "," && i + 2 < to && IsMonth(t[i + 2])) && !(i + 1 < to && IsMonth(t[i + 1])))
             {
                 var mod = Lw(i - 1);
                 var forward = mod == "next" || (mod != "last" && ctx.Future && !ctx.Past);
@@ -165,7 +171,7 @@ internal static class DateFinder
     }
 
     private static bool IsMonth(Token t) =>
-        t.Kind == TokenKind.Word && Lexicon.Months.ContainsKey(t.Lower) && t.IsCap;
+        t.Kind == TokenKind.Word && t.Is(LexFlag.Months) && t.IsCap;
 
     private static PartialDate? Make(int year, int month, int? day)
     {
@@ -199,14 +205,23 @@ internal static class DateFinder
     {
         if (t.Kind == TokenKind.Number)
             return t.Text.Length <= 4 && int.TryParse(t.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+        // Without a hyphen the word itself must be a number word.
+        if (!t.Is(LexFlag.NumberWords) && !t.Lower.Contains('-')) return null;
         var total = 0;
-        foreach (var part in t.Lower.Split('-'))
+        var rest = t.Lower.AsSpan();
+        while (true)
         {
-            if (!Lexicon.NumberWords.TryGetValue(part, out var v) || v < 0) return null;
+            var dash = rest.IndexOf('-');
+            var part = dash < 0 ? rest : rest[..dash];
+            if (!NumberWords.TryGetValue(part, out var v) || v < 0) return null;
             total += v;
+            if (dash < 0) return total;
+            rest = rest[(dash + 1)..];
         }
-        return total;
     }
+
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWords =
+        Lexicon.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool TryIso(string s, out PartialDate date)
     {

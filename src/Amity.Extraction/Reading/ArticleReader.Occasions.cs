@@ -10,12 +10,18 @@ internal sealed partial class ArticleReader
 
     // ---------------------------------------------------------------- engagements
 
+    internal static readonly System.Collections.Frozen.FrozenSet<string> TriggerWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "met", "meets", "meeting", "talks", "dinner", "luncheon", "banquet", "lunch", "visit", "call", "videoconference", "teleconference",
+        "video-conference", "visited", "visiting", "visits", "arrived", "welcomed", "received", "hosted", "spoke");
+
     private List<Trigger> EngagementTriggers(List<Token> t)
     {
         var triggers = new List<Trigger>();
         for (var i = 0; i < t.Count; i++)
         {
             var w = t[i].Lower;
+            // Only these words can start an engagement (the switch below gives no kind for any other).
+            if (!t[i].Is(LexFlag.TriggerWords)) continue;
             var prev = i > 0 ? t[i - 1].Lower : "";
             var prev2 = i > 1 ? t[i - 2].Lower : "";
             if (Lexicon.Irrealis.Contains(prev) || Lexicon.Irrealis.Contains(prev2) && prev is not ("a" or "an" or "the" or "his" or "her" or "their")) continue;
@@ -59,8 +65,8 @@ internal sealed partial class ArticleReader
             {
                 // Only a noun with an article or a possessive: "his visit", "a meeting"; "the meeting" refers back.
                 var d = i - 1;
-                while (d >= 0 && i - d <= 4 && !Determiners.Contains(t[d].Lower) && t[d].Kind == TokenKind.Word && !t[d].IsPossessive) d--;
-                var hasDeterminer = d >= 0 && i - d <= 4 && (Determiners.Contains(t[d].Lower) || t[d].IsPossessive);
+                while (d >= 0 && i - d <= 4 && !t[d].Is(LexFlag.Determiners) && t[d].Kind == TokenKind.Word && !t[d].IsPossessive) d--;
+                var hasDeterminer = d >= 0 && i - d <= 4 && (t[d].Is(LexFlag.Determiners) || t[d].IsPossessive);
                 if (!hasDeterminer && !(w is "talks" or "call" or "videoconference" or "teleconference" or "dinner")) continue;
                 if (i + 1 < t.Count && t[i + 1].Lower is "took" or "was" && hasDeterminer && t[d].Lower == "the") anaphoric = true;
                 // "the third meeting between them" counts meetings already reported.
@@ -120,7 +126,7 @@ internal sealed partial class ArticleReader
                 var k = tr.Token + 1;
                 if (k < t.Count && t[k].Lower is "to" or "in") k++;
                 var org = v.Orgs.Where(o => o.Span.Start == k || o.Span.Start == k + 1 && t[k].Lower == "the").Select(o => o.Org.Canon).FirstOrDefault();
-                if (org is not null && !Recognizer.IsCountry(org.Name)) { location = org.Name; host = org.IsRegion ? org : null; }
+                if (org is not null && !IsCountry(org.Name)) { location = org.Name; host = org.IsRegion ? org : null; }
             }
             if (tr.Kind == "meeting" && tr.Token + 2 < t.Count && t[tr.Token].Lower == "call" && t[tr.Token + 1].Lower == "on" && v.People.FirstOrDefault(p => p.Token > tr.Token + 1).Person is { } visited)
                 host = RegionOf(visited.Canon.Org);
@@ -172,7 +178,7 @@ internal sealed partial class ArticleReader
     {
         var words = org.Name.Split(' ');
         for (var n = Math.Min(words.Length - 1, 5); n >= 1; n--)
-            if (FindOrg(string.Join(' ', words[..n])) is { IsRegion: true } r && !Recognizer.IsCountry(r.Name)) return r;
+            if (FindOrg(string.Join(' ', words[..n])) is { IsRegion: true } r && !IsCountry(r.Name)) return r;
         return org;
     }
 
@@ -219,13 +225,18 @@ internal sealed partial class ArticleReader
         var t = v.T;
         var verb = -1;
         for (var i = 0; i < t.Count; i++)
-            if (SignVerbs.Contains(t[i].Lower) && !(i > 0 && Lexicon.Irrealis.Contains(t[i - 1].Lower) && t[i - 1].Lower is not ("agreed"))) { verb = i; break; }
-        var nouns = Enumerable.Range(0, t.Count).Where(i => AgreementNouns.Contains(t[i].Lower) && !(i > 0 && t[i - 1].Lower is "of" && i > 1 && t[i - 2].Lower is "memorandum")).ToList();
+            if (t[i].Is(LexFlag.SignVerbs) && !(i > 0 && t[i - 1].Is(LexFlag.Irrealis) && t[i - 1].Lower is not ("agreed"))) { verb = i; break; }
+        var nouns = new List<int>();
+        for (var i = 0; i < t.Count; i++)
+            if (t[i].Is(LexFlag.AgreementNouns) && !(i > 0 && t[i - 1].Lower is "of" && i > 1 && t[i - 2].Lower is "memorandum")) nouns.Add(i);
 
         if (verb < 0)
         {
             // "Sung … and Sui … agreed to …": signatories of an agreement whose signing was reported without names.
-            var agreed = t.FindIndex(x => x.Lower == "agreed");
+            var agreed = -1;
+            for (var i = 0; i < t.Count; i++) if (t[i].Lower == "agreed") { agreed = i; break; }
+            // Nothing below applies without "agreed" or an agreement noun.
+            if (agreed <= 0 && nouns.Count == 0) return;
             var pending = Pending();
             var before = v.People.Where(p => p.Token < agreed).Select(p => p.Person.Canon).Distinct().ToList();
             if (agreed > 0 && pending is not null && before.Count >= 2 && nouns.Count == 0)
@@ -258,18 +269,24 @@ internal sealed partial class ArticleReader
                    ?? _agreements.LastOrDefault()?.Date ?? _anchor ?? GuessDate;
 
         var created = new List<AgreementDraft>();
-        foreach (var n in nouns)
+        // Several agreements in one sentence each take the areas of their own stretch of it, from the end of the
+        // previous agreement's phrase to the start of the next one's ("an agricultural … agreement and a university … agreement").
+        var phrases = new List<(int Start, int End, string Determiner)>(nouns.Count);
+        foreach (var n in nouns) phrases.Add(AgreementPhrase(t, n));
+        for (var ni = 0; ni < nouns.Count; ni++)
         {
-            var (s, e, determiner) = AgreementPhrase(t, n);
+            var (s, e, determiner) = phrases[ni];
+            var areaFrom = nouns.Count > 1 && ni > 0 ? Math.Min(phrases[ni - 1].End, s) : 0;
+            var areaTo = nouns.Count > 1 && ni + 1 < nouns.Count ? Math.Max(phrases[ni + 1].Start, e) : t.Count;
             var title = Recognizer.Surface(t, s, e);
-            var titleWords = Names.Words(title);
+            var titleWords = WordsOf(title);
             if (!renew && titleWords.Any(w => w is "sister" or "friendship" or "twinning" or "sisterhood" or "friendly" or "twin")) continue;
             var definite = determiner is "the" or "this" or "that";
             if (definite && _agreements.Count > 0)
             {
                 var target = Pending() ?? _agreements[^1];
                 if (target.Signatories.Count == 0 && signatories.Count > 0) FillSignatories(target, signatories);
-                AddAreasAndCommitments(target, v, 0, t.Count);
+                AddAreasAndCommitments(target, v, areaFrom, areaTo);
                 continue;
             }
             if (title.Length > 0) title = char.ToUpperInvariant(title[0]) + title[1..];
@@ -277,17 +294,17 @@ internal sealed partial class ArticleReader
             if (pendingOne is not null)
             {
                 FillSignatories(pendingOne, signatories);
-                AddAreasAndCommitments(pendingOne, v, 0, t.Count);
+                AddAreasAndCommitments(pendingOne, v, areaFrom, areaTo);
                 continue;
             }
             var a = new AgreementDraft(title, v.Index) { Date = date };
             AddAreas(a, title);
             foreach (var (span, org) in v.Orgs)
-                if (span.Start >= s && span.Start < e && !Recognizer.IsCountry(org.Canon.Name) && !a.Parties.Contains(org.Canon)) a.Parties.Add(org.Canon);
+                if (span.Start >= s && span.Start < e && !IsCountry(org.Canon.Name) && !a.Parties.Contains(org.Canon)) a.Parties.Add(org.Canon);
             if (signatories.Count > 0) FillSignatories(a, signatories);
-            AddAreasAndCommitments(a, v, 0, t.Count);
+            AddAreasAndCommitments(a, v, areaFrom, areaTo);
             // The same agreement reported again (a repeated paragraph) is not a new one.
-            var identity = $"{Names.Key(a.Title)}|{a.Date}|{string.Join(',', a.Signatories.Select(p => p.Name))}";
+            var identity = $"{Key(a.Title)}|{a.Date}|{string.Join(',', a.Signatories.Select(p => p.Name))}";
             if (!_agreementKeys.Add(identity)) continue;
             _agreements.Add(a);
             if (a.Signatories.Count == 0) _pending.Enqueue(a);
@@ -298,10 +315,10 @@ internal sealed partial class ArticleReader
     private static (int Start, int End, string Determiner) AgreementPhrase(List<Token> t, int n)
     {
         var s = n;
-        while (s - 1 >= 0 && n - s < 6 && t[s - 1].Kind == TokenKind.Word && !Determiners.Contains(t[s - 1].Lower) && !SignVerbs.Contains(t[s - 1].Lower) && t[s - 1].Lower is not ("and" or "of" or "two" or "three")) s--;
+        while (s - 1 >= 0 && n - s < 6 && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.Determiners) && !t[s - 1].Is(LexFlag.SignVerbs) && t[s - 1].Lower is not ("and" or "of" or "two" or "three")) s--;
         var determiner = s - 1 >= 0 ? t[s - 1].Lower : "";
         // "the renewed charter": a participle between the article and the noun.
-        if (s - 2 >= 0 && SignVerbs.Contains(determiner) && Determiners.Contains(t[s - 2].Lower)) determiner = t[s - 2].Lower;
+        if (s - 2 >= 0 && SignVerbs.Contains(determiner) && t[s - 2].Is(LexFlag.Determiners)) determiner = t[s - 2].Lower;
         var e = n + 1;
         if (e + 1 < t.Count && t[e].Lower == "of" && t[e + 1].Lower is "understanding" or "intent" or "agreement" or "cooperation") e += 2;
         if (e < t.Count && t[e].Lower is "on" or "to" or "for" or "between" or "in" or "of")
@@ -335,19 +352,35 @@ internal sealed partial class ArticleReader
         foreach (var (span, _) in v.Orgs) for (var k = span.Start; k < span.End && k < t.Count; k++) skip[k] = true;
         foreach (var p in v.People) if (p.Token < t.Count) skip[p.Token] = true;
         for (var k = from; k < to; k++)
-            if (!skip[k] && t[k].Kind == TokenKind.Word) AddAreas(a, t[k].Lower);
+            if (!skip[k] && t[k].Kind == TokenKind.Word) AddWordAreas(a, t[k].Lower);
         foreach (var c in Commitments(t)) if (a.Commitments.Count < 8 && !a.Commitments.Contains(c)) a.Commitments.Add(c);
     }
 
-    private static void AddAreas(AgreementDraft a, string text)
+    private void AddAreas(AgreementDraft a, string text)
     {
-        foreach (var word in Names.Words(text))
-        {
-            if (Lexicon.AreaStopWords.Contains(word)) continue;
-            foreach (var (prefix, area) in Lexicon.AreaKeywords)
-                if (word.StartsWith(prefix, StringComparison.Ordinal) && !(prefix == "art" && word.Length > 4 && word != "artistic")) { a.Areas.Add(area); break; }
-        }
+        foreach (var word in WordsOf(text)) AddAreaOfWord(a, word);
     }
+
+    /// <summary><see cref="AddAreas"/> for one lower-case token: a plain ASCII word is its own only normalised word.</summary>
+    private static void AddWordAreas(AgreementDraft a, string lower)
+    {
+        var plain = true;
+        foreach (var c in lower)
+            if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c)) { plain = false; break; }
+        if (plain) AddAreaOfWord(a, lower);
+        else foreach (var word in Names.Words(lower)) AddAreaOfWord(a, word);
+    }
+
+    private static void AddAreaOfWord(AgreementDraft a, string word)
+    {
+        if (word.Length == 0 || !AreaKeywordsByFirst.TryGetValue(word[0], out var keywords) || Lexicon.AreaStopWords.Contains(word)) return;
+        // Only keywords with the word's first letter can be its prefix; their order is kept.
+        foreach (var (prefix, area) in keywords)
+            if (word.StartsWith(prefix, StringComparison.Ordinal) && !(prefix == "art" && word.Length > 4 && word != "artistic")) { a.Areas.Add(area); break; }
+    }
+
+    private static readonly Dictionary<char, (string Prefix, string Area)[]> AreaKeywordsByFirst =
+        Lexicon.AreaKeywords.GroupBy(k => k.Prefix[0]).ToDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>Short clauses of what the parties undertake: "X will …", "agreed to …", "including improving …".</summary>
     private static IEnumerable<string> Commitments(List<Token> t)

@@ -15,7 +15,7 @@ internal sealed partial class ArticleReader
             .OrderBy(p => p.FirstSentence)
             .Select(p => new ExtractedPerson { Name = p.Name, Title = p.Title, Organization = p.Org?.Canon.Name, Evidence = EvidenceOf(p.FirstSentence) })
             .ToList();
-        var organizations = _orgs.Where(o => o.MergedInto is null && !Recognizer.IsCountry(o.Name))
+        var organizations = _orgs.Where(o => o.MergedInto is null && !IsCountry(o.Name))
             .OrderBy(o => o.FirstSentence)
             .Select(o => new ExtractedOrganization { Name = o.Name, Kind = o.Kind, Aliases = o.Acronyms.Count > 0 ? o.Acronyms.ToList() : null, Evidence = EvidenceOf(o.FirstSentence) })
             .ToList();

@@ -15,14 +15,33 @@ internal sealed partial class ArticleReader
     {
         var mentions = new List<PersonMention>();
         var used = new bool[t.Count];
-        OrgEntity? OrgAt(int start) => orgSpans.Where(o => o.Span.Start == start || (o.Span.Start == start + 1 && t[start].Lower == "the")).OrderByDescending(o => o.Span.End).Select(o => o.Org.Canon).FirstOrDefault();
-        int OrgEndAt(int start) => orgSpans.Where(o => o.Span.Start == start || (o.Span.Start == start + 1 && t[start].Lower == "the")).Select(o => o.Span.End).DefaultIfEmpty(-1).Max();
-        bool InOrg(int k) => orgSpans.Any(o => o.Span.Contains(k));
+        // The longest organization starting at start (or after "the" there); the first listed wins a tie.
+        OrgEntity? OrgAt(int start)
+        {
+            OrgEntity? best = null;
+            var bestEnd = int.MinValue;
+            foreach (var o in orgSpans)
+                if ((o.Span.Start == start || o.Span.Start == start + 1 && t[start].Lower == "the") && o.Span.End > bestEnd) { best = o.Org; bestEnd = o.Span.End; }
+            return best?.Canon;
+        }
+        int OrgEndAt(int start)
+        {
+            var end = -1;
+            var any = false;
+            foreach (var o in orgSpans)
+                if (o.Span.Start == start || o.Span.Start == start + 1 && t[start].Lower == "the") { end = any ? Math.Max(end, o.Span.End) : o.Span.End; any = true; }
+            return end;
+        }
+        bool InOrg(int k)
+        {
+            foreach (var o in orgSpans) if (o.Span.Contains(k)) return true;
+            return false;
+        }
 
         PersonEntity? Person(string name, string? core)
         {
             if (name.Length == 0) return null;
-            if (!register) return ResolvePerson(name, core) ?? (_peopleByKey.TryGetValue(Names.Key(name), out var p) ? p.Canon : null);
+            if (!register) return ResolvePerson(name, core) ?? (_peopleByKey.TryGetValue(Key(name), out var p) ? p.Canon : null);
             return RegisterPerson(name, si);
         }
 
@@ -95,10 +114,10 @@ internal sealed partial class ArticleReader
                     if (comma >= 1 && t[comma].IsPunct(',') && t[comma - 1].IsCap && !InOrg(comma - 1))
                     {
                         var s = comma;
-                        while (s - 1 >= 0 && comma - s < 5 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !Lexicon.FunctionWords.Contains(t[s - 1].Lower) && !Recognizer.IsTitleWord(t[s - 1].Lower) && !Recognizer.IsHonorific(t[s - 1]) && !Lexicon.Months.ContainsKey(t[s - 1].Lower) && !Lexicon.Weekdays.ContainsKey(t[s - 1].Lower) || Lexicon.NameParticles.Contains(t[s - 1].Text) && s - 2 >= 0 && t[s - 2].IsCap)) s--;
+                        while (s - 1 >= 0 && comma - s < 5 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1]) && !t[s - 1].Is(LexFlag.Months) && !t[s - 1].Is(LexFlag.Weekdays) || t[s - 1].IsParticle && s - 2 >= 0 && t[s - 2].IsCap)) s--;
                         var honorific = s > 0 && Recognizer.IsHonorific(t[s - 1]);
                         var run2 = Recognizer.NameRun(t, s);
-                        if (run2.End == comma && (comma - s >= 2 || honorific) && !InOrg(s) && !Recognizer.IsCountry(Recognizer.Surface(t, s, comma)))
+                        if (run2.End == comma && (comma - s >= 2 || honorific) && !InOrg(s) && !IsCountry(Recognizer.Surface(t, s, comma)))
                         {
                             var existing = mentions.FindIndex(x => x.Token == s);
                             if (existing >= 0) mentions.RemoveAt(existing);
@@ -132,10 +151,10 @@ internal sealed partial class ArticleReader
             if (!register && tok.IsCap && !InOrg(i) && (i == 0 || !t[i - 1].IsCap))
             {
                 var run = Recognizer.NameRun(t, i);
-                if (run.End - run.Start >= 2 || run.End - run.Start == 1 && t[i].Text.Contains('-') && _peopleByKey.ContainsKey(Names.Key(t[i].Text)))
+                if (run.End - run.Start >= 2 || run.End - run.Start == 1 && t[i].Text.Contains('-') && _peopleByKey.ContainsKey(Key(t[i].Text)))
                 {
                     var name = Recognizer.Surface(t, run.Start, run.End);
-                    if (_peopleByKey.TryGetValue(Names.Key(name), out var known) || (known = ResolvePerson(name)) is not null)
+                    if (_peopleByKey.TryGetValue(Key(name), out var known) || (known = ResolvePerson(name)) is not null)
                     {
                         Note(known.Canon, run.Start, null, null, OrgSource.None, run.Start, run.End);
                         i = run.End - 1;
@@ -175,10 +194,10 @@ internal sealed partial class ArticleReader
         var s = start;
         if (t[s - 1].IsPossessive && t[s - 1].IsCap) s--;
         else
-            while (s - 1 >= 0 && start - s < 4 && Recognizer.IsNameWord(t[s - 1]) && !Lexicon.Demonyms.Contains(t[s - 1].Lower)) s--;
+            while (s - 1 >= 0 && start - s < 4 && Recognizer.IsNameWord(t[s - 1]) && !t[s - 1].Is(LexFlag.Demonyms)) s--;
         if (s == start) return null;
         var words = Enumerable.Range(s, start - s).Select(k => t[k]).ToList();
-        if (words.Any(w => Lexicon.Demonyms.Contains(w.Lower))) return null;
+        if (words.Any(w => w.Is(LexFlag.Demonyms))) return null;
         var name = Recognizer.Surface(t, s, start);
         var lastLower = words[^1].Lower;
         if (lastLower is "provincial" or "prefectural" or "municipal" or "state" or "regional" && words.Count > 1)
@@ -186,7 +205,7 @@ internal sealed partial class ArticleReader
             var base_ = Recognizer.Surface(t, s, start - 1);
             name = lastLower switch { "provincial" => base_ + " Province", "prefectural" => base_ + " Prefecture", "state" => base_ + " State", _ => base_ };
         }
-        if (Recognizer.IsCountry(name)) return null;
+        if (IsCountry(name)) return null;
         if (FindOrg(name) is { } known) return known;
         if (!register) return null;
         return RegisterOrg(name, IsRegionTitle(m.Core) ? "region" : "other", si);
@@ -232,7 +251,7 @@ internal sealed partial class ArticleReader
         foreach (var p in holders)
         {
             if (p.MergedInto is not null || p.Title is null) continue;
-            var same = Names.Same(p.Title, m.Text) || !modifiers && p.Title.EndsWith(m.Core, StringComparison.OrdinalIgnoreCase) &&
+            var same = SameName(p.Title, m.Text) || !modifiers && p.Title.EndsWith(m.Core, StringComparison.OrdinalIgnoreCase) &&
                        !p.Title.Split(' ').Any(w => Lexicon.TitleModifiers.Contains(w.ToLowerInvariant()));
             if (!same) continue;
             if (org is not null && p.Org?.Canon != org.Canon) continue;
@@ -261,7 +280,7 @@ internal sealed partial class ArticleReader
             if (rarest is null || _peopleByWord[rarest].Count > 64) continue;
             var supersets = _peopleByWord[rarest].Where(q => q != p && q.MergedInto is null && q.Words.Count > p.Words.Count && p.Words.All(q.Words.Contains)).ToList();
             if (supersets.Count > 1 && p.Title is { } title)
-                supersets = supersets.Where(q => q.Title is null || Names.Same(q.Title, title)).ToList();
+                supersets = supersets.Where(q => q.Title is null || SameName(q.Title, title)).ToList();
             if (supersets.Count != 1) continue;
             var target = supersets[0];
             p.MergedInto = target;
@@ -272,8 +291,8 @@ internal sealed partial class ArticleReader
         foreach (var key in _peopleByKey.Keys.ToList()) _peopleByKey[key] = _peopleByKey[key].Canon;
 
         var live = _people.Where(p => p.MergedInto is null).ToList();
-        var home = _orgs.Where(o => o.MergedInto is null && o.IsRegion && !Recognizer.IsCountry(o.Name)).OrderBy(o => o.FirstSentence).FirstOrDefault();
-        var byTitle = live.Where(q => q.Title is not null && q.Org is not null).GroupBy(q => Names.Key(q.Title)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var home = _orgs.Where(o => o.MergedInto is null && o.IsRegion && !IsCountry(o.Name)).OrderBy(o => o.FirstSentence).FirstOrDefault();
+        var byTitle = live.Where(q => q.Title is not null && q.Org is not null).GroupBy(q => Key(q.Title)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var regions = _orgs.Where(o => o.MergedInto is null && o.IsRegion).ToList();
         foreach (var p in live)
         {
@@ -284,7 +303,7 @@ internal sealed partial class ArticleReader
                 if (words.Length > 1 && Lexicon.TitleModifiers.Contains(words[0].ToLowerInvariant()))
                 {
                     var core = string.Join(' ', words[1..]);
-                    var chief = byTitle.TryGetValue(Names.Key(core), out var holders) ? holders : [];
+                    var chief = byTitle.TryGetValue(Key(core), out var holders) ? holders : [];
                     if (chief.Count == 1) p.SetOrg(chief[0].Org, OrgSource.Home);
                 }
                 if (p.Org is null && home is not null && IsRegionTitle(title.Split(' ')[^1].ToLowerInvariant())) p.SetOrg(home, OrgSource.Home);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Amity.Extraction.Text;
 
 namespace Amity.Extraction.Reading;
@@ -13,9 +14,9 @@ internal sealed partial class ArticleReader
     private PartialDate? _narrative;
     private PartialDate? _anchor;
 
-    private static readonly HashSet<string> AgreementNouns = ["agreement", "memorandum", "mou", "moa", "accord", "pact", "charter", "treaty", "protocol", "declaration", "convention", "contract", "loi", "agreements", "memoranda", "mous"];
-    private static readonly HashSet<string> SignVerbs = ["signed", "sign", "signs", "signing", "inked", "concluded", "renewed", "renew", "renews", "renewing", "initialed", "initialled"];
-    private static readonly HashSet<string> Determiners = ["a", "an", "the", "this", "that", "his", "her", "their", "our", "its", "my", "first", "second", "third", "another"];
+    internal static readonly FrozenSet<string> AgreementNouns = FrozenSet.Create(StringComparer.Ordinal, "agreement", "memorandum", "mou", "moa", "accord", "pact", "charter", "treaty", "protocol", "declaration", "convention", "contract", "loi", "agreements", "memoranda", "mous");
+    internal static readonly FrozenSet<string> SignVerbs = FrozenSet.Create(StringComparer.Ordinal, "signed", "sign", "signs", "signing", "inked", "concluded", "renewed", "renew", "renews", "renewing", "initialed", "initialled");
+    internal static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.Ordinal, "a", "an", "the", "this", "that", "his", "her", "their", "our", "its", "my", "first", "second", "third", "another");
 
     private sealed record SentenceView(int Index, List<Token> T, List<(Span Span, OrgEntity Org)> Orgs, List<PersonMention> People, List<DateMention> Dates, bool Future, bool Past);
 
@@ -25,9 +26,9 @@ internal sealed partial class ArticleReader
         List<PersonMention> previousPeople = [];
         for (var si = 0; si < _sentences.Count; si++)
         {
-            var t = Tokens(si);
+            var (t, found) = TokensAndOrgs(si);
             if (t.Count == 0) continue;
-            var orgs = OrgSpansForReading(t);
+            var orgs = OrgSpansForReading(t, found);
             var people = FindPeople(si, t, orgs, register: false);
             AddPronouns(t, people, previousSubject, previousPeople);
             foreach (var m in people) _lastSeen[m.Person.Canon] = si;
@@ -48,28 +49,69 @@ internal sealed partial class ArticleReader
             if (people.Count > 0) { previousSubject = people[0].Person.Canon; previousPeople = people; }
         }
         FinishInvitations();
+        LocateEventsByName();
     }
 
-    private List<(Span Span, OrgEntity Org)> OrgSpansForReading(List<Token> t)
+    /// <summary>
+    /// An event whose sentences name no place but whose name starts with a region ("Kibi Peach Festival",
+    /// "Liaoning Province Trade and Investment Expo") takes place in that region.
+    /// </summary>
+    private void LocateEventsByName()
+    {
+        foreach (var ev in _events)
+        {
+            if (ev.Location is not null) continue;
+            var words = ev.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var first = words.Length > 0 && words[0] is "The" or "the" ? 1 : 0;
+            // The longest leading run of words, leaving the head word out.
+            for (var n = Math.Min(words.Length - 1, first + 5); n > first; n--)
+            {
+                if (FindOrg(string.Join(' ', words[first..n])) is { IsRegion: true } region && !IsCountry(region.Name))
+                {
+                    ev.Location = region.Name;
+                    break;
+                }
+            }
+        }
+    }
+
+    private List<(Span Span, OrgEntity Org)> OrgSpansForReading(List<Token> t, List<OrgSpan> found)
     {
         var spans = new List<(Span Span, OrgEntity Org)>();
-        foreach (var o in Recognizer.FindOrganizations(t))
+        foreach (var o in found)
             if (FindOrg(o.Name) is { } org) spans.Add((o.Span, org));
         for (var i = 0; i < t.Count; i++)
         {
-            if (!t[i].IsCap || spans.Any(s => s.Span.Contains(i)) || i > 0 && t[i - 1].IsCap && !spans.Any(s => s.Span.End == i)) continue;
+            if (!t[i].IsCap || AnySpanContains(spans, i) || i > 0 && t[i - 1].IsCap && !AnySpanEndsAt(spans, i)) continue;
             var run = Recognizer.PlaceRun(t, i);
             // Try the longest run first, then shorter prefixes: "Liaoning provincial" → "Liaoning".
             for (var e = run.End; e > run.Start; e--)
             {
-                var name = Recognizer.Surface(t, run.Start, e);
-                if (FindOrg(name) is { } org) { spans.Add((new Span(run.Start, e), org)); i = e - 1; break; }
+                if (FindOrgAt(t, run.Start, e) is { } org) { spans.Add((new Span(run.Start, e), org)); i = e - 1; break; }
             }
         }
         if (_datelinePlace is not null && FindOrg(_datelinePlace) is { } dateline && t.Count > 0 && t[0].IsAllCaps && Recognizer.TitleCase(t[0].Text) == _datelinePlace.Split(' ')[0] && !spans.Any(s => s.Span.Start == 0))
             spans.Add((new Span(0, 1), dateline));
         spans.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return spans;
+    }
+
+    private static bool AnySpanEndsAt(List<(Span Span, OrgEntity Org)> spans, int k)
+    {
+        foreach (var o in spans) if (o.Span.End == k) return true;
+        return false;
+    }
+
+    private static bool AnyPersonIn(List<PersonMention> people, int s, int e)
+    {
+        foreach (var p in people) if (p.Token >= s && p.Token < e) return true;
+        return false;
+    }
+
+    private static bool AnyDateCovers(List<DateMention> dates, int k)
+    {
+        foreach (var d in dates) if (d.TokStart <= k && d.TokEnd > k) return true;
+        return false;
     }
 
     private void AddPronouns(List<Token> t, List<PersonMention> people, PersonEntity? previousSubject, List<PersonMention> previousPeople)
@@ -108,12 +150,21 @@ internal sealed partial class ArticleReader
             else if (w is "sisterhood" or "jumelage") { kind = "sister"; strong = true; }
             else if (w is "friendship" or "friendly" or "friend-city" or "friendship-city") kind = "friendship";
             if (kind is null) continue;
+            if (ReadRelationshipAt(v, i, kind, strong)) i += 3;
+        }
+    }
+
+    /// <summary>A relationship word at token i: its parties and start date. Kept apart so that the loop above allocates nothing.</summary>
+    private bool ReadRelationshipAt(SentenceView v, int i, string kind, bool strong)
+    {
+        var t = v.T;
+        {
             if (!strong)
             {
                 var ok = false;
                 for (var k = i + 1; k < t.Count && k <= i + 3; k++)
                     if (t[k].Lower.TrimEnd('s') is "relationship" or "relation" or "tie" or "agreement" or "city" or "citie" or "province" or "state" or "region" or "charter" or "pact" or "partnership" or "bond" or "friendship" or "prefecture" or "municipalitie" or "town" or "exchange" or "cooperation") ok = true;
-                if (!ok) continue;
+                if (!ok) return false;
             }
             if (kind == "friendship" && Enumerable.Range(Math.Max(0, i - 2), Math.Min(5, t.Count - Math.Max(0, i - 2))).Any(k => t[k].Lower is "parliamentary")) kind = "parliamentary";
             var (cs, ce) = Clause(t, i);
@@ -121,12 +172,12 @@ internal sealed partial class ArticleReader
             if (parties.Count < 2) parties = PartiesIn(v, 0, t.Count, kind);
             if (parties.Count < 2 && Enumerable.Range(cs, ce - cs).Any(k => t[k].Lower == "two"))
                 parties = MainRegions();
-            if (parties.Count < 2) continue;
+            if (parties.Count < 2) return false;
             var since = v.Dates.Where(d => d.TokStart >= cs && d.TokStart < ce && (_published is null || d.Date.FirstDay < _published.Value.AddDays(-30)))
                 .OrderBy(d => d.Date.FirstDay).Select(d => (PartialDate?)d.Date).FirstOrDefault()
                 ?? v.Dates.Where(d => _published is null || d.Date.FirstDay < _published.Value.AddDays(-30)).OrderBy(d => d.Date.FirstDay).Select(d => (PartialDate?)d.Date).FirstOrDefault();
             AddRelationship(kind, parties, since, v.Index);
-            i += 3;
+            return true;
         }
     }
 
@@ -146,7 +197,7 @@ internal sealed partial class ArticleReader
         {
             if (span.Start < s || span.Start >= e) continue;
             var o = org.Canon;
-            if (Recognizer.IsCountry(o.Name) || found.Contains(o)) continue;
+            if (IsCountry(o.Name) || found.Contains(o)) continue;
             if (kind != "parliamentary" && !o.IsRegion) continue;
             if (kind == "parliamentary" && !(o.IsRegion || o.Kind == "legislature")) continue;
             found.Add(o);
@@ -167,7 +218,7 @@ internal sealed partial class ArticleReader
     private HashSet<OrgEntity> PersonOrgs => _personOrgs ??= _people.Where(p => p.MergedInto is null && p.Org is not null).Select(p => p.Org!.Canon).ToHashSet();
 
     private List<OrgEntity> MainRegions() => _mainRegions ??=
-        _orgs.Where(o => o.MergedInto is null && o.IsRegion && !Recognizer.IsCountry(o.Name))
+        _orgs.Where(o => o.MergedInto is null && o.IsRegion && !IsCountry(o.Name))
             // The partners are the regions whose officials speak; then the most mentioned.
             .OrderByDescending(o => PersonOrgs.Contains(o)).ThenByDescending(o => o.Mentions).ThenBy(o => o.FirstSentence).Take(2).ToList();
 
@@ -198,16 +249,16 @@ internal sealed partial class ArticleReader
         var hits = new List<(int Start, int End, string Name, string Kind, bool Anaphoric)>();
         for (var k = 0; k < t.Count; k++)
         {
-            if (!Lexicon.EventHeads.TryGetValue(t[k].Lower, out var kind)) continue;
+            if (!(t[k].Is(LexFlag.EventHeads) && Lexicon.EventHeads.TryGetValue(t[k].Lower, out var kind))) continue;
             if (t[k].IsCap)
             {
                 var s = k;
-                while (s - 1 >= 0 && k - s < 8 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !Lexicon.FunctionWords.Contains(t[s - 1].Lower) && !Lexicon.Months.ContainsKey(t[s - 1].Lower) && !Recognizer.IsTitleWord(t[s - 1].Lower) && !t[s - 1].IsPossessive
+                while (s - 1 >= 0 && k - s < 8 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !t[s - 1].Is(LexFlag.Months) && !Recognizer.IsTitleWord(t[s - 1]) && !t[s - 1].IsPossessive
                        || t[s - 1].Text is "and" or "&" or "of" && s - 2 >= 0 && t[s - 2].IsCap)) s--;
                 var e = k + 1;
                 if (e + 1 < t.Count && t[e].Lower == "of" && t[e + 1].IsCap) e = Recognizer.OfRun(t, e + 1);
-                if (s == k && e == k + 1 && (k == 0 || Lexicon.WeakEventHeads.Contains(t[k].Lower))) continue;
-                if (v.People.Any(p => p.Token >= s && p.Token < e)) continue;
+                if (s == k && e == k + 1 && (k == 0 || t[k].Is(LexFlag.WeakEventHeads))) continue;
+                if (AnyPersonIn(v.People, s, e)) continue;
                 hits.Add((s, e, Recognizer.Surface(t, s, e), kind, false));
                 k = e - 1;
                 continue;
@@ -217,11 +268,13 @@ internal sealed partial class ArticleReader
             var hasCap = false;
             while (d >= 0 && k - d <= 7 && t[d].Kind != TokenKind.Punct && !(t[d].Lower is "a" or "an" or "the")) { if (t[d].IsCap) hasCap = true; d--; }
             if (d < 0 || !(t[d].Lower is "a" or "an" or "the")) continue;
-            if (Enumerable.Range(d, k - d).Any(x => AgreementNouns.Contains(t[x].Lower))) continue;
+            var agreementNoun = false;
+            for (var x = d; x < k; x++) if (t[x].Is(LexFlag.AgreementNouns)) { agreementNoun = true; break; }
+            if (agreementNoun) continue;
             if (k + 1 < t.Count && t[k + 1].Lower is "meetings" or "visit") continue;
             var anaphoric = t[d].Lower == "the" && !hasCap;
             // Words such as "training" or "mission" name an event only as "a … mission".
-            if (Lexicon.WeakEventHeads.Contains(t[k].Lower) && (k - d < 2 || t[d].Lower == "the")) continue;
+            if (t[k].Is(LexFlag.WeakEventHeads) && (k - d < 2 || t[d].Lower == "the")) continue;
             var end = k + 1;
             if (end < t.Count && t[end].Lower is "of" or "for" or "by" or "between" or "from" or "to" or "featuring" or "with" or "at" or "on")
             {
@@ -231,7 +284,9 @@ internal sealed partial class ArticleReader
                     if (t[x].Text is "." or ";" or "(" or ")") break;
                     if (t[x].IsPunct(',') && x + 1 < t.Count && (t[x + 1].Lower is "and" or "a" or "an" or "the" or "which" or "where" or "who" or "to" || !t[x + 1].IsCap)) break;
                     if (t[x].Lower is "which" or "where" or "that" or "and" && x + 1 < t.Count && t[x + 1].Lower is "a" or "an" or "will" or "is" or "was") break;
-                    if (v.Dates.Any(dm => dm.TokStart == x || dm.TokStart == x + 1 && t[x].Lower is "in" or "on" or "this" or "next")) break;
+                    var dateHere = false;
+                    foreach (var dm in v.Dates) if (dm.TokStart == x || dm.TokStart == x + 1 && t[x].Lower is "in" or "on" or "this" or "next") { dateHere = true; break; }
+                    if (dateHere) break;
                     x++;
                 }
                 end = x;
@@ -256,7 +311,7 @@ internal sealed partial class ArticleReader
             var date = v.Dates.Where(dm => dm.TokStart >= s && dm.TokStart < segmentEnd).Select(dm => (PartialDate?)dm.Date).FirstOrDefault()
                        ?? (h == 0 ? v.Dates.Where(dm => dm.TokEnd <= s).Select(dm => (PartialDate?)dm.Date).LastOrDefault() : null);
             var location = LocationIn(v, e, segmentEnd, includeTo: false) ?? LocationIn(v, s, e, includeTo: false);
-            var key = Names.Key(name);
+            var key = Key(name);
             if (key.Length == 0) continue;
             if (!_eventsByKey.TryGetValue(key, out var ev))
             {
@@ -268,7 +323,7 @@ internal sealed partial class ArticleReader
             if (date is { } dd && (ev.Date is null || ev.Date.Value.Day is null && dd.Day is not null && dd.Year == ev.Date.Value.Year)) ev.Date = dd;
             ev.Location ??= location;
             foreach (var (span, org) in v.Orgs)
-                if (span.Start >= s && span.Start < segmentEnd && !ev.Orgs.Contains(org.Canon) && org.Canon.Name != location && !Recognizer.IsCountry(org.Canon.Name) && !name.Equals(org.Canon.Name, StringComparison.Ordinal))
+                if (span.Start >= s && span.Start < segmentEnd && !ev.Orgs.Contains(org.Canon) && org.Canon.Name != location && !IsCountry(org.Canon.Name) && !name.Equals(org.Canon.Name, StringComparison.Ordinal))
                     ev.Orgs.Add(org.Canon);
             result.Add(new EventHit(s, e, ev));
         }
@@ -284,15 +339,19 @@ internal sealed partial class ArticleReader
             if (!(t[i].Lower is "in" or "at" || includeTo && t[i].Lower is "to")) continue;
             var k = i + 1;
             if (k < t.Count && t[k].Lower == "the") k++;
-            if (k >= t.Count || !t[k].IsCap || Lexicon.Months.ContainsKey(t[k].Lower) || v.Dates.Any(d => d.TokStart <= k && d.TokEnd > k)) continue;
-            var org = v.Orgs.Where(o => o.Span.Start == k).OrderByDescending(o => o.Span.End).Select(o => o.Org.Canon).FirstOrDefault();
-            if (org is not null && !Recognizer.IsCountry(org.Name)) return org.Name;
-            if (v.People.Any(p => p.Token == k)) continue;
+            if (k >= t.Count || !t[k].IsCap || t[k].Is(LexFlag.Months) || AnyDateCovers(v.Dates, k)) continue;
+            // The longest organization starting at k; the first listed wins a tie.
+            OrgEntity? org = null;
+            var orgEnd = int.MinValue;
+            foreach (var o in v.Orgs) if (o.Span.Start == k && o.Span.End > orgEnd) { org = o.Org; orgEnd = o.Span.End; }
+            org = org?.Canon;
+            if (org is not null && !IsCountry(org.Name)) return org.Name;
+            if (AnyPersonIn(v.People, k, k + 1)) continue;
             var run = Recognizer.PlaceRun(t, k);
-            if (run.End > run.Start && !Lexicon.EventHeads.ContainsKey(t[run.End - 1].Lower))
+            if (run.End > run.Start && !t[run.End - 1].Is(LexFlag.EventHeads))
             {
                 var name = Recognizer.Surface(t, run.Start, run.End);
-                if (!Recognizer.IsCountry(name)) return FindOrg(name)?.Name ?? name;
+                if (!IsCountry(name)) return FindOrg(name)?.Name ?? name;
             }
         }
         return null;

@@ -30,18 +30,51 @@ internal sealed partial class ArticleReader
         _title = title;
         _published = published ?? foundDate;
         _sentences = SentenceSplitter.Split(cleanText, bodyStart, cleanText.Length);
+        _namesBySpan = _names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public Extraction Read()
     {
-        for (var i = 0; i < _sentences.Count; i++) FindEntities(i, Tokens(i));
+        // Both passes read the same tokens and head-word organizations; keep them unless the text is huge.
+        if (_text.Length <= CacheLimit)
+        {
+            _tokenCache = new List<Token>?[_sentences.Count];
+            _orgCache = new List<OrgSpan>?[_sentences.Count];
+        }
+        for (var i = 0; i < _sentences.Count; i++)
+        {
+            var t = Tokens(i);
+            var found = Recognizer.FindOrganizations(t);
+            if (_tokenCache is not null) { _tokenCache[i] = t; _orgCache![i] = found; }
+            FindEntities(i, t, found);
+        }
         ConsolidateOrganizations();
         ConsolidatePeople();
         ReadRelations();
         return Build();
     }
 
+    /// <summary>Texts up to this many characters keep their tokens between the passes (memory stays proportional).</summary>
+    private const int CacheLimit = 1 << 20;
+
+    private List<Token>?[]? _tokenCache;
+    private List<OrgSpan>?[]? _orgCache;
+
     private List<Token> Tokens(int sentence) => Tokenizer.Tokenize(_text, _sentences[sentence].Start, _sentences[sentence].End);
+
+    /// <summary>The tokens and head-word organizations of a sentence in pass two; the cache entry is released.</summary>
+    private (List<Token> Tokens, List<OrgSpan> Orgs) TokensAndOrgs(int sentence)
+    {
+        if (_tokenCache?[sentence] is { } t)
+        {
+            var orgs = _orgCache![sentence]!;
+            _tokenCache[sentence] = null;
+            _orgCache[sentence] = null;
+            return (t, orgs);
+        }
+        t = Tokens(sentence);
+        return (t, Recognizer.FindOrganizations(t));
+    }
 
     // ---------------------------------------------------------------- header
 
@@ -91,17 +124,65 @@ internal sealed partial class ArticleReader
 
     // ---------------------------------------------------------------- registries
 
+    /// <summary>Normalised words and key of every name looked up in this article, computed once per distinct string.</summary>
+    private readonly Dictionary<string, (IReadOnlyList<string> Words, string Key)> _names = new(StringComparer.Ordinal);
+
+    private Dictionary<string, (IReadOnlyList<string> Words, string Key)>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
+
+    private (IReadOnlyList<string> Words, string Key) NameInfo(string? name)
+    {
+        if (string.IsNullOrEmpty(name)) return ([], "");
+        if (_names.TryGetValue(name, out var info)) return info;
+        var words = Names.Words(name);
+        info = (words, Names.KeyOfWords(words));
+        // Bounded: a hostile text with millions of distinct names falls back to computing them.
+        if (_names.Count < 200_000) _names[name] = info;
+        return info;
+    }
+
+    private readonly Dictionary<string, bool> _isCountry = new(StringComparer.Ordinal);
+
+    /// <summary><see cref="Recognizer.IsCountry"/>, remembered per name for this article.</summary>
+    private bool IsCountry(string name)
+    {
+        if (Recognizer.IsCountryFast(name) is { } fast) return fast;
+        if (_isCountry.TryGetValue(name, out var known)) return known;
+        known = Lexicon.Countries.Contains(string.Join(' ', WordsOf(name)));
+        if (_isCountry.Count < 100_000) _isCountry[name] = known;
+        return known;
+    }
+
+    private IReadOnlyList<string> WordsOf(string? name) => NameInfo(name).Words;
+
+    private string Key(string? name) => NameInfo(name).Key;
+
+    private bool SameName(string? a, string? b)
+    {
+        var ka = Key(a);
+        return ka.Length > 0 && ka == Key(b);
+    }
+
+    /// <summary><see cref="FindOrg"/> of the surface of tokens [s, e), without making a string for a name seen before.</summary>
+    private OrgEntity? FindOrgAt(List<Token> t, int s, int e)
+    {
+        Span<char> buffer = stackalloc char[256];
+        var n = Recognizer.SurfaceTo(buffer, t, s, e);
+        if (n >= 0 && _namesBySpan.TryGetValue(buffer[..n], out var info))
+            return info.Key.Length > 0 && _orgsByKey.TryGetValue(info.Key, out var o) ? o.Canon : null;
+        return FindOrg(Recognizer.Surface(t, s, e));
+    }
+
     private OrgEntity? FindOrg(string name)
     {
-        var key = Names.Key(name);
+        var key = Key(name);
         return key.Length > 0 && _orgsByKey.TryGetValue(key, out var o) ? o.Canon : null;
     }
 
     private OrgEntity? RegisterOrg(string name, string kind, int sentence)
     {
         name = name.Trim();
-        if (name.Length < 2 || Names.Words(name).Count == 0 || Recognizer.IsCountry(name)) return null;
-        if (Names.Words(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
+        if (name.Length < 2 || WordsOf(name).Count == 0 || IsCountry(name)) return null;
+        if (WordsOf(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
         if (FindOrg(name) is { } existing)
         {
             existing.Mentions++;
@@ -109,7 +190,7 @@ internal sealed partial class ArticleReader
         }
         var org = new OrgEntity(name, kind, sentence) { Mentions = 1 };
         _orgs.Add(org);
-        _orgsByKey[Names.Key(name)] = org;
+        _orgsByKey[Key(name)] = org;
         if (kind == "region") AddRegionAliases(org);
         return org;
     }
@@ -119,12 +200,12 @@ internal sealed partial class ArticleReader
     {
         foreach (var alias in RegionAliases(org.Name))
         {
-            var key = Names.Key(alias);
+            var key = Key(alias);
             if (key.Length == 0) continue;
             if (_orgsByKey.TryGetValue(key, out var other))
             {
                 other = other.Canon;
-                if (other != org && other.IsRegion && Names.Key(other.Name) == key)
+                if (other != org && other.IsRegion && Key(other.Name) == key)
                 {
                     // The short form was seen first ("from Cheongju" before "Cheongju City").
                     other.MergedInto = org;
@@ -151,9 +232,9 @@ internal sealed partial class ArticleReader
 
     private PersonEntity RegisterPerson(string name, int sentence)
     {
-        var key = Names.Key(name);
+        var key = Key(name);
         if (_peopleByKey.TryGetValue(key, out var p)) return p.Canon;
-        p = new PersonEntity(name, sentence);
+        p = new PersonEntity(name, sentence, WordsOf(name));
         _people.Add(p);
         _peopleByKey[key] = p;
         foreach (var w in p.Words)
@@ -167,9 +248,9 @@ internal sealed partial class ArticleReader
     /// <summary>The person a name refers to: the same words, or the only person whose name contains them.</summary>
     private PersonEntity? ResolvePerson(string name, string? titleCore = null)
     {
-        var words = Names.Words(name);
+        var words = WordsOf(name);
         if (words.Count == 0) return null;
-        if (_peopleByKey.TryGetValue(Names.Key(name), out var exact)) return exact.Canon;
+        if (_peopleByKey.TryGetValue(Key(name), out var exact)) return exact.Canon;
         PersonEntity? found = null;
         var count = 0;
         // Only people sharing the first word can contain all words: the index keeps this linear in the article.
@@ -189,14 +270,14 @@ internal sealed partial class ArticleReader
 
     // ---------------------------------------------------------------- pass one
 
-    private void FindEntities(int si, List<Token> t)
+    private void FindEntities(int si, List<Token> t, List<OrgSpan> found)
     {
         var orgSpans = new List<(Span Span, OrgEntity Org)>();
-        foreach (var o in Recognizer.FindOrganizations(t))
+        foreach (var o in found)
             if (RegisterOrg(o.Name, o.Kind, si) is { } org)
             {
                 orgSpans.Add((o.Span, org));
-                if (o.Acronym is { } a && !org.Acronyms.Contains(a)) { org.Acronyms.Add(a); _orgsByKey.TryAdd(Names.Key(a), org); }
+                if (o.Acronym is { } a && !org.Acronyms.Contains(a)) { org.Acronyms.Add(a); _orgsByKey.TryAdd(Key(a), org); }
             }
 
         if (si == 0 || _sentences[si].Paragraph == 0) FindDateline(si, t);
@@ -208,8 +289,8 @@ internal sealed partial class ArticleReader
             var country = CountryAt(t, i + 2);
             if (country == 0) continue;
             var s = i;
-            while (s - 1 >= 0 && (t[s - 1].IsCap || Lexicon.NameParticles.Contains(t[s - 1].Text) && s - 2 >= 0 && t[s - 2].IsCap) && !Recognizer.IsTitleWord(t[s - 1].Lower) && !Recognizer.IsHonorific(t[s - 1]) && !Lexicon.FunctionWords.Contains(t[s - 1].Lower) && i - s < 6) s--;
-            if (orgSpans.Any(o => o.Span.Contains(s) || o.Span.Contains(i))) continue;
+            while (s - 1 >= 0 && (t[s - 1].IsCap || t[s - 1].IsParticle && s - 2 >= 0 && t[s - 2].IsCap) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1]) && !t[s - 1].Is(LexFlag.FunctionWords) && i - s < 6) s--;
+            if (AnySpanContains(orgSpans, s) || AnySpanContains(orgSpans, i)) continue;
             var name = Recognizer.Surface(t, s, i + 1);
             if (Recognizer.MatchTitle(t, s) is null && !IsLikelyPerson(t, s, i + 1) && RegisterOrg(name, "region", si) is { } org)
                 orgSpans.Add((new Span(s, i + 1), org));
@@ -220,12 +301,12 @@ internal sealed partial class ArticleReader
         {
             if (t[i].Lower is not ("in" or "to" or "from" or "visited" or "visit" or "visiting" or "visits")) continue;
             var p = i + 1;
-            if (!t[p].IsCap || orgSpans.Any(o => o.Span.Contains(p))) continue;
+            if (!t[p].IsCap || AnySpanContains(orgSpans, p)) continue;
             var run = Recognizer.PlaceRun(t, p);
             if (run.End == run.Start || run.End - run.Start > 4) continue;
-            if (run.End < t.Count && (t[run.End].IsCap || Lexicon.OrganizationHeads.ContainsKey(t[run.End].Lower))) continue;
+            if (run.End < t.Count && (t[run.End].IsCap || t[run.End].Is(LexFlag.OrganizationHeads))) continue;
             var first = t[p];
-            if (Lexicon.Demonyms.Contains(first.Lower) || Lexicon.EventHeads.ContainsKey(t[run.End - 1].Lower) || Lexicon.Facilities.Contains(t[run.End - 1].Lower)) continue;
+            if (first.Is(LexFlag.Demonyms) || t[run.End - 1].Is(LexFlag.EventHeads) || t[run.End - 1].Is(LexFlag.Facilities)) continue;
             if (IsLikelyPerson(t, run.Start, run.End)) continue;
             var name = Recognizer.Surface(t, run.Start, run.End);
             if (FindOrg(name) is { } known) { orgSpans.Add((run, known)); continue; }
@@ -236,22 +317,45 @@ internal sealed partial class ArticleReader
         FindPeople(si, t, orgSpans, register: true);
     }
 
+    private static bool AnySpanContains(List<(Span Span, OrgEntity Org)> spans, int k)
+    {
+        foreach (var o in spans) if (o.Span.Contains(k)) return true;
+        return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Countries =
+        Lexicon.Countries.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static int CountryAt(List<Token> t, int i)
     {
+        if (!t[i].IsCap) return 0;
+        Span<char> buffer = stackalloc char[128];
         for (var len = Math.Min(4, t.Count - i); len >= 1; len--)
         {
-            var words = string.Join(' ', Enumerable.Range(i, len).Select(k => t[k].Lower));
-            if (Lexicon.Countries.Contains(words) && t[i].IsCap) return len;
+            // "w1 w2 …" built in a buffer; a phrase longer than it is no country.
+            var n = 0;
+            for (var k = i; k < i + len && n >= 0; k++)
+            {
+                var w = t[k].Lower;
+                if (n + w.Length + 1 > buffer.Length) n = -1;
+                else
+                {
+                    if (k > i) buffer[n++] = ' ';
+                    w.AsSpan().CopyTo(buffer[n..]);
+                    n += w.Length;
+                }
+            }
+            if (n >= 0 && Countries.Contains(buffer[..n])) return len;
         }
         return 0;
     }
 
-    private bool IsKnownPersonName(string name) => _peopleByKey.ContainsKey(Names.Key(name));
+    private bool IsKnownPersonName(string name) => _peopleByKey.ContainsKey(Key(name));
 
     /// <summary>A capitalised run that a title or a courtesy word introduces, or that a ", Title" follows, is a person.</summary>
     private static bool IsLikelyPerson(List<Token> t, int s, int e)
     {
-        if (s > 0 && (Recognizer.IsHonorific(t[s - 1]) || Recognizer.IsTitleWord(t[s - 1].Lower))) return true;
+        if (s > 0 && (Recognizer.IsHonorific(t[s - 1]) || Recognizer.IsTitleWord(t[s - 1]))) return true;
         if (e + 1 < t.Count && t[e].IsPunct(',') && Recognizer.MatchTitle(t, e + 1) is { } m && m.Capitalised) return e - s >= 2;
         return false;
     }
@@ -264,7 +368,7 @@ internal sealed partial class ArticleReader
         if (e == 0 || e >= t.Count) return;
         if (!(t[e].Text is "," or "—" or "–" or "-" or ":")) return;
         var name = Recognizer.TitleCase(string.Join(' ', t.Take(e).Select(x => x.Text)));
-        if (Recognizer.IsCountry(name)) return;
+        if (IsCountry(name)) return;
         _datelinePlace = name;
         _datelineSentence = si;
         RegisterOrg(name, "region", si);

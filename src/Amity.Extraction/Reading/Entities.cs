@@ -1,7 +1,21 @@
 namespace Amity.Extraction.Reading;
 
+/// <summary>
+/// Entities are compared by reference; a counter gives each one a hash code cheaper than the runtime's identity hash,
+/// which the per-sentence sets and dictionaries would otherwise compute for every new entity.
+/// </summary>
+internal abstract class Entity
+{
+    private static int _next;
+    private readonly int _hash = Interlocked.Increment(ref _next);
+
+    public sealed override int GetHashCode() => _hash;
+
+    public sealed override bool Equals(object? obj) => ReferenceEquals(this, obj);
+}
+
 /// <summary>An organization found in the article; merged entities point to the one that absorbed them.</summary>
-internal sealed class OrgEntity(string name, string kind, int sentence)
+internal sealed class OrgEntity(string name, string kind, int sentence) : Entity
 {
     public string Name { get; set; } = name;
     public string Kind { get; set; } = kind;
@@ -29,10 +43,10 @@ internal sealed class OrgEntity(string name, string kind, int sentence)
 internal enum OrgSource { None, Home, Nearby, OnBehalf, Explicit }
 
 /// <summary>A person found in the article.</summary>
-internal sealed class PersonEntity(string name, int sentence)
+internal sealed class PersonEntity(string name, int sentence, IReadOnlyList<string> words) : Entity
 {
     public string Name { get; set; } = name;
-    public HashSet<string> Words { get; set; } = [.. Names.Words(name)];
+    public HashSet<string> Words { get; set; } = new(words, StringComparer.Ordinal);
     public string? Title { get; set; }
     public OrgEntity? Org { get; set; }
     public OrgSource OrgSource { get; set; }
@@ -61,7 +75,7 @@ internal sealed class PersonEntity(string name, int sentence)
 }
 
 /// <summary>An event being assembled.</summary>
-internal sealed class EventEntity(string name, string kind, int sentence)
+internal sealed class EventEntity(string name, string kind, int sentence) : Entity
 {
     public string Name { get; set; } = name;
     public string Kind { get; } = kind;
@@ -71,7 +85,7 @@ internal sealed class EventEntity(string name, string kind, int sentence)
     public int Sentence { get; } = sentence;
 }
 
-internal sealed class EngagementDraft(string kind, int sentence)
+internal sealed class EngagementDraft(string kind, int sentence) : Entity
 {
     public string Kind { get; set; } = kind;
     public PartialDate? Date { get; set; }
@@ -89,7 +103,7 @@ internal sealed class EngagementDraft(string kind, int sentence)
     }
 }
 
-internal sealed class AgreementDraft(string? title, int sentence)
+internal sealed class AgreementDraft(string? title, int sentence) : Entity
 {
     public string? Title { get; set; } = title;
     public PartialDate? Date { get; set; }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Collections.Frozen;
 using Amity.Extraction.Text;
 
@@ -17,6 +18,10 @@ internal readonly record struct TitleMatch(Span Span, string Text, string Core, 
 /// <summary>Token-level recognisers shared by both passes. Stateless; every loop is bounded by the sentence.</summary>
 internal static class Recognizer
 {
+    internal static FrozenSet<string> TitleWordSet => TitleWords;
+
+    internal static FrozenSet<string> TitleFirstWordSet => TitleFirstWords;
+
     private static readonly FrozenSet<string> TitleWords = Lexicon.Titles
         .Select(t => t.Split('_')[^1])
         .Where(w => w is not ("parliament" or "general" or "member" or "executive" or "officer" or "head" or "staff" or "chief" or "principal" or "representative" or "manager"))
@@ -25,17 +30,46 @@ internal static class Recognizer
 
     private static readonly int MaxTitleWords = Lexicon.Titles.Max(t => t.Split('_').Length);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Lexicon.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsTitleWord(string lower) => TitleWords.Contains(lower);
 
-    public static bool IsHonorific(Token t) => t.Kind == TokenKind.Word && Lexicon.Honorifics.Contains(t.Lower);
+    public static bool IsTitleWord(Token t) => t.Is(LexFlag.TitleWord);
 
-    public static bool IsCountry(string name) => Lexicon.Countries.Contains(string.Join(' ', Names.Words(name)));
+    public static bool IsHonorific(Token t) => t.Kind == TokenKind.Word && t.Is(LexFlag.Honorifics);
+
+    public static bool IsCountry(string name) => IsCountryFast(name) ?? IsCountrySlow(name);
+
+    /// <summary>The full test: the normalised words of the name form a country.</summary>
+    public static bool IsCountrySlow(string name) => Lexicon.Countries.Contains(string.Join(' ', Names.Words(name)));
+
+    /// <summary>False for a plain ASCII name whose first word starts no country; null when the full test is needed.</summary>
+    public static bool? IsCountryFast(string name)
+    {
+        // Most names are ASCII and start with a word that starts no country: decide those without allocating.
+        if (Ascii.IsValid(name))
+        {
+            var s = 0;
+            while (s < name.Length && !char.IsAsciiLetterOrDigit(name[s])) s++;
+            var e = s;
+            while (e < name.Length && char.IsAsciiLetterOrDigit(name[e])) e++;
+            if (e == s) return false;
+            if (e - s > 32) return false;
+            Span<char> first = stackalloc char[e - s];
+            name.AsSpan(s, e - s).ToLowerInvariant(first);
+            if (!CountryFirstWords.Contains(first)) return false;
+        }
+        return null;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryFirstWords =
+        Lexicon.Countries.Select(c => c.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A capitalised word that can be part of a name on the left of a head word.</summary>
     public static bool IsNameWord(Token t) =>
-        t.Kind == TokenKind.Word && t.IsCap && !Lexicon.FunctionWords.Contains(t.Lower) && !Lexicon.Months.ContainsKey(t.Lower) &&
-        !Lexicon.Weekdays.ContainsKey(t.Lower) && !IsTitleWord(t.Lower) && !IsHonorific(t) &&
-        (!t.IsPossessive || Lexicon.CommonPossessives.Contains(t.Lower));
+        t.Kind == TokenKind.Word && t.IsCap && !t.Is(LexFlag.FunctionWords) && !t.Is(LexFlag.Months) &&
+        !t.Is(LexFlag.Weekdays) && !IsTitleWord(t) && !IsHonorific(t) &&
+        (!t.IsPossessive || t.Is(LexFlag.CommonPossessives));
 
     /// <summary>Finds organizations anchored on a head word ("… Province", "University of …", "… Co., Ltd.").</summary>
     public static List<OrgSpan> FindOrganizations(List<Token> t)
@@ -44,13 +78,13 @@ internal static class Recognizer
         for (var h = 0; h < t.Count; h++)
         {
             var tok = t[h];
-            if (!tok.IsCap || tok.IsPossessive || !Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out var kind)) continue;
+            if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out var kind))) continue;
             if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive)
             {
                 // The head is only a modifier ("City Hall", "Province Trade Expo"): the name ends further on.
                 var next = t[h + 1].Lower;
                 var endsInEvent = RunEndsInEventHead(t, h + 1);
-                if (!(IsTitleWord(next) || Lexicon.TitleModifiers.Contains(next) && h + 2 < t.Count && IsTitleWord(t[h + 2].Lower) || endsInEvent && kind == "region"))
+                if (!(IsTitleWord(next) || Lexicon.TitleModifiers.Contains(next) && h + 2 < t.Count && IsTitleWord(t[h + 2]) || endsInEvent && kind == "region"))
                     continue;
             }
             var s = h;
@@ -62,7 +96,7 @@ internal static class Recognizer
                 var k = e + 1;
                 if (k < t.Count && t[k].Lower == "the") k++;
                 var runEnd = OfRun(t, k);
-                if (runEnd > k && !Lexicon.Months.ContainsKey(t[k].Lower))
+                if (runEnd > k && !t[k].Is(LexFlag.Months))
                 {
                     e = runEnd;
                     if (tok.Lower is "department" or "ministry" or "bureau" or "commission" or "committee" or "office" or "chamber")
@@ -70,7 +104,7 @@ internal static class Recognizer
                 }
             }
             if (s == h && e == h + 1) continue;
-            while (e < t.Count && (Lexicon.OrganizationHeads.TryGetValue(t[e].Lower, out var k2) && k2 == "company" || t[e].IsPunct(',') && e + 1 < t.Count && Lexicon.OrganizationHeads.TryGetValue(t[e + 1].Lower, out var k3) && k3 == "company"))
+            while (e < t.Count && (t[e].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e].Lower, out var k2) && k2 == "company" || t[e].IsPunct(',') && e + 1 < t.Count && t[e + 1].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e + 1].Lower, out var k3) && k3 == "company"))
                 e++;
             string? acronym = null;
             if (e + 2 < t.Count && t[e].IsPunct('(') && t[e + 1].IsAllCaps && t[e + 1].Text.Length <= 8 && t[e + 2].IsPunct(')'))
@@ -85,7 +119,7 @@ internal static class Recognizer
     {
         var i = from;
         while (i < t.Count && i - from < 8 && (t[i].IsCap || t[i].Lower is "and" or "of" or "&")) i++;
-        return i > from && Lexicon.EventHeads.ContainsKey(t[i - 1].Lower) && t[i - 1].IsCap;
+        return i > from && t[i - 1].Is(LexFlag.EventHeads) && t[i - 1].IsCap;
     }
 
     /// <summary>The end of a capitalised run after "of": "of Labour", "of Science and Technology", "of the Arts".</summary>
@@ -95,8 +129,8 @@ internal static class Recognizer
         while (e < t.Count && e - k < 8)
         {
             var w = t[e];
-            if (w.IsCap && w.Kind == TokenKind.Word && !Lexicon.Months.ContainsKey(w.Lower) && !Lexicon.Weekdays.ContainsKey(w.Lower) && !IsTitleWord(w.Lower) && !(Lexicon.FunctionWords.Contains(w.Lower) && e == k)) { e++; if (w.IsPossessive) break; continue; }
-            if ((Lexicon.NameParticles.Contains(w.Text) || w.Text is "and" or "&") && e > k && e + 1 < t.Count && t[e + 1].IsCap && !IsTitleWord(t[e + 1].Lower)) { e++; continue; }
+            if (w.IsCap && w.Kind == TokenKind.Word && !w.Is(LexFlag.Months) && !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !(w.Is(LexFlag.FunctionWords) && e == k)) { e++; if (w.IsPossessive) break; continue; }
+            if ((w.IsParticle || w.Text is "and" or "&") && e > k && e + 1 < t.Count && t[e + 1].IsCap && !IsTitleWord(t[e + 1])) { e++; continue; }
             break;
         }
         return e;
@@ -107,7 +141,7 @@ internal static class Recognizer
     {
         var k = e;
         var sawComma = false;
-        while (k + 1 < t.Count && t[k].IsPunct(',') && t[k + 1].IsCap && !IsTitleWord(t[k + 1].Lower))
+        while (k + 1 < t.Count && t[k].IsPunct(',') && t[k + 1].IsCap && !IsTitleWord(t[k + 1]))
         {
             var r = OfRun(t, k + 1);
             if (r == k + 1) break;
@@ -139,11 +173,11 @@ internal static class Recognizer
     public static TitleMatch? MatchTitle(List<Token> t, int i)
     {
         // Try the office at i first ("Chief Executive"), then after one or more modifiers ("Vice Governor").
-        if (!TitleFirstWords.Contains(t[i].Lower) && !Lexicon.TitleModifiers.Contains(t[i].Lower) && t[i].Lower is not ("vice-" or "co-")) return null;
+        if (!t[i].Is(LexFlag.TitleFirst | LexFlag.TitleModifiers) && t[i].Lower is not ("vice-" or "co-")) return null;
         var j = i;
         for (var attempt = 0; attempt < 4 && j < t.Count; attempt++, j++)
         {
-            if (attempt > 0 && !(Lexicon.TitleModifiers.Contains(t[j - 1].Lower) || t[j - 1].Lower is "vice-" or "co-")) return null;
+            if (attempt > 0 && !(t[j - 1].Is(LexFlag.TitleModifiers) || t[j - 1].Lower is "vice-" or "co-")) return null;
             if (TitleAt(t, i, j) is { } found) return found;
         }
         return null;
@@ -154,20 +188,34 @@ internal static class Recognizer
     private static TitleMatch? TitleAt(List<Token> t, int i, int j)
     {
         // Most words start no office: a set look-up spares building candidate phrases.
-        if (!TitleFirstWords.Contains(t[j].Lower)) return null;
+        if (!t[j].Is(LexFlag.TitleFirst)) return null;
+        Span<char> buffer = stackalloc char[128];
         for (var len = Math.Min(MaxTitleWords, t.Count - j); len >= 1; len--)
         {
-            var key = string.Join('_', Enumerable.Range(j, len).Select(k => t[k].Lower));
-            if (!Lexicon.Titles.Contains(key)) continue;
+            // The candidate phrase "w1_w2_…" is built in a buffer; a string is made only for an office found.
+            var n = 0;
+            for (var k = j; k < j + len && n >= 0; k++)
+            {
+                var w = t[k].Lower;
+                if (n + w.Length + 1 > buffer.Length) n = -1;
+                else
+                {
+                    if (k > j) buffer[n++] = '_';
+                    w.AsSpan().CopyTo(buffer[n..]);
+                    n += w.Length;
+                }
+            }
+            if (n < 0 || !TitleLookup.Contains(buffer[..n])) continue;
+            var key = buffer[..n].ToString();
             var end = j + len;
             // The modifier "state" belongs to the office only at the start of a phrase ("State Minister").
             var start = i;
             if (start < j && t[start].Lower == "state" && start > 0 && IsNameWord(t[start - 1])) start++;
             while (start < j && !t[start].IsCap && t[j].IsCap) start++;
-            if (end + 1 < t.Count && t[end].Lower is "for" or "of" && t[end + 1].IsCap && Lexicon.Portfolio.Contains(t[end + 1].Lower))
+            if (end + 1 < t.Count && t[end].Lower is "for" or "of" && t[end + 1].IsCap && t[end + 1].Is(LexFlag.Portfolio))
             {
                 var k = end + 1;
-                while (k < t.Count && k - end < 7 && (t[k].IsCap && Lexicon.Portfolio.Contains(t[k].Lower) || t[k].Text is "and" or "&" && k + 1 < t.Count && t[k + 1].IsCap)) k++;
+                while (k < t.Count && k - end < 7 && (t[k].IsCap && t[k].Is(LexFlag.Portfolio) || t[k].Text is "and" or "&" && k + 1 < t.Count && t[k + 1].IsCap)) k++;
                 // "Director of Labour Affairs" is an office; "Director of the … Institute" is an organization.
                 if (t[end].Lower == "for" || k >= t.Count || !t[k].IsCap || t[k].IsPossessive) end = k;
             }
@@ -186,16 +234,16 @@ internal static class Recognizer
         while (e < t.Count && e - p < 6)
         {
             var w = t[e];
-            var monthAsName = Lexicon.Months.ContainsKey(w.Lower) && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !Lexicon.Months.ContainsKey(t[e + 1].Lower);
-            if (w.Kind == TokenKind.Word && w.IsCap && !Lexicon.FunctionWords.Contains(w.Lower) && (!Lexicon.Months.ContainsKey(w.Lower) || monthAsName) &&
-                !Lexicon.Weekdays.ContainsKey(w.Lower) && !IsTitleWord(w.Lower) && !Lexicon.OrganizationHeads.ContainsKey(w.Lower) &&
-                !(Lexicon.EventHeads.ContainsKey(w.Lower) && e > p) && !Lexicon.Demonyms.Contains(w.Lower) && !IsHonorific(w) && !Lexicon.Countries.Contains(w.Lower))
+            var monthAsName = w.Is(LexFlag.Months) && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !t[e + 1].Is(LexFlag.Months);
+            if (w.Kind == TokenKind.Word && w.IsCap && !w.Is(LexFlag.FunctionWords) && (!w.Is(LexFlag.Months) || monthAsName) &&
+                !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !w.Is(LexFlag.OrganizationHeads) &&
+                !(w.Is(LexFlag.EventHeads) && e > p) && !w.Is(LexFlag.Demonyms) && !IsHonorific(w) && !w.Is(LexFlag.Countries))
             {
                 e++;
                 if (w.IsPossessive) break;
                 continue;
             }
-            if (e > p && Lexicon.NameParticles.Contains(w.Text) && e + 1 < t.Count && t[e + 1].IsCap && !IsTitleWord(t[e + 1].Lower)) { e++; continue; }
+            if (e > p && w.IsParticle && e + 1 < t.Count && t[e + 1].IsCap && !IsTitleWord(t[e + 1])) { e++; continue; }
             break;
         }
         return e - p > 5 ? new Span(p, p) : new Span(p, e);
@@ -208,13 +256,19 @@ internal static class Recognizer
         while (e < t.Count && e - p < 6)
         {
             var w = t[e];
-            if (w.Kind == TokenKind.Word && w.IsCap && !Lexicon.FunctionWords.Contains(w.Lower) && !Lexicon.Months.ContainsKey(w.Lower) && !Lexicon.Weekdays.ContainsKey(w.Lower) && !IsTitleWord(w.Lower) && !IsHonorific(w))
+            if (w.Kind == TokenKind.Word && w.IsCap && !w.Is(LexFlag.FunctionWords) && !w.Is(LexFlag.Months) && !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !IsHonorific(w))
             {
                 e++;
                 if (w.IsPossessive) break;
                 continue;
             }
-            if (e > p && Lexicon.NameParticles.Contains(w.Text) && e + 1 < t.Count && t[e + 1].IsCap) { e++; continue; }
+            if (e > p && w.IsParticle)
+            {
+                // One or more particles before a capitalised word: "San Rafael de la Cordillera", "Bergen op Zoom".
+                var q = e;
+                while (q < t.Count && q - e < 3 && t[q].IsParticle) q++;
+                if (q < t.Count && t[q].IsCap) { e = q; continue; }
+            }
             break;
         }
         return new Span(p, e);
@@ -223,17 +277,33 @@ internal static class Recognizer
     /// <summary>The text of tokens [s, e), a final possessive reduced to its base, a leading article dropped.</summary>
     public static string Surface(List<Token> t, int s, int e)
     {
+        Span<char> buffer = stackalloc char[256];
+        var n = SurfaceTo(buffer, t, s, e);
+        if (n >= 0) return n == 0 ? "" : buffer[..n].ToString();
+        var big = new char[SurfaceLength(t, s, e)];
+        return new string(big, 0, SurfaceTo(big, t, s, e));
+    }
+
+    /// <summary>Writes <see cref="Surface"/> into <paramref name="dest"/>; returns its length, or -1 when it does not fit.</summary>
+    public static int SurfaceTo(Span<char> dest, List<Token> t, int s, int e)
+    {
         while (s < e && t[s].Lower is "the") s++;
-        if (s >= e) return "";
-        var sb = new System.Text.StringBuilder();
+        var n = 0;
         for (var k = s; k < e; k++)
         {
-            var w = k == e - 1 && t[k].IsPossessive && !Lexicon.CommonPossessives.Contains(t[k].Lower) ? t[k].Base : t[k].Text;
-            if (k > s && !(t[k].Kind == TokenKind.Punct && t[k].Text is "," or ")" or "." ) && !(t[k - 1].Kind == TokenKind.Punct && t[k - 1].Text is "(" or "-")) sb.Append(' ');
-            sb.Append(w);
+            var w = k == e - 1 && t[k].IsPossessive && !t[k].Is(LexFlag.CommonPossessives) ? BaseSpan(t[k]) : t[k].Text.AsSpan();
+            var space = k > s && !(t[k].Kind == TokenKind.Punct && t[k].Text is "," or ")" or ".") && !(t[k - 1].Kind == TokenKind.Punct && t[k - 1].Text is "(" or "-");
+            if (n + w.Length + (space ? 1 : 0) > dest.Length) return -1;
+            if (space) dest[n++] = ' ';
+            w.CopyTo(dest[n..]);
+            n += w.Length;
         }
-        return sb.ToString();
+        return n;
     }
+
+    private static int SurfaceLength(List<Token> t, int s, int e) => e <= s ? 0 : t[e - 1].End - t[s].Start + (e - s);
+
+    private static ReadOnlySpan<char> BaseSpan(Token t) => t.Lower.EndsWith('s') ? t.Text.AsSpan(0, t.Text.Length - 2) : t.Text.AsSpan(0, t.Text.Length - 1);
 
     /// <summary>Title case for an all-capitals dateline word ("BOLOGNA" → "Bologna").</summary>
     public static string TitleCase(string s) =>

@@ -15,22 +15,53 @@ public static class Names
     public static IReadOnlyList<string> Words(string? name)
     {
         if (string.IsNullOrEmpty(name)) return [];
-        var text = name.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         var words = new List<string>();
-        var current = new StringBuilder();
-        foreach (var c in text)
-        {
-            var category = char.GetUnicodeCategory(c);
-            var isWordChar = char.IsLetterOrDigit(c) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
-            if (isWordChar) current.Append(c);
-            else if (current.Length > 0) { words.Add(current.ToString()); current.Clear(); }
-        }
-        if (current.Length > 0) words.Add(current.ToString());
+        AddWords(name, words);
         return words;
     }
 
+    /// <summary>Appends the normalised words of a non-empty name to <paramref name="words"/>.</summary>
+    private static void AddWords(string name, List<string> words)
+    {
+        // NFKC leaves ASCII unchanged, so plain ASCII names skip the normaliser.
+        var text = (Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormKC)).ToLowerInvariant();
+        var start = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var isWordChar = char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+            if (isWordChar) { if (start < 0) start = i; }
+            else if (start >= 0) { words.Add(text.Substring(start, i - start)); start = -1; }
+        }
+        if (start >= 0) words.Add(start == 0 ? text : text.Substring(start));
+    }
+
     /// <summary>A canonical key: the sorted set of normalised words joined by spaces. Equal keys mean equal names.</summary>
-    public static string Key(string? name) => string.Join(' ', Words(name).Distinct().Order(StringComparer.Ordinal));
+    public static string Key(string? name)
+    {
+        if (string.IsNullOrEmpty(name)) return "";
+        var words = new List<string>(4);
+        AddWords(name, words);
+        return KeyOfWords(words);
+    }
+
+    /// <summary>The key of a name whose words are known (see <see cref="Words"/>).</summary>
+    internal static string KeyOfWords(IReadOnlyList<string> words)
+    {
+        if (words.Count == 0) return "";
+        if (words.Count == 1) return words[0];
+        var sorted = new string[words.Count];
+        for (var i = 0; i < sorted.Length; i++) sorted[i] = words[i];
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var sb = new StringBuilder();
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (i > 0 && sorted[i] == sorted[i - 1]) continue;
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append(sorted[i]);
+        }
+        return sb.ToString();
+    }
 
     /// <summary>True when the two names are the same set of words after normalisation.</summary>
     public static bool Same(string? a, string? b)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Amity.Extraction.Text;
 
 /// <summary>
@@ -11,8 +13,10 @@ internal static class TextCleaner
 
     public static string Clean(string input)
     {
-        var chars = input.ToCharArray();
         var looksLikeHtml = LooksLikeHtml(input);
+        // Most articles are clean plain text: then the input is returned as it is, without two copies.
+        if (!NeedsCleaning(input, looksLikeHtml)) return input;
+        var chars = input.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
             var c = chars[i];
@@ -32,6 +36,19 @@ internal static class TextCleaner
         }
         return new string(chars);
     }
+
+    /// <summary>True when <see cref="Clean"/> may change a character: the same tests as its loop, without changing anything.</summary>
+    private static bool NeedsCleaning(string s, bool looksLikeHtml) =>
+        s.AsSpan().ContainsAny(looksLikeHtml ? SpecialInHtml : Special);
+
+    /// <summary>Every character the loop of <see cref="Clean"/> may change: controls but newline and tab, surrogates, and a few marks.</summary>
+    private static readonly string SpecialChars = string.Concat(
+        Enumerable.Range(0, 0x10000).Select(i => (char)i)
+            .Where(c => c is not ('\n' or '\t') && (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\uFEFF' or '\uFFFD' or '\u00AD' or '\u200B' or '\u00A0')));
+
+    private static readonly SearchValues<char> Special = SearchValues.Create(SpecialChars);
+
+    private static readonly SearchValues<char> SpecialInHtml = SearchValues.Create(SpecialChars + "<&");
 
     private static bool LooksLikeHtml(string s)
     {

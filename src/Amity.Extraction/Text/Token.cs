@@ -1,27 +1,65 @@
+using System.Collections.Frozen;
+
 namespace Amity.Extraction.Text;
 
 internal enum TokenKind { Word, Number, Punct }
 
-/// <summary>A word, number or punctuation mark with its span in the article.</summary>
-internal sealed class Token(int start, int end, TokenKind kind, string text)
+/// <summary>A word, number or punctuation mark with its span in the article. Its facts are computed once.</summary>
+internal sealed class Token
 {
-    public int Start { get; } = start;
-    public int End { get; } = end;
-    public TokenKind Kind { get; } = kind;
-    public string Text { get; } = text;
-    public string Lower { get; } = text.ToLowerInvariant();
+    public Token(int start, int end, TokenKind kind, string text) : this(start, end, kind, text, text.ToLowerInvariant(), null) { }
+
+    /// <summary>A token whose lower-case form (and word-list flags, when known) are given.</summary>
+    public Token(int start, int end, TokenKind kind, string text, string lower, LexFlag? lex)
+    {
+        Start = start;
+        End = end;
+        Kind = kind;
+        Text = text;
+        // ToLowerInvariant returns the same instance when nothing changes (all ASCII lower case).
+        Lower = lower;
+        Lex = lex ?? LexIndex.Of(Lower);
+        if (kind == TokenKind.Word)
+        {
+            IsCap = char.IsUpper(text[0]);
+            if (text.Length > 1)
+            {
+                var all = true;
+                foreach (var c in text)
+                    if (char.IsLetter(c) && !char.IsUpper(c)) { all = false; break; }
+                IsAllCaps = all;
+            }
+            var l = Lower;
+            IsPossessive = l.EndsWith("'s", StringComparison.Ordinal) || l.EndsWith("’s", StringComparison.Ordinal) || l.EndsWith("s'", StringComparison.Ordinal) || l.EndsWith("s’", StringComparison.Ordinal);
+        }
+    }
+
+    public int Start { get; }
+    public int End { get; }
+    public TokenKind Kind { get; }
+    public string Text { get; }
+    public string Lower { get; }
 
     /// <summary>Starts with an upper-case letter (or is a capitalised possessive).</summary>
-    public bool IsCap => Kind == TokenKind.Word && char.IsUpper(Text[0]);
+    public bool IsCap { get; }
 
-    public bool IsAllCaps => Kind == TokenKind.Word && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    public bool IsAllCaps { get; }
 
-    public bool IsPossessive => Kind == TokenKind.Word && (Lower.EndsWith("'s", StringComparison.Ordinal) || Lower.EndsWith("’s", StringComparison.Ordinal) || Lower.EndsWith("s'", StringComparison.Ordinal) || Lower.EndsWith("s’", StringComparison.Ordinal));
+    public bool IsPossessive { get; }
 
     /// <summary>The word without a possessive ending.</summary>
     public string Base => !IsPossessive ? Text : Lower.EndsWith('s') ? Text[..^2] : Text[..^1];
 
     public bool Is(string lower) => Lower == lower;
+
+    /// <summary>The word lists of <see cref="Lexicon"/> that contain <see cref="Lower"/>.</summary>
+    public LexFlag Lex { get; }
+
+    /// <summary>True when <see cref="Lower"/> is in one of the lists <paramref name="lists"/>.</summary>
+    public bool Is(LexFlag lists) => (Lex & lists) != 0;
+
+    /// <summary>The exact text is a lower-case name particle ("de", "van"), as <c>NameParticles.Contains(Text)</c>.</summary>
+    public bool IsParticle => (Lex & LexFlag.NameParticles) != 0 && string.Equals(Text, Lower, StringComparison.Ordinal);
 
     public bool IsPunct(char c) => Kind == TokenKind.Punct && Text[0] == c;
 
@@ -33,7 +71,7 @@ internal static class Tokenizer
 {
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(Math.Min(Math.Max(0, end - start) / 4 + 4, 1024));
         var i = start;
         while (i < end)
         {
@@ -62,22 +100,47 @@ internal static class Tokenizer
                     if (d is '\'' or '’' && i + 2 < end && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && char.IsLetter(text[i - 1])) { i++; break; }
                     break;
                 }
-                var word = text[s..i];
                 // Abbreviations and initials keep their full stop: Dr., Co., J.
                 if (i < end && text[i] == '.' && !startsWithDigit &&
-                    (Lexicon.Abbreviations.Contains(word.ToLowerInvariant()) || (word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.')))
-                {
+                    (IsAbbreviation(text.AsSpan(s, i - s)) || (i - s == 1 && char.IsUpper(text[s])) || text.AsSpan(s, i - s).Contains('.')))
                     i++;
-                    word = text[s..i];
-                }
-                var kind = startsWithDigit && word.All(ch => char.IsDigit(ch) || ch is '-' or '.' or ',' or '/') ? TokenKind.Number : TokenKind.Word;
+                var word = text[s..i];
+                var kind = startsWithDigit && IsNumber(word) ? TokenKind.Number : TokenKind.Word;
                 tokens.Add(new Token(s, i, kind, word));
                 continue;
             }
-            tokens.Add(new Token(i, i + 1, TokenKind.Punct, c.ToString()));
+            tokens.Add(c < Single.Length ? Single[c] is { } one ? new Token(i, i + 1, TokenKind.Punct, one.Text, one.Lower, one.Lex) : NewSingle(i, c) : new Token(i, i + 1, TokenKind.Punct, c.ToString()));
             i++;
         }
         return tokens;
+    }
+
+    /// <summary>Pattern tokens for punctuation below U+3100 (text, lower case, flags), filled on first use; a race only writes an equal pattern.</summary>
+    private static readonly Token?[] Single = new Token?[0x3100];
+
+    /// <summary>A punctuation token; its text, lower case and flags are kept as a pattern for the next one.</summary>
+    private static Token NewSingle(int i, char c)
+    {
+        var token = new Token(i, i + 1, TokenKind.Punct, c.ToString());
+        Single[c] = token;
+        return token;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = Lexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 16) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Abbreviations.Contains(lower);
+    }
+
+    private static bool IsNumber(string word)
+    {
+        foreach (var ch in word)
+            if (!(char.IsDigit(ch) || ch is '-' or '.' or ',' or '/')) return false;
+        return true;
     }
 
     private static bool IsInitialism(string text, int s, int dot) => dot - s <= 2 && char.IsUpper(text[s]);

@@ -3,7 +3,15 @@ using System.Text;
 
 namespace Amity.Extraction.Tests.Robustness;
 
-/// <summary>Extraction time per character must not grow with the length of the input. The tests compare ratios, not times.</summary>
+/// <summary>Timing tests run alone, after the others: a 20 MB extraction beside them would distort their ratios.</summary>
+[CollectionDefinition(nameof(TimingCollection), DisableParallelization = true)]
+public sealed class TimingCollection;
+
+/// <summary>
+/// Extraction time per character must not grow with the length of the input. The tests compare ratios, not times:
+/// each input grows sixteenfold, so a cost quadratic in the length would show as a ratio near 16, far above the bound of 3.
+/// </summary>
+[Collection(nameof(TimingCollection))]
 public class LinearTimeTests
 {
     private const string Paragraph =
@@ -11,24 +19,38 @@ public class LinearTimeTests
         "The two leaders signed an agreement on trade, tourism and youth exchanges, and Party Secretary Tan invited Governor Berg to the Lubska Trade Expo in June. " +
         "Jonas van der Meer, Director of the Riverton Institute of Technology, and Grace Achieng, President of the Lubska University, also attended the meeting.\n";
 
-    private static double SecondsPerChar(string text)
+    private static double Time(string text)
     {
+        var clock = Stopwatch.StartNew();
         ArticleExtractor.Extract(text);
-        var best = double.MaxValue;
-        for (var run = 0; run < 3; run++)
-        {
-            var clock = Stopwatch.StartNew();
-            ArticleExtractor.Extract(text);
-            best = Math.Min(best, clock.Elapsed.TotalSeconds / text.Length);
-        }
+        return clock.Elapsed.TotalSeconds / text.Length;
+    }
+
+    /// <summary>
+    /// The best time per character of each input over interleaved runs. A shared machine only ever makes a run slower,
+    /// so the minimum over a few runs approaches the undisturbed time; interleaving spreads a busy spell over both inputs.
+    /// </summary>
+    private static double[] SecondsPerChar(params string[] texts)
+    {
+        foreach (var text in texts) ArticleExtractor.Extract(text);
+        var best = texts.Select(_ => double.MaxValue).ToArray();
+        for (var run = 0; run < 5; run++)
+            for (var k = 0; k < texts.Length; k++)
+                best[k] = Math.Min(best[k], Time(texts[k]));
         return best;
     }
 
+    /// <summary>Asserts that time per character does not triple; a failed measurement is repeated twice, as noise rarely recurs and a quadratic cost always does.</summary>
     private static void AssertLinear(Func<int, string> make, int small, int large)
     {
-        var a = SecondsPerChar(make(small));
-        var b = SecondsPerChar(make(large));
-        Assert.True(b <= a * 3 + 1e-7, $"time per character grew from {a * 1e9:0.0} ns to {b * 1e9:0.0} ns");
+        var (a, b) = (0.0, 0.0);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var times = SecondsPerChar(make(small), make(large));
+            (a, b) = (times[0], times[1]);
+            if (b <= a * 3 + 1e-7) return;
+        }
+        Assert.Fail($"time per character grew from {a * 1e9:0.0} ns to {b * 1e9:0.0} ns");
     }
 
     private static string Repeat(string s, int times) => new StringBuilder("Title\nCreated 2024-04-24\n").Insert(24, s, times).ToString();
@@ -36,7 +58,9 @@ public class LinearTimeTests
     [Fact]
     public void RepeatedParagraphsScaleLinearly()
     {
-        var perChar = new[] { 1, 2, 4, 8, 16 }.Select(n => SecondsPerChar(Repeat(Paragraph, n * 8))).ToArray();
+        var texts = new[] { 1, 2, 4, 8, 16 }.Select(n => Repeat(Paragraph, n * 8)).ToArray();
+        var perChar = SecondsPerChar(texts);
+        for (var attempt = 0; attempt < 2 && perChar[^1] > perChar[0] * 3 + 1e-7; attempt++) perChar = SecondsPerChar(texts);
         Assert.True(perChar[^1] <= perChar[0] * 3 + 1e-7, string.Join(", ", perChar.Select(x => $"{x * 1e9:0.0} ns")));
     }
 
@@ -45,13 +69,13 @@ public class LinearTimeTests
         AssertLinear(n => "Title\n" + string.Concat(Enumerable.Range(0, n).Select(i => $"Governor Anna{i} Berg{i} of Province{i} Province met Mayor Jan{i} Kow{i} of Lubska{i}. ")), 200, 3200);
 
     [Fact]
-    public void CapitalLettersScaleLinearly() => AssertLinear(n => new string('A', n), 25_000, 400_000);
+    public void CapitalLettersScaleLinearly() => AssertLinear(n => new string('A', n), 12_500, 200_000);
 
     [Fact]
     public void CapitalisedWordsScaleLinearly() => AssertLinear(n => Repeat("Governor Mayor University Province Of The Ab Cd ", n), 300, 4800);
 
     [Fact]
-    public void HyphensScaleLinearly() => AssertLinear(n => new string('-', n), 25_000, 400_000);
+    public void HyphensScaleLinearly() => AssertLinear(n => new string('-', n), 12_500, 200_000);
 
     [Fact]
     public void DotsAndInitialsScaleLinearly() => AssertLinear(n => Repeat("A. B. c.d.e. Dr. ", n), 1000, 16_000);

@@ -1,0 +1,79 @@
+using System.Collections.Frozen;
+using Amity.Extraction.Reading;
+
+namespace Amity.Extraction.Text;
+
+/// <summary>The word lists of <see cref="Lexicon"/> a lower-case word belongs to; a token looks them all up at once.</summary>
+[Flags]
+internal enum LexFlag
+{
+    None = 0,
+    TitleModifiers = 1 << 0,
+    Portfolio = 1 << 1,
+    Honorifics = 1 << 2,
+    NameParticles = 1 << 3,
+    OrganizationHeads = 1 << 4,
+    Facilities = 1 << 5,
+    EventHeads = 1 << 6,
+    WeakEventHeads = 1 << 7,
+    Months = 1 << 8,
+    Weekdays = 1 << 9,
+    NumberWords = 1 << 10,
+    Countries = 1 << 11,
+    Demonyms = 1 << 12,
+    FunctionWords = 1 << 13,
+    CommonPossessives = 1 << 14,
+    Irrealis = 1 << 15,
+    FutureMarkers = 1 << 16,
+    PastMarkers = 1 << 17,
+    TitleWord = 1 << 18,
+    TitleFirst = 1 << 19,
+    OfficeWords = 1 << 20,
+    AgreementNouns = 1 << 21,
+    SignVerbs = 1 << 22,
+    Determiners = 1 << 23,
+    TriggerWords = 1 << 24,
+}
+
+internal static class LexIndex
+{
+    private static readonly FrozenDictionary<string, LexFlag> Map = Build();
+
+    /// <summary>The lists <paramref name="lower"/> belongs to (exact, ordinal membership as in each list).</summary>
+    public static LexFlag Of(string lower) => Map.TryGetValue(lower, out var f) ? f : LexFlag.None;
+
+    private static FrozenDictionary<string, LexFlag> Build()
+    {
+        var map = new Dictionary<string, LexFlag>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> words, LexFlag flag)
+        {
+            foreach (var w in words) map[w] = map.GetValueOrDefault(w) | flag;
+        }
+        Add(Lexicon.TitleModifiers, LexFlag.TitleModifiers);
+        Add(Lexicon.Portfolio, LexFlag.Portfolio);
+        Add(Lexicon.Honorifics, LexFlag.Honorifics);
+        Add(Lexicon.NameParticles, LexFlag.NameParticles);
+        Add(Lexicon.OrganizationHeads.Keys, LexFlag.OrganizationHeads);
+        Add(Lexicon.Facilities, LexFlag.Facilities);
+        Add(Lexicon.EventHeads.Keys, LexFlag.EventHeads);
+        Add(Lexicon.WeakEventHeads, LexFlag.WeakEventHeads);
+        Add(Lexicon.Months.Keys, LexFlag.Months);
+        Add(Lexicon.Weekdays.Keys, LexFlag.Weekdays);
+        Add(Lexicon.NumberWords.Keys, LexFlag.NumberWords);
+        Add(Lexicon.Countries, LexFlag.Countries);
+        Add(Lexicon.Demonyms, LexFlag.Demonyms);
+        Add(Lexicon.FunctionWords, LexFlag.FunctionWords);
+        Add(Lexicon.CommonPossessives, LexFlag.CommonPossessives);
+        Add(Lexicon.Irrealis, LexFlag.Irrealis);
+        Add(Lexicon.FutureMarkers, LexFlag.FutureMarkers);
+        Add(Lexicon.PastMarkers, LexFlag.PastMarkers);
+        Add(Recognizer.TitleWordSet, LexFlag.TitleWord);
+        Add(Recognizer.TitleFirstWordSet, LexFlag.TitleFirst);
+        Add(Lexicon.OfficeWords, LexFlag.OfficeWords);
+        Add(ArticleReader.AgreementNouns, LexFlag.AgreementNouns);
+        Add(ArticleReader.SignVerbs, LexFlag.SignVerbs);
+        Add(ArticleReader.Determiners, LexFlag.Determiners);
+        Add(ArticleReader.TriggerWords, LexFlag.TriggerWords);
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
