@@ -14,6 +14,12 @@ using Npgsql;
 // Amity's benchmarks, run on demand (not in CI): server time of pages and API calls on a synthetic national dataset,
 // import and export rows per second, ingestion articles per second, and the server's memory.
 //   dotnet run -c Release --project bench/Amity.Bench -- [--scale 1] [--postgres ADMIN_CONNECTION] [--requests 200]
+//   dotnet run -c Release --project bench/Amity.Bench -- --demo      # every main page on the demo data (target: under 100 ms)
+if (args.Contains("--demo"))
+{
+    await DemoPagesAsync((int)Arg("--requests", 50.0));
+    return;
+}
 var scale = Arg("--scale", 1.0);
 var requests = (int)Arg("--requests", 200.0);
 var postgresAdmin = ArgText("--postgres");
@@ -111,6 +117,55 @@ await using (var db = Database.Open(target))
 Console.WriteLine($"Ingestion end to end: {ingested} articles in {clock.Elapsed.TotalSeconds:N2} s = {ingested / clock.Elapsed.TotalSeconds:N1} articles/s.");
 File.Delete(file);
 await drop();
+
+// Every main page on the demo dataset, as a newcomer sees it after ./amity serve --demo.
+static async Task DemoPagesAsync(int requests)
+{
+    var file = Path.Combine(Path.GetTempPath(), $"amity-bench-demo-{Guid.NewGuid():N}.db");
+    var connection = $"Data Source={file};Pooling=false";
+    await using (var db = Database.Open(connection))
+    {
+        await db.Database.MigrateAsync();
+        await DemoData.LoadIfEmptyAsync(db, CancellationToken.None);
+    }
+    await using var app = AmityApp.Build(new AmityOptions
+    {
+        ConnectionString = connection, Urls = ["http://127.0.0.1:0"], Environment = "Production", MinimumLogLevel = Microsoft.Extensions.Logging.LogLevel.Warning,
+    });
+    await app.StartAsync();
+    using var client = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+    string[] pages =
+    [
+        "/", "/partners", "/partners/2", "/people", "/people/2", "/engagements", "/engagements/3", "/agreements", "/agreements/1",
+        "/invitations", "/events", "/events/2", "/news", "/news/1", "/calendar?month=2024-04", "/calendar.ics", "/briefings/people/2",
+        "/briefings/partners/2", "/briefings/engagements/3", "/reports", "/search?q=liaoning",
+    ];
+    Console.WriteLine($"# Main pages on the demo data, {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {requests} requests each");
+    Console.WriteLine("| page | status | median ms | p95 ms | client median ms |");
+    Console.WriteLine("| --- | --- | --- | --- | --- |");
+    foreach (var page in pages)
+    {
+        var server = new List<double>();
+        var round = new List<double>();
+        var status = 0;
+        for (var i = 0; i < requests + 5; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            using var response = await client.GetAsync(page);
+            await response.Content.LoadIntoBufferAsync();
+            status = (int)response.StatusCode;
+            if (i < 5) continue;
+            round.Add(clock.Elapsed.TotalMilliseconds);
+            if (response.Headers.TryGetValues("Server-Timing", out var values)
+                && double.TryParse(values.First().Split("dur=")[1], CultureInfo.InvariantCulture, out var ms)) server.Add(ms);
+        }
+        server.Sort();
+        round.Sort();
+        Console.WriteLine($"| {page} | {status} | {Percentile(server, 0.5):N2} | {Percentile(server, 0.95):N2} | {Percentile(round, 0.5):N2} |");
+    }
+    await app.StopAsync();
+    File.Delete(file);
+}
 
 static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 

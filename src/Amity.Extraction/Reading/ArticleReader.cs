@@ -119,6 +119,46 @@ internal sealed partial class ArticleReader
         var tokens = Tokenizer.Tokenize(text, start, end);
         foreach (var m in DateFinder.Find(tokens, 0, tokens.Count, new DateContext(null, false, false, null)))
             if (m.Date.IsFullDate) return m.Date.FirstDay;
+        return NumericDate(text.AsSpan(start, end - start));
+    }
+
+    /// <summary>
+    /// A numeric date as publication lines write it: 2025.11.18, 2025/03/05, 12/05/2025 or 12.05.2025. With the year last,
+    /// the day comes first (as most of the world writes it) unless the first number cannot be a month's day but the second can.
+    /// </summary>
+    internal static DateOnly? NumericDate(ReadOnlySpan<char> line)
+    {
+        Span<int> parts = stackalloc int[3];
+        Span<int> widths = stackalloc int[3];
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (!char.IsAsciiDigit(line[i]) || (i > 0 && char.IsAsciiDigit(line[i - 1]))) continue;
+            var pos = i;
+            var count = 0;
+            char separator = '\0';
+            while (count < 3)
+            {
+                var value = 0;
+                var width = 0;
+                while (pos < line.Length && char.IsAsciiDigit(line[pos]) && width < 5) { value = value * 10 + (line[pos] - '0'); pos++; width++; }
+                if (width == 0) break;
+                parts[count] = value;
+                widths[count] = width;
+                count++;
+                if (count == 3 || pos >= line.Length || line[pos] is not ('-' or '.' or '/')) break;
+                if (separator != '\0' && line[pos] != separator) break;
+                separator = line[pos];
+                pos++;
+            }
+            if (count != 3 || (pos < line.Length && char.IsAsciiDigit(line[pos]))) continue;
+            int year, month, day;
+            if (widths[0] == 4 && widths[1] <= 2 && widths[2] <= 2) (year, month, day) = (parts[0], parts[1], parts[2]);
+            else if (widths[2] == 4 && widths[0] <= 2 && widths[1] <= 2)
+                (year, month, day) = parts[0] <= 12 && parts[1] > 12 ? (parts[2], parts[0], parts[1]) : (parts[2], parts[1], parts[0]);
+            else continue;
+            if (year is >= 1900 and <= 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+                return new DateOnly(year, month, day);
+        }
         return null;
     }
 
