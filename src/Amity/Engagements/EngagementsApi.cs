@@ -91,7 +91,11 @@ public static class EngagementsApi
                 || (e.Summary != null && e.Summary.ToLower().Contains(q)) || e.Participants.Any(p => p.Person!.Name.ToLower().Contains(q)));
         if (kind is not null) engagements = engagements.Where(e => e.Kind == kind);
         if (query.Organization is { } org)
-            engagements = engagements.Where(e => e.HostOrganizationId == org || e.Participants.Any(p => p.OrganizationId == org));
+        {
+            // An uncorrelated IN (SELECT …) runs once; a correlated EXISTS per engagement took seconds on SQLite at 20,000 engagements.
+            var attended = db.Set<Participant>().Where(p => p.OrganizationId == org).Select(p => p.EngagementId);
+            engagements = engagements.Where(e => e.HostOrganizationId == org || attended.Contains(e.Id));
+        }
         if (query.Person is { } person) engagements = engagements.Where(e => e.Participants.Any(p => p.PersonId == person));
         engagements = engagements.Within(e => e.Date, query.From, query.To);
         return engagements;

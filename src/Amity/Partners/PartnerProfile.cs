@@ -42,9 +42,10 @@ public sealed record PartnerProfile(
 
         var people = await PostHolder.QueryAsync(db, family, today, ct);
 
+        // The engagements its people attended, as one uncorrelated subquery rather than an EXISTS per engagement.
+        var attended = db.Set<Amity.Engagements.Participant>().Where(p => p.OrganizationId != null && family.Contains(p.OrganizationId.Value)).Select(p => p.EngagementId);
         var engagements = await EngagementSummary.QueryAsync(db,
-            e => (e.HostOrganizationId != null && family.Contains(e.HostOrganizationId.Value))
-                 || e.Participants.Any(p => p.OrganizationId != null && family.Contains(p.OrganizationId.Value)), ct);
+            e => (e.HostOrganizationId != null && family.Contains(e.HostOrganizationId.Value)) || attended.Contains(e.Id), ct);
         var engagementIds = engagements.Select(e => e.Id).ToList();
         var meetings = await MeetingNumbersQuery.LoadAsync(db, [.. engagements.SelectMany(e => e.Participants).Select(p => p.PersonId)], ct);
 
