@@ -97,9 +97,9 @@ public static class AgreementsApi
     {
         a.Title = input.Title.Trim();
         a.Kind = input.Kind;
-        a.SignedOn = RelationshipsApi.Canonical(input.SignedOn);
+        a.SignedOn = PartialDate.Canonical(input.SignedOn);
         a.Status = input.Status;
-        a.ExpiresOn = RelationshipsApi.Canonical(input.ExpiresOn);
+        a.ExpiresOn = PartialDate.Canonical(input.ExpiresOn);
         a.Areas = [.. input.Areas.Distinct()];
         a.EngagementId = input.EngagementId;
         a.Notes = input.Notes;
@@ -128,7 +128,7 @@ public static class AgreementsApi
     {
         c.Text = input.Text.Trim();
         c.OwnerOrganizationId = input.OwnerOrganizationId;
-        c.Due = RelationshipsApi.Canonical(input.Due);
+        c.Due = PartialDate.Canonical(input.Due);
         c.Status = input.Status;
         c.Notes.RemoveAll(existing => input.Notes.All(i => i.Id != existing.Id));
         foreach (var note in input.Notes)

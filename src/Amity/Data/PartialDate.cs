@@ -69,6 +69,9 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         ? date
         : throw new FormatException($"'{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.");
 
+    /// <summary>The canonical text of an optional partial date that has passed validation, as records store it.</summary>
+    public static string? Canonical(string? text) => text is null ? null : Parse(text).ToString();
+
     /// <summary>The message given for text that is not a partial date; shared by the API, import and pages.</summary>
     public const string FormatMessage = "must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD, and a real one";
 

@@ -61,8 +61,8 @@ public static class InvitationsApi
         i.Subject = input.Subject;
         i.EventId = input.EventId;
         i.EngagementId = input.EngagementId;
-        i.GivenOn = RelationshipsApi.Canonical(input.GivenOn);
-        i.RespondBy = RelationshipsApi.Canonical(input.RespondBy);
+        i.GivenOn = PartialDate.Canonical(input.GivenOn);
+        i.RespondBy = PartialDate.Canonical(input.RespondBy);
         i.Answer = input.Answer;
         i.Fulfilled = input.Fulfilled;
         i.Notes = input.Notes;

@@ -45,18 +45,16 @@ public static class RelationshipsApi
     public static void ApplyTo(this RelationshipRecord input, Relationship r)
     {
         r.Kind = input.Kind;
-        r.Since = Canonical(input.Since);
-        r.Until = Canonical(input.Until);
+        r.Since = PartialDate.Canonical(input.Since);
+        r.Until = PartialDate.Canonical(input.Until);
         r.Status = input.Status;
         r.BasisDocument = input.BasisDocument;
-        r.CouncilApprovedOn = Canonical(input.CouncilApprovedOn);
+        r.CouncilApprovedOn = PartialDate.Canonical(input.CouncilApprovedOn);
         r.Notes = input.Notes;
         r.Parties.RemoveAll(p => !input.Parties.Contains(p.OrganizationId));
         foreach (var id in input.Parties.Distinct().Where(id => r.Parties.All(p => p.OrganizationId != id)))
             r.Parties.Add(new RelationshipParty { OrganizationId = id });
     }
-
-    internal static string? Canonical(string? partialDate) => partialDate is null ? null : PartialDate.Parse(partialDate).ToString();
 
     /// <summary>The records a list query selects, unordered: the API's list and the pages share it.</summary>
     public static IQueryable<Relationship> Matching(AmityDb db, ListQuery query, RelationshipKind? kind)

@@ -88,8 +88,8 @@ public static class PeopleApi
     {
         p.Title = input.Title.Trim();
         p.OrganizationId = input.OrganizationId;
-        p.From = RelationshipsApi.Canonical(input.From);
-        p.To = RelationshipsApi.Canonical(input.To);
+        p.From = PartialDate.Canonical(input.From);
+        p.To = PartialDate.Canonical(input.To);
     }
 
     /// <summary>The records a list query selects, unordered: the API's list and the pages share it.</summary>
