@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Amity.Accounts;
 using Amity.Agreements;
 using Amity.Api;
 using Amity.Calendar;
@@ -51,6 +52,7 @@ public static class AmityApp
         }
 
         builder.Services.AddAmityDb(options.ConnectionString);
+        builder.Services.AddAmityAccounts();
         builder.Services.AddSingleton(options.Clock ?? TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -64,7 +66,7 @@ public static class AmityApp
         }));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         // Pages live beside their feature's API and queries (Partners/Detail.cshtml), so the page root is the project root.
-        builder.Services.AddRazorPages(o => { o.RootDirectory = "/"; PageRoutes.Add(o.Conventions); }).AddViewLocalization().AddDataAnnotationsLocalization();
+        builder.Services.AddRazorPages(o => { o.RootDirectory = "/"; PageRoutes.Add(o.Conventions); AccountPages.Authorize(o.Conventions); }).AddViewLocalization().AddDataAnnotationsLocalization();
         builder.Services.AddLocalization();
         // Names in Hangul and Hanzi are written as themselves, not as numeric character references; HTML-encoding still applies.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -77,8 +79,11 @@ public static class AmityApp
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseRequestLocalization(Localization.Options());
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
 
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi();
         app.MapScalarApiReference();
 
@@ -92,6 +97,7 @@ public static class AmityApp
         app.MapArticles();
         app.MapIngestion();
         app.MapSearch();
+        app.MapTokens();
 
         app.MapCalendarFeed();
         app.MapCulture();

@@ -3,12 +3,16 @@ using Amity.Data;
 using Amity.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Amity.Calendar;
 
 /// <summary>The calendar as a month grid or as a list: events, engagements and the days invitations must be answered by.</summary>
 public sealed class IndexModel(AmityDb db, TimeProvider clock) : PageModel
 {
+    /// <summary>The signed-in user's calendar key, for their own subscription address; null for a token.</summary>
+    public string? CalendarKey { get; private set; }
+
     [FromQuery(Name = "month")] public string? MonthText { get; set; }
     [FromQuery(Name = "view")] public string? View { get; set; }
 
@@ -28,6 +32,8 @@ public sealed class IndexModel(AmityDb db, TimeProvider clock) : PageModel
         // The list shows this month and the next two; the grid, one month.
         var last = IsList ? Month.AddMonths(3).AddDays(-1) : Month.AddMonths(1).AddDays(-1);
         Items = await CalendarItem.QueryAsync(db, Month, last, ct);
+        var name = User.Identity?.Name;
+        CalendarKey = name is null ? null : await db.Users.Where(u => u.UserName == name).Select(u => u.CalendarKey).FirstOrDefaultAsync(ct);
     }
 
     public string MonthLink(int offset) =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Amity.Accounts;
 using Amity.Data;
 using Amity.Exchange;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,8 @@ public static class AmityCommandLine
         root.Subcommands.Add(IngestCommands.Ingest(ConnectionString));
         root.Subcommands.Add(IngestCommands.Eval());
         root.Subcommands.Add(SynthCommand.Create(ConnectionString));
+        root.Subcommands.Add(AccountCommands.User(ConnectionString));
+        root.Subcommands.Add(AccountCommands.Token(ConnectionString));
         return await root.Parse(args).InvokeAsync();
     }
 
@@ -63,7 +66,10 @@ public static class AmityCommandLine
             {
                 var db = scope.ServiceProvider.GetRequiredService<AmityDb>();
                 await db.Database.MigrateAsync(ct);
-                if (options.Demo && await DemoData.LoadIfEmptyAsync(db, ct)) Console.WriteLine("Loaded the demo dataset.");
+                var loaded = options.Demo && await DemoData.LoadIfEmptyAsync(db, ct);
+                if (loaded) Console.WriteLine("Loaded the demo dataset.");
+                if (options.Demo && await DemoAccount.PrepareAsync(scope.ServiceProvider, loaded) is { } password)
+                    Console.WriteLine($"Demo: sign in as '{DemoAccount.Name}' with the password '{password}' (an admin; a new password each start).");
             }
             await app.RunAsync(ct);
             return 0;

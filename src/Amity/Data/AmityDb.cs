@@ -5,15 +5,20 @@ using Amity.Invitations;
 using Amity.News;
 using Amity.Partners;
 using Amity.People;
+using Amity.Accounts;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amity.Data;
 
 /// <summary>
 /// The one model of Amity. Each provider has its own subclass (<see cref="SqliteAmityDb"/>, <see cref="PostgresAmityDb"/>)
-/// so that each keeps its own migrations; everything else injects this base type.
+/// so that each keeps its own migrations; everything else injects this base type. It also holds the accounts
+/// (ASP.NET Core Identity's tables), API tokens and the data-protection keys, so that every app instance on one
+/// database shares them.
 /// </summary>
-public abstract class AmityDb(DbContextOptions options) : DbContext(options)
+public abstract class AmityDb(DbContextOptions options) : IdentityDbContext<AmityUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Relationship> Relationships => Set<Relationship>();
@@ -24,11 +29,16 @@ public abstract class AmityDb(DbContextOptions options) : DbContext(options)
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<Event> Events => Set<Event>();
     public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public abstract DatabaseProvider Provider { get; }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AmityDb).Assembly, t => t.Namespace?.StartsWith("Amity.", StringComparison.Ordinal) == true);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

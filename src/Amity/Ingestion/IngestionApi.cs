@@ -30,7 +30,9 @@ public static class IngestionApi
     {
         var group = routes.MapGroup("/api/v1").WithTags("Ingestion");
         group.MapPost("/extract", Extract).WithSummary("Extract records from an article sent as text/plain; answers amity-extraction/1.")
-            .Accepts<string>("text/plain").Produces(StatusCodes.Status200OK, contentType: "application/json");
+            .Accepts<string>("text/plain").Produces(StatusCodes.Status200OK, contentType: "application/json")
+            // Extraction reads an article and writes nothing, so any role may use it; preview and commit are review, for editors.
+            .RequireAuthorization(Amity.Accounts.Policies.Read);
         group.MapPost("/ingestions/preview", Preview).WithSummary("Propose the records of an article (text/plain), each marked new or matched to a record on file.")
             .Accepts<string>("text/plain");
         group.MapPost("/ingestions", Commit).WithSummary("Write the accepted proposals of an article in one transaction, linked to the article and their sentences.");

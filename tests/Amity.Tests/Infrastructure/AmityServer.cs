@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using System.Text.Json;
+using Amity.Accounts;
 using Amity.Data;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
@@ -15,15 +17,21 @@ public sealed class AmityServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private AmityServer(WebApplication app, TestDatabase database, HttpClient client)
+    private readonly List<HttpClient> _clients = [];
+
+    private AmityServer(WebApplication app, TestDatabase database, HttpClient client, Uri address)
     {
         _app = app;
         Database = database;
         Client = client;
+        Address = address;
+        _clients.Add(client);
     }
 
     public TestDatabase Database { get; }
+    /// <summary>A client holding an admin's API token: tests about features act as someone allowed to do everything.</summary>
     public HttpClient Client { get; }
+    public Uri Address { get; }
     public IServiceProvider Services => _app.Services;
 
     public static readonly JsonSerializerOptions Json = AmityApp.ConfigureJson(new JsonSerializerOptions(JsonSerializerDefaults.Web));
@@ -48,8 +56,83 @@ public sealed class AmityServer : IAsyncDisposable
             await DemoData.LoadIfEmptyAsync(scope.ServiceProvider.GetRequiredService<AmityDb>(), CancellationToken.None);
         }
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new AmityServer(app, database, new HttpClient { BaseAddress = new Uri(address) });
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        var admin = await CreateTokenAsync(app.Services, "tests-admin", Roles.Admin);
+        return new AmityServer(app, database, BearerClient(address, admin), address);
+    }
+
+    /// <summary>A new client: with a token of the role, or anonymous when the role is null. It keeps cookies, not redirects' bodies.</summary>
+    public async Task<HttpClient> ClientAsync(string? role, bool followRedirects = true)
+    {
+        var client = role is null
+            ? new HttpClient(new HttpClientHandler { AllowAutoRedirect = followRedirects }) { BaseAddress = Address }
+            : BearerClient(Address, await CreateTokenAsync(_app.Services, $"tests-{role}-{Guid.NewGuid():N}", role), followRedirects);
+        _clients.Add(client);
+        return client;
+    }
+
+    /// <summary>Adds a user to the server's database, as `./amity user add` does.</summary>
+    public async Task AddUserAsync(string name, string role, string password)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var (user, errors) = await Users.AddAsync(scope.ServiceProvider.GetRequiredService<UserManager<AmityUser>>(),
+            scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(), name, role, password, TimeProvider.System);
+        if (user is null) throw new InvalidOperationException(string.Join(" ", errors));
+    }
+
+    /// <summary>A client signed in through the sign-in page with the user's password, holding the cookie as a browser does.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string name, string password)
+    {
+        var client = await ClientAsync(role: null);
+        var form = await client.GetStringAsync("/sign-in");
+        var response = await client.PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.UserName"] = name, ["Input.Password"] = password, ["__RequestVerificationToken"] = Html.AntiforgeryToken(form),
+        }));
+        if (response.RequestMessage!.RequestUri!.AbsolutePath == "/sign-in")
+            throw new InvalidOperationException($"{name} could not sign in: {Html.Text(await response.Content.ReadAsStringAsync())[..200]}");
+        return client;
+    }
+
+    private static async Task<string> CreateTokenAsync(IServiceProvider services, string name, string role)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var created = await Tokens.CreateAsync(scope.ServiceProvider.GetRequiredService<AmityDb>(), name, role, "tests", TimeProvider.System, CancellationToken.None);
+        return created.Secret;
+    }
+
+    private static HttpClient BearerClient(Uri address, string token, bool followRedirects = true)
+    {
+        HttpMessageHandler handler = new HttpClientHandler { AllowAutoRedirect = false };
+        if (followRedirects) handler = new RedirectsWithToken(handler);
+        var client = new HttpClient(handler) { BaseAddress = address };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>
+    /// Follows redirects keeping the bearer token, which HttpClient drops on a redirect: a form post answered with a
+    /// redirect to the saved record then reads that record as the same user, as a browser's cookie would.
+    /// </summary>
+    private sealed class RedirectsWithToken(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
+        {
+            var response = await base.SendAsync(request, ct);
+            for (var hops = 0; hops < 10 && (int)response.StatusCode is 301 or 302 or 303 or 307 or 308 && response.Headers.Location is { } location; hops++)
+            {
+                var keepBody = (int)response.StatusCode is 307 or 308;
+                var next = new HttpRequestMessage(keepBody ? request.Method : HttpMethod.Get, new Uri(request.RequestUri!, location));
+                if (keepBody) next.Content = request.Content;
+                next.Headers.Authorization = request.Headers.Authorization;
+                foreach (var header in request.Headers.Where(h => h.Key is "Accept" or "Accept-Language"))
+                    next.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                response.Dispose();
+                request = next;
+                response = await base.SendAsync(request, ct);
+            }
+            return response;
+        }
     }
 
     public AmityDb OpenDb() => Database.Open();
@@ -70,7 +153,7 @@ public sealed class AmityServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Client.Dispose();
+        foreach (var client in _clients) client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
         await Database.DisposeAsync();
