@@ -67,6 +67,12 @@ public static class AccountsSetup
             o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
 
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "amity.antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
         services.AddSingleton<IAuthorizationHandler, ByMethodHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Read, p => p.RequireRole(Roles.Readers))

@@ -26,7 +26,26 @@ public sealed class ChromiumBrowser : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> OpenAsync(AmityServer server, string locale = "en-GB")
+    /// <summary>
+    /// A new browser window signed in, through the sign-in page, as a new user of the role (an admin unless said
+    /// otherwise); with no role, an anonymous visitor.
+    /// </summary>
+    public async Task<IPage> OpenAsync(AmityServer server, string locale = "en-GB", string? role = Amity.Accounts.Roles.Admin)
+    {
+        var page = await OpenAnonymousAsync(server, locale);
+        if (role is null) return page;
+        var name = $"{role}-{Guid.NewGuid():N}"[..16];
+        const string password = "browser test passphrase";
+        await server.AddUserAsync(name, role, password);
+        await page.GotoAsync("/sign-in");
+        await page.FillAsync("#Input_UserName", name);
+        await page.FillAsync("#Input_Password", password);
+        await page.ClickAsync("form.record button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal));
+        return page;
+    }
+
+    private async Task<IPage> OpenAnonymousAsync(AmityServer server, string locale)
     {
         var context = await Instance.NewContextAsync(new BrowserNewContextOptions
         {

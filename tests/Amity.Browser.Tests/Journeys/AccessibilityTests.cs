@@ -13,6 +13,7 @@ public class AccessibilityTests(ChromiumBrowser browser) : IClassFixture<Chromiu
         ("news", "/news"), ("article", "/news/1"), ("article-edit", "/news/1/edit"), ("calendar-month", "/calendar?month=2024-04"),
         ("calendar-list", "/calendar?month=2024-04&view=list"), ("briefing-person", "/briefings/people/2"), ("briefing-partner", "/briefings/partners/2"),
         ("briefing-engagement", "/briefings/engagements/3"), ("search", "/search?q=%EB%8F%99"), ("reports", "/reports"), ("import", "/import"),
+        ("users", "/accounts/users"), ("tokens", "/accounts/tokens"), ("sign-out", "/sign-out"),
     ];
 
     [Fact]
@@ -44,5 +45,24 @@ public class AccessibilityTests(ChromiumBrowser browser) : IClassFixture<Chromiu
             await page.ScreenshotAsync("ko" + path.Replace('/', '-').Replace('?', '-').Replace('=', '-'));
             await page.AssertAccessibleAsync();
         }
+    }
+
+    [Fact]
+    public async Task AnAnonymousVisitorSeesTheSignInPageAndPublicNewsAccessibly()
+    {
+        await using var server = await AmityServer.StartAsync(DatabaseProvider.Sqlite, demo: true);
+        var page = await browser.OpenAsync(server, role: null);
+        await page.GotoAsync("/partners/2");
+        Assert.Contains("/sign-in", page.Url);
+        await page.ScreenshotAsync("sign-in");
+        await page.AssertAccessibleAsync();
+        await page.FillAsync("#Input_UserName", "nobody");
+        await page.FillAsync("#Input_Password", "not the password");
+        await page.ClickAsync("form.record button[type=submit]");
+        Assert.Contains("The user name or password is wrong.", await page.InnerTextAsync("main"));
+        await page.AssertAccessibleAsync();
+        await page.GotoAsync("/news");
+        Assert.Equal(0, await page.Locator("a[href='/partners']").CountAsync());
+        await page.AssertAccessibleAsync();
     }
 }

@@ -18,6 +18,7 @@ public sealed class AmityServer : IAsyncDisposable
     private readonly WebApplication _app;
 
     private readonly List<HttpClient> _clients = [];
+    private bool _ownsDatabase = true;
 
     private AmityServer(WebApplication app, TestDatabase database, HttpClient client, Uri address)
     {
@@ -39,9 +40,10 @@ public sealed class AmityServer : IAsyncDisposable
     /// <summary>The day tests live in unless they say otherwise: after the demo's 2024 records, so derived facts are stable.</summary>
     public static readonly DateOnly DefaultToday = new(2024, 11, 1);
 
-    public static async Task<AmityServer> StartAsync(DatabaseProvider provider, bool demo = false, DateOnly? today = null)
+    /// <param name="on">A database another server already uses (it stays open when this server stops); else a new one.</param>
+    public static async Task<AmityServer> StartAsync(DatabaseProvider provider, bool demo = false, DateOnly? today = null, TestDatabase? on = null)
     {
-        var database = await TestDatabase.CreateAsync(provider);
+        var database = on ?? await TestDatabase.CreateAsync(provider);
         var app = AmityApp.Build(new AmityOptions
         {
             ConnectionString = database.ConnectionString,
@@ -57,8 +59,8 @@ public sealed class AmityServer : IAsyncDisposable
         }
         await app.StartAsync();
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        var admin = await CreateTokenAsync(app.Services, "tests-admin", Roles.Admin);
-        return new AmityServer(app, database, BearerClient(address, admin), address);
+        var admin = await CreateTokenAsync(app.Services, on is null ? "tests-admin" : $"tests-admin-{Guid.NewGuid():N}", Roles.Admin);
+        return new AmityServer(app, database, BearerClient(address, admin), address) { _ownsDatabase = on is null };
     }
 
     /// <summary>A new client: with a token of the role, or anonymous when the role is null. It keeps cookies, not redirects' bodies.</summary>
@@ -156,7 +158,7 @@ public sealed class AmityServer : IAsyncDisposable
         foreach (var client in _clients) client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase) await Database.DisposeAsync();
     }
 }
 
