@@ -31,6 +31,8 @@ public sealed record AmityOptions
     public LogLevel? MinimumLogLevel { get; init; }
     /// <summary>The clock "today" is read from; tests fix it so that derived facts (overdue, anniversaries) hold still.</summary>
     public TimeProvider? Clock { get; init; }
+    /// <summary>Where logs go instead of the console; tests read what the app logs through it.</summary>
+    public ILoggerProvider? LogTo { get; init; }
 }
 
 /// <summary>The web app, read top to bottom: services, then the features' endpoints.</summary>
@@ -50,6 +52,8 @@ public static class AmityApp
             builder.Configuration["Logging:LogLevel:Default"] = level.ToString();
             builder.Configuration["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = level.ToString();
         }
+
+        if (options.LogTo is { } logTo) builder.Logging.ClearProviders().AddProvider(logTo);
 
         builder.Services.AddAmityDb(options.ConnectionString);
         builder.Services.AddAmityAccounts();

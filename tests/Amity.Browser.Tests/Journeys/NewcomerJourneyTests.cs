@@ -43,7 +43,8 @@ public class NewcomerJourneyTests(ChromiumBrowser browser) : IClassFixture<Chrom
         await page.WaitForURLAsync("**/calendar");
         await page.ScreenshotAsync("calendar");
         var webcal = await page.Locator("p.subscribe a[href^='webcal://']").GetAttributeAsync("href");
-        Assert.EndsWith("/calendar.ics", webcal);
+        // The subscription address is the user's own: it carries the secret key a calendar application signs in with.
+        Assert.Matches("/calendar\\.ics\\?key=[0-9a-f]{40}$", webcal);
         var feed = await page.APIRequest.GetAsync(webcal!.Replace("webcal://", "http://"));
         Assert.Equal(200, feed.Status);
         Assert.StartsWith("text/calendar", feed.Headers["content-type"]);

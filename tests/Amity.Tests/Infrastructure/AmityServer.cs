@@ -41,7 +41,9 @@ public sealed class AmityServer : IAsyncDisposable
     public static readonly DateOnly DefaultToday = new(2024, 11, 1);
 
     /// <param name="on">A database another server already uses (it stays open when this server stops); else a new one.</param>
-    public static async Task<AmityServer> StartAsync(DatabaseProvider provider, bool demo = false, DateOnly? today = null, TestDatabase? on = null)
+    /// <param name="logTo">Where the app's log goes instead of the console, at <paramref name="logLevel"/> and above.</param>
+    public static async Task<AmityServer> StartAsync(DatabaseProvider provider, bool demo = false, DateOnly? today = null, TestDatabase? on = null,
+        ILoggerProvider? logTo = null, LogLevel logLevel = LogLevel.Warning)
     {
         var database = on ?? await TestDatabase.CreateAsync(provider);
         var app = AmityApp.Build(new AmityOptions
@@ -49,7 +51,8 @@ public sealed class AmityServer : IAsyncDisposable
             ConnectionString = database.ConnectionString,
             Urls = ["http://127.0.0.1:0"],
             Environment = "Testing",
-            MinimumLogLevel = LogLevel.Warning,
+            MinimumLogLevel = logLevel,
+            LogTo = logTo,
             Clock = new FixedClock(today ?? DefaultToday),
         });
         if (demo)
