@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Amity.Agreements;
 using Amity.Api;
+using Amity.Audit;
 using Amity.Calendar;
 using Amity.Shared;
 using Amity.Data;
@@ -51,6 +52,8 @@ public static class AmityApp
         }
 
         builder.Services.AddAmityDb(options.ConnectionString);
+        // The audit trail records the current request's user as who made each change.
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(options.Clock ?? TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -92,6 +95,7 @@ public static class AmityApp
         app.MapArticles();
         app.MapIngestion();
         app.MapSearch();
+        app.MapAudit();
 
         app.MapCalendarFeed();
         app.MapCulture();

@@ -1,4 +1,5 @@
 using Amity.Agreements;
+using Amity.Audit;
 using Amity.Engagements;
 using Amity.Events;
 using Amity.Invitations;
@@ -6,6 +7,7 @@ using Amity.News;
 using Amity.Partners;
 using Amity.People;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Amity.Data;
 
@@ -24,6 +26,7 @@ public abstract class AmityDb(DbContextOptions options) : DbContext(options)
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<Event> Events => Set<Event>();
     public DbSet<Article> Articles => Set<Article>();
+    public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -37,16 +40,54 @@ public abstract class AmityDb(DbContextOptions options) : DbContext(options)
             configurationBuilder.Properties(enumType).HaveConversion<string>().HaveMaxLength(40);
     }
 
+    private string? _actor;
+
+    /// <summary>
+    /// Who the audit trail records changes as: the name set here wins; otherwise the current request's user ("anonymous"
+    /// when it has no name); outside a request, the command line's user.
+    /// </summary>
+    public string Actor
+    {
+        get => _actor ?? RequestActor() ?? "cli:" + Environment.UserName;
+        set => _actor = value;
+    }
+
+    private string? RequestActor() =>
+        AppService<IHttpContextAccessor>()?.HttpContext is { } http
+            ? http.User.Identity?.Name is { Length: > 0 } name ? name : "anonymous"
+            : null;
+
+    /// <summary>The app's clock when the context comes from the app's services, so audit times follow the same "now".</summary>
+    public TimeProvider Clock => AppService<TimeProvider>() ?? TimeProvider.System;
+
+    private T? AppService<T>() where T : class =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<T>();
+
+    // Each save writes its audit entries in the same transaction as the change (its own, when the caller has none), so a
+    // failed save leaves no entry and no change is kept without its entry. The first save must accept its changes so
+    // that the second writes only the entries.
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (ChangeCapture.Begin(this) is not { } capture) return base.SaveChanges(acceptAllChangesOnSuccess);
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess: true);
+        AuditTrail.AddRange(capture.Complete(Actor, Clock.GetUtcNow()));
+        base.SaveChanges(acceptAllChangesOnSuccess: true);
+        transaction?.Commit();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (ChangeCapture.Begin(this) is not { } capture) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+        AuditTrail.AddRange(capture.Complete(Actor, Clock.GetUtcNow()));
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        return saved;
     }
 
     /// <summary>
@@ -76,6 +117,12 @@ public enum DatabaseProvider { Sqlite, Postgres }
 public sealed class SqliteAmityDb(DbContextOptions<SqliteAmityDb> options) : AmityDb(options)
 {
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<AuditEntry>().Property(e => e.At).HasConversion<UtcTextConverter>();
+    }
 }
 
 public sealed class PostgresAmityDb(DbContextOptions<PostgresAmityDb> options) : AmityDb(options)
