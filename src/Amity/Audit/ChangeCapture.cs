@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Amity.Audit;
 
 /// <summary>
-/// Turns what the change tracker is about to save into audit entries. <see cref="Begin"/> runs before the save, while
-/// the values before the change and deleted rows are still at hand; <see cref="Complete"/> runs after it, when added
+/// Turns what the change tracker is about to save into audit entries. <see cref="BeginAsync"/> runs before the save, while
+/// the values before the change and deleted rows are still at hand; <see cref="CompleteAsync"/> runs after it, when added
 /// rows have their generated ids. Only a row's own property values are recorded, never the graph around it.
 /// </summary>
 public sealed class ChangeCapture
@@ -34,8 +34,9 @@ public sealed class ChangeCapture
     }
 
     /// <summary>What the coming save changes in audited records, or null when it changes none.</summary>
-    public static ChangeCapture? Begin(AmityDb db)
+    public static async Task<ChangeCapture?> BeginAsync(AmityDb db, CancellationToken ct)
     {
+        await LoadOwnedRowsOfDeletedAsync(db, ct);
         var changes = new List<Change>();
         foreach (var entry in db.ChangeTracker.Entries().ToList())
         {
@@ -47,7 +48,7 @@ public sealed class ChangeCapture
                     changes.Add(new Change(entry, AuditAction.Create, null, null, null));
                     break;
                 case EntityState.Deleted:
-                    changes.Add(new Change(entry, AuditAction.Delete, RecordOf(db, entry, original: true), Values(entry, entry.Metadata.GetProperties(), original: true), null));
+                    changes.Add(new Change(entry, AuditAction.Delete, await RecordOfAsync(db, entry, original: true, ct), Values(entry, entry.Metadata.GetProperties(), original: true), null));
                     break;
                 case EntityState.Modified:
                     var changed = entry.Metadata.GetProperties()
@@ -57,7 +58,7 @@ public sealed class ChangeCapture
                     if (changed.Count == 0) break;
                     var shown = entry.Metadata.FindPrimaryKey()!.Properties.Concat(changed)
                         .Concat(entry.Metadata.GetProperties().Where(p => p.Name == nameof(Entity.Version))).Distinct().ToList();
-                    changes.Add(new Change(entry, AuditAction.Update, RecordOf(db, entry, original: true), Values(entry, shown, original: true), Values(entry, shown, original: false)));
+                    changes.Add(new Change(entry, AuditAction.Update, await RecordOfAsync(db, entry, original: true, ct), Values(entry, shown, original: true), Values(entry, shown, original: false)));
                     break;
             }
         }
@@ -65,12 +66,12 @@ public sealed class ChangeCapture
     }
 
     /// <summary>The audit entries for the save that has just happened.</summary>
-    public List<AuditEntry> Complete(string actor, DateTimeOffset at)
+    public async Task<List<AuditEntry>> CompleteAsync(string actor, DateTimeOffset at, CancellationToken ct)
     {
         var entries = new List<AuditEntry>(_changes.Count);
         foreach (var change in _changes)
         {
-            var record = change.Record ?? RecordOf(_db, change.Entry, original: false);
+            var record = change.Record ?? await RecordOfAsync(_db, change.Entry, original: false, ct);
             if (record is not { } r) continue;
             entries.Add(new AuditEntry
             {
@@ -91,7 +92,30 @@ public sealed class ChangeCapture
         type.GetForeignKeys().FirstOrDefault(f => f.DeleteBehavior == DeleteBehavior.Cascade && f.PrincipalToDependent is { IsCollection: true }
                                                   && f.PrincipalEntityType != type);
 
-    private static (string Type, int Id)? RecordOf(AmityDb db, EntityEntry entry, bool original)
+    /// <summary>
+    /// The database would delete a deleted record's owned rows (a person's posts, an agreement's commitments and their notes)
+    /// by cascade, unseen; loading them first makes their deletion part of the save, so that the trail records it too.
+    /// </summary>
+    private static async Task LoadOwnedRowsOfDeletedAsync(AmityDb db, CancellationToken ct)
+    {
+        var deleted = new Queue<EntityEntry>(db.ChangeTracker.Entries().Where(e => e.State == EntityState.Deleted && IsAudited(e.Metadata)));
+        while (deleted.TryDequeue(out var entry))
+        {
+            foreach (var navigation in entry.Metadata.GetNavigations().Where(n => n.IsCollection && !n.IsOnDependent && n.ForeignKey.DeleteBehavior == DeleteBehavior.Cascade))
+            {
+                var collection = entry.Collection(navigation.Name);
+                if (!collection.IsLoaded) await collection.LoadAsync(ct);
+                foreach (var child in collection.CurrentValue?.Cast<object>().ToList() ?? [])
+                {
+                    var childEntry = db.Entry(child);
+                    if (childEntry.State != EntityState.Deleted) childEntry.State = EntityState.Deleted;
+                    deleted.Enqueue(childEntry);
+                }
+            }
+        }
+    }
+
+    private static async Task<(string Type, int Id)?> RecordOfAsync(AmityDb db, EntityEntry entry, bool original, CancellationToken ct)
     {
         var type = entry.Metadata;
         if (AuditedRecords.Names.TryGetValue(type.ClrType, out var name))
@@ -99,12 +123,12 @@ public sealed class ChangeCapture
         if (OwnerKey(type) is not { } owner) return null;
         var ownerKey = owner.Properties.Select(p => Raw(entry, p, original)).ToArray();
         if (AuditedRecords.Names.TryGetValue(owner.PrincipalEntityType.ClrType, out var ownerName)) return (ownerName, (int)ownerKey[0]!);
-        var ownerEntry = FindEntry(db, owner.PrincipalEntityType, ownerKey);
-        return ownerEntry is null ? null : RecordOf(db, ownerEntry, original);
+        var ownerEntry = await FindEntryAsync(db, owner.PrincipalEntityType, ownerKey, ct);
+        return ownerEntry is null ? null : await RecordOfAsync(db, ownerEntry, original, ct);
     }
 
     /// <summary>The owner's entry: tracked already (deleted rows are only there), or read from the database.</summary>
-    private static EntityEntry? FindEntry(AmityDb db, IEntityType type, object?[] key)
+    private static async Task<EntityEntry?> FindEntryAsync(AmityDb db, IEntityType type, object?[] key, CancellationToken ct)
     {
         var keyProperties = type.FindPrimaryKey()!.Properties;
         foreach (var candidate in db.ChangeTracker.Entries())
@@ -112,7 +136,7 @@ public sealed class ChangeCapture
             if (candidate.Metadata != type) continue;
             if (keyProperties.Select((p, i) => Equals(candidate.Property(p.Name).CurrentValue, key[i])).All(x => x)) return candidate;
         }
-        var found = db.Find(type.ClrType, key);
+        var found = await db.FindAsync(type.ClrType, key, ct);
         return found is null ? null : db.Entry(found);
     }
 

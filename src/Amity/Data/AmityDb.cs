@@ -66,27 +66,25 @@ public abstract class AmityDb(DbContextOptions options) : DbContext(options)
     // Each save writes its audit entries in the same transaction as the change (its own, when the caller has none), so a
     // failed save leaves no entry and no change is kept without its entry. The first save must accept its changes so
     // that the second writes only the entries.
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        BumpVersions();
-        if (ChangeCapture.Begin(this) is not { } capture) return base.SaveChanges(acceptAllChangesOnSuccess);
-        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess: true);
-        AuditTrail.AddRange(capture.Complete(Actor, Clock.GetUtcNow()));
-        base.SaveChanges(acceptAllChangesOnSuccess: true);
-        transaction?.Commit();
-        return saved;
-    }
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        // The app saves asynchronously everywhere; this keeps a synchronous caller audited too (no synchronization context to deadlock on).
+        SaveAuditedAsync(acceptAllChangesOnSuccess, async: false, CancellationToken.None).GetAwaiter().GetResult();
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveAuditedAsync(acceptAllChangesOnSuccess, async: true, cancellationToken);
+
+    private async Task<int> SaveAuditedAsync(bool acceptAllChangesOnSuccess, bool async, CancellationToken ct)
     {
         BumpVersions();
-        if (ChangeCapture.Begin(this) is not { } capture) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
-        AuditTrail.AddRange(capture.Complete(Actor, Clock.GetUtcNow()));
-        await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
-        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        var capture = await ChangeCapture.BeginAsync(this, ct);
+        if (capture is null) return async ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct) : base.SaveChanges(acceptAllChangesOnSuccess);
+        await using var transaction = Database.CurrentTransaction is not null ? null
+            : async ? await Database.BeginTransactionAsync(ct) : Database.BeginTransaction();
+        var saved = async ? await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, ct) : base.SaveChanges(acceptAllChangesOnSuccess: true);
+        AuditTrail.AddRange(await capture.CompleteAsync(Actor, Clock.GetUtcNow(), ct));
+        if (async) await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, ct);
+        else base.SaveChanges(acceptAllChangesOnSuccess: true);
+        if (transaction is not null) await transaction.CommitAsync(ct);
         return saved;
     }
 
