@@ -16,7 +16,8 @@ namespace Amity.Audit;
 /// <summary>
 /// One change to one row: who made it, when, and the row's values before and after. A change to a record's child row
 /// (a commitment, a post, a participant) is filed under the record it belongs to, with <see cref="Part"/> naming the child.
-/// Rows are only ever added: the database refuses to update or delete them.
+/// Rows are only ever added: the database refuses to update or delete them. Synthetic benchmark data (<c>./amity synth</c>)
+/// is written by the bulk writer without entries, as it is no change anyone made; an import writes one entry per record.
 /// </summary>
 public sealed class AuditEntry
 {
