@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Amity.Accounts;
 using Amity.Agreements;
 using Amity.Api;
+using Amity.Audit;
 using Amity.Calendar;
 using Amity.Shared;
 using Amity.Data;
@@ -57,6 +58,8 @@ public static class AmityApp
 
         builder.Services.AddAmityDb(options.ConnectionString);
         builder.Services.AddAmityAccounts();
+        // The audit trail records the current request's user as who made each change.
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(options.Clock ?? TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -102,6 +105,7 @@ public static class AmityApp
         app.MapIngestion();
         app.MapSearch();
         app.MapTokens();
+        app.MapAudit().RequireAuthorization(Policies.Admin);
 
         app.MapCalendarFeed();
         app.MapCulture();

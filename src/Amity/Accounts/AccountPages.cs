@@ -15,6 +15,7 @@ public static class AccountPages
         conventions.AuthorizePage("/Accounts/CalendarKey", Policies.SignedIn);
         conventions.AuthorizePage("/Accounts/Users", Policies.Admin);
         conventions.AuthorizePage("/Accounts/Tokens", Policies.Admin);
+        conventions.AuthorizePage("/Audit/Index", Policies.Admin);
         // Published news is public; editing it is not (its Edit page keeps the default rule).
         conventions.AuthorizePage("/News/Index", Policies.PublicRead);
         conventions.AuthorizePage("/News/Detail", Policies.PublicRead);

@@ -1,4 +1,5 @@
 using Amity.Agreements;
+using Amity.Audit;
 using Amity.Engagements;
 using Amity.Events;
 using Amity.Invitations;
@@ -9,6 +10,7 @@ using Amity.Accounts;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Amity.Data;
 
@@ -31,6 +33,7 @@ public abstract class AmityDb(DbContextOptions options) : IdentityDbContext<Amit
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -47,16 +50,52 @@ public abstract class AmityDb(DbContextOptions options) : IdentityDbContext<Amit
             configurationBuilder.Properties(enumType).HaveConversion<string>().HaveMaxLength(40);
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    private string? _actor;
+
+    /// <summary>
+    /// Who the audit trail records changes as: the name set here wins; otherwise the current request's user ("anonymous"
+    /// when it has no name); outside a request, the command line's user.
+    /// </summary>
+    public string Actor
     {
-        BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        get => _actor ?? RequestActor() ?? "cli:" + Environment.UserName;
+        set => _actor = value;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    private string? RequestActor() =>
+        AppService<IHttpContextAccessor>()?.HttpContext is { } http
+            ? http.User.Identity?.Name is { Length: > 0 } name ? name : "anonymous"
+            : null;
+
+    /// <summary>The app's clock when the context comes from the app's services, so audit times follow the same "now".</summary>
+    public TimeProvider Clock => AppService<TimeProvider>() ?? TimeProvider.System;
+
+    private T? AppService<T>() where T : class =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<T>();
+
+    // Each save writes its audit entries in the same transaction as the change (its own, when the caller has none), so a
+    // failed save leaves no entry and no change is kept without its entry. The first save must accept its changes so
+    // that the second writes only the entries.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        // The app saves asynchronously everywhere; this keeps a synchronous caller audited too (no synchronization context to deadlock on).
+        SaveAuditedAsync(acceptAllChangesOnSuccess, async: false, CancellationToken.None).GetAwaiter().GetResult();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveAuditedAsync(acceptAllChangesOnSuccess, async: true, cancellationToken);
+
+    private async Task<int> SaveAuditedAsync(bool acceptAllChangesOnSuccess, bool async, CancellationToken ct)
     {
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var capture = await ChangeCapture.BeginAsync(this, ct);
+        if (capture is null) return async ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct) : base.SaveChanges(acceptAllChangesOnSuccess);
+        await using var transaction = Database.CurrentTransaction is not null ? null
+            : async ? await Database.BeginTransactionAsync(ct) : Database.BeginTransaction();
+        var saved = async ? await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, ct) : base.SaveChanges(acceptAllChangesOnSuccess: true);
+        AuditTrail.AddRange(await capture.CompleteAsync(Actor, Clock.GetUtcNow(), ct));
+        if (async) await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, ct);
+        else base.SaveChanges(acceptAllChangesOnSuccess: true);
+        if (transaction is not null) await transaction.CommitAsync(ct);
+        return saved;
     }
 
     /// <summary>
@@ -86,6 +125,12 @@ public enum DatabaseProvider { Sqlite, Postgres }
 public sealed class SqliteAmityDb(DbContextOptions<SqliteAmityDb> options) : AmityDb(options)
 {
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<AuditEntry>().Property(e => e.At).HasConversion<UtcTextConverter>();
+    }
 }
 
 public sealed class PostgresAmityDb(DbContextOptions<PostgresAmityDb> options) : AmityDb(options)

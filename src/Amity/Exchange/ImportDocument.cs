@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Amity.Agreements;
 using Amity.Api;
+using Amity.Audit;
 using Amity.Data;
 using Amity.Engagements;
 using Amity.Events;
@@ -71,14 +72,15 @@ public static class ImportDocument
         {
             await db.Database.OpenConnectionAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await AddAsync(db, ParentsFirst(document.Organizations), r => { var o = new Organization { Name = r.Name }; r.ApplyTo(o); return Keep(o, r.Id, r.Version); }, Advance, ct);
-            await AddAsync(db, document.Relationships, r => { var e = new Relationship(); r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
-            await AddAsync(db, document.People, r => { var e = new Person { Name = r.Name }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
-            await AddAsync(db, document.Engagements, r => { var e = new Engagement { Date = r.Date }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
-            await AddAsync(db, document.Events, r => { var e = new Event { Name = r.Name }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
-            await AddAsync(db, document.Agreements, r => { var e = new Agreement { Title = r.Title }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
-            await AddAsync(db, document.Invitations, r => { var e = new Invitation(); r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
-            await AddAsync(db, document.Articles, r => { var e = new Article { Title = r.Title, Body = r.Body }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
+            var audit = new ImportAudit(db.Actor, db.Clock.GetUtcNow(), (await db.AuditTrail.MaxAsync(e => (long?)e.Id, ct) ?? 0) + 1);
+            await AddAsync(db, audit, "organization", ParentsFirst(document.Organizations), r => { var o = new Organization { Name = r.Name }; r.ApplyTo(o); return Keep(o, r.Id, r.Version); }, Advance, ct);
+            await AddAsync(db, audit, "relationship", document.Relationships, r => { var e = new Relationship(); r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
+            await AddAsync(db, audit, "person", document.People, r => { var e = new Person { Name = r.Name }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
+            await AddAsync(db, audit, "engagement", document.Engagements, r => { var e = new Engagement { Date = r.Date }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
+            await AddAsync(db, audit, "event", document.Events, r => { var e = new Event { Name = r.Name }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
+            await AddAsync(db, audit, "agreement", document.Agreements, r => { var e = new Agreement { Title = r.Title }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
+            await AddAsync(db, audit, "invitation", document.Invitations, r => { var e = new Invitation(); r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
+            await AddAsync(db, audit, "article", document.Articles, r => { var e = new Article { Title = r.Title, Body = r.Body }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
             if (db.Provider == DatabaseProvider.Postgres) await AdvanceIdentitiesAsync(db, ct);
             await transaction.CommitAsync(ct);
         });
@@ -93,17 +95,39 @@ public static class ImportDocument
         return entity;
     }
 
-    private static async Task AddAsync<TRecord, TEntity>(AmityDb db, IReadOnlyList<TRecord> records, Func<TRecord, TEntity> create, Action<int> advance, CancellationToken ct)
+    private static async Task AddAsync<TRecord, TEntity>(AmityDb db, ImportAudit audit, string recordType, IReadOnlyList<TRecord> records, Func<TRecord, TEntity> create,
+        Action<int> advance, CancellationToken ct)
         where TEntity : Entity
     {
-        // Records arrive checked, with their ids: the bulk writer inserts them without the change tracker's cost.
+        // Records arrive checked, with their ids: the bulk writer inserts them without the change tracker's cost,
+        // and each record's audit entry beside it, in the same transaction.
         var writer = new BulkWriter(db);
         foreach (var chunk in records.Chunk(Batch))
         {
-            foreach (var record in chunk) writer.Add(create(record));
+            foreach (var record in chunk)
+            {
+                var entity = create(record);
+                writer.Add(entity);
+                writer.Add(audit.Created(recordType, entity.Id, record!));
+            }
             await writer.FlushAsync(ct);
             advance(chunk.Length);
         }
+    }
+
+    /// <summary>
+    /// One "create" entry per imported record, with the record as the document gives it (children included) for its values.
+    /// The bulk writer gives ids only to int keys, so the trail's long ids are counted on here.
+    /// </summary>
+    private sealed class ImportAudit(string actor, DateTimeOffset at, long nextId)
+    {
+        private static readonly JsonSerializerOptions Compact = new(ExportDocument.Json) { WriteIndented = false };
+
+        public AuditEntry Created(string recordType, int id, object record) => new()
+        {
+            Id = nextId++, At = at, Actor = actor, Action = AuditAction.Create, RecordType = recordType, RecordId = id,
+            After = JsonSerializer.Serialize(record, record.GetType(), Compact),
+        };
     }
 
     private static async Task<bool> HasRecordsAsync(AmityDb db, CancellationToken ct) =>
@@ -116,7 +140,7 @@ public static class ImportDocument
         foreach (var entityType in db.Model.GetEntityTypes())
         {
             var key = entityType.FindPrimaryKey();
-            if (key is not { Properties: [var id] } || id.ClrType != typeof(int) || id.ValueGenerated != ValueGenerated.OnAdd) continue;
+            if (key is not { Properties: [var id] } || (id.ClrType != typeof(int) && id.ClrType != typeof(long)) || id.ValueGenerated != ValueGenerated.OnAdd) continue;
             var table = entityType.GetTableName()!;
             var column = id.GetColumnName(StoreObjectIdentifier.Table(table, entityType.GetSchema()))!;
             var sql = $"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{column}'), GREATEST(COALESCE((SELECT MAX(\"{column}\") FROM \"{table}\"), 0), 1), (SELECT COUNT(*) > 0 FROM \"{table}\"))";

@@ -48,6 +48,8 @@ public class AuthorizationMatrixTests
         ["POST /api/v1/tokens/"] = Rule.Admin,
         ["DELETE /api/v1/tokens/{name}"] = Rule.Admin,
         ["POST /api/v1/extract"] = Rule.Read,
+        ["* audit"] = Rule.Admin,
+        ["GET /api/v1/audit/"] = Rule.Admin,
         // The record pages and APIs, the reference and the dashboards keep the default rule.
         ["* "] = Rule.ByMethod,
         ["* agreements"] = Rule.ByMethod,
