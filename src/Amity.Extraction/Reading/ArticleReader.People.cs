@@ -65,6 +65,8 @@ internal sealed partial class ArticleReader
             if (Recognizer.MatchTitle(t, i) is { } m && !InOrg(m.Span.Start) && (m.Capitalised || prev is "the" or "a" or "its" or "their" || i > 0 && t[i - 1].IsPossessive))
             {
                 var p = m.Span.End;
+                // "Mayor (Prefeito) Antônio …": the office in the local language, in brackets.
+                if (p + 2 < t.Count && t[p].IsPunct('(') && t[p + 2].IsPunct(')') && t[p + 1].IsCap) p += 3;
                 while (p < t.Count && Recognizer.IsHonorific(t[p]) && t[p].IsCap) p++;
                 var run = p < t.Count && !InOrg(p) ? Recognizer.NameRun(t, p) : new Span(p, p);
                 if (m.Capitalised && run.End > run.Start)
@@ -126,6 +128,15 @@ internal sealed partial class ArticleReader
                             continue;
                         }
                     }
+                    // "the Director-General of the X Commission (CEA), Gabriela Ríos Mendoza;": a longer office, then the name.
+                    var (apposed, before) = Recognizer.NameAfterOffice(t, m.Span.End);
+                    if (before >= 0 && !InOrg(apposed.Start))
+                    {
+                        org ??= OfficeBody(si, t, orgSpans, m, m.Span.End, before, register);
+                        Note(Person(Recognizer.Surface(t, apposed.Start, apposed.End), m.Core), apposed.Start, m, org, OrgSource.Explicit, m.Span.Start, apposed.End);
+                        i = apposed.End - 1;
+                        continue;
+                    }
                     // "the Governor", "the Chair of the Assembly": someone named elsewhere.
                     if (!register && prev is "the" or "its" or "their" || !register && i > 0 && t[i - 1].IsPossessive)
                     {
@@ -172,6 +183,35 @@ internal sealed partial class ArticleReader
         }
         mentions.Sort((a, b) => a.Token.CompareTo(b.Token));
         return mentions;
+    }
+
+    /// <summary>
+    /// The body an office belongs to, named between the office and the comma before the holder's name: the first
+    /// organization there that is no country, else a place already known, else (for a region's office) the place after "of".
+    /// </summary>
+    private OrgEntity? OfficeBody(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, TitleMatch m, int from, int to, bool register)
+    {
+        OrgEntity? best = null;
+        var bestStart = int.MaxValue;
+        var bestEnd = -1;
+        foreach (var (span, o) in orgSpans)
+        {
+            if (span.Start < from || span.Start >= to || IsCountry(o.Canon.Name)) continue;
+            if (span.Start < bestStart || span.Start == bestStart && span.End > bestEnd) { best = o.Canon; bestStart = span.Start; bestEnd = span.End; }
+        }
+        if (best is not null) return best;
+        for (var k = from; k < to; k++)
+        {
+            if (!t[k].IsCap || k > from && t[k - 1].IsCap) continue;
+            var run = Recognizer.PlaceRun(t, k);
+            if (run.End > to) run = new Span(run.Start, to);
+            if (run.End <= run.Start) continue;
+            var name = Recognizer.Surface(t, run.Start, run.End);
+            if (IsCountry(name)) continue;
+            if (FindOrg(name) is { } known) return known;
+            if (register && IsRegionTitle(m.Core) && k == from + 1 && t[from].Lower == "of" && run.End == to) return RegisterOrg(name, "region", si);
+        }
+        return null;
     }
 
     private static string CleanTitle(string title)

@@ -227,11 +227,12 @@ internal static class Recognizer
         return null;
     }
 
-    /// <summary>A personal name from token p: capitalised words with particles, at most five.</summary>
+    /// <summary>A personal name from token p: at most five capitalised words, with particles between them.</summary>
     public static Span NameRun(List<Token> t, int p)
     {
         var e = p;
-        while (e < t.Count && e - p < 6)
+        var particles = 0;
+        while (e < t.Count && e - p - particles < 6)
         {
             var w = t[e];
             var monthAsName = w.Is(LexFlag.Months) && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !t[e + 1].Is(LexFlag.Months);
@@ -243,10 +244,64 @@ internal static class Recognizer
                 if (w.IsPossessive) break;
                 continue;
             }
-            if (e > p && w.IsParticle && e + 1 < t.Count && t[e + 1].IsCap && !IsTitleWord(t[e + 1])) { e++; continue; }
+            if (e > p && w.IsParticle)
+            {
+                // One or more particles before a capitalised word: "Ochoa de la Torre", "van der Heyden".
+                var q = e;
+                while (q < t.Count && q - e < 3 && t[q].IsParticle) q++;
+                if (q < t.Count && t[q].IsCap && !IsTitleWord(t[q]) && t[q].Kind == TokenKind.Word) { particles += q - e; e = q; continue; }
+            }
             break;
         }
-        return e - p > 5 ? new Span(p, p) : new Span(p, e);
+        return e - p - particles > 5 ? new Span(p, p) : new Span(p, e);
+    }
+
+    /// <summary>Lower-case words that may stand inside an office's description ("Head of the provincial … Office").</summary>
+    private static readonly FrozenSet<string> OfficeAdjectives = FrozenSet.Create(StringComparer.Ordinal,
+        "provincial", "prefectural", "municipal", "regional", "national", "state", "federal", "county", "city", "local", "metropolitan", "district");
+
+    /// <summary>
+    /// The name in apposition after an office and its body: "…, Director-General of the X Commission (CEA), Gabriela Ríos
+    /// Mendoza;". The words between are the office's own (capitalised words, of / for / in / the / and, an acronym in
+    /// brackets, a list with commas); the name is the first run of two or more name words after a comma that ends there.
+    /// Returns the name and the comma before it, or an empty span and -1.
+    /// </summary>
+    public static (Span Name, int Comma) NameAfterOffice(List<Token> t, int from)
+    {
+        for (var q = from; q < t.Count && q - from < 24; q++)
+        {
+            var w = t[q];
+            if (w.IsPunct(','))
+            {
+                var r = q + 1;
+                if (r + 1 < t.Count && t[r].Lower == "the" && IsHonorific(t[r + 1])) r++;
+                var honorific = false;
+                while (r < t.Count && IsHonorific(t[r]) && t[r].IsCap) { r++; honorific = true; }
+                var name = r < t.Count ? NameRun(t, r) : new Span(r, r);
+                var length = name.End - name.Start;
+                if ((length >= 2 || honorific && length == 1) && EndsName(t, name.End) && !t[name.End - 1].IsPossessive && !IsPortfolioRun(t, name))
+                    return (name, q);
+                // A comma before a lower-case word ends the office: a clause goes on.
+                if (r >= t.Count || !t[r].IsCap) break;
+                continue;
+            }
+            if (w.Kind == TokenKind.Word && (w.IsCap || w.Lower is "of" or "for" or "the" or "and" or "in" or "to" || w.IsParticle || OfficeAdjectives.Contains(w.Lower))) continue;
+            if (w.Text is "(" or ")" or "&" or "-" or "–") continue;
+            break;
+        }
+        return (new Span(from, from), -1);
+    }
+
+    /// <summary>A name ends at a punctuation mark, a lower-case word, the end, or a post-nominal such as "MP".</summary>
+    private static bool EndsName(List<Token> t, int e) =>
+        e >= t.Count || t[e].Kind == TokenKind.Punct && t[e].Text is not ("(" or "-") || !t[e].IsCap && !(t[e].Lower is "and" or "&" && e + 1 < t.Count && t[e + 1].IsCap) ||
+        t[e].IsAllCaps && IsTitleWord(t[e]);
+
+    /// <summary>"Investment Promotion": words of a portfolio, not a person.</summary>
+    private static bool IsPortfolioRun(List<Token> t, Span s)
+    {
+        for (var k = s.Start; k < s.End; k++) if (!t[k].Is(LexFlag.Portfolio)) return false;
+        return true;
     }
 
     /// <summary>A place name: capitalised words with particles ("San Rafael de la Cordillera").</summary>
