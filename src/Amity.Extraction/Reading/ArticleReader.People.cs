@@ -137,6 +137,13 @@ internal sealed partial class ArticleReader
                         i = apposed.End - 1;
                         continue;
                     }
+                    // "Premier of South Australia Daniel McAllister today held …": the body, then the name, with no comma.
+                    if (m.Capitalised && NameAfterBody(si, t, orgSpans, m, register) is { } after)
+                    {
+                        Note(Person(Recognizer.Surface(t, after.Name.Start, after.Name.End), m.Core), after.Name.Start, m, org ?? after.Body, OrgSource.Explicit, m.Span.Start, after.Name.End);
+                        i = after.Name.End - 1;
+                        continue;
+                    }
                     // "the Governor", "the Chair of the Assembly": someone named elsewhere.
                     if (!register && prev is "the" or "its" or "their" || !register && i > 0 && t[i - 1].IsPossessive)
                     {
@@ -212,6 +219,43 @@ internal sealed partial class ArticleReader
             if (register && IsRegionTitle(m.Core) && k == from + 1 && t[from].Lower == "of" && run.End == to) return RegisterOrg(name, "region", si);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Title of BODY NAME verb": one capitalised run after "of" holds the body and then the holder's name. The body ends
+    /// after an organization already found there, after a head word ("Department"), or with a name already known; failing
+    /// those, a run of four or more words ends with a two-word name.
+    /// </summary>
+    private (Span Name, OrgEntity? Body)? NameAfterBody(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, TitleMatch m, bool register)
+    {
+        var k = m.Span.End;
+        if (k + 1 >= t.Count || t[k].Lower is not ("of" or "for")) return null;
+        k++;
+        if (t[k].Lower == "the") k++;
+        if (k >= t.Count || !t[k].IsCap) return null;
+        var run = Recognizer.PlaceRun(t, k);
+        if (run.End >= t.Count || t[run.End].Kind != TokenKind.Word || t[run.End].IsCap || t[run.End].Lower is "of" or "for" or "and" or "in") return null;
+        var split = -1;
+        OrgEntity? body = null;
+        foreach (var (span, o) in orgSpans)
+            if (span.Start == k && span.End < run.End && span.End > split) { split = span.End; body = o.Canon; }
+        if (split < 0)
+            for (var h = k; h < run.End - 2; h++)
+                if (t[h].Is(LexFlag.OrganizationHeads)) { split = h + 1; break; }
+        if (split < 0)
+            for (var e = run.End - 2; e > k; e--)
+                if (FindOrgAt(t, k, e) is { } known) { split = e; body = known; break; }
+        if (split < 0 && run.End - k >= 4) split = run.End - 2;
+        if (split < 0) return null;
+        var name = Recognizer.NameRun(t, split);
+        if (name.End != run.End || name.End - name.Start < 2) return null;
+        if (body is null && split > k)
+        {
+            var bodyName = Recognizer.Surface(t, k, split);
+            if (IsCountry(bodyName)) return (name, null);
+            body = FindOrg(bodyName) ?? (register && IsRegionTitle(m.Core) && !t[split - 1].Is(LexFlag.OrganizationHeads) ? RegisterOrg(bodyName, "region", si) : null);
+        }
+        return (name, body);
     }
 
     private static string CleanTitle(string title)
@@ -310,8 +354,36 @@ internal sealed partial class ArticleReader
         foreach (var key in _orgsByKey.Keys.ToList()) _orgsByKey[key] = _orgsByKey[key].Canon;
     }
 
+    /// <summary>The key of a name without accents: "Nguyễn Văn Thắng" and a caption's "Nguyen Van Thang" share it.</summary>
+    private string FoldedKey(string name)
+    {
+        var key = Key(name);
+        if (System.Text.Ascii.IsValid(key)) return key;
+        var sb = new System.Text.StringBuilder(key.Length);
+        foreach (var c in key.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+            sb.Append(c switch { 'đ' => 'd', 'ł' => 'l', 'ø' => 'o', 'ı' => 'i', _ => c });
+        }
+        return sb.ToString().Normalize(System.Text.NormalizationForm.FormC);
+    }
+
     private void ConsolidatePeople()
     {
+        // The same name written once with accents and once without is one person, under the accented spelling.
+        var byFolded = new Dictionary<string, PersonEntity>(StringComparer.Ordinal);
+        foreach (var p in _people)
+        {
+            if (p.MergedInto is not null || p.Words.Count < 2) continue;
+            var folded = FoldedKey(p.Name);
+            if (!byFolded.TryGetValue(folded, out var other)) { byFolded[folded] = p; continue; }
+            var (keep, drop) = p.Name.Count(c => c > 127) > other.Name.Count(c => c > 127) ? (p, other) : (other, p);
+            drop.MergedInto = keep;
+            keep.Title ??= drop.Title;
+            keep.SetOrg(drop.Org, drop.OrgSource);
+            keep.FirstSentence = Math.Min(keep.FirstSentence, drop.FirstSentence);
+            byFolded[folded] = keep;
+        }
         // "Kim", "Mayor Morales": a name inside exactly one fuller name is that person.
         foreach (var p in _people.OrderBy(p => p.Words.Count).ToList())
         {

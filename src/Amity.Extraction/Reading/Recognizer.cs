@@ -212,6 +212,8 @@ internal static class Recognizer
             var start = i;
             if (start < j && t[start].Lower == "state" && start > 0 && IsNameWord(t[start - 1])) start++;
             while (start < j && !t[start].IsCap && t[j].IsCap) start++;
+            // "Rector General", "Procurator General": "General" after an office is part of it, not a name.
+            if (end < t.Count && t[end].Text == "General" && t[j].IsCap) end++;
             if (end + 1 < t.Count && t[end].Lower is "for" or "of" && t[end + 1].IsCap && t[end + 1].Is(LexFlag.Portfolio))
             {
                 var k = end + 1;

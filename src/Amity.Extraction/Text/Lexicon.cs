@@ -30,6 +30,9 @@ internal static class Lexicon
         landrat ministerpräsident presidente prefeito governador sindaco maire alcalde alcaldesa intendente starosta wojewoda
         marszałek attaché chief_of_staff commander deputy_governor vice_governor vice_mayor deputy_mayor vice_president
         vice-president vice_chair vice-chair vice_chairman vice-chairman deputy_director deputy_secretary-general
+        vice-rector pro-rector vice-mayor vice-governor vice-minister vice-premier vice-chairwoman vice-chairperson vice-dean
+        vice-consul vice-secretary deputy-mayor deputy-governor deputy-minister co-chair co-chairman co-chairwoman
+        co-chairperson vice-marshal vice-prefect vice-director
         """);
 
     /// <summary>Words that may precede an office and belong to it ("Vice Governor", "Acting Director").</summary>
