@@ -349,6 +349,33 @@ internal sealed partial class ArticleReader
 
     private void ConsolidateOrganizations()
     {
+        foreach (var org in _orgs)
+        {
+            if (org.MergedInto is not null || org.IsRegion) continue;
+            var of = org.Name.IndexOf(" of ", StringComparison.Ordinal);
+            // "Government of Jalisco", "County Government of Nakuru": the region itself, under another name.
+            if (of > 0 && org.Name.AsSpan(0, of).EndsWith("Government", StringComparison.Ordinal) && org.Name.AsSpan(0, of).Count(' ') <= 1 &&
+                FindOrg(org.Name[(of + 4)..]) is { IsRegion: true } region && region != org && !IsCountry(region.Name))
+            {
+                org.MergedInto = region;
+                region.Mentions += org.Mentions;
+                continue;
+            }
+            // "the Marshal's Office" after "the Marshal's Office of the X Voivodeship": the one body it shortens.
+            if (of < 0)
+            {
+                OrgEntity? longer = null;
+                var count = 0;
+                foreach (var o in _orgs)
+                    if (o != org && o.MergedInto is null && o.Name.Length > org.Name.Length + 4 && o.Name.StartsWith(org.Name, StringComparison.Ordinal) &&
+                        o.Name.AsSpan(org.Name.Length).StartsWith(" of ", StringComparison.Ordinal)) { longer = o; count++; }
+                if (count == 1)
+                {
+                    org.MergedInto = longer;
+                    longer!.Mentions += org.Mentions;
+                }
+            }
+        }
         // Region aliases may have been registered before their full forms; re-point every key.
         foreach (var org in _orgs.Where(o => o.MergedInto is null && o.IsRegion).ToList()) AddRegionAliases(org);
         foreach (var key in _orgsByKey.Keys.ToList()) _orgsByKey[key] = _orgsByKey[key].Canon;

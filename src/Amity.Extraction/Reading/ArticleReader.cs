@@ -347,6 +347,7 @@ internal sealed partial class ArticleReader
             if (run.End < t.Count && (t[run.End].IsCap || t[run.End].Is(LexFlag.OrganizationHeads))) continue;
             var first = t[p];
             if (first.Is(LexFlag.Demonyms) || t[run.End - 1].Is(LexFlag.EventHeads) || t[run.End - 1].Is(LexFlag.Facilities)) continue;
+            if (run.End - run.Start == 1 && IsAdjectiveBeforeNoun(t, run.Start)) continue;
             if (IsLikelyPerson(t, run.Start, run.End)) continue;
             var name = Recognizer.Surface(t, run.Start, run.End);
             if (FindOrg(name) is { } known) { orgSpans.Add((run, known)); continue; }
@@ -355,6 +356,14 @@ internal sealed partial class ArticleReader
         }
 
         FindPeople(si, t, orgSpans, register: true);
+    }
+
+    /// <summary>"in Thuringian companies": a capitalised adjective of a place before a lower-case noun is no place.</summary>
+    private static bool IsAdjectiveBeforeNoun(List<Token> t, int k)
+    {
+        var w = t[k].Lower;
+        if (!(w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal))) return false;
+        return k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCap && !t[k + 1].Is(LexFlag.FunctionWords) && !t[k + 1].Is(LexFlag.NameParticles);
     }
 
     private static bool AnySpanContains(List<(Span Span, OrgEntity Org)> spans, int k)

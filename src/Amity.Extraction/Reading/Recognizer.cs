@@ -89,6 +89,11 @@ internal static class Recognizer
             }
             var s = h;
             while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
+            // "Investment and One-Stop … Office": two portfolio words joined by "and" open the name.
+            if (s - 2 >= 0 && s < h && t[s - 1].Text is "and" or "&" && t[s - 2].IsCap && t[s - 2].Is(LexFlag.Portfolio) && !t[s - 2].IsPossessive &&
+                (s - 3 < 0 || !t[s - 3].IsCap)) s -= 2;
+            // "Marshal's Office", "Governor's Office": the office of an office-holder.
+            if (s == h && s - 1 >= 0 && t[s - 1].IsPossessive && t[s - 1].IsCap && IsTitleWord(t[s - 1].Base.ToLowerInvariant()) && kind is "agency" or "office") s--;
             // "the Council" alone is not a name; "Council of Europe" is.
             var e = h + 1;
             if (e + 1 < t.Count && t[e].Lower is "of" or "for")

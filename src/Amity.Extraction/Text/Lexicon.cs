@@ -95,8 +95,8 @@ internal static class Lexicon
         industries=company enterprises=company s.a.=company s.p.a.=company
         agency=agency authority=agency department=agency ministry=agency bureau=agency commission=agency
         committee=agency government=agency administration=agency directorate=agency secretariat=agency office=agency
-        board=agency police=agency embassy=office consulate=office
-        chamber=other cooperative=other co-operative=other association=other federation=other foundation=other
+        board=agency police=agency embassy=office consulate=office chancellery=office division=office
+        chamber=other cooperative=other co-operative=other cooperatives=other association=other federation=other foundation=other
         society=other union=other club=other alliance=other network=other hospital=other center=other centre=other
         league=other organization=other organisation=other trust=other fund=other
         """);
