@@ -78,7 +78,8 @@ internal static class Recognizer
         for (var h = 0; h < t.Count; h++)
         {
             var tok = t[h];
-            if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out var kind))) continue;
+            string? kind = null;
+            if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out kind) || IsOrganizationPark(t, h, ref kind))) continue;
             if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive)
             {
                 // The head is only a modifier ("City Hall", "Province Trade Expo"): the name ends further on.
@@ -90,8 +91,11 @@ internal static class Recognizer
             var s = h;
             while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
             // "Investment and One-Stop … Office": two portfolio words joined by "and" open the name.
-            if (s - 2 >= 0 && s < h && t[s - 1].Text is "and" or "&" && t[s - 2].IsCap && t[s - 2].Is(LexFlag.Portfolio) && !t[s - 2].IsPossessive &&
-                (s - 3 < 0 || !t[s - 3].IsCap)) s -= 2;
+            if (s - 2 >= 0 && s < h && t[s - 1].Text is "and" or "&" && t[s - 2].IsCap && t[s - 2].Is(LexFlag.Portfolio) && !t[s - 2].IsPossessive)
+            {
+                s -= 2;
+                while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
+            }
             // "Marshal's Office", "Governor's Office": the office of an office-holder.
             if (s == h && s - 1 >= 0 && t[s - 1].IsPossessive && t[s - 1].IsCap && IsTitleWord(t[s - 1].Base.ToLowerInvariant()) && kind is "agency" or "office") s--;
             // "the Council" alone is not a name; "Council of Europe" is.
@@ -115,9 +119,17 @@ internal static class Recognizer
             if (e + 2 < t.Count && t[e].IsPunct('(') && t[e + 1].IsAllCaps && t[e + 1].Text.Length <= 8 && t[e + 2].IsPunct(')'))
                 acronym = t[e + 1].Text;
             var name = Surface(t, s, e);
-            spans.Add(new OrgSpan(new Span(s, e), name, RefineKind(t, s, h, e, kind), acronym));
+            spans.Add(new OrgSpan(new Span(s, e), name, RefineKind(t, s, h, e, kind!), acronym));
         }
         return spans;
+    }
+
+    /// <summary>"Science and Technology Park", "Business Park": a park that is a body, not a place to walk.</summary>
+    private static bool IsOrganizationPark(List<Token> t, int h, ref string? kind)
+    {
+        if (t[h].Lower != "park" || h == 0 || t[h - 1].Lower is not ("technology" or "science" or "business" or "industrial" or "research" or "innovation" or "software" or "technological")) return false;
+        kind = "other";
+        return true;
     }
 
     private static bool RunEndsInEventHead(List<Token> t, int from)
