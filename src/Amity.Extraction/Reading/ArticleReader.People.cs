@@ -41,6 +41,7 @@ internal sealed partial class ArticleReader
         PersonEntity? Person(string name, string? core)
         {
             if (name.Length == 0) return null;
+            name = WithoutNickname(name);
             if (!register) return ResolvePerson(name, core) ?? (_peopleByKey.TryGetValue(Key(name), out var p) ? p.Canon : null);
             return RegisterPerson(name, si);
         }
@@ -67,8 +68,16 @@ internal sealed partial class ArticleReader
                 var p = m.Span.End;
                 // "Mayor (Prefeito) Antônio …": the office in the local language, in brackets.
                 if (p + 2 < t.Count && t[p].IsPunct('(') && t[p + 2].IsPunct(')') && t[p + 1].IsCap) p += 3;
-                while (p < t.Count && Recognizer.IsHonorific(t[p]) && t[p].IsCap) p++;
+                p = Recognizer.SkipHonorifics(t, p);
                 var run = p < t.Count && !InOrg(p) ? Recognizer.NameRun(t, p) : new Span(p, p);
+                // "former mayor Robert Lachance", "city councillor Jean-François de la Fontaine": a full name after a lower-case office.
+                if (!m.Capitalised && run.End - run.Start >= 2 && p == m.Span.End && (run.End >= t.Count || !t[run.End].IsCap))
+                {
+                    var org = LeftOrg(si, t, orgSpans, m, register);
+                    Note(Person(Recognizer.Surface(t, run.Start, run.End), m.Core), run.Start, m, org, OrgSource.Explicit, m.Span.Start, run.End);
+                    i = run.End - 1;
+                    continue;
+                }
                 if (m.Capitalised && run.End > run.Start)
                 {
                     // "Gyeonggi Province Governor Dong Yeon Kim … of X": the office's body is on the left or after "of".
@@ -100,7 +109,9 @@ internal sealed partial class ArticleReader
                     {
                         var r = q + 1;
                         var honorific = false;
-                        while (r < t.Count && Recognizer.IsHonorific(t[r]) && t[r].IsCap) { r++; honorific = true; }
+                        var afterHonorifics = Recognizer.SkipHonorifics(t, r);
+                        honorific = afterHonorifics > r;
+                        r = afterHonorifics;
                         var name = r < t.Count && !InOrg(r) ? Recognizer.NameRun(t, r) : new Span(r, r);
                         var closes = name.End >= t.Count || t[name.End].Kind == TokenKind.Punct || !t[name.End].IsCap;
                         if ((name.End - name.Start >= 2 || honorific && name.End > name.Start) && closes && !(t[name.End - 1].IsPossessive))
@@ -109,6 +120,15 @@ internal sealed partial class ArticleReader
                             i = name.End - 1;
                             continue;
                         }
+                    }
+                    // "the Director-General of the X Commission (CEA), Gabriela Ríos Mendoza;": a longer office, then the name.
+                    var (apposed, before) = Recognizer.NameAfterOffice(t, m.Span.End);
+                    if (before >= 0 && !InOrg(apposed.Start))
+                    {
+                        org ??= OfficeBody(si, t, orgSpans, m, m.Span.End, before, register);
+                        Note(Person(Recognizer.Surface(t, apposed.Start, apposed.End), m.Core), apposed.Start, m, org, OrgSource.Explicit, m.Span.Start, apposed.End);
+                        i = apposed.End - 1;
+                        continue;
                     }
                     // "Sung Je-hoon, Director of the … Institute": the name before, in apposition.
                     var comma = m.Span.Start - 1;
@@ -127,15 +147,6 @@ internal sealed partial class ArticleReader
                             i = m.Span.End - 1;
                             continue;
                         }
-                    }
-                    // "the Director-General of the X Commission (CEA), Gabriela Ríos Mendoza;": a longer office, then the name.
-                    var (apposed, before) = Recognizer.NameAfterOffice(t, m.Span.End);
-                    if (before >= 0 && !InOrg(apposed.Start))
-                    {
-                        org ??= OfficeBody(si, t, orgSpans, m, m.Span.End, before, register);
-                        Note(Person(Recognizer.Surface(t, apposed.Start, apposed.End), m.Core), apposed.Start, m, org, OrgSource.Explicit, m.Span.Start, apposed.End);
-                        i = apposed.End - 1;
-                        continue;
                     }
                     // "Premier of South Australia Daniel McAllister today held …": the body, then the name, with no comma.
                     if (m.Capitalised && NameAfterBody(si, t, orgSpans, m, register) is { } after)
@@ -257,6 +268,18 @@ internal sealed partial class ArticleReader
         }
         return (name, body);
     }
+
+    /// <summary>"Maria Lourdes "Malou" Dimaculangan-Reyes" is "Maria Lourdes Dimaculangan-Reyes": a nickname in quotes is no part of the name.</summary>
+    internal static string WithoutNickname(string name)
+    {
+        var open = name.IndexOfAny(Quotes);
+        if (open < 0) return name;
+        var close = name.IndexOfAny(Quotes, open + 1);
+        if (close < 0) return name;
+        return string.Join(' ', (name[..open] + " " + name[(close + 1)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static readonly char[] Quotes = ['"', '“', '”'];
 
     private static string CleanTitle(string title)
     {

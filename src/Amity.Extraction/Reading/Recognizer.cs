@@ -246,6 +246,26 @@ internal static class Recognizer
         return null;
     }
 
+    /// <summary>Courtesy words from p on, with one in brackets ("Barr. (Mrs.) Grace …"); the index of the first word after them.</summary>
+    public static int SkipHonorifics(List<Token> t, int p)
+    {
+        while (p < t.Count)
+        {
+            if (IsHonorific(t[p]) && t[p].IsCap) p++;
+            else if (p + 2 < t.Count && t[p].IsPunct('(') && IsHonorific(t[p + 1]) && t[p + 2].IsPunct(')')) p += 3;
+            else break;
+        }
+        return p;
+    }
+
+    /// <summary>"al-Idrissi", "el-Amin": a surname with a lower-case article joined by a hyphen.</summary>
+    private static bool IsArticledSurname(Token w)
+    {
+        var x = w.Text;
+        var dash = x.IndexOf('-');
+        return w.Kind == TokenKind.Word && dash is >= 1 and <= 3 && dash + 1 < x.Length && char.IsUpper(x[dash + 1]) && char.IsLower(x[0]);
+    }
+
     /// <summary>A personal name from token p: at most five capitalised words, with particles between them.</summary>
     public static Span NameRun(List<Token> t, int p)
     {
@@ -263,6 +283,9 @@ internal static class Recognizer
                 if (w.IsPossessive) break;
                 continue;
             }
+            if (e > p && IsArticledSurname(w)) { e++; continue; }
+            // A nickname in quotes between given name and surname: Maria "Malou" Reyes.
+            if (e > p && e + 3 < t.Count && w.Text is "\"" or "“" && t[e + 1].IsCap && t[e + 2].Text is "\"" or "”" && t[e + 3].IsCap && t[e + 3].Kind == TokenKind.Word) { particles += 3; e += 3; continue; }
             if (e > p && w.IsParticle)
             {
                 // One or more particles before a capitalised word: "Ochoa de la Torre", "van der Heyden".
@@ -295,7 +318,9 @@ internal static class Recognizer
                 var r = q + 1;
                 if (r + 1 < t.Count && t[r].Lower == "the" && IsHonorific(t[r + 1])) r++;
                 var honorific = false;
-                while (r < t.Count && IsHonorific(t[r]) && t[r].IsCap) { r++; honorific = true; }
+                var afterHonorifics = SkipHonorifics(t, r);
+                honorific = afterHonorifics > r;
+                r = afterHonorifics;
                 var name = r < t.Count ? NameRun(t, r) : new Span(r, r);
                 var length = name.End - name.Start;
                 if ((length >= 2 || honorific && length == 1) && EndsName(t, name.End) && !t[name.End - 1].IsPossessive && !IsPortfolioRun(t, name))

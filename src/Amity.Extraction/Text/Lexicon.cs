@@ -31,14 +31,14 @@ internal static class Lexicon
         marszałek attaché chief_of_staff commander deputy_governor vice_governor vice_mayor deputy_mayor vice_president
         vice-president vice_chair vice-chair vice_chairman vice-chairman deputy_director deputy_secretary-general
         vice-rector pro-rector vice-mayor vice-governor vice-minister vice-premier vice-chairwoman vice-chairperson vice-dean
-        vice-consul vice-secretary deputy-mayor deputy-governor deputy-minister co-chair co-chairman co-chairwoman
+        akim menteri_besar bupati regent wali_kota vice-consul vice-secretary deputy-mayor deputy-governor deputy-minister co-chair co-chairman co-chairwoman
         co-chairperson vice-marshal vice-prefect vice-director
         """);
 
     /// <summary>Words that may precede an office and belong to it ("Vice Governor", "Acting Director").</summary>
     public static readonly FrozenSet<string> TitleModifiers = Set("""
         vice deputy acting executive senior assistant associate first second lord chief honorary permanent principal
-        former interim managing lieutenant joint co under state
+        former interim managing lieutenant joint co under state regional municipal ministerial
         """);
 
     /// <summary>Offices that belong to a region rather than to an agency or a company.</summary>
@@ -65,7 +65,8 @@ internal static class Lexicon
         dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. professor prince princess sir dame lady sheikh sheikha chief
         h.e. excellency hon hon. honourable honorable rev rev. reverend engr engr. alhaji alhaja madam madame mme mme.
         herr frau señor señora sr. sra. don doña dom ing. mag. king queen emir sultan rabbi imam pastor justice judge
-        mister monsieur signor signora pan pani
+        mister monsieur signor signora pan pani smt smt. shri sri shrimati kumari yab yb dato dato' datuk datuk' seri tan tun
+        haji hajjah puan encik barr barr. hon'ble
         """);
 
     /// <summary>Lower-case particles inside personal and place names.</summary>
