@@ -63,7 +63,7 @@ internal sealed partial class ArticleReader
             if (used[i]) continue;
             var tok = t[i];
             var prev = i > 0 ? t[i - 1].Lower : "";
-            if (Recognizer.MatchTitle(t, i) is { } m && !InOrg(m.Span.Start) && (m.Capitalised || prev is "the" or "a" or "its" or "their" || i > 0 && t[i - 1].IsPossessive))
+            if (Recognizer.MatchTitle(t, i) is { } m && !InOrg(m.Span.Start) && (m.Capitalised || prev is "the" or "a" or "its" or "their" || i > 0 && t[i - 1].IsPossessive || FullNameAfter(t, m.Span.End)))
             {
                 var p = m.Span.End;
                 // "Mayor (Prefeito) Antônio …": the office in the local language, in brackets.
@@ -136,7 +136,7 @@ internal sealed partial class ArticleReader
                     if (comma >= 1 && t[comma].IsPunct(',') && t[comma - 1].IsCap && !InOrg(comma - 1))
                     {
                         var s = comma;
-                        while (s - 1 >= 0 && comma - s < 5 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1]) && !t[s - 1].Is(LexFlag.Months) && !t[s - 1].Is(LexFlag.Weekdays) || t[s - 1].IsParticle && s - 2 >= 0 && t[s - 2].IsCap)) s--;
+                        while (s - 1 >= 0 && comma - s < 7 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1]) && !t[s - 1].Is(LexFlag.Months) && !t[s - 1].Is(LexFlag.Weekdays) || t[s - 1].IsParticle && s - 2 >= 0 && t[s - 2].IsCap)) s--;
                         var honorific = s > 0 && Recognizer.IsHonorific(t[s - 1]);
                         var run2 = Recognizer.NameRun(t, s);
                         if (run2.End == comma && (comma - s >= 2 || honorific) && !InOrg(s) && !IsCountry(Recognizer.Surface(t, s, comma)))
@@ -267,6 +267,14 @@ internal sealed partial class ArticleReader
             body = FindOrg(bodyName) ?? (register && IsRegionTitle(m.Core) && !t[split - 1].Is(LexFlag.OrganizationHeads) ? RegisterOrg(bodyName, "region", si) : null);
         }
         return (name, body);
+    }
+
+    /// <summary>Two or more name words at <paramref name="p"/> and nothing capitalised after them.</summary>
+    private static bool FullNameAfter(List<Token> t, int p)
+    {
+        if (p >= t.Count || !t[p].IsCap) return false;
+        var run = Recognizer.NameRun(t, p);
+        return run.End - run.Start >= 2 && (run.End >= t.Count || !t[run.End].IsCap);
     }
 
     /// <summary>"Maria Lourdes "Malou" Dimaculangan-Reyes" is "Maria Lourdes Dimaculangan-Reyes": a nickname in quotes is no part of the name.</summary>

@@ -235,6 +235,7 @@ internal static class Recognizer
             {
                 var k = end + 1;
                 while (k < t.Count && k - end < 7 && (t[k].IsCap && t[k].Is(LexFlag.Portfolio) || t[k].Text is "and" or "&" && k + 1 < t.Count && t[k + 1].IsCap)) k++;
+                if (t[k - 1].Text is "and" or "&") k--;
                 // "Director of Labour Affairs" is an office; "Director of the … Institute" is an organization.
                 if (t[end].Lower == "for" || k >= t.Count || !t[k].IsCap || t[k].IsPossessive) end = k;
             }
@@ -284,6 +285,8 @@ internal static class Recognizer
                 continue;
             }
             if (e > p && IsArticledSurname(w)) { e++; continue; }
+            // "Hasan Can Demirtaş": a given name that is also an English modal, inside a name.
+            if (e > p && w.IsCap && w.Lower is "can" or "will" or "may" && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !IsTitleWord(t[e + 1])) { e++; continue; }
             // A nickname in quotes between given name and surname: Maria "Malou" Reyes.
             if (e > p && e + 3 < t.Count && w.Text is "\"" or "“" && t[e + 1].IsCap && t[e + 2].Text is "\"" or "”" && t[e + 3].IsCap && t[e + 3].Kind == TokenKind.Word) { particles += 3; e += 3; continue; }
             if (e > p && w.IsParticle)
