@@ -97,10 +97,12 @@ internal static class Recognizer
                 while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
             }
             // "Marshal's Office", "Governor's Office": the office of an office-holder.
-            if (s == h && s - 1 >= 0 && t[s - 1].IsPossessive && t[s - 1].IsCap && IsTitleWord(t[s - 1].Base.ToLowerInvariant()) && kind is "agency" or "office") s--;
+            if (s == h && s - 1 >= 0 && t[s - 1].IsPossessive && t[s - 1].IsCap && IsTitleWord(t[s - 1].Base.ToLowerInvariant()) && kind is "agency" or "office" &&
+                h + 2 < t.Count && t[h + 1].Lower == "of") s--;
             // "the Council" alone is not a name; "Council of Europe" is.
             var e = h + 1;
-            if (e + 1 < t.Count && t[e].Lower is "of" or "for")
+            // "X Province of Mongolia": with its name on the left, a region's "of …" names the country it lies in.
+            if (e + 1 < t.Count && t[e].Lower is "of" or "for" && !(kind == "region" && s < h && NamesCountry(t, e + 1)))
             {
                 var k = e + 1;
                 if (k < t.Count && t[k].Lower == "the") k++;
@@ -147,10 +149,28 @@ internal static class Recognizer
         {
             var w = t[e];
             if (w.IsCap && w.Kind == TokenKind.Word && !w.Is(LexFlag.Months) && !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !(w.Is(LexFlag.FunctionWords) && e == k)) { e++; if (w.IsPossessive) break; continue; }
-            if ((w.IsParticle || w.Text is "and" or "&") && e > k && e + 1 < t.Count && t[e + 1].IsCap && !IsTitleWord(t[e + 1])) { e++; continue; }
+            if ((w.IsParticle || w.Text is "and" or "&") && e > k && e + 1 < t.Count && t[e + 1].IsCap && !IsTitleWord(t[e + 1]) && !(w.Text is "and" or "&" && StartsAnotherBody(t, e + 1))) { e++; continue; }
             break;
         }
         return e;
+    }
+
+    /// <summary>A country from token k: "Mongolia", "the Republic of Kazakhstan", "Chile".</summary>
+    private static bool NamesCountry(List<Token> t, int k)
+    {
+        if (k < t.Count && t[k].Lower == "the") k++;
+        if (k >= t.Count) return false;
+        if (t[k].Lower is "republic" or "kingdom" or "federation" or "federal" or "people's" or "united" or "commonwealth") return true;
+        var e = OfRun(t, k);
+        return e > k && IsCountrySlow(Surface(t, k, e));
+    }
+
+    /// <summary>"… of Valdeoro and Kaura State": after "and", a capitalised run ending in a head word is another body.</summary>
+    private static bool StartsAnotherBody(List<Token> t, int k)
+    {
+        var e = k;
+        while (e < t.Count && e - k < 6 && t[e].IsCap && t[e].Kind == TokenKind.Word) e++;
+        return e > k && t[e - 1].Is(LexFlag.OrganizationHeads) && !t[e - 1].IsPossessive;
     }
 
     /// <summary>"Department of Labour, Invalids and Social Affairs": a list inside a name.</summary>

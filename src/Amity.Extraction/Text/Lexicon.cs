@@ -165,7 +165,7 @@ internal static class Lexicon
         namibia|nepal|netherlands|the netherlands|new zealand|nicaragua|niger|nigeria|north macedonia|norway|oman|pakistan|
         panama|papua new guinea|paraguay|peru|philippines|the philippines|poland|portugal|qatar|romania|russia|rwanda|
         saudi arabia|senegal|serbia|sierra leone|singapore|slovakia|slovenia|somalia|south africa|south sudan|spain|
-        sri lanka|sudan|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|togo|tunisia|turkey|türkiye|
+        sri lanka|sudan|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|togo|tunisia|turkey|türkiye|europe|asia|africa|oceania|south america|north america|latin america|central america|
         turkmenistan|uganda|ukraine|united arab emirates|uae|united kingdom|uk|britain|great britain|england|scotland|wales|
         united states|united states of america|usa|us|u.s.|u.s.a.|america|uruguay|uzbekistan|venezuela|vietnam|viet nam|
         yemen|zambia|zimbabwe|europe|asia|africa|latin america|european union|eu|the atlantic|atlantic|pacific
