@@ -105,7 +105,8 @@ internal sealed partial class ArticleReader
             var segEnd = n + 1 < fresh.Count ? fresh[n + 1].Token : t.Count;
             var prefixEnd = fresh[0].Token;
             // An engagement has happened: dates after publication belong to something else in the sentence.
-            var past = v.Dates.Where(d => _published is null || d.Date.FirstDay <= _published.Value).ToList();
+            // "… the relationship that has linked them since 1997": a date after "since" is when something began, not the occasion.
+            var past = v.Dates.Where(d => (_published is null || d.Date.FirstDay <= _published.Value) && !(d.TokStart > 0 && t[d.TokStart - 1].Lower == "since")).ToList();
             var date = past.Where(d => d.TokStart >= tr.Token && d.TokStart < segEnd).Select(d => (PartialDate?)d.Date).FirstOrDefault()
                        ?? past.Where(d => d.TokEnd <= prefixEnd).Select(d => (PartialDate?)d.Date).LastOrDefault()
                        ?? past.Select(d => (PartialDate?)d.Date).FirstOrDefault();
@@ -228,7 +229,7 @@ internal sealed partial class ArticleReader
             if (t[i].Is(LexFlag.SignVerbs) && !(i > 0 && t[i - 1].Is(LexFlag.Irrealis) && t[i - 1].Lower is not ("agreed"))) { verb = i; break; }
         var nouns = new List<int>();
         for (var i = 0; i < t.Count; i++)
-            if (t[i].Is(LexFlag.AgreementNouns) && !(i > 0 && t[i - 1].Lower is "of" && i > 1 && t[i - 2].Lower is "memorandum")) nouns.Add(i);
+            if (t[i].Is(LexFlag.AgreementNouns) && !(i > 0 && t[i - 1].Lower is "of" && i > 1 && t[i - 2].Lower is "memorandum") || IsLetterOfIntent(t, i)) nouns.Add(i);
 
         if (verb < 0)
         {
@@ -310,6 +311,21 @@ internal sealed partial class ArticleReader
             if (a.Signatories.Count == 0) _pending.Enqueue(a);
             created.Add(a);
         }
+    }
+
+    /// <summary>"a letter of intent", "the Joint Declaration of Intent": documents named by "of intent".</summary>
+    private static bool IsLetterOfIntent(List<Token> t, int i) =>
+        t[i].Lower is "letter" or "letters" && i + 2 < t.Count && t[i + 1].Lower == "of" && t[i + 2].Lower == "intent";
+
+    /// <summary>True when token k lies in the title of a document named before it in the same clause ("Letter of Intent on … Training").</summary>
+    private static bool InsideAgreementTitle(List<Token> t, int k)
+    {
+        for (var x = k - 1; x >= 0 && k - x <= 10; x--)
+        {
+            if (t[x].Kind == TokenKind.Punct) return false;
+            if (t[x].Is(LexFlag.AgreementNouns) || IsLetterOfIntent(t, x)) return true;
+        }
+        return false;
     }
 
     private static (int Start, int End, string Determiner) AgreementPhrase(List<Token> t, int n)

@@ -258,7 +258,7 @@ internal sealed partial class ArticleReader
                 var e = k + 1;
                 if (e + 1 < t.Count && t[e].Lower == "of" && t[e + 1].IsCap) e = Recognizer.OfRun(t, e + 1);
                 if (s == k && e == k + 1 && (k == 0 || t[k].Is(LexFlag.WeakEventHeads))) continue;
-                if (AnyPersonIn(v.People, s, e)) continue;
+                if (AnyPersonIn(v.People, s, e) || InsideAgreementTitle(t, s)) continue;
                 hits.Add((s, e, Recognizer.Surface(t, s, e), kind, false));
                 k = e - 1;
                 continue;

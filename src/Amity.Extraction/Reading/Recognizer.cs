@@ -102,7 +102,7 @@ internal static class Recognizer
             // "the Council" alone is not a name; "Council of Europe" is.
             var e = h + 1;
             // "X Province of Mongolia": with its name on the left, a region's "of …" names the country it lies in.
-            if (e + 1 < t.Count && t[e].Lower is "of" or "for" && !(kind == "region" && s < h && NamesCountry(t, e + 1)))
+            if (e + 1 < t.Count && t[e].Lower is "of" or "for" && !(kind == "region" && s < h && tok.Lower is not ("republic" or "kingdom" or "federation") && NamesCountry(t, e + 1)))
             {
                 var k = e + 1;
                 if (k < t.Count && t[k].Lower == "the") k++;
