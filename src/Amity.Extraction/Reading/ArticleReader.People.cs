@@ -423,7 +423,8 @@ internal sealed partial class ArticleReader
             if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
             sb.Append(c switch { 'đ' => 'd', 'ł' => 'l', 'ø' => 'o', 'ı' => 'i', _ => c });
         }
-        return sb.ToString().Normalize(System.Text.NormalizationForm.FormC);
+        // Folding changes the words' order, so the key is sorted again.
+        return Names.KeyOfWords(sb.ToString().Normalize(System.Text.NormalizationForm.FormC).Split(' '));
     }
 
     private void ConsolidatePeople()

@@ -1,0 +1,166 @@
+namespace Amity.Extraction.Tests.Extractor;
+
+/// <summary>
+/// One test per general rule added to read press releases of other governments. Every sentence is invented: no name,
+/// place or sentence comes from a corpus article.
+/// </summary>
+public class GeneralRuleTests
+{
+    private static Extraction Read(string body) =>
+        ArticleExtractor.Extract("Delegation visits partner region\n\nPublished: 2025-06-10\n\n" + body);
+
+    private static ExtractedPerson Person(Extraction e, string name) =>
+        Assert.Single(e.People, p => Names.Same(p.Name, name));
+
+    private static void NoPerson(Extraction e, string name) => Assert.DoesNotContain(e.People, p => Names.Same(p.Name, name));
+
+    [Fact]
+    public void ANameInAppositionAfterALongOfficeAndItsBodyIsAPerson()
+    {
+        var e = Read("The meeting was attended by the Director-General of the Northvale Water Commission (NWC), Tomasz Ilić Borrego; " +
+                     "and the Commissioner for Trade, Industry and Tourism, Halima Njeri Odundo.");
+        var director = Person(e, "Tomasz Ilić Borrego");
+        Assert.Equal("Director-General", director.Title);
+        Assert.Equal("Northvale Water Commission", director.Organization);
+        Person(e, "Halima Njeri Odundo");
+    }
+
+    [Fact]
+    public void ANameKeepsSeveralParticles()
+    {
+        var e = Read("The Secretary of Culture of Brevania, Ana Lucía Prado de la Vega, opened the exhibition.");
+        Assert.Equal("Ana Lucía Prado de la Vega", Person(e, "Ana Lucía Prado de la Vega").Name);
+    }
+
+    [Fact]
+    public void AnOfficeInTheLocalLanguageInBracketsIsSkipped()
+    {
+        var e = Read("Mayor (Burgemeester) Pieter van den Akker welcomed the guests at the town hall.");
+        Assert.Equal("Mayor", Person(e, "Pieter van den Akker").Title);
+    }
+
+    [Fact]
+    public void GeneralAfterAnOfficeBelongsToTheOffice()
+    {
+        var e = Read("The Rector General of the University of Westmark, Dr. Olav Steen Haug, signed the letter.");
+        Assert.Equal("Rector General", Person(e, "Olav Steen Haug").Title);
+        NoPerson(e, "General");
+    }
+
+    [Fact]
+    public void HyphenatedViceOfficesAreOffices()
+    {
+        var e = Read("Also present were the Vice-Mayor, Ilse Marten Koch; and the Vice-Rector for Research, Jonas Pilz Ebner.");
+        Assert.Equal("Vice-Mayor", Person(e, "Ilse Marten Koch").Title);
+        Person(e, "Jonas Pilz Ebner");
+    }
+
+    [Fact]
+    public void TheBodyThenTheNameWithoutACommaIsSplitWhereTheNameBegins()
+    {
+        var e = Read("Premier of East Valoria Elena Brask today opened the forum. Director of the Department Trinh Quang Vu attended the talks.");
+        var premier = Person(e, "Elena Brask");
+        Assert.Equal("East Valoria", premier.Organization);
+        Person(e, "Trinh Quang Vu");
+    }
+
+    [Fact]
+    public void AnAccentedNameAndItsPlainSpellingAreOnePerson()
+    {
+        var e = Read("Governor Alma Reyes held talks with Trần Đức Lâm, Chairman of the Provincial People's Committee.\n\n" +
+                     "(Photo: Governor Alma Reyes and Chairman Tran Duc Lam after the talks.)");
+        Assert.Equal("Trần Đức Lâm", Person(e, "Trần Đức Lâm").Name);
+        NoPerson(e, "Tran Duc Lam");
+    }
+
+    [Fact]
+    public void CourtesyWordsOfManyLanguagesAreNoPartOfTheName()
+    {
+        var e = Read("The MoU was signed by the Menteri Besar of Bukit Harapan, YAB Dato' Seri Haji Rahim bin Osman, and the Governor. " +
+                     "The delegation called on Chief Minister Smt. Kavita Rani Menon. The Deputy Governor, Barr. (Mrs.) Ngozi Ada Eze, also spoke.");
+        Person(e, "Rahim bin Osman");
+        Person(e, "Kavita Rani Menon");
+        Person(e, "Ngozi Ada Eze");
+    }
+
+    [Fact]
+    public void AFullNameAfterALowerCaseOfficeIsAPerson()
+    {
+        var e = Read("The twinning was first signed in 2012 by former mayor Paul Girard and the city council.");
+        Assert.Equal("mayor", Person(e, "Paul Girard").Title, ignoreCase: true);
+    }
+
+    [Fact]
+    public void ANicknameInQuotesIsNoPartOfTheName()
+    {
+        var e = Read("The delegation was led by Governor Ana \"Nina\" Velasco-Ruiz and three mayors.");
+        Person(e, "Ana Velasco-Ruiz");
+        NoPerson(e, "Nina");
+    }
+
+    [Fact]
+    public void ASurnameWithAnArticleAndAGivenNameThatIsAModalAreKept()
+    {
+        var e = Read("The agreement was signed by the Director, Dr. Karim al-Hassani, and by the Chairman of the Chamber, Mr. Emre Can Yıldız, on Monday.");
+        Person(e, "Karim al-Hassani");
+        Person(e, "Emre Can Yıldız");
+    }
+
+    [Fact]
+    public void PortfolioWordsJoinedByAndOpenAnOfficeName()
+    {
+        var e = Read("The Head of the provincial Tourism and Heritage Promotion Office, Dewi Sartika Putri, presented the plan.");
+        Assert.Contains(e.Organizations, o => o.Name == "Tourism and Heritage Promotion Office");
+        Assert.Equal("Tourism and Heritage Promotion Office", Person(e, "Dewi Sartika Putri").Organization);
+    }
+
+    [Fact]
+    public void TheOfficeOfAnOfficeHolderAndItsShortFormAreOneBody()
+    {
+        var e = Read("The talks took place at the Marshal's Office of the Wrenska Voivodeship in Tarnow. Later the Marshal's Office hosted a lunch.");
+        Assert.Contains(e.Organizations, o => o.Name == "Marshal's Office of the Wrenska Voivodeship");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Marshal's Office");
+    }
+
+    [Fact]
+    public void TheGovernmentOfARegionIsTheRegion()
+    {
+        var e = Read("Governor Ilse Brandvold of the State of Norvale met the delegation. The Government of Norvale will open an office in the city.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Government of Norvale");
+        Assert.Contains(e.Organizations, o => o.Name == "State of Norvale");
+    }
+
+    [Fact]
+    public void AnAdjectiveOfAPlaceBeforeANounIsNoPlace()
+    {
+        var e = Read("Since then, forty students have completed internships in Valorian companies.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Valorian");
+    }
+
+    [Fact]
+    public void ARegionsOfACountryIsNotPartOfItsNameButAndBeforeAnotherBodyEndsAName()
+    {
+        var e = Read("A delegation from the Ulaan Tal Province of Mongolia arrived on Monday. " +
+                     "The cooperation between the Province of Arvena and Tolu State began in 2010.");
+        Assert.Contains(e.Organizations, o => o.Name == "Ulaan Tal Province");
+        Assert.Contains(e.Organizations, o => o.Name == "Province of Arvena");
+        Assert.Contains(e.Organizations, o => o.Name == "Tolu State");
+    }
+
+    [Fact]
+    public void ALetterOfIntentIsAnAgreementAndNoEventInsideItsTitle()
+    {
+        var e = Read("Governor Alma Reyes and Mayor Jonas Pilz Ebner signed a Letter of Intent on Renewable Energy and Vocational Training on 9 June 2025.");
+        var letter = Assert.Single(e.Agreements);
+        Assert.Equal("2025-06-09", letter.Date);
+        Assert.DoesNotContain(e.Events, x => x.Name.Contains("Training", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ADateAfterSinceIsNotTheDateOfTheOccasion()
+    {
+        var e = Read("Governor Alma Reyes today held a video call with Mayor Jonas Pilz Ebner to reaffirm the ties that have linked the two cities since 1997.");
+        var call = Assert.Single(e.Engagements);
+        Assert.Equal("2025-06-10", call.Date);
+    }
+}
