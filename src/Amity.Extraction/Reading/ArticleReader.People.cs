@@ -380,6 +380,15 @@ internal sealed partial class ArticleReader
 
     private void ConsolidateOrganizations()
     {
+        // Bodies named "X of …", by X: one look-up per body keeps this linear in the number of bodies.
+        var byShortName = new Dictionary<string, (OrgEntity Org, int Count)>(StringComparer.Ordinal);
+        foreach (var o in _orgs)
+        {
+            var at = o.MergedInto is null ? o.Name.IndexOf(" of ", StringComparison.Ordinal) : -1;
+            if (at <= 0) continue;
+            var shortName = o.Name[..at];
+            byShortName[shortName] = byShortName.TryGetValue(shortName, out var seen) ? (seen.Org, seen.Count + 1) : (o, 1);
+        }
         foreach (var org in _orgs)
         {
             if (org.MergedInto is not null || org.IsRegion) continue;
@@ -393,18 +402,10 @@ internal sealed partial class ArticleReader
                 continue;
             }
             // "the Marshal's Office" after "the Marshal's Office of the X Voivodeship": the one body it shortens.
-            if (of < 0)
+            if (of < 0 && byShortName.TryGetValue(org.Name, out var longer) && longer.Count == 1 && longer.Org.MergedInto is null)
             {
-                OrgEntity? longer = null;
-                var count = 0;
-                foreach (var o in _orgs)
-                    if (o != org && o.MergedInto is null && o.Name.Length > org.Name.Length + 4 && o.Name.StartsWith(org.Name, StringComparison.Ordinal) &&
-                        o.Name.AsSpan(org.Name.Length).StartsWith(" of ", StringComparison.Ordinal)) { longer = o; count++; }
-                if (count == 1)
-                {
-                    org.MergedInto = longer;
-                    longer!.Mentions += org.Mentions;
-                }
+                org.MergedInto = longer.Org;
+                longer.Org.Mentions += org.Mentions;
             }
         }
         // Region aliases may have been registered before their full forms; re-point every key.
