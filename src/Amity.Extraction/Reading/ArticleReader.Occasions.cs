@@ -82,7 +82,13 @@ internal sealed partial class ArticleReader
     {
         var t = v.T;
         var triggers = EngagementTriggers(t);
-        if (triggers.Count == 0) return;
+        if (triggers.Count == 0)
+        {
+            // "Also present were …", "The call was joined by …": more participants of the occasion just reported.
+            if (JoinsLastOccasion(t) && _engagements.LastOrDefault(x => !x.Dropped) is { } last && last.Sentence >= v.Index - 2)
+                foreach (var m in v.People) { last.Add(m.Person); Index(last, m.Person.Canon); }
+            return;
+        }
         var refersToSigning = Enumerable.Range(1, Math.Max(0, t.Count - 1)).Any(k => t[k].Lower == "signing" && t[k - 1].Lower == "the");
         var group = GroupReference(t);
         var people = v.People.Select(p => p.Person.Canon).Distinct().ToList();
@@ -142,6 +148,20 @@ internal sealed partial class ArticleReader
             e.Host = host;
             AddEngagement(e, refersToSigning ? referenced : null);
         }
+    }
+
+    /// <summary>Words that add people to an occasion already reported: "also present", "attended by", "joined by", "also took part".</summary>
+    private static bool JoinsLastOccasion(List<Token> t)
+    {
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            var (w, next) = (t[i].Lower, t[i + 1].Lower);
+            if (w == "also" && next is "present" or "attended" or "took" or "joined" or "participated") return true;
+            if (w is "attended" or "joined" or "accompanied" && i > 0 && t[i - 1].Lower is "was" or "were" or "also")
+                for (var k = i + 1; k < t.Count && k <= i + 4; k++)
+                    if (t[k].Lower == "by") return true;
+        }
+        return false;
     }
 
     /// <summary>"the two mayors", "the two leaders", "They": the people the story is about.</summary>

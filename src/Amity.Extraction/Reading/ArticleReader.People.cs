@@ -310,6 +310,8 @@ internal sealed partial class ArticleReader
         if (t[s - 1].IsPossessive && t[s - 1].IsCap) s--;
         else
             while (s - 1 >= 0 && start - s < 4 && Recognizer.IsNameWord(t[s - 1]) && !t[s - 1].Is(LexFlag.Demonyms)) s--;
+        // "Deputy District Administrator": a modifier of the office is no part of its body.
+        while (s < start && t[s].Is(LexFlag.TitleModifiers) && !t[s].Is(LexFlag.OrganizationHeads)) s++;
         if (s == start) return null;
         var words = Enumerable.Range(s, start - s).Select(k => t[k]).ToList();
         if (words.Any(w => w.Is(LexFlag.Demonyms))) return null;
@@ -389,9 +391,36 @@ internal sealed partial class ArticleReader
             var shortName = o.Name[..at];
             byShortName[shortName] = byShortName.TryGetValue(shortName, out var seen) ? (seen.Org, seen.Count + 1) : (o, 1);
         }
+        // Bodies by their last two and three words: "the Medical Center" after "X Provincial Medical Center".
+        var bySuffix = new Dictionary<string, (OrgEntity Org, int Count)>(StringComparer.Ordinal);
+        foreach (var o in _orgs)
+        {
+            if (o.MergedInto is not null || o.IsRegion) continue;
+            var words = o.Name.Split(' ');
+            for (var n = 2; n <= 3 && n < words.Length; n++)
+            {
+                var suffix = string.Join(' ', words[^n..]);
+                bySuffix[suffix] = bySuffix.TryGetValue(suffix, out var seen) ? (seen.Org, seen.Count + 1) : (o, 1);
+            }
+        }
         foreach (var org in _orgs)
         {
             if (org.MergedInto is not null || org.IsRegion) continue;
+            if (bySuffix.TryGetValue(org.Name, out var fuller) && fuller.Count == 1 && fuller.Org != org && fuller.Org.MergedInto is null)
+            {
+                org.MergedInto = fuller.Org;
+                fuller.Org.Mentions += org.Mentions;
+                continue;
+            }
+            // "X Prefectural Government", "X State Government": the region X under another name.
+            var parts = org.Name.Split(' ');
+            if (parts.Length >= 3 && parts[^1] == "Government" && parts[^2] is "Prefectural" or "Provincial" or "State" or "Metropolitan" or "County" or "Municipal" or "City" or "Regional" &&
+                FindOrg(string.Join(' ', parts[..^2])) is { IsRegion: true } home && home != org && !IsCountry(home.Name))
+            {
+                org.MergedInto = home;
+                home.Mentions += org.Mentions;
+                continue;
+            }
             var of = org.Name.IndexOf(" of ", StringComparison.Ordinal);
             // "Government of Jalisco", "County Government of Nakuru": the region itself, under another name.
             if (of > 0 && org.Name.AsSpan(0, of).EndsWith("Government", StringComparison.Ordinal) && org.Name.AsSpan(0, of).Count(' ') <= 1 &&

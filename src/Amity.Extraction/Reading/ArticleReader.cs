@@ -187,7 +187,7 @@ internal sealed partial class ArticleReader
     {
         if (Recognizer.IsCountryFast(name) is { } fast) return fast;
         if (_isCountry.TryGetValue(name, out var known)) return known;
-        known = Lexicon.Countries.Contains(string.Join(' ', WordsOf(name)));
+        known = Recognizer.IsCountrySlow(name);
         if (_isCountry.Count < 100_000) _isCountry[name] = known;
         return known;
     }
@@ -262,7 +262,14 @@ internal sealed partial class ArticleReader
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2) yield break;
         var last = words[^1].ToLowerInvariant();
-        if (Lexicon.OrganizationHeads.TryGetValue(last, out var k) && k == "region") yield return string.Join(' ', words[..^1]);
+        if (Lexicon.OrganizationHeads.TryGetValue(last, out var k) && k == "region")
+        {
+            yield return string.Join(' ', words[..^1]);
+            // "Kestelkaya Metropolitan Municipality" is also "Kestelkaya".
+            var n = words.Length - 1;
+            while (n > 1 && words[n - 1] is "Metropolitan" or "Municipal" or "Special" or "Autonomous" or "Urban" or "Rural" or "Administrative") n--;
+            if (n < words.Length - 1) yield return string.Join(' ', words[..n]);
+        }
         var of = Array.FindIndex(words, w => w == "of");
         if (of > 0 && of < words.Length - 1 && Lexicon.OrganizationHeads.TryGetValue(words[of - 1].ToLowerInvariant(), out var k2) && k2 == "region")
             yield return string.Join(' ', words[(of + 1)..]);
@@ -347,7 +354,7 @@ internal sealed partial class ArticleReader
             if (run.End < t.Count && (t[run.End].IsCap || t[run.End].Is(LexFlag.OrganizationHeads))) continue;
             var first = t[p];
             if (first.Is(LexFlag.Demonyms) || t[run.End - 1].Is(LexFlag.EventHeads) || t[run.End - 1].Is(LexFlag.Facilities)) continue;
-            if (run.End - run.Start == 1 && IsAdjectiveBeforeNoun(t, run.Start)) continue;
+            if (run.End - run.Start == 1 && (IsAdjectiveBeforeNoun(t, run.Start) || first.Is(LexFlag.Portfolio) || IsHyphenatedAdjective(first))) continue;
             if (IsLikelyPerson(t, run.Start, run.End)) continue;
             var name = Recognizer.Surface(t, run.Start, run.End);
             if (FindOrg(name) is { } known) { orgSpans.Add((run, known)); continue; }
@@ -364,6 +371,13 @@ internal sealed partial class ArticleReader
         var w = t[k].Lower;
         if (!(w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal))) return false;
         return k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCap && !t[k + 1].Is(LexFlag.FunctionWords) && !t[k + 1].Is(LexFlag.NameParticles);
+    }
+
+    /// <summary>"French-language": a compound whose last part is lower case describes, it names no place.</summary>
+    private static bool IsHyphenatedAdjective(Token w)
+    {
+        var dash = w.Text.LastIndexOf('-');
+        return dash > 0 && dash + 1 < w.Text.Length && char.IsLower(w.Text[dash + 1]);
     }
 
     private static bool AnySpanContains(List<(Span Span, OrgEntity Org)> spans, int k)

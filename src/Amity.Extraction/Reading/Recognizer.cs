@@ -41,7 +41,17 @@ internal static class Recognizer
     public static bool IsCountry(string name) => IsCountryFast(name) ?? IsCountrySlow(name);
 
     /// <summary>The full test: the normalised words of the name form a country.</summary>
-    public static bool IsCountrySlow(string name) => Lexicon.Countries.Contains(string.Join(' ', Names.Words(name)));
+    public static bool IsCountrySlow(string name)
+    {
+        var words = Names.Words(name);
+        if (Lexicon.Countries.Contains(string.Join(' ', words))) return true;
+        // "Republic of Peru", "the Federal Republic of Germany", "Kingdom of Morocco": a country's formal name.
+        if (words.Count > 1 && words[0] == "the" && Lexicon.Countries.Contains(string.Join(' ', words.Skip(1)))) return true;
+        var of = -1;
+        for (var i = 0; i < words.Count; i++) if (words[i] == "of") { of = i; break; }
+        if (of <= 0 || of == words.Count - 1 || words[of - 1] is not ("republic" or "kingdom" or "federation" or "commonwealth" or "principality" or "sultanate" or "emirate")) return false;
+        return Lexicon.Countries.Contains(string.Join(' ', words.Skip(of + 1)));
+    }
 
     /// <summary>False for a plain ASCII name whose first word starts no country; null when the full test is needed.</summary>
     public static bool? IsCountryFast(string name)
@@ -63,7 +73,9 @@ internal static class Recognizer
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryFirstWords =
-        Lexicon.Countries.Select(c => c.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Lexicon.Countries.Select(c => c.Split(' ')[0])
+            .Concat(["republic", "federal", "kingdom", "federation", "commonwealth", "principality", "sultanate", "emirate", "united", "people", "islamic", "democratic", "socialist", "plurinational", "bolivarian", "the"])
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A capitalised word that can be part of a name on the left of a head word.</summary>
     public static bool IsNameWord(Token t) =>
@@ -90,8 +102,11 @@ internal static class Recognizer
             }
             var s = h;
             while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
+            // "Deputy District Administrator": before an office, a modifier of that office is no part of the body.
+            if (h + 1 < t.Count && IsTitleWord(t[h + 1])) while (s < h && t[s].Is(LexFlag.TitleModifiers)) s++;
             // "Investment and One-Stop … Office": two portfolio words joined by "and" open the name.
-            if (s - 2 >= 0 && s < h && t[s - 1].Text is "and" or "&" && t[s - 2].IsCap && t[s - 2].Is(LexFlag.Portfolio) && !t[s - 2].IsPossessive)
+            if (s - 2 >= 0 && s < h && t[s - 1].Text is "and" or "&" && t[s - 2].IsCap && !t[s - 2].IsPossessive &&
+                (t[s - 2].Is(LexFlag.Portfolio) || s - 3 >= 0 && t[s - 3].Kind == TokenKind.Word && !t[s - 3].IsCap && OfficeAdjectives.Contains(t[s - 3].Lower)))
             {
                 s -= 2;
                 while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
@@ -148,7 +163,9 @@ internal static class Recognizer
         while (e < t.Count && e - k < 8)
         {
             var w = t[e];
-            if (w.IsCap && w.Kind == TokenKind.Word && !w.Is(LexFlag.Months) && !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !(w.Is(LexFlag.FunctionWords) && e == k)) { e++; if (w.IsPossessive) break; continue; }
+            if (w.IsCap && w.Kind == TokenKind.Word && !w.Is(LexFlag.Months) && !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !(w.Is(LexFlag.FunctionWords) && e == k)) { e++; if (w.IsPossessive && !PossessiveOfficeAt(t, e - 1)) break; continue; }
+            // "of the Marshal's Office of …": an office-holder's office inside the name.
+            if (PossessiveOfficeAt(t, e)) { e++; continue; }
             if ((w.IsParticle || w.Text is "and" or "&") && e > k && e + 1 < t.Count && t[e + 1].IsCap && !IsTitleWord(t[e + 1]) && !(w.Text is "and" or "&" && StartsAnotherBody(t, e + 1))) { e++; continue; }
             break;
         }
@@ -165,11 +182,17 @@ internal static class Recognizer
         return e > k && IsCountrySlow(Surface(t, k, e));
     }
 
+    /// <summary>"Marshal's" before "Office": the possessive of an office-holder naming their office.</summary>
+    private static bool PossessiveOfficeAt(List<Token> t, int k) =>
+        k + 1 < t.Count && t[k].IsPossessive && t[k].IsCap && IsTitleWord(t[k].Base.ToLowerInvariant()) && t[k + 1].IsCap && t[k + 1].Lower is "office" or "department" or "cabinet";
+
     /// <summary>"… of Valdeoro and Kaura State": after "and", a capitalised run ending in a head word is another body.</summary>
     private static bool StartsAnotherBody(List<Token> t, int k)
     {
         var e = k;
         while (e < t.Count && e - k < 6 && t[e].IsCap && t[e].Kind == TokenKind.Word) e++;
+        // "… of Commerce and KTSO": an acronym alone after "and" is another body too.
+        if (e == k + 1 && t[k].IsAllCaps && t[k].Text.Length >= 2 && (e >= t.Count || !t[e].IsCap)) return true;
         return e > k && t[e - 1].Is(LexFlag.OrganizationHeads) && !t[e - 1].IsPossessive;
     }
 

@@ -157,6 +157,16 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void PeopleWhoAlsoAttendedJoinTheOccasionJustReported()
+    {
+        var e = Read("Governor Alma Reyes held talks with Mayor Jonas Pilz Ebner on 9 June 2025. " +
+                     "Also present were the Vice-Mayor, Ilse Marten Koch; and the Secretary of Trade, Halima Njeri Odundo.");
+        var talks = Assert.Single(e.Engagements);
+        Assert.Contains("Ilse Marten Koch", talks.Participants);
+        Assert.Contains("Halima Njeri Odundo", talks.Participants);
+    }
+
+    [Fact]
     public void ADateAfterSinceIsNotTheDateOfTheOccasion()
     {
         var e = Read("Governor Alma Reyes today held a video call with Mayor Jonas Pilz Ebner to reaffirm the ties that have linked the two cities since 1997.");
