@@ -167,6 +167,44 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void ShortNamesOfABodyAreThatBody()
+    {
+        var e = Read("Governor Alma Reyes of Harrow Prefecture visited the Harrow Provincial Medical Center. The Medical Center will train ten nurses. " +
+                     "The Harrow Prefectural Government will pay for the flights, and the Velna Metropolitan Municipality will host them. Velna is a port city.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Medical Center");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Harrow Prefectural Government");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Velna");
+        Assert.Contains(e.Organizations, o => o.Name == "Velna Metropolitan Municipality");
+    }
+
+    [Fact]
+    public void AFormalNameOfACountryIsACountry()
+    {
+        var e = Read("The Ambassador of the Federal Republic of Germany to Peru, Dr. Karl Heinz Olm, and officials of the Republic of Peru attended.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Republic", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACooperationThatBeganInAPastYearIsATieBetweenTheTwoRegions()
+    {
+        var e = Read("Governor Alma Reyes of Harrow Province met Mayor Jonas Pilz Ebner of Velna City on 9 June 2025. " +
+                     "The cooperation between Harrow Province and Velna City began in 2011 with school exchanges.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal("other", tie.Kind);
+        Assert.Equal("2011", tie.Since);
+    }
+
+    [Fact]
+    public void AFriendshipEstablishedByAnAgreementSignedTodayBeginsToday()
+    {
+        var e = Read("On 9 June 2025, Governor Alma Reyes of Harrow Province received Mayor Jonas Pilz Ebner of Velna City. " +
+                     "The two leaders signed an agreement establishing friendship relations between Harrow Province and Velna City.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal("friendship", tie.Kind);
+        Assert.Equal("2025-06-09", tie.Since);
+    }
+
+    [Fact]
     public void ADateAfterSinceIsNotTheDateOfTheOccasion()
     {
         var e = Read("Governor Alma Reyes today held a video call with Mayor Jonas Pilz Ebner to reaffirm the ties that have linked the two cities since 1997.");
