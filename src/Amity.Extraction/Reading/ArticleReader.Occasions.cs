@@ -277,7 +277,12 @@ internal sealed partial class ArticleReader
         var byIndex = t.FindIndex(verb, x => x.Lower == "by");
         List<PersonEntity> signatories;
         if (t[verb].Lower == "signing") signatories = [];
-        else if (passive) signatories = byIndex >= 0 ? v.People.Where(p => p.Token > byIndex).Select(p => p.Person.Canon).Distinct().ToList() : [];
+        else if (passive)
+        {
+            signatories = byIndex >= 0 ? v.People.Where(p => p.Token > byIndex).Select(p => p.Person.Canon).Distinct().ToList() : [];
+            // "… was signed by the two governors".
+            if (signatories.Count == 0 && byIndex >= 0) signatories = GroupReference(t.Skip(byIndex).ToList());
+        }
         else
         {
             signatories = v.People.Where(p => p.Token < verb).Select(p => p.Person.Canon).Distinct().ToList();
@@ -301,7 +306,8 @@ internal sealed partial class ArticleReader
             var areaTo = nouns.Count > 1 && ni + 1 < nouns.Count ? Math.Max(phrases[ni + 1].Start, e) : t.Count;
             var title = Recognizer.Surface(t, s, e);
             var titleWords = WordsOf(title);
-            if (!renew && titleWords.Any(w => w is "sister" or "friendship" or "twinning" or "sisterhood" or "friendly" or "twin")) continue;
+            // A "sister-city agreement" is the tie itself; an "Agreement on the Establishment of Friendship Relations" is a document.
+            if (!renew && FriendshipBeforeNoun(t, s, nouns[ni])) continue;
             var definite = determiner is "the" or "this" or "that";
             if (definite && _agreements.Count > 0)
             {
@@ -331,6 +337,13 @@ internal sealed partial class ArticleReader
             if (a.Signatories.Count == 0) _pending.Enqueue(a);
             created.Add(a);
         }
+    }
+
+    private static bool FriendshipBeforeNoun(List<Token> t, int s, int noun)
+    {
+        for (var k = s; k < noun && k < t.Count; k++)
+            if (t[k].Lower is "sister" or "friendship" or "twinning" or "sisterhood" or "friendly" or "twin" or "sister-city" or "sister-state" or "sister-province" or "twin-city") return true;
+        return false;
     }
 
     /// <summary>"a letter of intent", "the Joint Declaration of Intent": documents named by "of intent".</summary>

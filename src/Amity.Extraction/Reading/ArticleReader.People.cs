@@ -70,6 +70,8 @@ internal sealed partial class ArticleReader
                 if (p + 2 < t.Count && t[p].IsPunct('(') && t[p + 2].IsPunct(')') && t[p + 1].IsCap) p += 3;
                 p = Recognizer.SkipHonorifics(t, p);
                 var run = p < t.Count && !InOrg(p) ? Recognizer.NameRun(t, p) : new Span(p, p);
+                // "President de la Fuente": a surname that starts with its particles.
+                if (run.End == run.Start && m.Capitalised && Recognizer.ParticleSurname(t, p) is { } surname) run = surname;
                 // "former mayor Robert Lachance", "city councillor Jean-François de la Fontaine": a full name after a lower-case office.
                 if (!m.Capitalised && run.End - run.Start >= 2 && p == m.Span.End && (run.End >= t.Count || !t[run.End].IsCap))
                 {
@@ -175,6 +177,25 @@ internal sealed partial class ArticleReader
                     Note(p, run.Start, null, null, OrgSource.None, i, run.End);
                     i = run.End - 1;
                     continue;
+                }
+            }
+            // "Mayors dos Santos Ferreira and Xu": one office for two people named elsewhere.
+            if (!register && tok.IsCap && tok.Lower.Length > 3 && tok.Lower[^1] == 's' && Recognizer.IsTitleWord(tok.Lower[..^1]) && i + 1 < t.Count)
+            {
+                var first = Recognizer.NameRun(t, i + 1);
+                if (first.End == first.Start) first = Recognizer.ParticleSurname(t, i + 1) ?? first;
+                if (first.End > first.Start && first.End + 1 < t.Count && t[first.End].Lower == "and")
+                {
+                    var second = Recognizer.NameRun(t, first.End + 1);
+                    if (second.End == second.Start) second = Recognizer.ParticleSurname(t, first.End + 1) ?? second;
+                    var core = tok.Lower[..^1];
+                    if (second.End > second.Start && Person(Recognizer.Surface(t, first.Start, first.End), core) is { } a && Person(Recognizer.Surface(t, second.Start, second.End), core) is { } b)
+                    {
+                        Note(a, first.Start, null, null, OrgSource.None, i, first.End);
+                        Note(b, second.Start, null, null, OrgSource.None, first.End, second.End);
+                        i = second.End - 1;
+                        continue;
+                    }
                 }
             }
             if (!register && tok.IsCap && !InOrg(i) && (i == 0 || !t[i - 1].IsCap))

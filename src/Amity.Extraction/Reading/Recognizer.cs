@@ -302,6 +302,16 @@ internal static class Recognizer
         return p;
     }
 
+    /// <summary>"de la Fuente", "dos Santos Ferreira" after an office: particles, then a name.</summary>
+    public static Span? ParticleSurname(List<Token> t, int p)
+    {
+        var q = p;
+        while (q < t.Count && q - p < 3 && t[q].IsParticle) q++;
+        if (q == p || q >= t.Count || !t[q].IsCap) return null;
+        var rest = NameRun(t, q);
+        return rest.End > rest.Start ? new Span(p, rest.End) : null;
+    }
+
     /// <summary>"al-Idrissi", "el-Amin": a surname with a lower-case article joined by a hyphen.</summary>
     private static bool IsArticledSurname(Token w)
     {

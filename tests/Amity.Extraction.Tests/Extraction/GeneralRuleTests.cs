@@ -205,6 +205,34 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void AnAgreementSignedByTheTwoGovernorsHasThemAsSignatories()
+    {
+        var e = Read("On 9 June 2025, Governor Alma Reyes of Harrow Province held talks with Governor Jonas Pilz Ebner of Velna Province. " +
+                     "After the talks, an agreement on cooperation in forestry was signed by the two governors.");
+        var agreement = Assert.Single(e.Agreements);
+        Assert.Equal(["Alma Reyes", "Jonas Pilz Ebner"], agreement.Signatories.Order().ToList());
+    }
+
+    [Fact]
+    public void AnAgreementOnEstablishingFriendshipIsADocument()
+    {
+        var e = Read("On 9 June 2025, Governor Alma Reyes of Harrow Province received Mayor Jonas Pilz Ebner of Velna City. " +
+                     "A Letter of Intent on the Establishment of Friendship Relations was signed by Governor Reyes and Mayor Pilz Ebner.");
+        var letter = Assert.Single(e.Agreements);
+        Assert.Equal(2, letter.Signatories.Count);
+    }
+
+    [Fact]
+    public void AnOfficeBeforeASurnameWithParticlesAndAPluralOfficeNameTheirHolders()
+    {
+        var e = Read("On 9 June 2025, Mayor Ana Paula dos Reis of Velna City received Mayor Tomas Kral of Harrow City. " +
+                     "Mayor dos Reis thanked the guests. Mayors dos Reis and Kral then signed a memorandum on port logistics.");
+        var memorandum = Assert.Single(e.Agreements);
+        Assert.Equal(["Ana Paula dos Reis", "Tomas Kral"], memorandum.Signatories.Order().ToList());
+        Assert.Equal(2, e.People.Count);
+    }
+
+    [Fact]
     public void ADateAfterSinceIsNotTheDateOfTheOccasion()
     {
         var e = Read("Governor Alma Reyes today held a video call with Mayor Jonas Pilz Ebner to reaffirm the ties that have linked the two cities since 1997.");
