@@ -233,6 +233,14 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void AnEventOverASpanOfDaysBeginsOnItsFirstDayAndKeepsADashInItsName()
+    {
+        var e = Read("More than 80 firms took part in the Harrow–Velna Business Forum, which will be followed by the Velna Wine Fair from 14 to 16 September.");
+        Assert.Contains(e.Events, x => x.Name == "Harrow–Velna Business Forum");
+        Assert.Equal("2025-09-14", Assert.Single(e.Events, x => x.Name == "Velna Wine Fair").Date);
+    }
+
+    [Fact]
     public void ADateAfterSinceIsNotTheDateOfTheOccasion()
     {
         var e = Read("Governor Alma Reyes today held a video call with Mayor Jonas Pilz Ebner to reaffirm the ties that have linked the two cities since 1997.");
