@@ -12,7 +12,7 @@ internal sealed partial class ArticleReader
 
     internal static readonly System.Collections.Frozen.FrozenSet<string> TriggerWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
         "met", "meets", "meeting", "talks", "dinner", "luncheon", "banquet", "lunch", "visit", "call", "videoconference", "teleconference",
-        "video-conference", "visited", "visiting", "visits", "arrived", "welcomed", "received", "hosted", "spoke");
+        "video-conference", "visited", "visiting", "visits", "arrived", "welcomed", "received", "hosted", "spoke", "called");
 
     private List<Trigger> EngagementTriggers(List<Token> t)
     {
@@ -45,6 +45,9 @@ internal sealed partial class ArticleReader
                     if (w == "meeting" && prev is "video" or "virtual" or "online") kind = "call";
                     if (w == "talks" && prev is "held" or "hold" or "holds") nounPhrase = false;
                     break;
+                // "The delegation called on the Chief Minister": a courtesy meeting.
+                case "called" when i + 1 < t.Count && t[i + 1].Lower == "on":
+                    kind = "meeting"; break;
                 case "visited" or "visiting" when !(prev is "the" or "a"):
                     kind = "visit"; break;
                 case "visits" when i > 0 && (t[i - 1].IsCap || prev is "he" or "she" or "they"):

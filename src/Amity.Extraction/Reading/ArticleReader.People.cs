@@ -435,6 +435,14 @@ internal sealed partial class ArticleReader
             }
             // "X Prefectural Government", "X State Government": the region X under another name.
             var parts = org.Name.Split(' ');
+            // "South Australian Government": the adjective of a region, then its government.
+            if (parts.Length >= 2 && parts[^1] == "Government" && parts[^2].EndsWith('n') &&
+                FindOrg(string.Join(' ', parts[..^2].Append(parts[^2][..^1]))) is { IsRegion: true } adjectiveHome && adjectiveHome != org && !IsCountry(adjectiveHome.Name))
+            {
+                org.MergedInto = adjectiveHome;
+                adjectiveHome.Mentions += org.Mentions;
+                continue;
+            }
             if (parts.Length >= 3 && parts[^1] == "Government" && parts[^2] is "Prefectural" or "Provincial" or "State" or "Metropolitan" or "County" or "Municipal" or "City" or "Regional" &&
                 FindOrg(string.Join(' ', parts[..^2])) is { IsRegion: true } home && home != org && !IsCountry(home.Name))
             {

@@ -279,6 +279,7 @@ internal sealed partial class ArticleReader
 
     private PersonEntity RegisterPerson(string name, int sentence)
     {
+        name = WithoutNickname(name);
         var key = Key(name);
         if (_peopleByKey.TryGetValue(key, out var p)) return p.Canon;
         p = new PersonEntity(name, sentence, WordsOf(name));
@@ -295,6 +296,7 @@ internal sealed partial class ArticleReader
     /// <summary>The person a name refers to: the same words, or the only person whose name contains them.</summary>
     private PersonEntity? ResolvePerson(string name, string? titleCore = null)
     {
+        name = WithoutNickname(name);
         var words = WordsOf(name);
         if (words.Count == 0) return null;
         if (_peopleByKey.TryGetValue(Key(name), out var exact)) return exact.Canon;
@@ -362,8 +364,29 @@ internal sealed partial class ArticleReader
             if (RegisterOrg(name, "region", si) is { } org) orgSpans.Add((run, org));
         }
 
+        // "the Aragón Exterior agency", "the LEG Nordland state development corporation": a name before a lower-case head word.
+        for (var i = 0; i + 2 < t.Count; i++)
+        {
+            if (t[i].Lower != "the" || !t[i + 1].IsCap || AnySpanContains(orgSpans, i + 1)) continue;
+            var run = Recognizer.PlaceRun(t, i + 1);
+            if (run.End == run.Start || run.End - run.Start > 4 || IsLikelyPerson(t, run.Start, run.End)) continue;
+            var h = run.End;
+            while (h < t.Count && h - run.End < 3 && t[h].Kind == TokenKind.Word && !t[h].IsCap && !t[h].Is(LexFlag.FunctionWords) && !LowerCaseBodies.ContainsKey(t[h].Lower)) h++;
+            if (h >= t.Count || t[h].IsCap || !LowerCaseBodies.TryGetValue(t[h].Lower, out var kind)) continue;
+            var name = Recognizer.Surface(t, run.Start, run.End);
+            if (t[run.Start].Is(LexFlag.Demonyms) || IsCountry(name) || IsKnownPersonName(name) || FindOrg(name) is not null || WordsOf(name).Any(w => Lexicon.Demonyms.Contains(w))) continue;
+            if (RegisterOrg(name, kind, si) is { } org) orgSpans.Add((run, org));
+        }
+
         FindPeople(si, t, orgSpans, register: true);
     }
+
+    /// <summary>Lower-case head words after a name that make it a body ("the X agency"); region words are left out, as "the X region" is a place.</summary>
+    private static readonly Dictionary<string, string> LowerCaseBodies = new(StringComparer.Ordinal)
+    {
+        ["agency"] = "agency", ["corporation"] = "company", ["company"] = "company", ["association"] = "other", ["foundation"] = "other",
+        ["institute"] = "institute", ["consortium"] = "company", ["cooperative"] = "other", ["federation"] = "other", ["bank"] = "company",
+    };
 
     /// <summary>"in Thuringian companies": a capitalised adjective of a place before a lower-case noun is no place.</summary>
     private static bool IsAdjectiveBeforeNoun(List<Token> t, int k)

@@ -241,6 +241,37 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void ANameBeforeALowerCaseHeadWordIsABody()
+    {
+        var e = Read("The forum was organised with the Velna Export agency and the KDV Harrow state development corporation.");
+        Assert.Contains(e.Organizations, o => o.Name == "Velna Export" && o.Kind == "agency");
+        Assert.Contains(e.Organizations, o => o.Name == "KDV Harrow");
+    }
+
+    [Fact]
+    public void TheGovernmentNamedByARegionsAdjectiveIsThatRegion()
+    {
+        var e = Read("Governor Alma Reyes of East Valoria met the delegation in Harrow. The East Valorian Government will fund the scheme.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "East Valorian Government");
+    }
+
+    [Fact]
+    public void CallingOnSomeoneIsAMeeting()
+    {
+        var e = Read("On 9 June 2025, Governor Alma Reyes called on Chief Minister Smt. Kavita Rani Menon at the Secretariat.");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal("2025-06-09", meeting.Date);
+        Assert.Equal(2, meeting.Participants.Count);
+    }
+
+    [Fact]
+    public void ANicknameAfterACourtesyWordIsNoPartOfTheName()
+    {
+        var e = Read("The Vice Governor, Hon. Leonora \"Nora\" Brandl, also flew in.");
+        Person(e, "Leonora Brandl");
+    }
+
+    [Fact]
     public void ADateAfterSinceIsNotTheDateOfTheOccasion()
     {
         var e = Read("Governor Alma Reyes today held a video call with Mayor Jonas Pilz Ebner to reaffirm the ties that have linked the two cities since 1997.");
