@@ -66,13 +66,13 @@ internal sealed partial class ArticleReader
             if (Recognizer.MatchTitle(t, i) is { } m && !InOrg(m.Span.Start) && (m.Capitalised || prev is "the" or "a" or "its" or "their" || i > 0 && t[i - 1].IsPossessive || FullNameAfter(t, m.Span.End)))
             {
                 var p = m.Span.End;
-                // "Mayor (Prefeito) Antônio …": the office in the local language, in brackets.
+                // "Mayor (Burgemeester) Joost …": the office in the local language, in brackets.
                 if (p + 2 < t.Count && t[p].IsPunct('(') && t[p + 2].IsPunct(')') && t[p + 1].IsCap) p += 3;
                 p = Recognizer.SkipHonorifics(t, p);
                 var run = p < t.Count && !InOrg(p) ? Recognizer.NameRun(t, p) : new Span(p, p);
-                // "President de la Fuente": a surname that starts with its particles.
+                // "President del Prado": a surname that starts with its particles.
                 if (run.End == run.Start && m.Capitalised && Recognizer.ParticleSurname(t, p) is { } surname) run = surname;
-                // "former mayor Robert Lachance", "city councillor Jean-François de la Fontaine": a full name after a lower-case office.
+                // "former mayor Paul Girard", "city councillor Anne-Claire du Moulin": a full name after a lower-case office.
                 if (!m.Capitalised && run.End - run.Start >= 2 && p == m.Span.End && (run.End >= t.Count || !t[run.End].IsCap))
                 {
                     var org = LeftOrg(si, t, orgSpans, m, register);
@@ -123,7 +123,7 @@ internal sealed partial class ArticleReader
                             continue;
                         }
                     }
-                    // "the Director-General of the X Commission (CEA), Gabriela Ríos Mendoza;": a longer office, then the name.
+                    // "the Director-General of the X Commission (NWC), Vesna Ilić Borrego;": a longer office, then the name.
                     var (apposed, before) = Recognizer.NameAfterOffice(t, m.Span.End);
                     if (before >= 0 && !InOrg(apposed.Start))
                     {
@@ -150,7 +150,7 @@ internal sealed partial class ArticleReader
                             continue;
                         }
                     }
-                    // "Premier of South Australia Daniel McAllister today held …": the body, then the name, with no comma.
+                    // "Premier of East Valoria Ingrid Brask today opened …": the body, then the name, with no comma.
                     if (m.Capitalised && NameAfterBody(si, t, orgSpans, m, register) is { } after)
                     {
                         Note(Person(Recognizer.Surface(t, after.Name.Start, after.Name.End), m.Core), after.Name.Start, m, org ?? after.Body, OrgSource.Explicit, m.Span.Start, after.Name.End);
@@ -179,7 +179,7 @@ internal sealed partial class ArticleReader
                     continue;
                 }
             }
-            // "Mayors dos Santos Ferreira and Xu": one office for two people named elsewhere.
+            // "Mayors dos Reis and Kral": one office for two people named elsewhere.
             if (!register && tok.IsCap && tok.Lower.Length > 3 && tok.Lower[^1] == 's' && Recognizer.IsTitleWord(tok.Lower[..^1]) && i + 1 < t.Count)
             {
                 var first = Recognizer.NameRun(t, i + 1);
@@ -298,7 +298,7 @@ internal sealed partial class ArticleReader
         return run.End - run.Start >= 2 && (run.End >= t.Count || !t[run.End].IsCap);
     }
 
-    /// <summary>"Maria Lourdes "Malou" Dimaculangan-Reyes" is "Maria Lourdes Dimaculangan-Reyes": a nickname in quotes is no part of the name.</summary>
+    /// <summary>"Ines Marta "Tita" Velasco-Ordaz" is "Ines Marta Velasco-Ordaz": a nickname in quotes is no part of the name.</summary>
     internal static string WithoutNickname(string name)
     {
         var open = name.IndexOfAny(Quotes);
@@ -435,7 +435,7 @@ internal sealed partial class ArticleReader
             }
             // "X Prefectural Government", "X State Government": the region X under another name.
             var parts = org.Name.Split(' ');
-            // "South Australian Government": the adjective of a region, then its government.
+            // "East Valorian Government": the adjective of a region, then its government.
             if (parts.Length >= 2 && parts[^1] == "Government" && parts[^2].EndsWith('n') &&
                 FindOrg(string.Join(' ', parts[..^2].Append(parts[^2][..^1]))) is { IsRegion: true } adjectiveHome && adjectiveHome != org && !IsCountry(adjectiveHome.Name))
             {
@@ -451,7 +451,7 @@ internal sealed partial class ArticleReader
                 continue;
             }
             var of = org.Name.IndexOf(" of ", StringComparison.Ordinal);
-            // "Government of Jalisco", "County Government of Nakuru": the region itself, under another name.
+            // "Government of Norvale", "County Government of Tarrow": the region itself, under another name.
             if (of > 0 && org.Name.AsSpan(0, of).EndsWith("Government", StringComparison.Ordinal) && org.Name.AsSpan(0, of).Count(' ') <= 1 &&
                 FindOrg(org.Name[(of + 4)..]) is { IsRegion: true } region && region != org && !IsCountry(region.Name))
             {
@@ -471,7 +471,7 @@ internal sealed partial class ArticleReader
         foreach (var key in _orgsByKey.Keys.ToList()) _orgsByKey[key] = _orgsByKey[key].Canon;
     }
 
-    /// <summary>The key of a name without accents: "Nguyễn Văn Thắng" and a caption's "Nguyen Van Thang" share it.</summary>
+    /// <summary>The key of a name without accents: "Trịnh Bảo Ngọc" and a caption's "Trinh Bao Ngoc" share it.</summary>
     private string FoldedKey(string name)
     {
         var key = Key(name);

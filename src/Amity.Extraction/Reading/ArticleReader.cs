@@ -265,7 +265,7 @@ internal sealed partial class ArticleReader
         if (Lexicon.OrganizationHeads.TryGetValue(last, out var k) && k == "region")
         {
             yield return string.Join(' ', words[..^1]);
-            // "Kestelkaya Metropolitan Municipality" is also "Kestelkaya".
+            // "Velna Metropolitan Municipality" is also "Velna".
             var n = words.Length - 1;
             while (n > 1 && words[n - 1] is "Metropolitan" or "Municipal" or "Special" or "Autonomous" or "Urban" or "Rural" or "Administrative") n--;
             if (n < words.Length - 1) yield return string.Join(' ', words[..n]);
@@ -364,7 +364,7 @@ internal sealed partial class ArticleReader
             if (RegisterOrg(name, "region", si) is { } org) orgSpans.Add((run, org));
         }
 
-        // "the Aragón Exterior agency", "the LEG Nordland state development corporation": a name before a lower-case head word.
+        // "the Velna Export agency", "the KDV Harrow state development corporation": a name before a lower-case head word.
         for (var i = 0; i + 2 < t.Count; i++)
         {
             if (t[i].Lower != "the" || !t[i + 1].IsCap || AnySpanContains(orgSpans, i + 1)) continue;
@@ -388,7 +388,7 @@ internal sealed partial class ArticleReader
         ["institute"] = "institute", ["consortium"] = "company", ["cooperative"] = "other", ["federation"] = "other", ["bank"] = "company",
     };
 
-    /// <summary>"in Thuringian companies": a capitalised adjective of a place before a lower-case noun is no place.</summary>
+    /// <summary>"in Valorian companies": a capitalised adjective of a place before a lower-case noun is no place.</summary>
     private static bool IsAdjectiveBeforeNoun(List<Token> t, int k)
     {
         var w = t[k].Lower;

@@ -45,7 +45,7 @@ internal static class Recognizer
     {
         var words = Names.Words(name);
         if (Lexicon.Countries.Contains(string.Join(' ', words))) return true;
-        // "Republic of Peru", "the Federal Republic of Germany", "Kingdom of Morocco": a country's formal name.
+        // "Republic of Ghana", "the Federal Republic of Nigeria", "Kingdom of Norway": a country's formal name.
         if (words.Count > 1 && words[0] == "the" && Lexicon.Countries.Contains(string.Join(' ', words.Skip(1)))) return true;
         var of = -1;
         for (var i = 0; i < words.Count; i++) if (words[i] == "of") { of = i; break; }
@@ -116,7 +116,7 @@ internal static class Recognizer
                 h + 2 < t.Count && t[h + 1].Lower == "of") s--;
             // "the Council" alone is not a name; "Council of Europe" is.
             var e = h + 1;
-            // "X Province of Mongolia": with its name on the left, a region's "of …" names the country it lies in.
+            // "X Province of Norway": with its name on the left, a region's "of …" names the country it lies in.
             if (e + 1 < t.Count && t[e].Lower is "of" or "for" && !(kind == "region" && s < h && tok.Lower is not ("republic" or "kingdom" or "federation") && NamesCountry(t, e + 1)))
             {
                 var k = e + 1;
@@ -172,7 +172,7 @@ internal static class Recognizer
         return e;
     }
 
-    /// <summary>A country from token k: "Mongolia", "the Republic of Kazakhstan", "Chile".</summary>
+    /// <summary>A country from token k: "Norway", "the Republic of Austria", "Ghana".</summary>
     private static bool NamesCountry(List<Token> t, int k)
     {
         if (k < t.Count && t[k].Lower == "the") k++;
@@ -186,12 +186,12 @@ internal static class Recognizer
     private static bool PossessiveOfficeAt(List<Token> t, int k) =>
         k + 1 < t.Count && t[k].IsPossessive && t[k].IsCap && IsTitleWord(t[k].Base.ToLowerInvariant()) && t[k + 1].IsCap && t[k + 1].Lower is "office" or "department" or "cabinet";
 
-    /// <summary>"… of Valdeoro and Kaura State": after "and", a capitalised run ending in a head word is another body.</summary>
+    /// <summary>"… of Arvena and Tolu State": after "and", a capitalised run ending in a head word is another body.</summary>
     private static bool StartsAnotherBody(List<Token> t, int k)
     {
         var e = k;
         while (e < t.Count && e - k < 6 && t[e].IsCap && t[e].Kind == TokenKind.Word) e++;
-        // "… of Commerce and KTSO": an acronym alone after "and" is another body too.
+        // "… of Commerce and HTCA": an acronym alone after "and" is another body too.
         if (e == k + 1 && t[k].IsAllCaps && t[k].Text.Length >= 2 && (e >= t.Count || !t[e].IsCap)) return true;
         return e > k && t[e - 1].Is(LexFlag.OrganizationHeads) && !t[e - 1].IsPossessive;
     }
@@ -290,7 +290,7 @@ internal static class Recognizer
         return null;
     }
 
-    /// <summary>Courtesy words from p on, with one in brackets ("Barr. (Mrs.) Grace …"); the index of the first word after them.</summary>
+    /// <summary>Courtesy words from p on, with one in brackets ("Barr. (Mrs.) Ngozi …"); the index of the first word after them.</summary>
     public static int SkipHonorifics(List<Token> t, int p)
     {
         while (p < t.Count)
@@ -302,7 +302,7 @@ internal static class Recognizer
         return p;
     }
 
-    /// <summary>"de la Fuente", "dos Santos Ferreira" after an office: particles, then a name.</summary>
+    /// <summary>"del Prado", "dos Reis Moura" after an office: particles, then a name.</summary>
     public static Span? ParticleSurname(List<Token> t, int p)
     {
         var q = p;
@@ -312,7 +312,7 @@ internal static class Recognizer
         return rest.End > rest.Start ? new Span(p, rest.End) : null;
     }
 
-    /// <summary>"al-Idrissi", "el-Amin": a surname with a lower-case article joined by a hyphen.</summary>
+    /// <summary>"al-Hassani", "el-Amin": a surname with a lower-case article joined by a hyphen.</summary>
     private static bool IsArticledSurname(Token w)
     {
         var x = w.Text;
@@ -338,13 +338,13 @@ internal static class Recognizer
                 continue;
             }
             if (e > p && IsArticledSurname(w)) { e++; continue; }
-            // "Hasan Can Demirtaş": a given name that is also an English modal, inside a name.
+            // "Emre Can Yıldız": a given name that is also an English modal, inside a name.
             if (e > p && w.IsCap && w.Lower is "can" or "will" or "may" && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !IsTitleWord(t[e + 1])) { e++; continue; }
-            // A nickname in quotes between given name and surname: Maria "Malou" Reyes.
+            // A nickname in quotes between given name and surname: Ines "Tita" Ordaz.
             if (e > p && e + 3 < t.Count && w.Text is "\"" or "“" && t[e + 1].IsCap && t[e + 2].Text is "\"" or "”" && t[e + 3].IsCap && t[e + 3].Kind == TokenKind.Word) { particles += 3; e += 3; continue; }
             if (e > p && w.IsParticle)
             {
-                // One or more particles before a capitalised word: "Ochoa de la Torre", "van der Heyden".
+                // One or more particles before a capitalised word: "Prado de la Vega", "van den Akker".
                 var q = e;
                 while (q < t.Count && q - e < 3 && t[q].IsParticle) q++;
                 if (q < t.Count && t[q].IsCap && !IsTitleWord(t[q]) && t[q].Kind == TokenKind.Word) { particles += q - e; e = q; continue; }
@@ -359,8 +359,8 @@ internal static class Recognizer
         "provincial", "prefectural", "municipal", "regional", "national", "state", "federal", "county", "city", "local", "metropolitan", "district");
 
     /// <summary>
-    /// The name in apposition after an office and its body: "…, Director-General of the X Commission (CEA), Gabriela Ríos
-    /// Mendoza;". The words between are the office's own (capitalised words, of / for / in / the / and, an acronym in
+    /// The name in apposition after an office and its body: "…, Director-General of the X Commission (NWC), Vesna Ilić
+    /// Borrego;". The words between are the office's own (capitalised words, of / for / in / the / and, an acronym in
     /// brackets, a list with commas); the name is the first run of two or more name words after a comma that ends there.
     /// Returns the name and the comma before it, or an empty span and -1.
     /// </summary>

@@ -17,9 +17,9 @@ public class GeneralRuleTests
     [Fact]
     public void ANameInAppositionAfterALongOfficeAndItsBodyIsAPerson()
     {
-        var e = Read("The meeting was attended by the Director-General of the Northvale Water Commission (NWC), Tomasz Ilić Borrego; " +
+        var e = Read("The meeting was attended by the Director-General of the Northvale Water Commission (NWC), Vesna Ilić Borrego; " +
                      "and the Commissioner for Trade, Industry and Tourism, Halima Njeri Odundo.");
-        var director = Person(e, "Tomasz Ilić Borrego");
+        var director = Person(e, "Vesna Ilić Borrego");
         Assert.Equal("Director-General", director.Title);
         Assert.Equal("Northvale Water Commission", director.Organization);
         Person(e, "Halima Njeri Odundo");
@@ -28,8 +28,8 @@ public class GeneralRuleTests
     [Fact]
     public void ANameKeepsSeveralParticles()
     {
-        var e = Read("The Secretary of Culture of Brevania, Ana Lucía Prado de la Vega, opened the exhibition.");
-        Assert.Equal("Ana Lucía Prado de la Vega", Person(e, "Ana Lucía Prado de la Vega").Name);
+        var e = Read("The Secretary of Culture of Brevania, Inés Lucía Prado de la Vega, opened the exhibition.");
+        Assert.Equal("Inés Lucía Prado de la Vega", Person(e, "Inés Lucía Prado de la Vega").Name);
     }
 
     [Fact]
@@ -58,8 +58,8 @@ public class GeneralRuleTests
     [Fact]
     public void TheBodyThenTheNameWithoutACommaIsSplitWhereTheNameBegins()
     {
-        var e = Read("Premier of East Valoria Elena Brask today opened the forum. Director of the Department Trinh Quang Vu attended the talks.");
-        var premier = Person(e, "Elena Brask");
+        var e = Read("Premier of East Valoria Ingrid Brask today opened the forum. Director of the Department Trinh Quang Vu attended the talks.");
+        var premier = Person(e, "Ingrid Brask");
         Assert.Equal("East Valoria", premier.Organization);
         Person(e, "Trinh Quang Vu");
     }
@@ -67,10 +67,10 @@ public class GeneralRuleTests
     [Fact]
     public void AnAccentedNameAndItsPlainSpellingAreOnePerson()
     {
-        var e = Read("Governor Alma Reyes held talks with Trần Đức Lâm, Chairman of the Provincial People's Committee.\n\n" +
-                     "(Photo: Governor Alma Reyes and Chairman Tran Duc Lam after the talks.)");
-        Assert.Equal("Trần Đức Lâm", Person(e, "Trần Đức Lâm").Name);
-        NoPerson(e, "Tran Duc Lam");
+        var e = Read("Governor Alma Quirante held talks with Trịnh Bảo Ngọc, Chairman of the Provincial People's Committee.\n\n" +
+                     "(Photo: Governor Alma Quirante and Chairman Trinh Bao Ngoc after the talks.)");
+        Assert.Equal("Trịnh Bảo Ngọc", Person(e, "Trịnh Bảo Ngọc").Name);
+        NoPerson(e, "Trinh Bao Ngoc");
     }
 
     [Fact]
@@ -93,9 +93,9 @@ public class GeneralRuleTests
     [Fact]
     public void ANicknameInQuotesIsNoPartOfTheName()
     {
-        var e = Read("The delegation was led by Governor Ana \"Nina\" Velasco-Ruiz and three mayors.");
-        Person(e, "Ana Velasco-Ruiz");
-        NoPerson(e, "Nina");
+        var e = Read("The delegation was led by Governor Ines \"Tita\" Velasco-Ordaz and three mayors.");
+        Person(e, "Ines Velasco-Ordaz");
+        NoPerson(e, "Tita");
     }
 
     [Fact]
@@ -109,9 +109,9 @@ public class GeneralRuleTests
     [Fact]
     public void PortfolioWordsJoinedByAndOpenAnOfficeName()
     {
-        var e = Read("The Head of the provincial Tourism and Heritage Promotion Office, Dewi Sartika Putri, presented the plan.");
+        var e = Read("The Head of the provincial Tourism and Heritage Promotion Office, Dewi Sartika Ayu, presented the plan.");
         Assert.Contains(e.Organizations, o => o.Name == "Tourism and Heritage Promotion Office");
-        Assert.Equal("Tourism and Heritage Promotion Office", Person(e, "Dewi Sartika Putri").Organization);
+        Assert.Equal("Tourism and Heritage Promotion Office", Person(e, "Dewi Sartika Ayu").Organization);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public class GeneralRuleTests
     [Fact]
     public void ARegionsOfACountryIsNotPartOfItsNameButAndBeforeAnotherBodyEndsAName()
     {
-        var e = Read("A delegation from the Ulaan Tal Province of Mongolia arrived on Monday. " +
+        var e = Read("A delegation from the Ulaan Tal Province of Norway arrived on Monday. " +
                      "The cooperation between the Province of Arvena and Tolu State began in 2010.");
         Assert.Contains(e.Organizations, o => o.Name == "Ulaan Tal Province");
         Assert.Contains(e.Organizations, o => o.Name == "Province of Arvena");
@@ -150,7 +150,7 @@ public class GeneralRuleTests
     [Fact]
     public void ALetterOfIntentIsAnAgreementAndNoEventInsideItsTitle()
     {
-        var e = Read("Governor Alma Reyes and Mayor Jonas Pilz Ebner signed a Letter of Intent on Renewable Energy and Vocational Training on 9 June 2025.");
+        var e = Read("Governor Alma Quirante and Mayor Jonas Pilz Ebner signed a Letter of Intent on Renewable Energy and Vocational Training on 9 June 2025.");
         var letter = Assert.Single(e.Agreements);
         Assert.Equal("2025-06-09", letter.Date);
         Assert.DoesNotContain(e.Events, x => x.Name.Contains("Training", StringComparison.Ordinal));
@@ -159,7 +159,7 @@ public class GeneralRuleTests
     [Fact]
     public void PeopleWhoAlsoAttendedJoinTheOccasionJustReported()
     {
-        var e = Read("Governor Alma Reyes held talks with Mayor Jonas Pilz Ebner on 9 June 2025. " +
+        var e = Read("Governor Alma Quirante held talks with Mayor Jonas Pilz Ebner on 9 June 2025. " +
                      "Also present were the Vice-Mayor, Ilse Marten Koch; and the Secretary of Trade, Halima Njeri Odundo.");
         var talks = Assert.Single(e.Engagements);
         Assert.Contains("Ilse Marten Koch", talks.Participants);
@@ -169,7 +169,7 @@ public class GeneralRuleTests
     [Fact]
     public void ShortNamesOfABodyAreThatBody()
     {
-        var e = Read("Governor Alma Reyes of Harrow Prefecture visited the Harrow Provincial Medical Center. The Medical Center will train ten nurses. " +
+        var e = Read("Governor Alma Quirante of Harrow Prefecture visited the Harrow Provincial Medical Center. The Medical Center will train ten nurses. " +
                      "The Harrow Prefectural Government will pay for the flights, and the Velna Metropolitan Municipality will host them. Velna is a port city.");
         Assert.DoesNotContain(e.Organizations, o => o.Name == "Medical Center");
         Assert.DoesNotContain(e.Organizations, o => o.Name == "Harrow Prefectural Government");
@@ -180,14 +180,14 @@ public class GeneralRuleTests
     [Fact]
     public void AFormalNameOfACountryIsACountry()
     {
-        var e = Read("The Ambassador of the Federal Republic of Germany to Peru, Dr. Karl Heinz Olm, and officials of the Republic of Peru attended.");
+        var e = Read("The Ambassador of the Federal Republic of Nigeria to Ghana, Dr. Sven Olaf Olm, and officials of the Republic of Ghana attended.");
         Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Republic", StringComparison.Ordinal));
     }
 
     [Fact]
     public void ACooperationThatBeganInAPastYearIsATieBetweenTheTwoRegions()
     {
-        var e = Read("Governor Alma Reyes of Harrow Province met Mayor Jonas Pilz Ebner of Velna City on 9 June 2025. " +
+        var e = Read("Governor Alma Quirante of Harrow Province met Mayor Jonas Pilz Ebner of Velna City on 9 June 2025. " +
                      "The cooperation between Harrow Province and Velna City began in 2011 with school exchanges.");
         var tie = Assert.Single(e.Relationships);
         Assert.Equal("other", tie.Kind);
@@ -197,7 +197,7 @@ public class GeneralRuleTests
     [Fact]
     public void AFriendshipEstablishedByAnAgreementSignedTodayBeginsToday()
     {
-        var e = Read("On 9 June 2025, Governor Alma Reyes of Harrow Province received Mayor Jonas Pilz Ebner of Velna City. " +
+        var e = Read("On 9 June 2025, Governor Alma Quirante of Harrow Province received Mayor Jonas Pilz Ebner of Velna City. " +
                      "The two leaders signed an agreement establishing friendship relations between Harrow Province and Velna City.");
         var tie = Assert.Single(e.Relationships);
         Assert.Equal("friendship", tie.Kind);
@@ -207,17 +207,17 @@ public class GeneralRuleTests
     [Fact]
     public void AnAgreementSignedByTheTwoGovernorsHasThemAsSignatories()
     {
-        var e = Read("On 9 June 2025, Governor Alma Reyes of Harrow Province held talks with Governor Jonas Pilz Ebner of Velna Province. " +
+        var e = Read("On 9 June 2025, Governor Alma Quirante of Harrow Province held talks with Governor Jonas Pilz Ebner of Velna Province. " +
                      "After the talks, an agreement on cooperation in forestry was signed by the two governors.");
         var agreement = Assert.Single(e.Agreements);
-        Assert.Equal(["Alma Reyes", "Jonas Pilz Ebner"], agreement.Signatories.Order().ToList());
+        Assert.Equal(["Alma Quirante", "Jonas Pilz Ebner"], agreement.Signatories.Order().ToList());
     }
 
     [Fact]
     public void AnAgreementOnEstablishingFriendshipIsADocument()
     {
-        var e = Read("On 9 June 2025, Governor Alma Reyes of Harrow Province received Mayor Jonas Pilz Ebner of Velna City. " +
-                     "A Letter of Intent on the Establishment of Friendship Relations was signed by Governor Reyes and Mayor Pilz Ebner.");
+        var e = Read("On 9 June 2025, Governor Alma Quirante of Harrow Province received Mayor Jonas Pilz Ebner of Velna City. " +
+                     "A Letter of Intent on the Establishment of Friendship Relations was signed by Governor Quirante and Mayor Pilz Ebner.");
         var letter = Assert.Single(e.Agreements);
         Assert.Equal(2, letter.Signatories.Count);
     }
@@ -225,10 +225,10 @@ public class GeneralRuleTests
     [Fact]
     public void AnOfficeBeforeASurnameWithParticlesAndAPluralOfficeNameTheirHolders()
     {
-        var e = Read("On 9 June 2025, Mayor Ana Paula dos Reis of Velna City received Mayor Tomas Kral of Harrow City. " +
+        var e = Read("On 9 June 2025, Mayor Inês Clara dos Reis of Velna City received Mayor Tomas Kral of Harrow City. " +
                      "Mayor dos Reis thanked the guests. Mayors dos Reis and Kral then signed a memorandum on port logistics.");
         var memorandum = Assert.Single(e.Agreements);
-        Assert.Equal(["Ana Paula dos Reis", "Tomas Kral"], memorandum.Signatories.Order().ToList());
+        Assert.Equal(["Inês Clara dos Reis", "Tomas Kral"], memorandum.Signatories.Order().ToList());
         Assert.Equal(2, e.People.Count);
     }
 
@@ -251,14 +251,14 @@ public class GeneralRuleTests
     [Fact]
     public void TheGovernmentNamedByARegionsAdjectiveIsThatRegion()
     {
-        var e = Read("Governor Alma Reyes of East Valoria met the delegation in Harrow. The East Valorian Government will fund the scheme.");
+        var e = Read("Governor Alma Quirante of East Valoria met the delegation in Harrow. The East Valorian Government will fund the scheme.");
         Assert.DoesNotContain(e.Organizations, o => o.Name == "East Valorian Government");
     }
 
     [Fact]
     public void CallingOnSomeoneIsAMeeting()
     {
-        var e = Read("On 9 June 2025, Governor Alma Reyes called on Chief Minister Smt. Kavita Rani Menon at the Secretariat.");
+        var e = Read("On 9 June 2025, Governor Alma Quirante called on Chief Minister Smt. Kavita Rani Menon at the Secretariat.");
         var meeting = Assert.Single(e.Engagements);
         Assert.Equal("2025-06-09", meeting.Date);
         Assert.Equal(2, meeting.Participants.Count);
@@ -267,14 +267,14 @@ public class GeneralRuleTests
     [Fact]
     public void ANicknameAfterACourtesyWordIsNoPartOfTheName()
     {
-        var e = Read("The Vice Governor, Hon. Leonora \"Nora\" Brandl, also flew in.");
-        Person(e, "Leonora Brandl");
+        var e = Read("The Vice Governor, Hon. Rosalind \"Roz\" Brandl, also flew in.");
+        Person(e, "Rosalind Brandl");
     }
 
     [Fact]
     public void ADateAfterSinceIsNotTheDateOfTheOccasion()
     {
-        var e = Read("Governor Alma Reyes today held a video call with Mayor Jonas Pilz Ebner to reaffirm the ties that have linked the two cities since 1997.");
+        var e = Read("Governor Alma Quirante today held a video call with Mayor Jonas Pilz Ebner to reaffirm the ties that have linked the two cities since 1997.");
         var call = Assert.Single(e.Engagements);
         Assert.Equal("2025-06-10", call.Date);
     }
