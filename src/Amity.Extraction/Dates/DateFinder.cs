@@ -107,6 +107,11 @@ internal static class DateFinder
             return date is null ? null : new(start, j, date.Value, DateRole.Absolute);
         }
 
+        // "from 14 to 16 September": a span of days begins on its first day.
+        if (DayNumber(tok) is { } first && i + 3 < to && Lw(i + 1) is "to" or "–" or "-" or "and" && DayNumber(t[i + 2]) is { } last && last > first && IsMonth(t[i + 3]) &&
+            TryAt(t, i + 3, to, ctx) is { } span && span.Date.Month is { } spanMonth && Make(span.Date.Year, spanMonth, first) is { } firstDay)
+            return span with { TokStart = Math.Min(i, span.TokStart), Date = firstDay };
+
         if (DayNumber(tok) is { } dd && i + 1 < to && IsMonth(t[i + 1]))
             return TryAt(t, i + 1, to, ctx) is { } m2 ? m2 with { TokStart = Math.Min(i, m2.TokStart) } : null;
 

@@ -12,7 +12,7 @@ internal sealed partial class ArticleReader
 
     internal static readonly System.Collections.Frozen.FrozenSet<string> TriggerWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
         "met", "meets", "meeting", "talks", "dinner", "luncheon", "banquet", "lunch", "visit", "call", "videoconference", "teleconference",
-        "video-conference", "visited", "visiting", "visits", "arrived", "welcomed", "received", "hosted", "spoke");
+        "video-conference", "visited", "visiting", "visits", "arrived", "welcomed", "received", "hosted", "spoke", "called");
 
     private List<Trigger> EngagementTriggers(List<Token> t)
     {
@@ -45,6 +45,9 @@ internal sealed partial class ArticleReader
                     if (w == "meeting" && prev is "video" or "virtual" or "online") kind = "call";
                     if (w == "talks" && prev is "held" or "hold" or "holds") nounPhrase = false;
                     break;
+                // "The delegation called on the Chief Minister": a courtesy meeting.
+                case "called" when i + 1 < t.Count && t[i + 1].Lower == "on":
+                    kind = "meeting"; break;
                 case "visited" or "visiting" when !(prev is "the" or "a"):
                     kind = "visit"; break;
                 case "visits" when i > 0 && (t[i - 1].IsCap || prev is "he" or "she" or "they"):
@@ -82,7 +85,13 @@ internal sealed partial class ArticleReader
     {
         var t = v.T;
         var triggers = EngagementTriggers(t);
-        if (triggers.Count == 0) return;
+        if (triggers.Count == 0)
+        {
+            // "Also present were …", "The call was joined by …": more participants of the occasion just reported.
+            if (JoinsLastOccasion(t) && _engagements.LastOrDefault(x => !x.Dropped) is { } last && last.Sentence >= v.Index - 2)
+                foreach (var m in v.People) { last.Add(m.Person); Index(last, m.Person.Canon); }
+            return;
+        }
         var refersToSigning = Enumerable.Range(1, Math.Max(0, t.Count - 1)).Any(k => t[k].Lower == "signing" && t[k - 1].Lower == "the");
         var group = GroupReference(t);
         var people = v.People.Select(p => p.Person.Canon).Distinct().ToList();
@@ -105,7 +114,8 @@ internal sealed partial class ArticleReader
             var segEnd = n + 1 < fresh.Count ? fresh[n + 1].Token : t.Count;
             var prefixEnd = fresh[0].Token;
             // An engagement has happened: dates after publication belong to something else in the sentence.
-            var past = v.Dates.Where(d => _published is null || d.Date.FirstDay <= _published.Value).ToList();
+            // "… the relationship that has linked them since 1997": a date after "since" is when something began, not the occasion.
+            var past = v.Dates.Where(d => (_published is null || d.Date.FirstDay <= _published.Value) && !(d.TokStart > 0 && t[d.TokStart - 1].Lower == "since")).ToList();
             var date = past.Where(d => d.TokStart >= tr.Token && d.TokStart < segEnd).Select(d => (PartialDate?)d.Date).FirstOrDefault()
                        ?? past.Where(d => d.TokEnd <= prefixEnd).Select(d => (PartialDate?)d.Date).LastOrDefault()
                        ?? past.Select(d => (PartialDate?)d.Date).FirstOrDefault();
@@ -141,6 +151,20 @@ internal sealed partial class ArticleReader
             e.Host = host;
             AddEngagement(e, refersToSigning ? referenced : null);
         }
+    }
+
+    /// <summary>Words that add people to an occasion already reported: "also present", "attended by", "joined by", "also took part".</summary>
+    private static bool JoinsLastOccasion(List<Token> t)
+    {
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            var (w, next) = (t[i].Lower, t[i + 1].Lower);
+            if (w == "also" && next is "present" or "attended" or "took" or "joined" or "participated") return true;
+            if (w is "attended" or "joined" or "accompanied" && i > 0 && t[i - 1].Lower is "was" or "were" or "also")
+                for (var k = i + 1; k < t.Count && k <= i + 4; k++)
+                    if (t[k].Lower == "by") return true;
+        }
+        return false;
     }
 
     /// <summary>"the two mayors", "the two leaders", "They": the people the story is about.</summary>
@@ -228,7 +252,7 @@ internal sealed partial class ArticleReader
             if (t[i].Is(LexFlag.SignVerbs) && !(i > 0 && t[i - 1].Is(LexFlag.Irrealis) && t[i - 1].Lower is not ("agreed"))) { verb = i; break; }
         var nouns = new List<int>();
         for (var i = 0; i < t.Count; i++)
-            if (t[i].Is(LexFlag.AgreementNouns) && !(i > 0 && t[i - 1].Lower is "of" && i > 1 && t[i - 2].Lower is "memorandum")) nouns.Add(i);
+            if (t[i].Is(LexFlag.AgreementNouns) && !(i > 0 && t[i - 1].Lower is "of" && i > 1 && t[i - 2].Lower is "memorandum") || IsLetterOfIntent(t, i)) nouns.Add(i);
 
         if (verb < 0)
         {
@@ -256,7 +280,12 @@ internal sealed partial class ArticleReader
         var byIndex = t.FindIndex(verb, x => x.Lower == "by");
         List<PersonEntity> signatories;
         if (t[verb].Lower == "signing") signatories = [];
-        else if (passive) signatories = byIndex >= 0 ? v.People.Where(p => p.Token > byIndex).Select(p => p.Person.Canon).Distinct().ToList() : [];
+        else if (passive)
+        {
+            signatories = byIndex >= 0 ? v.People.Where(p => p.Token > byIndex).Select(p => p.Person.Canon).Distinct().ToList() : [];
+            // "… was signed by the two governors".
+            if (signatories.Count == 0 && byIndex >= 0) signatories = GroupReference(t.Skip(byIndex).ToList());
+        }
         else
         {
             signatories = v.People.Where(p => p.Token < verb).Select(p => p.Person.Canon).Distinct().ToList();
@@ -280,7 +309,8 @@ internal sealed partial class ArticleReader
             var areaTo = nouns.Count > 1 && ni + 1 < nouns.Count ? Math.Max(phrases[ni + 1].Start, e) : t.Count;
             var title = Recognizer.Surface(t, s, e);
             var titleWords = WordsOf(title);
-            if (!renew && titleWords.Any(w => w is "sister" or "friendship" or "twinning" or "sisterhood" or "friendly" or "twin")) continue;
+            // A "sister-city agreement" is the tie itself; an "Agreement on the Establishment of Friendship Relations" is a document.
+            if (!renew && FriendshipBeforeNoun(t, s, nouns[ni])) continue;
             var definite = determiner is "the" or "this" or "that";
             if (definite && _agreements.Count > 0)
             {
@@ -310,6 +340,28 @@ internal sealed partial class ArticleReader
             if (a.Signatories.Count == 0) _pending.Enqueue(a);
             created.Add(a);
         }
+    }
+
+    private static bool FriendshipBeforeNoun(List<Token> t, int s, int noun)
+    {
+        for (var k = s; k < noun && k < t.Count; k++)
+            if (t[k].Lower is "sister" or "friendship" or "twinning" or "sisterhood" or "friendly" or "twin" or "sister-city" or "sister-state" or "sister-province" or "twin-city") return true;
+        return false;
+    }
+
+    /// <summary>"a letter of intent", "the Joint Declaration of Intent": documents named by "of intent".</summary>
+    private static bool IsLetterOfIntent(List<Token> t, int i) =>
+        t[i].Lower is "letter" or "letters" && i + 2 < t.Count && t[i + 1].Lower == "of" && t[i + 2].Lower == "intent";
+
+    /// <summary>True when token k lies in the title of a document named before it in the same clause ("Letter of Intent on … Training").</summary>
+    private static bool InsideAgreementTitle(List<Token> t, int k)
+    {
+        for (var x = k - 1; x >= 0 && k - x <= 10; x--)
+        {
+            if (t[x].Kind == TokenKind.Punct) return false;
+            if (t[x].Is(LexFlag.AgreementNouns) || IsLetterOfIntent(t, x)) return true;
+        }
+        return false;
     }
 
     private static (int Start, int End, string Determiner) AgreementPhrase(List<Token> t, int n)

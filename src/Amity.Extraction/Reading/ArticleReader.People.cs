@@ -41,6 +41,7 @@ internal sealed partial class ArticleReader
         PersonEntity? Person(string name, string? core)
         {
             if (name.Length == 0) return null;
+            name = WithoutNickname(name);
             if (!register) return ResolvePerson(name, core) ?? (_peopleByKey.TryGetValue(Key(name), out var p) ? p.Canon : null);
             return RegisterPerson(name, si);
         }
@@ -62,11 +63,23 @@ internal sealed partial class ArticleReader
             if (used[i]) continue;
             var tok = t[i];
             var prev = i > 0 ? t[i - 1].Lower : "";
-            if (Recognizer.MatchTitle(t, i) is { } m && !InOrg(m.Span.Start) && (m.Capitalised || prev is "the" or "a" or "its" or "their" || i > 0 && t[i - 1].IsPossessive))
+            if (Recognizer.MatchTitle(t, i) is { } m && !InOrg(m.Span.Start) && (m.Capitalised || prev is "the" or "a" or "its" or "their" || i > 0 && t[i - 1].IsPossessive || FullNameAfter(t, m.Span.End)))
             {
                 var p = m.Span.End;
-                while (p < t.Count && Recognizer.IsHonorific(t[p]) && t[p].IsCap) p++;
+                // "Mayor (Burgemeester) Joost …": the office in the local language, in brackets.
+                if (p + 2 < t.Count && t[p].IsPunct('(') && t[p + 2].IsPunct(')') && t[p + 1].IsCap) p += 3;
+                p = Recognizer.SkipHonorifics(t, p);
                 var run = p < t.Count && !InOrg(p) ? Recognizer.NameRun(t, p) : new Span(p, p);
+                // "President del Prado": a surname that starts with its particles.
+                if (run.End == run.Start && m.Capitalised && Recognizer.ParticleSurname(t, p) is { } surname) run = surname;
+                // "former mayor Paul Girard", "city councillor Anne-Claire du Moulin": a full name after a lower-case office.
+                if (!m.Capitalised && run.End - run.Start >= 2 && p == m.Span.End && (run.End >= t.Count || !t[run.End].IsCap))
+                {
+                    var org = LeftOrg(si, t, orgSpans, m, register);
+                    Note(Person(Recognizer.Surface(t, run.Start, run.End), m.Core), run.Start, m, org, OrgSource.Explicit, m.Span.Start, run.End);
+                    i = run.End - 1;
+                    continue;
+                }
                 if (m.Capitalised && run.End > run.Start)
                 {
                     // "Gyeonggi Province Governor Dong Yeon Kim … of X": the office's body is on the left or after "of".
@@ -98,7 +111,9 @@ internal sealed partial class ArticleReader
                     {
                         var r = q + 1;
                         var honorific = false;
-                        while (r < t.Count && Recognizer.IsHonorific(t[r]) && t[r].IsCap) { r++; honorific = true; }
+                        var afterHonorifics = Recognizer.SkipHonorifics(t, r);
+                        honorific = afterHonorifics > r;
+                        r = afterHonorifics;
                         var name = r < t.Count && !InOrg(r) ? Recognizer.NameRun(t, r) : new Span(r, r);
                         var closes = name.End >= t.Count || t[name.End].Kind == TokenKind.Punct || !t[name.End].IsCap;
                         if ((name.End - name.Start >= 2 || honorific && name.End > name.Start) && closes && !(t[name.End - 1].IsPossessive))
@@ -108,13 +123,22 @@ internal sealed partial class ArticleReader
                             continue;
                         }
                     }
+                    // "the Director-General of the X Commission (NWC), Vesna Ilić Borrego;": a longer office, then the name.
+                    var (apposed, before) = Recognizer.NameAfterOffice(t, m.Span.End);
+                    if (before >= 0 && !InOrg(apposed.Start))
+                    {
+                        org ??= OfficeBody(si, t, orgSpans, m, m.Span.End, before, register);
+                        Note(Person(Recognizer.Surface(t, apposed.Start, apposed.End), m.Core), apposed.Start, m, org, OrgSource.Explicit, m.Span.Start, apposed.End);
+                        i = apposed.End - 1;
+                        continue;
+                    }
                     // "Sung Je-hoon, Director of the … Institute": the name before, in apposition.
                     var comma = m.Span.Start - 1;
                     if (comma > 0 && t[comma].Lower is "the" or "a") comma--;
                     if (comma >= 1 && t[comma].IsPunct(',') && t[comma - 1].IsCap && !InOrg(comma - 1))
                     {
                         var s = comma;
-                        while (s - 1 >= 0 && comma - s < 5 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1]) && !t[s - 1].Is(LexFlag.Months) && !t[s - 1].Is(LexFlag.Weekdays) || t[s - 1].IsParticle && s - 2 >= 0 && t[s - 2].IsCap)) s--;
+                        while (s - 1 >= 0 && comma - s < 7 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1]) && !t[s - 1].Is(LexFlag.Months) && !t[s - 1].Is(LexFlag.Weekdays) || t[s - 1].IsParticle && s - 2 >= 0 && t[s - 2].IsCap)) s--;
                         var honorific = s > 0 && Recognizer.IsHonorific(t[s - 1]);
                         var run2 = Recognizer.NameRun(t, s);
                         if (run2.End == comma && (comma - s >= 2 || honorific) && !InOrg(s) && !IsCountry(Recognizer.Surface(t, s, comma)))
@@ -125,6 +149,13 @@ internal sealed partial class ArticleReader
                             i = m.Span.End - 1;
                             continue;
                         }
+                    }
+                    // "Premier of East Valoria Ingrid Brask today opened …": the body, then the name, with no comma.
+                    if (m.Capitalised && NameAfterBody(si, t, orgSpans, m, register) is { } after)
+                    {
+                        Note(Person(Recognizer.Surface(t, after.Name.Start, after.Name.End), m.Core), after.Name.Start, m, org ?? after.Body, OrgSource.Explicit, m.Span.Start, after.Name.End);
+                        i = after.Name.End - 1;
+                        continue;
                     }
                     // "the Governor", "the Chair of the Assembly": someone named elsewhere.
                     if (!register && prev is "the" or "its" or "their" || !register && i > 0 && t[i - 1].IsPossessive)
@@ -146,6 +177,25 @@ internal sealed partial class ArticleReader
                     Note(p, run.Start, null, null, OrgSource.None, i, run.End);
                     i = run.End - 1;
                     continue;
+                }
+            }
+            // "Mayors dos Reis and Kral": one office for two people named elsewhere.
+            if (!register && tok.IsCap && tok.Lower.Length > 3 && tok.Lower[^1] == 's' && Recognizer.IsTitleWord(tok.Lower[..^1]) && i + 1 < t.Count)
+            {
+                var first = Recognizer.NameRun(t, i + 1);
+                if (first.End == first.Start) first = Recognizer.ParticleSurname(t, i + 1) ?? first;
+                if (first.End > first.Start && first.End + 1 < t.Count && t[first.End].Lower == "and")
+                {
+                    var second = Recognizer.NameRun(t, first.End + 1);
+                    if (second.End == second.Start) second = Recognizer.ParticleSurname(t, first.End + 1) ?? second;
+                    var core = tok.Lower[..^1];
+                    if (second.End > second.Start && Person(Recognizer.Surface(t, first.Start, first.End), core) is { } a && Person(Recognizer.Surface(t, second.Start, second.End), core) is { } b)
+                    {
+                        Note(a, first.Start, null, null, OrgSource.None, i, first.End);
+                        Note(b, second.Start, null, null, OrgSource.None, first.End, second.End);
+                        i = second.End - 1;
+                        continue;
+                    }
                 }
             }
             if (!register && tok.IsCap && !InOrg(i) && (i == 0 || !t[i - 1].IsCap))
@@ -174,6 +224,92 @@ internal sealed partial class ArticleReader
         return mentions;
     }
 
+    /// <summary>
+    /// The body an office belongs to, named between the office and the comma before the holder's name: the first
+    /// organization there that is no country, else a place already known, else (for a region's office) the place after "of".
+    /// </summary>
+    private OrgEntity? OfficeBody(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, TitleMatch m, int from, int to, bool register)
+    {
+        OrgEntity? best = null;
+        var bestStart = int.MaxValue;
+        var bestEnd = -1;
+        foreach (var (span, o) in orgSpans)
+        {
+            if (span.Start < from || span.Start >= to || IsCountry(o.Canon.Name)) continue;
+            if (span.Start < bestStart || span.Start == bestStart && span.End > bestEnd) { best = o.Canon; bestStart = span.Start; bestEnd = span.End; }
+        }
+        if (best is not null) return best;
+        for (var k = from; k < to; k++)
+        {
+            if (!t[k].IsCap || k > from && t[k - 1].IsCap) continue;
+            var run = Recognizer.PlaceRun(t, k);
+            if (run.End > to) run = new Span(run.Start, to);
+            if (run.End <= run.Start) continue;
+            var name = Recognizer.Surface(t, run.Start, run.End);
+            if (IsCountry(name)) continue;
+            if (FindOrg(name) is { } known) return known;
+            if (register && IsRegionTitle(m.Core) && k == from + 1 && t[from].Lower == "of" && run.End == to) return RegisterOrg(name, "region", si);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Title of BODY NAME verb": one capitalised run after "of" holds the body and then the holder's name. The body ends
+    /// after an organization already found there, after a head word ("Department"), or with a name already known; failing
+    /// those, a run of four or more words ends with a two-word name.
+    /// </summary>
+    private (Span Name, OrgEntity? Body)? NameAfterBody(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, TitleMatch m, bool register)
+    {
+        var k = m.Span.End;
+        if (k + 1 >= t.Count || t[k].Lower is not ("of" or "for")) return null;
+        k++;
+        if (t[k].Lower == "the") k++;
+        if (k >= t.Count || !t[k].IsCap) return null;
+        var run = Recognizer.PlaceRun(t, k);
+        if (run.End >= t.Count || t[run.End].Kind != TokenKind.Word || t[run.End].IsCap || t[run.End].Lower is "of" or "for" or "and" or "in") return null;
+        var split = -1;
+        OrgEntity? body = null;
+        foreach (var (span, o) in orgSpans)
+            if (span.Start == k && span.End < run.End && span.End > split) { split = span.End; body = o.Canon; }
+        if (split < 0)
+            for (var h = k; h < run.End - 2; h++)
+                if (t[h].Is(LexFlag.OrganizationHeads)) { split = h + 1; break; }
+        if (split < 0)
+            for (var e = run.End - 2; e > k; e--)
+                if (FindOrgAt(t, k, e) is { } known) { split = e; body = known; break; }
+        if (split < 0 && run.End - k >= 4) split = run.End - 2;
+        if (split < 0) return null;
+        var name = Recognizer.NameRun(t, split);
+        if (name.End != run.End || name.End - name.Start < 2) return null;
+        if (body is null && split > k)
+        {
+            var bodyName = Recognizer.Surface(t, k, split);
+            if (IsCountry(bodyName)) return (name, null);
+            body = FindOrg(bodyName) ?? (register && IsRegionTitle(m.Core) && !t[split - 1].Is(LexFlag.OrganizationHeads) ? RegisterOrg(bodyName, "region", si) : null);
+        }
+        return (name, body);
+    }
+
+    /// <summary>Two or more name words at <paramref name="p"/> and nothing capitalised after them.</summary>
+    private static bool FullNameAfter(List<Token> t, int p)
+    {
+        if (p >= t.Count || !t[p].IsCap) return false;
+        var run = Recognizer.NameRun(t, p);
+        return run.End - run.Start >= 2 && (run.End >= t.Count || !t[run.End].IsCap);
+    }
+
+    /// <summary>"Ines Marta "Tita" Velasco-Ordaz" is "Ines Marta Velasco-Ordaz": a nickname in quotes is no part of the name.</summary>
+    internal static string WithoutNickname(string name)
+    {
+        var open = name.IndexOfAny(Quotes);
+        if (open < 0) return name;
+        var close = name.IndexOfAny(Quotes, open + 1);
+        if (close < 0) return name;
+        return string.Join(' ', (name[..open] + " " + name[(close + 1)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static readonly char[] Quotes = ['"', '“', '”'];
+
     private static string CleanTitle(string title)
     {
         var words = title.Split(' ');
@@ -195,6 +331,8 @@ internal sealed partial class ArticleReader
         if (t[s - 1].IsPossessive && t[s - 1].IsCap) s--;
         else
             while (s - 1 >= 0 && start - s < 4 && Recognizer.IsNameWord(t[s - 1]) && !t[s - 1].Is(LexFlag.Demonyms)) s--;
+        // "Deputy District Administrator": a modifier of the office is no part of its body.
+        while (s < start && t[s].Is(LexFlag.TitleModifiers) && !t[s].Is(LexFlag.OrganizationHeads)) s++;
         if (s == start) return null;
         var words = Enumerable.Range(s, start - s).Select(k => t[k]).ToList();
         if (words.Any(w => w.Is(LexFlag.Demonyms))) return null;
@@ -265,13 +403,105 @@ internal sealed partial class ArticleReader
 
     private void ConsolidateOrganizations()
     {
+        // Bodies named "X of …", by X: one look-up per body keeps this linear in the number of bodies.
+        var byShortName = new Dictionary<string, (OrgEntity Org, int Count)>(StringComparer.Ordinal);
+        foreach (var o in _orgs)
+        {
+            var at = o.MergedInto is null ? o.Name.IndexOf(" of ", StringComparison.Ordinal) : -1;
+            if (at <= 0) continue;
+            var shortName = o.Name[..at];
+            byShortName[shortName] = byShortName.TryGetValue(shortName, out var seen) ? (seen.Org, seen.Count + 1) : (o, 1);
+        }
+        // Bodies by their last two and three words: "the Medical Center" after "X Provincial Medical Center".
+        var bySuffix = new Dictionary<string, (OrgEntity Org, int Count)>(StringComparer.Ordinal);
+        foreach (var o in _orgs)
+        {
+            if (o.MergedInto is not null || o.IsRegion) continue;
+            var words = o.Name.Split(' ');
+            for (var n = 2; n <= 3 && n < words.Length; n++)
+            {
+                var suffix = string.Join(' ', words[^n..]);
+                bySuffix[suffix] = bySuffix.TryGetValue(suffix, out var seen) ? (seen.Org, seen.Count + 1) : (o, 1);
+            }
+        }
+        foreach (var org in _orgs)
+        {
+            if (org.MergedInto is not null || org.IsRegion) continue;
+            if (bySuffix.TryGetValue(org.Name, out var fuller) && fuller.Count == 1 && fuller.Org != org && fuller.Org.MergedInto is null)
+            {
+                org.MergedInto = fuller.Org;
+                fuller.Org.Mentions += org.Mentions;
+                continue;
+            }
+            // "X Prefectural Government", "X State Government": the region X under another name.
+            var parts = org.Name.Split(' ');
+            // "East Valorian Government": the adjective of a region, then its government.
+            if (parts.Length >= 2 && parts[^1] == "Government" && parts[^2].EndsWith('n') &&
+                FindOrg(string.Join(' ', parts[..^2].Append(parts[^2][..^1]))) is { IsRegion: true } adjectiveHome && adjectiveHome != org && !IsCountry(adjectiveHome.Name))
+            {
+                org.MergedInto = adjectiveHome;
+                adjectiveHome.Mentions += org.Mentions;
+                continue;
+            }
+            if (parts.Length >= 3 && parts[^1] == "Government" && parts[^2] is "Prefectural" or "Provincial" or "State" or "Metropolitan" or "County" or "Municipal" or "City" or "Regional" &&
+                FindOrg(string.Join(' ', parts[..^2])) is { IsRegion: true } home && home != org && !IsCountry(home.Name))
+            {
+                org.MergedInto = home;
+                home.Mentions += org.Mentions;
+                continue;
+            }
+            var of = org.Name.IndexOf(" of ", StringComparison.Ordinal);
+            // "Government of Norvale", "County Government of Tarrow": the region itself, under another name.
+            if (of > 0 && org.Name.AsSpan(0, of).EndsWith("Government", StringComparison.Ordinal) && org.Name.AsSpan(0, of).Count(' ') <= 1 &&
+                FindOrg(org.Name[(of + 4)..]) is { IsRegion: true } region && region != org && !IsCountry(region.Name))
+            {
+                org.MergedInto = region;
+                region.Mentions += org.Mentions;
+                continue;
+            }
+            // "the Marshal's Office" after "the Marshal's Office of the X Voivodeship": the one body it shortens.
+            if (of < 0 && byShortName.TryGetValue(org.Name, out var longer) && longer.Count == 1 && longer.Org.MergedInto is null)
+            {
+                org.MergedInto = longer.Org;
+                longer.Org.Mentions += org.Mentions;
+            }
+        }
         // Region aliases may have been registered before their full forms; re-point every key.
         foreach (var org in _orgs.Where(o => o.MergedInto is null && o.IsRegion).ToList()) AddRegionAliases(org);
         foreach (var key in _orgsByKey.Keys.ToList()) _orgsByKey[key] = _orgsByKey[key].Canon;
     }
 
+    /// <summary>The key of a name without accents: "Trịnh Bảo Ngọc" and a caption's "Trinh Bao Ngoc" share it.</summary>
+    private string FoldedKey(string name)
+    {
+        var key = Key(name);
+        if (System.Text.Ascii.IsValid(key)) return key;
+        var sb = new System.Text.StringBuilder(key.Length);
+        foreach (var c in key.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+            sb.Append(c switch { 'đ' => 'd', 'ł' => 'l', 'ø' => 'o', 'ı' => 'i', _ => c });
+        }
+        // Folding changes the words' order, so the key is sorted again.
+        return Names.KeyOfWords(sb.ToString().Normalize(System.Text.NormalizationForm.FormC).Split(' '));
+    }
+
     private void ConsolidatePeople()
     {
+        // The same name written once with accents and once without is one person, under the accented spelling.
+        var byFolded = new Dictionary<string, PersonEntity>(StringComparer.Ordinal);
+        foreach (var p in _people)
+        {
+            if (p.MergedInto is not null || p.Words.Count < 2) continue;
+            var folded = FoldedKey(p.Name);
+            if (!byFolded.TryGetValue(folded, out var other)) { byFolded[folded] = p; continue; }
+            var (keep, drop) = p.Name.Count(c => c > 127) > other.Name.Count(c => c > 127) ? (p, other) : (other, p);
+            drop.MergedInto = keep;
+            keep.Title ??= drop.Title;
+            keep.SetOrg(drop.Org, drop.OrgSource);
+            keep.FirstSentence = Math.Min(keep.FirstSentence, drop.FirstSentence);
+            byFolded[folded] = keep;
+        }
         // "Kim", "Mayor Morales": a name inside exactly one fuller name is that person.
         foreach (var p in _people.OrderBy(p => p.Words.Count).ToList())
         {

@@ -140,6 +140,7 @@ internal sealed partial class ArticleReader
     private void ReadRelationships(SentenceView v)
     {
         var t = v.T;
+        var found = false;
         for (var i = 0; i < t.Count; i++)
         {
             var w = t[i].Lower;
@@ -150,8 +151,36 @@ internal sealed partial class ArticleReader
             else if (w is "sisterhood" or "jumelage") { kind = "sister"; strong = true; }
             else if (w is "friendship" or "friendly" or "friend-city" or "friendship-city") kind = "friendship";
             if (kind is null) continue;
-            if (ReadRelationshipAt(v, i, kind, strong)) i += 3;
+            if (ReadRelationshipAt(v, i, kind, strong)) { i += 3; found = true; }
         }
+        if (!found) ReadCooperationSince(v);
+    }
+
+    /// <summary>
+    /// "the cooperation launched in 2019", "the partnership … dates back to 2015", "the Agreement on Interregional Cooperation …,
+    /// originally concluded in November 2005": a tie of no named kind between the two regions, and when it began.
+    /// </summary>
+    private void ReadCooperationSince(SentenceView v)
+    {
+        var t = v.T;
+        var tie = -1;
+        var began = -1;
+        for (var i = 0; i < t.Count; i++)
+        {
+            var w = t[i].Lower;
+            if (tie < 0 && w is "cooperation" or "partnership" or "relationship" or "relations" or "ties" or "co-operation") tie = i;
+            if (w is "launched" or "began" or "begun" or "started" or "established" or "initiated" || w == "dates" && i + 1 < t.Count && t[i + 1].Lower == "back" ||
+                w == "concluded" && i > 0 && t[i - 1].Lower == "originally") began = i;
+        }
+        if (tie < 0 || began < 0 || _published is not { } pub) return;
+        PartialDate? since = null;
+        foreach (var d in v.Dates)
+            if (d.TokStart > began && d.TokStart <= began + 4 && d.Date.FirstDay < pub.AddDays(-30)) { since = d.Date; break; }
+        if (since is null) return;
+        var parties = PartiesIn(v, 0, t.Count, "other");
+        if (parties.Count < 2) parties = MainRegions();
+        if (parties.Count < 2) return;
+        AddRelationship("other", parties, since, v.Index);
     }
 
     /// <summary>A relationship word at token i: its parties and start date. Kept apart so that the loop above allocates nothing.</summary>
@@ -176,6 +205,10 @@ internal sealed partial class ArticleReader
             var since = v.Dates.Where(d => d.TokStart >= cs && d.TokStart < ce && (_published is null || d.Date.FirstDay < _published.Value.AddDays(-30)))
                 .OrderBy(d => d.Date.FirstDay).Select(d => (PartialDate?)d.Date).FirstOrDefault()
                 ?? v.Dates.Where(d => _published is null || d.Date.FirstDay < _published.Value.AddDays(-30)).OrderBy(d => d.Date.FirstDay).Select(d => (PartialDate?)d.Date).FirstOrDefault();
+            // "signed the Agreement on the Establishment of Friendship Relations": a tie set up on the day reported.
+            if (since is null && !Enumerable.Range(0, t.Count).Any(k => t[k].Lower.StartsWith("renew", StringComparison.Ordinal)) &&
+                Enumerable.Range(0, t.Count).Any(k => t[k].Is(LexFlag.SignVerbs) || t[k].Lower.StartsWith("establish", StringComparison.Ordinal)))
+                since = _narrative ?? _anchor;
             AddRelationship(kind, parties, since, v.Index);
             return true;
         }
@@ -254,11 +287,11 @@ internal sealed partial class ArticleReader
             {
                 var s = k;
                 while (s - 1 >= 0 && k - s < 8 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !t[s - 1].Is(LexFlag.Months) && !Recognizer.IsTitleWord(t[s - 1]) && !t[s - 1].IsPossessive
-                       || t[s - 1].Text is "and" or "&" or "of" && s - 2 >= 0 && t[s - 2].IsCap)) s--;
+                       || t[s - 1].Text is "and" or "&" or "of" or "–" && s - 2 >= 0 && t[s - 2].IsCap)) s--;
                 var e = k + 1;
                 if (e + 1 < t.Count && t[e].Lower == "of" && t[e + 1].IsCap) e = Recognizer.OfRun(t, e + 1);
                 if (s == k && e == k + 1 && (k == 0 || t[k].Is(LexFlag.WeakEventHeads))) continue;
-                if (AnyPersonIn(v.People, s, e)) continue;
+                if (AnyPersonIn(v.People, s, e) || InsideAgreementTitle(t, s)) continue;
                 hits.Add((s, e, Recognizer.Surface(t, s, e), kind, false));
                 k = e - 1;
                 continue;

@@ -187,7 +187,7 @@ internal sealed partial class ArticleReader
     {
         if (Recognizer.IsCountryFast(name) is { } fast) return fast;
         if (_isCountry.TryGetValue(name, out var known)) return known;
-        known = Lexicon.Countries.Contains(string.Join(' ', WordsOf(name)));
+        known = Recognizer.IsCountrySlow(name);
         if (_isCountry.Count < 100_000) _isCountry[name] = known;
         return known;
     }
@@ -262,7 +262,14 @@ internal sealed partial class ArticleReader
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2) yield break;
         var last = words[^1].ToLowerInvariant();
-        if (Lexicon.OrganizationHeads.TryGetValue(last, out var k) && k == "region") yield return string.Join(' ', words[..^1]);
+        if (Lexicon.OrganizationHeads.TryGetValue(last, out var k) && k == "region")
+        {
+            yield return string.Join(' ', words[..^1]);
+            // "Velna Metropolitan Municipality" is also "Velna".
+            var n = words.Length - 1;
+            while (n > 1 && words[n - 1] is "Metropolitan" or "Municipal" or "Special" or "Autonomous" or "Urban" or "Rural" or "Administrative") n--;
+            if (n < words.Length - 1) yield return string.Join(' ', words[..n]);
+        }
         var of = Array.FindIndex(words, w => w == "of");
         if (of > 0 && of < words.Length - 1 && Lexicon.OrganizationHeads.TryGetValue(words[of - 1].ToLowerInvariant(), out var k2) && k2 == "region")
             yield return string.Join(' ', words[(of + 1)..]);
@@ -272,6 +279,7 @@ internal sealed partial class ArticleReader
 
     private PersonEntity RegisterPerson(string name, int sentence)
     {
+        name = WithoutNickname(name);
         var key = Key(name);
         if (_peopleByKey.TryGetValue(key, out var p)) return p.Canon;
         p = new PersonEntity(name, sentence, WordsOf(name));
@@ -288,6 +296,7 @@ internal sealed partial class ArticleReader
     /// <summary>The person a name refers to: the same words, or the only person whose name contains them.</summary>
     private PersonEntity? ResolvePerson(string name, string? titleCore = null)
     {
+        name = WithoutNickname(name);
         var words = WordsOf(name);
         if (words.Count == 0) return null;
         if (_peopleByKey.TryGetValue(Key(name), out var exact)) return exact.Canon;
@@ -347,6 +356,7 @@ internal sealed partial class ArticleReader
             if (run.End < t.Count && (t[run.End].IsCap || t[run.End].Is(LexFlag.OrganizationHeads))) continue;
             var first = t[p];
             if (first.Is(LexFlag.Demonyms) || t[run.End - 1].Is(LexFlag.EventHeads) || t[run.End - 1].Is(LexFlag.Facilities)) continue;
+            if (run.End - run.Start == 1 && (IsAdjectiveBeforeNoun(t, run.Start) || first.Is(LexFlag.Portfolio) || IsHyphenatedAdjective(first))) continue;
             if (IsLikelyPerson(t, run.Start, run.End)) continue;
             var name = Recognizer.Surface(t, run.Start, run.End);
             if (FindOrg(name) is { } known) { orgSpans.Add((run, known)); continue; }
@@ -354,7 +364,43 @@ internal sealed partial class ArticleReader
             if (RegisterOrg(name, "region", si) is { } org) orgSpans.Add((run, org));
         }
 
+        // "the Velna Export agency", "the KDV Harrow state development corporation": a name before a lower-case head word.
+        for (var i = 0; i + 2 < t.Count; i++)
+        {
+            if (t[i].Lower != "the" || !t[i + 1].IsCap || AnySpanContains(orgSpans, i + 1)) continue;
+            var run = Recognizer.PlaceRun(t, i + 1);
+            if (run.End == run.Start || run.End - run.Start > 4 || IsLikelyPerson(t, run.Start, run.End)) continue;
+            var h = run.End;
+            while (h < t.Count && h - run.End < 3 && t[h].Kind == TokenKind.Word && !t[h].IsCap && !t[h].Is(LexFlag.FunctionWords) && !LowerCaseBodies.ContainsKey(t[h].Lower)) h++;
+            if (h >= t.Count || t[h].IsCap || !LowerCaseBodies.TryGetValue(t[h].Lower, out var kind)) continue;
+            var name = Recognizer.Surface(t, run.Start, run.End);
+            if (t[run.Start].Is(LexFlag.Demonyms) || IsCountry(name) || IsKnownPersonName(name) || FindOrg(name) is not null || WordsOf(name).Any(w => Lexicon.Demonyms.Contains(w))) continue;
+            if (RegisterOrg(name, kind, si) is { } org) orgSpans.Add((run, org));
+        }
+
         FindPeople(si, t, orgSpans, register: true);
+    }
+
+    /// <summary>Lower-case head words after a name that make it a body ("the X agency"); region words are left out, as "the X region" is a place.</summary>
+    private static readonly Dictionary<string, string> LowerCaseBodies = new(StringComparer.Ordinal)
+    {
+        ["agency"] = "agency", ["corporation"] = "company", ["company"] = "company", ["association"] = "other", ["foundation"] = "other",
+        ["institute"] = "institute", ["consortium"] = "company", ["cooperative"] = "other", ["federation"] = "other", ["bank"] = "company",
+    };
+
+    /// <summary>"in Valorian companies": a capitalised adjective of a place before a lower-case noun is no place.</summary>
+    private static bool IsAdjectiveBeforeNoun(List<Token> t, int k)
+    {
+        var w = t[k].Lower;
+        if (!(w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal))) return false;
+        return k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCap && !t[k + 1].Is(LexFlag.FunctionWords) && !t[k + 1].Is(LexFlag.NameParticles);
+    }
+
+    /// <summary>"French-language": a compound whose last part is lower case describes, it names no place.</summary>
+    private static bool IsHyphenatedAdjective(Token w)
+    {
+        var dash = w.Text.LastIndexOf('-');
+        return dash > 0 && dash + 1 < w.Text.Length && char.IsLower(w.Text[dash + 1]);
     }
 
     private static bool AnySpanContains(List<(Span Span, OrgEntity Org)> spans, int k)

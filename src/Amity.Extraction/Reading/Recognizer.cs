@@ -41,7 +41,17 @@ internal static class Recognizer
     public static bool IsCountry(string name) => IsCountryFast(name) ?? IsCountrySlow(name);
 
     /// <summary>The full test: the normalised words of the name form a country.</summary>
-    public static bool IsCountrySlow(string name) => Lexicon.Countries.Contains(string.Join(' ', Names.Words(name)));
+    public static bool IsCountrySlow(string name)
+    {
+        var words = Names.Words(name);
+        if (Lexicon.Countries.Contains(string.Join(' ', words))) return true;
+        // "Republic of Ghana", "the Federal Republic of Nigeria", "Kingdom of Norway": a country's formal name.
+        if (words.Count > 1 && words[0] == "the" && Lexicon.Countries.Contains(string.Join(' ', words.Skip(1)))) return true;
+        var of = -1;
+        for (var i = 0; i < words.Count; i++) if (words[i] == "of") { of = i; break; }
+        if (of <= 0 || of == words.Count - 1 || words[of - 1] is not ("republic" or "kingdom" or "federation" or "commonwealth" or "principality" or "sultanate" or "emirate")) return false;
+        return Lexicon.Countries.Contains(string.Join(' ', words.Skip(of + 1)));
+    }
 
     /// <summary>False for a plain ASCII name whose first word starts no country; null when the full test is needed.</summary>
     public static bool? IsCountryFast(string name)
@@ -63,7 +73,9 @@ internal static class Recognizer
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryFirstWords =
-        Lexicon.Countries.Select(c => c.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Lexicon.Countries.Select(c => c.Split(' ')[0])
+            .Concat(["republic", "federal", "kingdom", "federation", "commonwealth", "principality", "sultanate", "emirate", "united", "people", "islamic", "democratic", "socialist", "plurinational", "bolivarian", "the"])
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A capitalised word that can be part of a name on the left of a head word.</summary>
     public static bool IsNameWord(Token t) =>
@@ -78,7 +90,8 @@ internal static class Recognizer
         for (var h = 0; h < t.Count; h++)
         {
             var tok = t[h];
-            if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out var kind))) continue;
+            string? kind = null;
+            if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out kind) || IsOrganizationPark(t, h, ref kind))) continue;
             if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive)
             {
                 // The head is only a modifier ("City Hall", "Province Trade Expo"): the name ends further on.
@@ -89,9 +102,22 @@ internal static class Recognizer
             }
             var s = h;
             while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
+            // "Deputy District Administrator": before an office, a modifier of that office is no part of the body.
+            if (h + 1 < t.Count && IsTitleWord(t[h + 1])) while (s < h && t[s].Is(LexFlag.TitleModifiers)) s++;
+            // "Investment and One-Stop … Office": two portfolio words joined by "and" open the name.
+            if (s - 2 >= 0 && s < h && t[s - 1].Text is "and" or "&" && t[s - 2].IsCap && !t[s - 2].IsPossessive &&
+                (t[s - 2].Is(LexFlag.Portfolio) || s - 3 >= 0 && t[s - 3].Kind == TokenKind.Word && !t[s - 3].IsCap && OfficeAdjectives.Contains(t[s - 3].Lower)))
+            {
+                s -= 2;
+                while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
+            }
+            // "Marshal's Office", "Governor's Office": the office of an office-holder.
+            if (s == h && s - 1 >= 0 && t[s - 1].IsPossessive && t[s - 1].IsCap && IsTitleWord(t[s - 1].Base.ToLowerInvariant()) && kind is "agency" or "office" &&
+                h + 2 < t.Count && t[h + 1].Lower == "of") s--;
             // "the Council" alone is not a name; "Council of Europe" is.
             var e = h + 1;
-            if (e + 1 < t.Count && t[e].Lower is "of" or "for")
+            // "X Province of Norway": with its name on the left, a region's "of …" names the country it lies in.
+            if (e + 1 < t.Count && t[e].Lower is "of" or "for" && !(kind == "region" && s < h && tok.Lower is not ("republic" or "kingdom" or "federation") && NamesCountry(t, e + 1)))
             {
                 var k = e + 1;
                 if (k < t.Count && t[k].Lower == "the") k++;
@@ -110,9 +136,17 @@ internal static class Recognizer
             if (e + 2 < t.Count && t[e].IsPunct('(') && t[e + 1].IsAllCaps && t[e + 1].Text.Length <= 8 && t[e + 2].IsPunct(')'))
                 acronym = t[e + 1].Text;
             var name = Surface(t, s, e);
-            spans.Add(new OrgSpan(new Span(s, e), name, RefineKind(t, s, h, e, kind), acronym));
+            spans.Add(new OrgSpan(new Span(s, e), name, RefineKind(t, s, h, e, kind!), acronym));
         }
         return spans;
+    }
+
+    /// <summary>"Science and Technology Park", "Business Park": a park that is a body, not a place to walk.</summary>
+    private static bool IsOrganizationPark(List<Token> t, int h, ref string? kind)
+    {
+        if (t[h].Lower != "park" || h == 0 || t[h - 1].Lower is not ("technology" or "science" or "business" or "industrial" or "research" or "innovation" or "software" or "technological")) return false;
+        kind = "other";
+        return true;
     }
 
     private static bool RunEndsInEventHead(List<Token> t, int from)
@@ -129,11 +163,37 @@ internal static class Recognizer
         while (e < t.Count && e - k < 8)
         {
             var w = t[e];
-            if (w.IsCap && w.Kind == TokenKind.Word && !w.Is(LexFlag.Months) && !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !(w.Is(LexFlag.FunctionWords) && e == k)) { e++; if (w.IsPossessive) break; continue; }
-            if ((w.IsParticle || w.Text is "and" or "&") && e > k && e + 1 < t.Count && t[e + 1].IsCap && !IsTitleWord(t[e + 1])) { e++; continue; }
+            if (w.IsCap && w.Kind == TokenKind.Word && !w.Is(LexFlag.Months) && !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !(w.Is(LexFlag.FunctionWords) && e == k)) { e++; if (w.IsPossessive && !PossessiveOfficeAt(t, e - 1)) break; continue; }
+            // "of the Marshal's Office of …": an office-holder's office inside the name.
+            if (PossessiveOfficeAt(t, e)) { e++; continue; }
+            if ((w.IsParticle || w.Text is "and" or "&") && e > k && e + 1 < t.Count && t[e + 1].IsCap && !IsTitleWord(t[e + 1]) && !(w.Text is "and" or "&" && StartsAnotherBody(t, e + 1))) { e++; continue; }
             break;
         }
         return e;
+    }
+
+    /// <summary>A country from token k: "Norway", "the Republic of Austria", "Ghana".</summary>
+    private static bool NamesCountry(List<Token> t, int k)
+    {
+        if (k < t.Count && t[k].Lower == "the") k++;
+        if (k >= t.Count) return false;
+        if (t[k].Lower is "republic" or "kingdom" or "federation" or "federal" or "people's" or "united" or "commonwealth") return true;
+        var e = OfRun(t, k);
+        return e > k && IsCountrySlow(Surface(t, k, e));
+    }
+
+    /// <summary>"Marshal's" before "Office": the possessive of an office-holder naming their office.</summary>
+    private static bool PossessiveOfficeAt(List<Token> t, int k) =>
+        k + 1 < t.Count && t[k].IsPossessive && t[k].IsCap && IsTitleWord(t[k].Base.ToLowerInvariant()) && t[k + 1].IsCap && t[k + 1].Lower is "office" or "department" or "cabinet";
+
+    /// <summary>"… of Arvena and Tolu State": after "and", a capitalised run ending in a head word is another body.</summary>
+    private static bool StartsAnotherBody(List<Token> t, int k)
+    {
+        var e = k;
+        while (e < t.Count && e - k < 6 && t[e].IsCap && t[e].Kind == TokenKind.Word) e++;
+        // "… of Commerce and HTCA": an acronym alone after "and" is another body too.
+        if (e == k + 1 && t[k].IsAllCaps && t[k].Text.Length >= 2 && (e >= t.Count || !t[e].IsCap)) return true;
+        return e > k && t[e - 1].Is(LexFlag.OrganizationHeads) && !t[e - 1].IsPossessive;
     }
 
     /// <summary>"Department of Labour, Invalids and Social Affairs": a list inside a name.</summary>
@@ -212,10 +272,13 @@ internal static class Recognizer
             var start = i;
             if (start < j && t[start].Lower == "state" && start > 0 && IsNameWord(t[start - 1])) start++;
             while (start < j && !t[start].IsCap && t[j].IsCap) start++;
+            // "Rector General", "Procurator General": "General" after an office is part of it, not a name.
+            if (end < t.Count && t[end].Text == "General" && t[j].IsCap) end++;
             if (end + 1 < t.Count && t[end].Lower is "for" or "of" && t[end + 1].IsCap && t[end + 1].Is(LexFlag.Portfolio))
             {
                 var k = end + 1;
                 while (k < t.Count && k - end < 7 && (t[k].IsCap && t[k].Is(LexFlag.Portfolio) || t[k].Text is "and" or "&" && k + 1 < t.Count && t[k + 1].IsCap)) k++;
+                if (t[k - 1].Text is "and" or "&") k--;
                 // "Director of Labour Affairs" is an office; "Director of the … Institute" is an organization.
                 if (t[end].Lower == "for" || k >= t.Count || !t[k].IsCap || t[k].IsPossessive) end = k;
             }
@@ -227,11 +290,42 @@ internal static class Recognizer
         return null;
     }
 
-    /// <summary>A personal name from token p: capitalised words with particles, at most five.</summary>
+    /// <summary>Courtesy words from p on, with one in brackets ("Barr. (Mrs.) Ngozi …"); the index of the first word after them.</summary>
+    public static int SkipHonorifics(List<Token> t, int p)
+    {
+        while (p < t.Count)
+        {
+            if (IsHonorific(t[p]) && t[p].IsCap) p++;
+            else if (p + 2 < t.Count && t[p].IsPunct('(') && IsHonorific(t[p + 1]) && t[p + 2].IsPunct(')')) p += 3;
+            else break;
+        }
+        return p;
+    }
+
+    /// <summary>"del Prado", "dos Reis Moura" after an office: particles, then a name.</summary>
+    public static Span? ParticleSurname(List<Token> t, int p)
+    {
+        var q = p;
+        while (q < t.Count && q - p < 3 && t[q].IsParticle) q++;
+        if (q == p || q >= t.Count || !t[q].IsCap) return null;
+        var rest = NameRun(t, q);
+        return rest.End > rest.Start ? new Span(p, rest.End) : null;
+    }
+
+    /// <summary>"al-Hassani", "el-Amin": a surname with a lower-case article joined by a hyphen.</summary>
+    private static bool IsArticledSurname(Token w)
+    {
+        var x = w.Text;
+        var dash = x.IndexOf('-');
+        return w.Kind == TokenKind.Word && dash is >= 1 and <= 3 && dash + 1 < x.Length && char.IsUpper(x[dash + 1]) && char.IsLower(x[0]);
+    }
+
+    /// <summary>A personal name from token p: at most five capitalised words, with particles between them.</summary>
     public static Span NameRun(List<Token> t, int p)
     {
         var e = p;
-        while (e < t.Count && e - p < 6)
+        var particles = 0;
+        while (e < t.Count && e - p - particles < 6)
         {
             var w = t[e];
             var monthAsName = w.Is(LexFlag.Months) && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !t[e + 1].Is(LexFlag.Months);
@@ -243,10 +337,71 @@ internal static class Recognizer
                 if (w.IsPossessive) break;
                 continue;
             }
-            if (e > p && w.IsParticle && e + 1 < t.Count && t[e + 1].IsCap && !IsTitleWord(t[e + 1])) { e++; continue; }
+            if (e > p && IsArticledSurname(w)) { e++; continue; }
+            // "Emre Can Yıldız": a given name that is also an English modal, inside a name.
+            if (e > p && w.IsCap && w.Lower is "can" or "will" or "may" && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !IsTitleWord(t[e + 1])) { e++; continue; }
+            // A nickname in quotes between given name and surname: Ines "Tita" Ordaz.
+            if (e > p && e + 3 < t.Count && w.Text is "\"" or "“" && t[e + 1].IsCap && t[e + 2].Text is "\"" or "”" && t[e + 3].IsCap && t[e + 3].Kind == TokenKind.Word) { particles += 3; e += 3; continue; }
+            if (e > p && w.IsParticle)
+            {
+                // One or more particles before a capitalised word: "Prado de la Vega", "van den Akker".
+                var q = e;
+                while (q < t.Count && q - e < 3 && t[q].IsParticle) q++;
+                if (q < t.Count && t[q].IsCap && !IsTitleWord(t[q]) && t[q].Kind == TokenKind.Word) { particles += q - e; e = q; continue; }
+            }
             break;
         }
-        return e - p > 5 ? new Span(p, p) : new Span(p, e);
+        return e - p - particles > 5 ? new Span(p, p) : new Span(p, e);
+    }
+
+    /// <summary>Lower-case words that may stand inside an office's description ("Head of the provincial … Office").</summary>
+    private static readonly FrozenSet<string> OfficeAdjectives = FrozenSet.Create(StringComparer.Ordinal,
+        "provincial", "prefectural", "municipal", "regional", "national", "state", "federal", "county", "city", "local", "metropolitan", "district");
+
+    /// <summary>
+    /// The name in apposition after an office and its body: "…, Director-General of the X Commission (NWC), Vesna Ilić
+    /// Borrego;". The words between are the office's own (capitalised words, of / for / in / the / and, an acronym in
+    /// brackets, a list with commas); the name is the first run of two or more name words after a comma that ends there.
+    /// Returns the name and the comma before it, or an empty span and -1.
+    /// </summary>
+    public static (Span Name, int Comma) NameAfterOffice(List<Token> t, int from)
+    {
+        for (var q = from; q < t.Count && q - from < 24; q++)
+        {
+            var w = t[q];
+            if (w.IsPunct(','))
+            {
+                var r = q + 1;
+                if (r + 1 < t.Count && t[r].Lower == "the" && IsHonorific(t[r + 1])) r++;
+                var honorific = false;
+                var afterHonorifics = SkipHonorifics(t, r);
+                honorific = afterHonorifics > r;
+                r = afterHonorifics;
+                var name = r < t.Count ? NameRun(t, r) : new Span(r, r);
+                var length = name.End - name.Start;
+                if ((length >= 2 || honorific && length == 1) && EndsName(t, name.End) && !t[name.End - 1].IsPossessive && !IsPortfolioRun(t, name))
+                    return (name, q);
+                // A comma before a lower-case word ends the office: a clause goes on.
+                if (r >= t.Count || !t[r].IsCap) break;
+                continue;
+            }
+            if (w.Kind == TokenKind.Word && (w.IsCap || w.Lower is "of" or "for" or "the" or "and" or "in" or "to" || w.IsParticle || OfficeAdjectives.Contains(w.Lower))) continue;
+            if (w.Text is "(" or ")" or "&" or "-" or "–") continue;
+            break;
+        }
+        return (new Span(from, from), -1);
+    }
+
+    /// <summary>A name ends at a punctuation mark, a lower-case word, the end, or a post-nominal such as "MP".</summary>
+    private static bool EndsName(List<Token> t, int e) =>
+        e >= t.Count || t[e].Kind == TokenKind.Punct && t[e].Text is not ("(" or "-") || !t[e].IsCap && !(t[e].Lower is "and" or "&" && e + 1 < t.Count && t[e + 1].IsCap) ||
+        t[e].IsAllCaps && IsTitleWord(t[e]);
+
+    /// <summary>"Investment Promotion": words of a portfolio, not a person.</summary>
+    private static bool IsPortfolioRun(List<Token> t, Span s)
+    {
+        for (var k = s.Start; k < s.End; k++) if (!t[k].Is(LexFlag.Portfolio)) return false;
+        return true;
     }
 
     /// <summary>A place name: capitalised words with particles ("San Rafael de la Cordillera").</summary>
@@ -292,7 +447,8 @@ internal static class Recognizer
         for (var k = s; k < e; k++)
         {
             var w = k == e - 1 && t[k].IsPossessive && !t[k].Is(LexFlag.CommonPossessives) ? BaseSpan(t[k]) : t[k].Text.AsSpan();
-            var space = k > s && !(t[k].Kind == TokenKind.Punct && t[k].Text is "," or ")" or ".") && !(t[k - 1].Kind == TokenKind.Punct && t[k - 1].Text is "(" or "-");
+            var space = k > s && !(t[k].Kind == TokenKind.Punct && t[k].Text is "," or ")" or ".") && !(t[k - 1].Kind == TokenKind.Punct && t[k - 1].Text is "(" or "-") &&
+                        !((t[k].Text is "–" || t[k - 1].Text is "–") && t[k].Start == t[k - 1].End);
             if (n + w.Length + (space ? 1 : 0) > dest.Length) return -1;
             if (space) dest[n++] = ' ';
             w.CopyTo(dest[n..]);

@@ -30,12 +30,15 @@ internal static class Lexicon
         landrat ministerpräsident presidente prefeito governador sindaco maire alcalde alcaldesa intendente starosta wojewoda
         marszałek attaché chief_of_staff commander deputy_governor vice_governor vice_mayor deputy_mayor vice_president
         vice-president vice_chair vice-chair vice_chairman vice-chairman deputy_director deputy_secretary-general
+        vice-rector pro-rector vice-mayor vice-governor vice-minister vice-premier vice-chairwoman vice-chairperson vice-dean
+        gov. akim menteri_besar bupati regent wali_kota vice-consul vice-secretary deputy-mayor deputy-governor deputy-minister co-chair co-chairman co-chairwoman
+        co-chairperson vice-marshal vice-prefect vice-director
         """);
 
     /// <summary>Words that may precede an office and belong to it ("Vice Governor", "Acting Director").</summary>
     public static readonly FrozenSet<string> TitleModifiers = Set("""
         vice deputy acting executive senior assistant associate first second lord chief honorary permanent principal
-        former interim managing lieutenant joint co under state
+        former interim managing lieutenant joint co under state regional municipal ministerial
         """);
 
     /// <summary>Offices that belong to a region rather than to an agency or a company.</summary>
@@ -62,7 +65,8 @@ internal static class Lexicon
         dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. professor prince princess sir dame lady sheikh sheikha chief
         h.e. excellency hon hon. honourable honorable rev rev. reverend engr engr. alhaji alhaja madam madame mme mme.
         herr frau señor señora sr. sra. don doña dom ing. mag. king queen emir sultan rabbi imam pastor justice judge
-        mister monsieur signor signora pan pani
+        mister monsieur signor signora pan pani smt smt. shri sri shrimati kumari yab yb dato dato' datuk datuk' seri tan tun
+        haji hajjah puan encik barr barr. hon'ble eng eng.
         """);
 
     /// <summary>Lower-case particles inside personal and place names.</summary>
@@ -92,8 +96,8 @@ internal static class Lexicon
         industries=company enterprises=company s.a.=company s.p.a.=company
         agency=agency authority=agency department=agency ministry=agency bureau=agency commission=agency
         committee=agency government=agency administration=agency directorate=agency secretariat=agency office=agency
-        board=agency police=agency embassy=office consulate=office
-        chamber=other cooperative=other co-operative=other association=other federation=other foundation=other
+        board=agency police=agency embassy=office consulate=office chancellery=office division=office
+        chamber=other cooperative=other co-operative=other cooperatives=other association=other federation=other foundation=other
         society=other union=other club=other alliance=other network=other hospital=other center=other centre=other
         league=other organization=other organisation=other trust=other fund=other
         """);
@@ -161,7 +165,7 @@ internal static class Lexicon
         namibia|nepal|netherlands|the netherlands|new zealand|nicaragua|niger|nigeria|north macedonia|norway|oman|pakistan|
         panama|papua new guinea|paraguay|peru|philippines|the philippines|poland|portugal|qatar|romania|russia|rwanda|
         saudi arabia|senegal|serbia|sierra leone|singapore|slovakia|slovenia|somalia|south africa|south sudan|spain|
-        sri lanka|sudan|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|togo|tunisia|turkey|türkiye|
+        sri lanka|sudan|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|togo|tunisia|turkey|türkiye|europe|asia|africa|oceania|south america|north america|latin america|central america|
         turkmenistan|uganda|ukraine|united arab emirates|uae|united kingdom|uk|britain|great britain|england|scotland|wales|
         united states|united states of america|usa|us|u.s.|u.s.a.|america|uruguay|uzbekistan|venezuela|vietnam|viet nam|
         yemen|zambia|zimbabwe|europe|asia|africa|latin america|european union|eu|the atlantic|atlantic|pacific
@@ -195,7 +199,7 @@ internal static class Lexicon
     /// <summary>Abbreviations that take a full stop without ending a sentence.</summary>
     public static readonly FrozenSet<string> Abbreviations = Set("""
         dr mr mrs ms prof st no nos gen sen rep gov hon jr sr vs mt ft dept univ assn bros approx etc e.g i.e fig col capt
-        lt cmdr adm sgt rev engr mme messrs h.e jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd u.s
+        lt cmdr adm sgt rev engr mme messrs h.e smt barr eng ma jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd u.s
         """);
 
     /// <summary>Lower-case words that may only precede a trigger when its occasion has not happened yet.</summary>

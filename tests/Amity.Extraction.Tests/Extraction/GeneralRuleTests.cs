@@ -1,0 +1,281 @@
+namespace Amity.Extraction.Tests.Extractor;
+
+/// <summary>
+/// One test per general rule added to read press releases of other governments. Every sentence is invented: no name,
+/// place or sentence comes from a corpus article.
+/// </summary>
+public class GeneralRuleTests
+{
+    private static Extraction Read(string body) =>
+        ArticleExtractor.Extract("Delegation visits partner region\n\nPublished: 2025-06-10\n\n" + body);
+
+    private static ExtractedPerson Person(Extraction e, string name) =>
+        Assert.Single(e.People, p => Names.Same(p.Name, name));
+
+    private static void NoPerson(Extraction e, string name) => Assert.DoesNotContain(e.People, p => Names.Same(p.Name, name));
+
+    [Fact]
+    public void ANameInAppositionAfterALongOfficeAndItsBodyIsAPerson()
+    {
+        var e = Read("The meeting was attended by the Director-General of the Northvale Water Commission (NWC), Vesna Ilić Borrego; " +
+                     "and the Commissioner for Trade, Industry and Tourism, Halima Njeri Odundo.");
+        var director = Person(e, "Vesna Ilić Borrego");
+        Assert.Equal("Director-General", director.Title);
+        Assert.Equal("Northvale Water Commission", director.Organization);
+        Person(e, "Halima Njeri Odundo");
+    }
+
+    [Fact]
+    public void ANameKeepsSeveralParticles()
+    {
+        var e = Read("The Secretary of Culture of Brevania, Inés Lucía Prado de la Vega, opened the exhibition.");
+        Assert.Equal("Inés Lucía Prado de la Vega", Person(e, "Inés Lucía Prado de la Vega").Name);
+    }
+
+    [Fact]
+    public void AnOfficeInTheLocalLanguageInBracketsIsSkipped()
+    {
+        var e = Read("Mayor (Burgemeester) Pieter van den Akker welcomed the guests at the town hall.");
+        Assert.Equal("Mayor", Person(e, "Pieter van den Akker").Title);
+    }
+
+    [Fact]
+    public void GeneralAfterAnOfficeBelongsToTheOffice()
+    {
+        var e = Read("The Rector General of the University of Westmark, Dr. Olav Steen Haug, signed the letter.");
+        Assert.Equal("Rector General", Person(e, "Olav Steen Haug").Title);
+        NoPerson(e, "General");
+    }
+
+    [Fact]
+    public void HyphenatedViceOfficesAreOffices()
+    {
+        var e = Read("Also present were the Vice-Mayor, Ilse Marten Koch; and the Vice-Rector for Research, Jonas Pilz Ebner.");
+        Assert.Equal("Vice-Mayor", Person(e, "Ilse Marten Koch").Title);
+        Person(e, "Jonas Pilz Ebner");
+    }
+
+    [Fact]
+    public void TheBodyThenTheNameWithoutACommaIsSplitWhereTheNameBegins()
+    {
+        var e = Read("Premier of East Valoria Ingrid Brask today opened the forum. Director of the Department Trinh Quang Vu attended the talks.");
+        var premier = Person(e, "Ingrid Brask");
+        Assert.Equal("East Valoria", premier.Organization);
+        Person(e, "Trinh Quang Vu");
+    }
+
+    [Fact]
+    public void AnAccentedNameAndItsPlainSpellingAreOnePerson()
+    {
+        var e = Read("Governor Alma Quirante held talks with Trịnh Bảo Ngọc, Chairman of the Provincial People's Committee.\n\n" +
+                     "(Photo: Governor Alma Quirante and Chairman Trinh Bao Ngoc after the talks.)");
+        Assert.Equal("Trịnh Bảo Ngọc", Person(e, "Trịnh Bảo Ngọc").Name);
+        NoPerson(e, "Trinh Bao Ngoc");
+    }
+
+    [Fact]
+    public void CourtesyWordsOfManyLanguagesAreNoPartOfTheName()
+    {
+        var e = Read("The MoU was signed by the Menteri Besar of Bukit Harapan, YAB Dato' Seri Haji Rahim bin Osman, and the Governor. " +
+                     "The delegation called on Chief Minister Smt. Kavita Rani Menon. The Deputy Governor, Barr. (Mrs.) Ngozi Ada Eze, also spoke.");
+        Person(e, "Rahim bin Osman");
+        Person(e, "Kavita Rani Menon");
+        Person(e, "Ngozi Ada Eze");
+    }
+
+    [Fact]
+    public void AFullNameAfterALowerCaseOfficeIsAPerson()
+    {
+        var e = Read("The twinning was first signed in 2012 by former mayor Paul Girard and the city council.");
+        Assert.Equal("mayor", Person(e, "Paul Girard").Title, ignoreCase: true);
+    }
+
+    [Fact]
+    public void ANicknameInQuotesIsNoPartOfTheName()
+    {
+        var e = Read("The delegation was led by Governor Ines \"Tita\" Velasco-Ordaz and three mayors.");
+        Person(e, "Ines Velasco-Ordaz");
+        NoPerson(e, "Tita");
+    }
+
+    [Fact]
+    public void ASurnameWithAnArticleAndAGivenNameThatIsAModalAreKept()
+    {
+        var e = Read("The agreement was signed by the Director, Dr. Karim al-Hassani, and by the Chairman of the Chamber, Mr. Emre Can Yıldız, on Monday.");
+        Person(e, "Karim al-Hassani");
+        Person(e, "Emre Can Yıldız");
+    }
+
+    [Fact]
+    public void PortfolioWordsJoinedByAndOpenAnOfficeName()
+    {
+        var e = Read("The Head of the provincial Tourism and Heritage Promotion Office, Dewi Sartika Ayu, presented the plan.");
+        Assert.Contains(e.Organizations, o => o.Name == "Tourism and Heritage Promotion Office");
+        Assert.Equal("Tourism and Heritage Promotion Office", Person(e, "Dewi Sartika Ayu").Organization);
+    }
+
+    [Fact]
+    public void TheOfficeOfAnOfficeHolderAndItsShortFormAreOneBody()
+    {
+        var e = Read("The talks took place at the Marshal's Office of the Wrenska Voivodeship in Tarnow. Later the Marshal's Office hosted a lunch.");
+        Assert.Contains(e.Organizations, o => o.Name == "Marshal's Office of the Wrenska Voivodeship");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Marshal's Office");
+    }
+
+    [Fact]
+    public void TheGovernmentOfARegionIsTheRegion()
+    {
+        var e = Read("Governor Ilse Brandvold of the State of Norvale met the delegation. The Government of Norvale will open an office in the city.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Government of Norvale");
+        Assert.Contains(e.Organizations, o => o.Name == "State of Norvale");
+    }
+
+    [Fact]
+    public void AnAdjectiveOfAPlaceBeforeANounIsNoPlace()
+    {
+        var e = Read("Since then, forty students have completed internships in Valorian companies.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Valorian");
+    }
+
+    [Fact]
+    public void ARegionsOfACountryIsNotPartOfItsNameButAndBeforeAnotherBodyEndsAName()
+    {
+        var e = Read("A delegation from the Ulaan Tal Province of Norway arrived on Monday. " +
+                     "The cooperation between the Province of Arvena and Tolu State began in 2010.");
+        Assert.Contains(e.Organizations, o => o.Name == "Ulaan Tal Province");
+        Assert.Contains(e.Organizations, o => o.Name == "Province of Arvena");
+        Assert.Contains(e.Organizations, o => o.Name == "Tolu State");
+    }
+
+    [Fact]
+    public void ALetterOfIntentIsAnAgreementAndNoEventInsideItsTitle()
+    {
+        var e = Read("Governor Alma Quirante and Mayor Jonas Pilz Ebner signed a Letter of Intent on Renewable Energy and Vocational Training on 9 June 2025.");
+        var letter = Assert.Single(e.Agreements);
+        Assert.Equal("2025-06-09", letter.Date);
+        Assert.DoesNotContain(e.Events, x => x.Name.Contains("Training", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PeopleWhoAlsoAttendedJoinTheOccasionJustReported()
+    {
+        var e = Read("Governor Alma Quirante held talks with Mayor Jonas Pilz Ebner on 9 June 2025. " +
+                     "Also present were the Vice-Mayor, Ilse Marten Koch; and the Secretary of Trade, Halima Njeri Odundo.");
+        var talks = Assert.Single(e.Engagements);
+        Assert.Contains("Ilse Marten Koch", talks.Participants);
+        Assert.Contains("Halima Njeri Odundo", talks.Participants);
+    }
+
+    [Fact]
+    public void ShortNamesOfABodyAreThatBody()
+    {
+        var e = Read("Governor Alma Quirante of Harrow Prefecture visited the Harrow Provincial Medical Center. The Medical Center will train ten nurses. " +
+                     "The Harrow Prefectural Government will pay for the flights, and the Velna Metropolitan Municipality will host them. Velna is a port city.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Medical Center");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Harrow Prefectural Government");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Velna");
+        Assert.Contains(e.Organizations, o => o.Name == "Velna Metropolitan Municipality");
+    }
+
+    [Fact]
+    public void AFormalNameOfACountryIsACountry()
+    {
+        var e = Read("The Ambassador of the Federal Republic of Nigeria to Ghana, Dr. Sven Olaf Olm, and officials of the Republic of Ghana attended.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Republic", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACooperationThatBeganInAPastYearIsATieBetweenTheTwoRegions()
+    {
+        var e = Read("Governor Alma Quirante of Harrow Province met Mayor Jonas Pilz Ebner of Velna City on 9 June 2025. " +
+                     "The cooperation between Harrow Province and Velna City began in 2011 with school exchanges.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal("other", tie.Kind);
+        Assert.Equal("2011", tie.Since);
+    }
+
+    [Fact]
+    public void AFriendshipEstablishedByAnAgreementSignedTodayBeginsToday()
+    {
+        var e = Read("On 9 June 2025, Governor Alma Quirante of Harrow Province received Mayor Jonas Pilz Ebner of Velna City. " +
+                     "The two leaders signed an agreement establishing friendship relations between Harrow Province and Velna City.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal("friendship", tie.Kind);
+        Assert.Equal("2025-06-09", tie.Since);
+    }
+
+    [Fact]
+    public void AnAgreementSignedByTheTwoGovernorsHasThemAsSignatories()
+    {
+        var e = Read("On 9 June 2025, Governor Alma Quirante of Harrow Province held talks with Governor Jonas Pilz Ebner of Velna Province. " +
+                     "After the talks, an agreement on cooperation in forestry was signed by the two governors.");
+        var agreement = Assert.Single(e.Agreements);
+        Assert.Equal(["Alma Quirante", "Jonas Pilz Ebner"], agreement.Signatories.Order().ToList());
+    }
+
+    [Fact]
+    public void AnAgreementOnEstablishingFriendshipIsADocument()
+    {
+        var e = Read("On 9 June 2025, Governor Alma Quirante of Harrow Province received Mayor Jonas Pilz Ebner of Velna City. " +
+                     "A Letter of Intent on the Establishment of Friendship Relations was signed by Governor Quirante and Mayor Pilz Ebner.");
+        var letter = Assert.Single(e.Agreements);
+        Assert.Equal(2, letter.Signatories.Count);
+    }
+
+    [Fact]
+    public void AnOfficeBeforeASurnameWithParticlesAndAPluralOfficeNameTheirHolders()
+    {
+        var e = Read("On 9 June 2025, Mayor Inês Clara dos Reis of Velna City received Mayor Tomas Kral of Harrow City. " +
+                     "Mayor dos Reis thanked the guests. Mayors dos Reis and Kral then signed a memorandum on port logistics.");
+        var memorandum = Assert.Single(e.Agreements);
+        Assert.Equal(["Inês Clara dos Reis", "Tomas Kral"], memorandum.Signatories.Order().ToList());
+        Assert.Equal(2, e.People.Count);
+    }
+
+    [Fact]
+    public void AnEventOverASpanOfDaysBeginsOnItsFirstDayAndKeepsADashInItsName()
+    {
+        var e = Read("More than 80 firms took part in the Harrow–Velna Business Forum, which will be followed by the Velna Wine Fair from 14 to 16 September.");
+        Assert.Contains(e.Events, x => x.Name == "Harrow–Velna Business Forum");
+        Assert.Equal("2025-09-14", Assert.Single(e.Events, x => x.Name == "Velna Wine Fair").Date);
+    }
+
+    [Fact]
+    public void ANameBeforeALowerCaseHeadWordIsABody()
+    {
+        var e = Read("The forum was organised with the Velna Export agency and the KDV Harrow state development corporation.");
+        Assert.Contains(e.Organizations, o => o.Name == "Velna Export" && o.Kind == "agency");
+        Assert.Contains(e.Organizations, o => o.Name == "KDV Harrow");
+    }
+
+    [Fact]
+    public void TheGovernmentNamedByARegionsAdjectiveIsThatRegion()
+    {
+        var e = Read("Governor Alma Quirante of East Valoria met the delegation in Harrow. The East Valorian Government will fund the scheme.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "East Valorian Government");
+    }
+
+    [Fact]
+    public void CallingOnSomeoneIsAMeeting()
+    {
+        var e = Read("On 9 June 2025, Governor Alma Quirante called on Chief Minister Smt. Kavita Rani Menon at the Secretariat.");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal("2025-06-09", meeting.Date);
+        Assert.Equal(2, meeting.Participants.Count);
+    }
+
+    [Fact]
+    public void ANicknameAfterACourtesyWordIsNoPartOfTheName()
+    {
+        var e = Read("The Vice Governor, Hon. Rosalind \"Roz\" Brandl, also flew in.");
+        Person(e, "Rosalind Brandl");
+    }
+
+    [Fact]
+    public void ADateAfterSinceIsNotTheDateOfTheOccasion()
+    {
+        var e = Read("Governor Alma Quirante today held a video call with Mayor Jonas Pilz Ebner to reaffirm the ties that have linked the two cities since 1997.");
+        var call = Assert.Single(e.Engagements);
+        Assert.Equal("2025-06-10", call.Date);
+    }
+}
