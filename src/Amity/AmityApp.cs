@@ -10,6 +10,7 @@ using Amity.Events;
 using Amity.Health;
 using Amity.Ingestion;
 using Amity.Search;
+using Amity.Security;
 using Amity.Invitations;
 using Amity.News;
 using Amity.Partners;
@@ -73,6 +74,7 @@ public static class AmityApp
         var app = builder.Build();
 
         app.UseServerTiming();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
