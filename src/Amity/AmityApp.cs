@@ -55,7 +55,7 @@ public static class AmityApp
         builder.Services.AddSingleton(options.Clock ?? TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(RequestProblems.Describe);
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -75,6 +75,7 @@ public static class AmityApp
 
         app.UseServerTiming();
         app.UseSecurityHeaders();
+        app.UseRequestLimits();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
@@ -82,7 +83,8 @@ public static class AmityApp
 
         app.MapHealthChecks("/health");
         app.MapOpenApi();
-        app.MapScalarApiReference();
+        // Scalar's default fonts come from its CDN, which the API reference's Content-Security-Policy does not allow.
+        app.MapScalarApiReference(o => o.DisableDefaultFonts());
 
         app.MapOrganizations();
         app.MapRelationships();

@@ -12,11 +12,12 @@ public static class SecurityHeaders
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>
-    /// The API reference (Scalar) boots from an inline module script and styles itself from script, so under /scalar alone
-    /// inline script and style are allowed; it still loads only the app's own files and cannot be framed.
+    /// The API reference (Scalar) boots from an inline module script, compiles code at run time and styles itself from
+    /// script, so under /scalar alone inline script, eval and inline style are allowed; it still loads only the app's own
+    /// files and cannot be framed.
     /// </summary>
     public const string ApiReferencePolicy =
-        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+        "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public const string ApiReferencePath = "/scalar";

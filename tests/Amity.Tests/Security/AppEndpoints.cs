@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.EntityFrameworkCore;
@@ -7,8 +8,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Amity.Tests.Security;
 
 /// <summary>One route of the running app with one of its methods; pages (which declare no method) count as GET.</summary>
-public sealed record AppRoute(string Method, RoutePattern Pattern)
+public sealed record AppRoute(string Method, RoutePattern Pattern, IReadOnlyList<string> Accepts)
 {
+    /// <summary>Takes its body as text (the article endpoints) rather than JSON.</summary>
+    public bool TakesText => Accepts.Contains("text/plain");
+
     public string Template => "/" + Pattern.RawText!.TrimStart('/');
     public override string ToString() => $"{Method} {Template}";
 
@@ -32,7 +36,8 @@ public static class AppEndpoints
 
     public static IReadOnlyList<AppRoute> All(AmityServer server) =>
         server.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => new AppRoute(m, e.RoutePattern)))
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => new AppRoute(m, e.RoutePattern,
+                e.Metadata.GetOrderedMetadata<IAcceptsMetadata>().SelectMany(a => a.ContentTypes).ToList())))
             .DistinctBy(r => r.ToString())
             .OrderBy(r => r.Template, StringComparer.Ordinal).ThenBy(r => r.Method, StringComparer.Ordinal)
             .ToList();
