@@ -24,9 +24,10 @@ public class ContentSecurityTests(ChromiumBrowser browser) : IClassFixture<Chrom
     {
         await using var server = await AmityServer.StartAsync(DatabaseProvider.Sqlite);
         var page = await browser.OpenAsync(server);
-        await page.GotoAsync("/scalar/v1");
-        await page.GetByText("Amity API").First.WaitForAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // Scalar's bundle is large; on a busy machine it takes longer than a page of the app.
+        await page.GotoAsync("/scalar/v1", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
+        await page.GetByText("Amity API").First.WaitForAsync(new() { Timeout = 60_000 });
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 60_000 });
         await page.ScreenshotAsync("api-reference-under-csp");
     }
 

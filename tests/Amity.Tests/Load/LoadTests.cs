@@ -125,9 +125,12 @@ public class LoadTests(ITestOutputHelper output)
 
         var sorted = latencies.Order().ToArray();
         double Percentile(double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-        output.WriteLine($"load {provider}: {Clients} clients, {elapsed.TotalSeconds:F1} s, {sorted.Length} requests, {sorted.Length / elapsed.TotalSeconds:F0} req/s, " +
+        var figures = ($"load {provider}: {Clients} clients, {elapsed.TotalSeconds:F1} s, {sorted.Length} requests, {sorted.Length / elapsed.TotalSeconds:F0} req/s, " +
             $"p50 {Percentile(0.50):F1} ms, p95 {Percentile(0.95):F1} ms, p99 {Percentile(0.99):F1} ms, max {sorted[^1]:F0} ms; " +
             $"{created.Count} creates, {lastUpdate.Count} clients' updates checked, {staleSent} stale updates refused with 409; statuses " +
             string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}")));
+        output.WriteLine(figures);
+        // Also on standard output, so that a run of the suite shows the figures docs/performance.md records.
+        Console.WriteLine(figures);
     }
 }

@@ -33,14 +33,14 @@ public class OutputEncodingTests
         });
         var agreement = await Create("/api/v1/agreements", new
         {
-            title = Script, kind = "mou", signedOn = "2024-11-05", engagementId = engagement, notes = Image, parties = new[] { home, organization },
+            title = Script, kind = "memorandum", signedOn = "2024-11-05", engagementId = engagement, notes = Image, parties = new[] { home, organization },
             signatories = new[] { new { personId = person, title = Image } },
             commitments = new[] { new { text = Script, ownerOrganizationId = organization, due = "2025-03", notes = new[] { new { date = "2024-11-06", text = Image } } } },
         });
         var evt = await Create("/api/v1/events", new { name = Script, kind = "forum", date = "2024-11-20", place = Image, outcome = Script,
             organizations = new[] { new { organizationId = organization, role = "organizer" } } });
         var invitation = await Create("/api/v1/invitations", new { fromPersonId = person, toOrganizationId = home, subject = Script, givenOn = "2024-11-01", respondBy = "2024-11-30", notes = Image });
-        var article = await Create("/api/v1/articles", new { title = Script, body = Image + " " + Script, publishedOn = "2024-11-05", source = Image,
+        var article = await Create("/api/v1/articles", new { title = Script, body = Image + " " + Script, publishedOn = "2024-10-30", source = Image,
             links = new[] { new { type = "organization", id = organization } } });
 
         string[] pages =
