@@ -126,7 +126,8 @@ public class HostileInputTests
     private static async Task<bool> TryAsync(AmityServer server, AppRoute route, string path, HttpContent content, string field, object? sent)
     {
         var what = $"{route.Method} {path} with {field} = {Show(sent)}";
-        var before = await DatabaseState.CaptureAsync(server);
+        // Row counts only: the thousand-odd requests here cannot each afford an export; the malformed-request test compares exports.
+        var before = await DatabaseState.CaptureAsync(server, export: false);
         var response = await Send(server, route.Method, path, content);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True((int)response.StatusCode < 500, $"{what}: {(int)response.StatusCode} {body}");
@@ -153,7 +154,7 @@ public class HostileInputTests
         {
             Assert.Equal("version", field);
         }
-        Assert.Equal(before, await DatabaseState.CaptureAsync(server));
+        Assert.Equal(before, await DatabaseState.CaptureAsync(server, export: false));
         return false;
     }
 
