@@ -12,6 +12,7 @@ using Amity.Events;
 using Amity.Health;
 using Amity.Ingestion;
 using Amity.Search;
+using Amity.Security;
 using Amity.Invitations;
 using Amity.News;
 using Amity.Partners;
@@ -63,7 +64,7 @@ public static class AmityApp
         builder.Services.AddSingleton(options.Clock ?? TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(RequestProblems.Describe);
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -82,6 +83,8 @@ public static class AmityApp
         var app = builder.Build();
 
         app.UseServerTiming();
+        app.UseSecurityHeaders();
+        app.UseRequestLimits();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
@@ -92,7 +95,8 @@ public static class AmityApp
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi();
-        app.MapScalarApiReference();
+        // Scalar's default fonts come from its CDN, which the API reference's Content-Security-Policy does not allow.
+        app.MapScalarApiReference(o => o.DisableDefaultFonts());
 
         app.MapOrganizations();
         app.MapRelationships();

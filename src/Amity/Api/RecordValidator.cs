@@ -37,9 +37,13 @@ public static class RecordValidator
         }
         foreach (var property in record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.GetIndexParameters().Length > 0 || property.PropertyType == typeof(string)) continue;
+            if (property.GetIndexParameters().Length > 0) continue;
             var value = property.GetValue(record);
             var name = prefix + JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+            // PostgreSQL cannot store U+0000 in text (SQLite can), so it is refused everywhere alike rather than failing on one provider.
+            if (value is string text && text.Contains('\0')) errors.Add(name, "must not contain the NUL character (U+0000)");
+            if (value is IEnumerable<string> texts && texts.Any(t => t?.Contains('\0') == true)) errors.Add(name, "must not contain the NUL character (U+0000)");
+            if (value is string) continue;
             if (value is IEnumerable items and not string)
             {
                 var i = 0;

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Amity.Cli;
 
-/// <summary>The command line that design.md fixes: serve, export, import, db migrate, ingest, eval.</summary>
+/// <summary>The command line that design.md fixes: serve, export, import, db migrate, ingest, eval; and backup, restore.</summary>
 public static class AmityCommandLine
 {
     private static readonly Option<string?> DbOption = new("--db")
@@ -30,6 +30,8 @@ public static class AmityCommandLine
         root.Subcommands.Add(Export());
         root.Subcommands.Add(Import());
         root.Subcommands.Add(Db());
+        root.Subcommands.Add(BackupCommands.Backup(ConnectionString));
+        root.Subcommands.Add(BackupCommands.Restore(ConnectionString));
         root.Subcommands.Add(IngestCommands.Ingest(ConnectionString));
         root.Subcommands.Add(IngestCommands.Eval());
         root.Subcommands.Add(SynthCommand.Create(ConnectionString));

@@ -73,6 +73,9 @@ public static class IngestionApi
         var errors = new Errors();
         if (string.IsNullOrWhiteSpace(ingest.Text)) errors.Add("text", "is empty: send the article's text");
         if (Encoding.UTF8.GetByteCount(ingest.Text ?? "") > MaxArticleBytes) errors.Add("text", $"is longer than {MaxArticleBytes / 1024 / 1024} MB");
+        // As everywhere: PostgreSQL cannot store U+0000, so no provider is given one.
+        if (ingest.Text?.Contains('\0') == true) errors.Add("text", "must not contain the NUL character (U+0000)");
+        if (ingest.Source?.Contains('\0') == true) errors.Add("source", "must not contain the NUL character (U+0000)");
         foreach (var duplicate in ingest.Decisions.GroupBy(d => d.Key).Where(g => g.Count() > 1)) errors.Add("decisions", $"proposal {duplicate.Key} has more than one decision");
         if (errors.Any) return Problems.Invalid(errors);
         try

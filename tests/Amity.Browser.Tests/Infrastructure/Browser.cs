@@ -52,7 +52,9 @@ public sealed class ChromiumBrowser : IAsyncLifetime
             BaseURL = server.Client.BaseAddress!.ToString(), Locale = locale, ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
         context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        await ScriptProblems.WatchAsync(page);
+        return page;
     }
 
     public async ValueTask DisposeAsync()
@@ -67,8 +69,10 @@ public static class Pages
     /// <summary>Screenshots are kept as test artifacts under the test output, never committed.</summary>
     public static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
+    /// <summary>Every journey screenshots the pages it visits, so this is also where a page's script problems fail it.</summary>
     public static async Task ScreenshotAsync(this IPage page, string name)
     {
+        page.AssertNoScriptProblems();
         Directory.CreateDirectory(Screenshots);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
     }
@@ -80,5 +84,41 @@ public static class Pages
         var bad = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(bad.Count == 0, $"{page.Url} has accessibility violations:\n" + string.Join("\n", bad.Select(v =>
             $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)).Take(5))}")));
+    }
+}
+
+/// <summary>
+/// What a page must never do: break the Content-Security-Policy, log an error to the console, throw, or open a dialog
+/// (an alert() from an injected name). Watched on every page the browser tests open.
+/// </summary>
+public static class ScriptProblems
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> Seen = new();
+
+    public static async Task WatchAsync(IPage page)
+    {
+        var problems = Seen.GetValue(page, _ => []);
+        void Add(string problem) { lock (problems) problems.Add($"{page.Url}: {problem}"); }
+        page.Console += (_, message) => { if (message.Type == "error") Add($"console error: {message.Text} ({message.Location})"); };
+        page.PageError += (_, error) => Add($"uncaught error: {error}");
+        page.Dialog += (_, dialog) => { Add($"a {dialog.Type} dialog opened: {dialog.Message}"); _ = dialog.DismissAsync(); };
+        // Injected by the browser itself, so the policy does not apply to it; Chromium also logs violations to the console.
+        await page.AddInitScriptAsync("""
+            document.addEventListener("securitypolicyviolation", function (e) {
+              console.error("CSP violation: " + e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " at " + e.sourceFile + ":" + e.lineNumber);
+            });
+            """);
+    }
+
+    public static void AssertNoScriptProblems(this IPage page)
+    {
+        var problems = Seen.GetValue(page, _ => []);
+        string[] found;
+        lock (problems)
+        {
+            found = [.. problems];
+            problems.Clear();
+        }
+        Assert.True(found.Length == 0, "The page had script problems:\n" + string.Join("\n", found));
     }
 }

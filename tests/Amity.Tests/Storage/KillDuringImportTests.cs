@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using Amity.Synth;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Amity.Tests.Storage;
+
+/// <summary>
+/// A process killed (SIGKILL) in the middle of writing an import leaves the database as it was: the import is one
+/// transaction, and a transaction the process never committed is rolled back by the database, not by the process.
+/// </summary>
+public class KillDuringImportTests
+{
+    [Theory, ClassData(typeof(Providers))]
+    public async Task AnImportKilledMidWriteLeavesTheDatabaseAsItWasAndCanBeRunAgain(DatabaseProvider provider)
+    {
+        var document = Path.Combine(Path.GetTempPath(), $"amity-big-{Guid.NewGuid():N}.json");
+        try
+        {
+            await using (var source = await TestDatabase.CreateAsync(provider))
+            {
+                await using (var db = source.Open()) await new Synthesizer(db, SynthSize.At(0.05)).RunAsync(new Progress<(int, int)>(), CancellationToken.None);
+                await File.WriteAllTextAsync(document, await Snapshots.ExportAsync(source));
+            }
+
+            await using var target = await TestDatabase.CreateAsync(provider);
+            var before = await Snapshots.ExportAsync(target);
+            using (var import = AmityProcess.Start("import", document, "--db", target.ConnectionString))
+            {
+                var writing = await WaitUntilWritingAsync(target, import, TimeSpan.FromSeconds(60));
+                Assert.True(writing, $"The import was never seen writing before it ended (exit {(import.HasExited ? import.ExitCode : -1)}): {import.Error}");
+                import.Kill();
+                Assert.DoesNotContain("Imported", import.Output);
+            }
+
+            Assert.Equal(before, await Snapshots.ExportAsync(target));
+
+            using var again = AmityProcess.Start("import", document, "--db", target.ConnectionString);
+            await again.WaitAsync(TimeSpan.FromMinutes(3));
+            Assert.True(again.ExitCode == 0, again.Error);
+            Assert.Equal(await File.ReadAllTextAsync(document), await Snapshots.ExportAsync(target));
+        }
+        finally
+        {
+            File.Delete(document);
+        }
+    }
+
+    /// <summary>
+    /// True once the import holds an open write transaction with rows in it: on SQLite another connection cannot begin a
+    /// write (the import holds the RESERVED lock its first insert took); on PostgreSQL its session is inside a transaction
+    /// that has been given a transaction id, which only a write does.
+    /// </summary>
+    private static async Task<bool> WaitUntilWritingAsync(TestDatabase target, AmityProcess import, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < timeout && !import.HasExited)
+        {
+            if (target.Provider == DatabaseProvider.Sqlite)
+            {
+                if (await HoldsWriteLockAsync(target)) return true;
+                await Task.Delay(5);
+            }
+            else
+            {
+                var name = new NpgsqlConnectionStringBuilder(target.ConnectionString).Database;
+                await using var connection = new NpgsqlConnection(TestDatabase.PostgresAdmin());
+                await connection.OpenAsync();
+                await using var query = new NpgsqlCommand(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = @name AND backend_xid IS NOT NULL AND state IN ('active', 'idle in transaction')", connection);
+                query.Parameters.AddWithValue("name", name!);
+                if ((long)(await query.ExecuteScalarAsync())! > 0) return true;
+                await Task.Delay(10);
+            }
+        }
+        return false;
+    }
+
+    private static async Task<bool> HoldsWriteLockAsync(TestDatabase target)
+    {
+        await using var connection = new SqliteConnection(target.ConnectionString);
+        await connection.OpenAsync();
+        await using var begin = connection.CreateCommand();
+        begin.CommandText = "BEGIN IMMEDIATE";
+        begin.CommandTimeout = 1;
+        try
+        {
+            await begin.ExecuteNonQueryAsync();
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
+        {
+            return true;
+        }
+        begin.CommandText = "ROLLBACK";
+        await begin.ExecuteNonQueryAsync();
+        return false;
+    }
+}
