@@ -71,6 +71,7 @@ public static class ImportDocument
         {
             await db.Database.OpenConnectionAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await using var load = await BulkLoad.BeginAsync(db, ct);
             await AddAsync(db, ParentsFirst(document.Organizations), r => { var o = new Organization { Name = r.Name }; r.ApplyTo(o); return Keep(o, r.Id, r.Version); }, Advance, ct);
             await AddAsync(db, document.Relationships, r => { var e = new Relationship(); r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
             await AddAsync(db, document.People, r => { var e = new Person { Name = r.Name }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
@@ -79,6 +80,7 @@ public static class ImportDocument
             await AddAsync(db, document.Agreements, r => { var e = new Agreement { Title = r.Title }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
             await AddAsync(db, document.Invitations, r => { var e = new Invitation(); r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
             await AddAsync(db, document.Articles, r => { var e = new Article { Title = r.Title, Body = r.Body }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
+            await load.CompleteAsync(ct);
             if (db.Provider == DatabaseProvider.Postgres) await AdvanceIdentitiesAsync(db, ct);
             await transaction.CommitAsync(ct);
         });

@@ -87,7 +87,7 @@ namespace Amity.Data.Migrations.Postgres
 
                     b.HasKey("AgreementId", "OrganizationId");
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("OrganizationId", "AgreementId");
 
                     b.ToTable("AgreementParty");
                 });
@@ -178,7 +178,7 @@ namespace Amity.Data.Migrations.Postgres
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("PersonId");
+                    b.HasIndex("PersonId", "AgreementId");
 
                     b.ToTable("Signatory");
                 });
@@ -260,9 +260,9 @@ namespace Amity.Data.Migrations.Postgres
 
                     b.HasKey("EngagementId", "PersonId");
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("OrganizationId", "EngagementId");
 
-                    b.HasIndex("PersonId");
+                    b.HasIndex("PersonId", "EngagementId");
 
                     b.ToTable("Participant");
                 });
@@ -337,7 +337,7 @@ namespace Amity.Data.Migrations.Postgres
 
                     b.HasKey("EventId", "OrganizationId");
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("OrganizationId", "EventId");
 
                     b.ToTable("EventOrganization");
                 });
@@ -503,11 +503,11 @@ namespace Amity.Data.Migrations.Postgres
 
                     b.HasIndex("InvitationId");
 
-                    b.HasIndex("OrganizationId");
-
-                    b.HasIndex("PersonId");
-
                     b.HasIndex("RelationshipId");
+
+                    b.HasIndex("OrganizationId", "ArticleId");
+
+                    b.HasIndex("PersonId", "ArticleId");
 
                     b.ToTable("ArticleLink");
                 });
@@ -616,7 +616,7 @@ namespace Amity.Data.Migrations.Postgres
 
                     b.HasKey("RelationshipId", "OrganizationId");
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("OrganizationId", "RelationshipId");
 
                     b.ToTable("RelationshipParty");
                 });

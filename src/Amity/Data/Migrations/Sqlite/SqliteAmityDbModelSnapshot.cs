@@ -79,7 +79,7 @@ namespace Amity.Data.Migrations.Sqlite
 
                     b.HasKey("AgreementId", "OrganizationId");
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("OrganizationId", "AgreementId");
 
                     b.ToTable("AgreementParty");
                 });
@@ -166,7 +166,7 @@ namespace Amity.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("PersonId");
+                    b.HasIndex("PersonId", "AgreementId");
 
                     b.ToTable("Signatory");
                 });
@@ -246,9 +246,9 @@ namespace Amity.Data.Migrations.Sqlite
 
                     b.HasKey("EngagementId", "PersonId");
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("OrganizationId", "EngagementId");
 
-                    b.HasIndex("PersonId");
+                    b.HasIndex("PersonId", "EngagementId");
 
                     b.ToTable("Participant");
                 });
@@ -321,7 +321,7 @@ namespace Amity.Data.Migrations.Sqlite
 
                     b.HasKey("EventId", "OrganizationId");
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("OrganizationId", "EventId");
 
                     b.ToTable("EventOrganization");
                 });
@@ -481,11 +481,11 @@ namespace Amity.Data.Migrations.Sqlite
 
                     b.HasIndex("InvitationId");
 
-                    b.HasIndex("OrganizationId");
-
-                    b.HasIndex("PersonId");
-
                     b.HasIndex("RelationshipId");
+
+                    b.HasIndex("OrganizationId", "ArticleId");
+
+                    b.HasIndex("PersonId", "ArticleId");
 
                     b.ToTable("ArticleLink");
                 });
@@ -590,7 +590,7 @@ namespace Amity.Data.Migrations.Sqlite
 
                     b.HasKey("RelationshipId", "OrganizationId");
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("OrganizationId", "RelationshipId");
 
                     b.ToTable("RelationshipParty");
                 });
