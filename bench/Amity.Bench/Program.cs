@@ -34,7 +34,9 @@ await using var app = AmityApp.Build(new AmityOptions
 });
 await app.StartAsync();
 var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-using var client = new HttpClient { BaseAddress = new Uri(address) };
+// Every HTTP call of the benchmark (HttpClient and wrk) goes out with these headers: an admin's bearer token, made for this run.
+var headers = await SignedInHeadersAsync(app);
+using var client = Client(address, headers);
 
 int partner, person, engagement;
 await using (var db = Database.Open(connection))
@@ -52,11 +54,13 @@ var targets = new (string Name, string Path)[]
     ("person page", $"/people/{person}"),
     ("briefing (person)", $"/briefings/people/{person}"),
     ("briefing (engagement)", $"/briefings/engagements/{engagement}"),
+    ("briefing (partner)", $"/briefings/partners/{partner}"),
     ("calendar.ics", "/calendar.ics"),
     ("API get organization", $"/api/v1/organizations/{partner}"),
     ("API list and filter", $"/api/v1/engagements?organization={partner}&from=2010-01-01&to=2020-12-31&kind=meeting"),
     ("search (Latin)", "/api/v1/search?q=water%20management"),
     ("search (Hangul)", "/api/v1/search?q=" + Uri.EscapeDataString("경기")),
+    ("search page", "/search?q=water%20management"),
     ("trivial endpoint", "/health"),
 };
 
@@ -79,9 +83,16 @@ foreach (var (name, path) in targets)
     times.Sort();
     Console.WriteLine(times.Count == 0 ? $"| {name} | {status} | – | – |" : $"| {name} | {status} | {Percentile(times, 0.5):N2} | {Percentile(times, 0.95):N2} |");
 }
+// Throughput of the trivial endpoint and of the API get of one organization, back to back, with wrk (2 threads, 32 connections, 10 s).
+var trivial = Wrk(address, "/health", headers);
+var apiGet = Wrk(address, $"/api/v1/organizations/{partner}", headers);
+if (trivial is { } t && apiGet is { } g)
+    Console.WriteLine($"\nwrk -t2 -c32 -d10s: /health {t:N0} requests/s, API get of one organization {g:N0} requests/s, ratio {g / t:N2}.");
 GC.Collect();
 Console.WriteLine();
-Console.WriteLine($"Process memory after the runs: working set {Process.GetCurrentProcess().WorkingSet64 / 1024 / 1024} MB, managed heap {GC.GetTotalMemory(false) / 1024 / 1024} MB.");
+// The server runs in this process, so the peak resident set (VmHWM) is the server's plus the benchmark's own small share.
+var peak = File.Exists("/proc/self/status") ? File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))?.Split(':')[1].Trim() : null;
+Console.WriteLine($"Process memory after the runs: working set {Process.GetCurrentProcess().WorkingSet64 / 1024 / 1024} MB, managed heap {GC.GetTotalMemory(false) / 1024 / 1024} MB, peak RSS {peak ?? "unknown"}.");
 await app.StopAsync();
 
 // Export and import.
@@ -133,7 +144,7 @@ static async Task DemoPagesAsync(int requests)
         ConnectionString = connection, Urls = ["http://127.0.0.1:0"], Environment = "Production", MinimumLogLevel = Microsoft.Extensions.Logging.LogLevel.Warning,
     });
     await app.StartAsync();
-    using var client = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+    using var client = Client(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(), await SignedInHeadersAsync(app));
     string[] pages =
     [
         "/", "/partners", "/partners/2", "/people", "/people/2", "/engagements", "/engagements/3", "/agreements", "/agreements/1",
@@ -165,6 +176,43 @@ static async Task DemoPagesAsync(int requests)
     }
     await app.StopAsync();
     File.Delete(file);
+}
+
+// Every page and API call needs an account: the bench acts with an admin's bearer token made for the run.
+static async Task<Dictionary<string, string>> SignedInHeadersAsync(Microsoft.AspNetCore.Builder.WebApplication app)
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    var token = await Amity.Accounts.Tokens.CreateAsync(scope.ServiceProvider.GetRequiredService<AmityDb>(), $"bench-{Guid.NewGuid():N}",
+        Amity.Accounts.Roles.Admin, "bench", TimeProvider.System, CancellationToken.None);
+    return new Dictionary<string, string> { ["Authorization"] = "Bearer " + token.Secret };
+}
+
+static HttpClient Client(string address, Dictionary<string, string> headers)
+{
+    var client = new HttpClient { BaseAddress = new Uri(address) };
+    foreach (var (name, value) in headers) client.DefaultRequestHeaders.TryAddWithoutValidation(name, value);
+    return client;
+}
+
+// Requests per second from wrk, or null when wrk is not installed.
+static double? Wrk(string address, string path, Dictionary<string, string> headers)
+{
+    var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
+    foreach (var arg in new[] { "-t2", "-c32", "-d10s" }) start.ArgumentList.Add(arg);
+    foreach (var (name, value) in headers) { start.ArgumentList.Add("-H"); start.ArgumentList.Add($"{name}: {value}"); }
+    start.ArgumentList.Add(address.TrimEnd('/') + path);
+    try
+    {
+        using var wrk = Process.Start(start)!;
+        var output = wrk.StandardOutput.ReadToEnd();
+        wrk.WaitForExit();
+        var line = output.Split('\n').FirstOrDefault(l => l.StartsWith("Requests/sec:", StringComparison.Ordinal));
+        return line is null ? null : double.Parse(line.Split(':')[1].Trim(), CultureInfo.InvariantCulture);
+    }
+    catch (System.ComponentModel.Win32Exception)
+    {
+        return null;
+    }
 }
 
 static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

@@ -21,15 +21,17 @@ public sealed record AgreementSummary(int Id, string Title, AgreementKind Kind, 
                 Commitments = a.Commitments.OrderBy(c => c.Id).Select(c => new
                 {
                     c.Id, c.Text, c.Status, c.Due, c.OwnerOrganizationId,
-                    LastNote = c.Notes.OrderByDescending(n => n.Date).ThenByDescending(n => n.Id).Select(n => new { n.Date, n.Text }).FirstOrDefault(),
+                    // Two scalar subqueries on the commitment's notes: a whole-row "first note" became a ROW_NUMBER over every note (seconds at scale).
+                    LastNoteDate = c.Notes.OrderByDescending(n => n.Date).ThenByDescending(n => n.Id).Select(n => (DateOnly?)n.Date).FirstOrDefault(),
+                    LastNoteText = c.Notes.OrderByDescending(n => n.Date).ThenByDescending(n => n.Id).Select(n => n.Text).FirstOrDefault(),
                 }).ToList(),
             })
             .AsSplitQuery()
             .ToListAsync(ct);
         return [.. rows
             .Select(a => new AgreementSummary(a.Id, a.Title, a.Kind, a.SignedOn, a.Status, a.EngagementId, a.Parties, a.Signatories,
-                [.. a.Commitments.Select(c => new CommitmentSummary(c.Id, a.Id, a.Title, c.Text, c.Status, c.Due, c.OwnerOrganizationId, c.LastNote?.Date, c.LastNote?.Text,
-                    CommitmentHealth.IsOverdue(c.Status, c.Due, today), CommitmentHealth.IsStalled(c.Status, c.LastNote?.Date, a.SignedOn, today)))]))
+                [.. a.Commitments.Select(c => new CommitmentSummary(c.Id, a.Id, a.Title, c.Text, c.Status, c.Due, c.OwnerOrganizationId, c.LastNoteDate, c.LastNoteText,
+                    CommitmentHealth.IsOverdue(c.Status, c.Due, today), CommitmentHealth.IsStalled(c.Status, c.LastNoteDate, a.SignedOn, today)))]))
             .OrderByDescending(a => a.SignedOn ?? "").ThenByDescending(a => a.Id)];
     }
 }

@@ -26,7 +26,7 @@ internal sealed class AgreementPartyConfiguration : IEntityTypeConfiguration<Agr
     {
         builder.HasKey(p => new { p.AgreementId, p.OrganizationId });
         builder.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(p => p.OrganizationId);
+        builder.HasIndex(p => new { p.OrganizationId, p.AgreementId });
     }
 }
 
@@ -38,7 +38,7 @@ internal sealed class SignatoryConfiguration : IEntityTypeConfiguration<Signator
         builder.Property(s => s.Title).HasMaxLength(Lengths.Name);
         builder.HasOne(s => s.Person).WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(s => s.Organization).WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(s => s.PersonId);
+        builder.HasIndex(s => new { s.PersonId, s.AgreementId });
     }
 }
 

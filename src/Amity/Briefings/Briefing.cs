@@ -37,21 +37,22 @@ public sealed record Briefing(
     /// <summary>Enough to fit one printed page with the rest.</summary>
     public const int MaxTalkingPoints = 8;
 
+    /// <summary>How many previous meetings the briefing tells, newest first.</summary>
+    public const int PreviousMeetingsShown = 6;
+
     public static async Task<Briefing?> ForPersonAsync(AmityDb db, int id, DateOnly today, CancellationToken ct)
     {
         var profile = await PersonProfile.LoadAsync(db, id, today, ct);
         if (profile is null) return null;
         var organizations = profile.CurrentOrganizations.ToList();
         var families = organizations.SelectMany(profile.Tree.Family).Distinct().ToList();
-        var relationships = await RelationshipView.QueryAsync(db, r => r.Parties.Any(p => organizations.Contains(p.OrganizationId)), profile.Tree, today, ct);
+        var ties = db.Set<RelationshipParty>().Where(p => organizations.Contains(p.OrganizationId)).Select(p => p.RelationshipId);
+        var relationships = await RelationshipView.QueryAsync(db, r => ties.Contains(r.Id), profile.Tree, today, ct);
         // Their own signatures, and what their organizations are bound to: both are theirs to answer for.
-        var agreements = await AgreementSummary.QueryAsync(db,
-            a => a.Signatories.Any(s => s.PersonId == id) || a.Parties.Any(p => organizations.Contains(p.OrganizationId)), today, ct);
-        var invitations = (await InvitationSummary.QueryAsync(db,
-                i => i.FromPersonId == id || i.ToPersonId == id
-                     || (i.FromOrganizationId != null && organizations.Contains(i.FromOrganizationId.Value))
-                     || (i.ToOrganizationId != null && organizations.Contains(i.ToOrganizationId.Value)), ct))
-            .Where(i => i.Answer == InvitationAnswer.Pending).ToList();
+        var signed = db.Set<Signatory>().Where(s => s.PersonId == id).Select(s => s.AgreementId);
+        var bound = db.Set<AgreementParty>().Where(p => organizations.Contains(p.OrganizationId)).Select(p => p.AgreementId);
+        var agreements = await AgreementSummary.QueryAsync(db, a => signed.Contains(a.Id) || bound.Contains(a.Id), today, ct);
+        var invitations = await PartnerProfile.PendingInvitationsAsync(db, [id], organizations, ct);
         var events = await UpcomingEventsAsync(db, families, invitations, today, ct);
         var posts = new Who(profile.Person.Id, profile.Person.Name, profile.Person.NativeName, profile.Positions);
         var previous = profile.Engagements.Where(e => IsPast(e.Date, today)).ToList();
@@ -64,6 +65,7 @@ public sealed record Briefing(
         var profile = await PartnerProfile.LoadAsync(db, id, today, ct);
         if (profile is null) return null;
         var people = await PeopleAsync(db, [.. profile.People.Select(p => p.PersonId).Distinct()], ct);
+        await profile.Tree.AddAsync(db, people.SelectMany(p => p.Posts).Select(p => p.OrganizationId), ct);
         var invitations = profile.PendingInvitations.ToList();
         var events = profile.UpcomingEvents.ToList();
         var previous = profile.Engagements.Where(e => IsPast(e.Date, today)).ToList();
@@ -81,21 +83,25 @@ public sealed record Briefing(
             .Append(e.HostOrganizationId ?? 0).Where(o => o != 0).Distinct().ToList();
         var families = organizations.SelectMany(profile.Tree.Family).Distinct().ToList();
         var people = await PeopleAsync(db, personIds, ct);
-        // The ties between the sides meeting: relationships binding at least two of the organizations present.
-        var relationships = (await RelationshipView.QueryAsync(db, r => r.Parties.Count(p => organizations.Contains(p.OrganizationId)) >= 2, profile.Tree, today, ct));
+        await profile.Tree.AddAsync(db, people.SelectMany(p => p.Posts).Select(p => p.OrganizationId), ct);
+        // What binds at least two of the sides, each found by grouping the link rows once rather than counting them per record.
+        var ties = db.Set<RelationshipParty>().Where(p => organizations.Contains(p.OrganizationId))
+            .GroupBy(p => p.RelationshipId).Where(g => g.Count() >= 2).Select(g => g.Key);
+        var relationships = await RelationshipView.QueryAsync(db, r => ties.Contains(r.Id), profile.Tree, today, ct);
         var before = PartialDate.TryParse(e.Date, out var date) ? date.First : today;
-        var previous = (await EngagementSummary.QueryAsync(db,
-                x => x.Id != id && x.Participants.Count(p => personIds.Contains(p.PersonId)) >= 2, ct))
+        var together = db.Set<Participant>().Where(p => personIds.Contains(p.PersonId))
+            .GroupBy(p => p.EngagementId).Where(g => g.Count() >= 2).Select(g => g.Key);
+        var previous = (await EngagementSummary.QueryAsync(db, x => x.Id != id && together.Contains(x.Id), ct))
             .Where(x => PartialDate.TryParse(x.Date, out var d) && d.Last < before).ToList();
-        var agreements = await AgreementSummary.QueryAsync(db,
-            a => a.Parties.Count(p => families.Contains(p.OrganizationId)) >= 2 || a.Signatories.Count(s => personIds.Contains(s.PersonId)) >= 2, today, ct);
-        var invitations = (await InvitationSummary.QueryAsync(db,
-                i => (i.FromPersonId != null && personIds.Contains(i.FromPersonId.Value)) || (i.ToPersonId != null && personIds.Contains(i.ToPersonId.Value))
-                     || (i.FromOrganizationId != null && organizations.Contains(i.FromOrganizationId.Value))
-                     || (i.ToOrganizationId != null && organizations.Contains(i.ToOrganizationId.Value)), ct))
-            .Where(i => i.Answer == InvitationAnswer.Pending).ToList();
+        var meetings = await MeetingNumbersQuery.ForAsync(db, previous.Take(PreviousMeetingsShown).Select(x => x.Id).Append(id), ct);
+        var boundTogether = db.Set<AgreementParty>().Where(p => families.Contains(p.OrganizationId))
+            .GroupBy(p => p.AgreementId).Where(g => g.Count() >= 2).Select(g => g.Key);
+        var signedTogether = db.Set<Signatory>().Where(s => personIds.Contains(s.PersonId))
+            .GroupBy(s => s.AgreementId).Where(g => g.Count() >= 2).Select(g => g.Key);
+        var agreements = await AgreementSummary.QueryAsync(db, a => boundTogether.Contains(a.Id) || signedTogether.Contains(a.Id), today, ct);
+        var invitations = await PartnerProfile.PendingInvitationsAsync(db, personIds, organizations, ct);
         var events = await UpcomingEventsAsync(db, families, invitations, today, ct);
-        return new Briefing(e.Title ?? Shared.Show.Words(e.Kind), null, "engagement", profile.Tree, people, relationships, previous, profile.Meetings,
+        return new Briefing(e.Title ?? Shared.Show.Words(e.Kind), null, "engagement", profile.Tree, people, relationships, previous, meetings,
             agreements, invitations, events, Points(agreements, invitations, events, relationships, today), today);
     }
 
@@ -110,7 +116,8 @@ public sealed record Briefing(
     private static async Task<List<EventSummary>> UpcomingEventsAsync(AmityDb db, List<int> organizations, List<InvitationSummary> invitations, DateOnly today, CancellationToken ct)
     {
         var invited = invitations.Where(i => i.EventId is not null).Select(i => i.EventId!.Value).ToList();
-        return [.. (await EventSummary.QueryAsync(db, e => e.Organizations.Any(o => organizations.Contains(o.OrganizationId)) || invited.Contains(e.Id), ct))
+        var organizing = db.Set<EventOrganization>().Where(o => organizations.Contains(o.OrganizationId)).Select(o => o.EventId);
+        return [.. (await EventSummary.QueryAsync(db, e => organizing.Contains(e.Id) || invited.Contains(e.Id), ct))
             .Where(e => e.IsUpcoming(today))];
     }
 

@@ -24,14 +24,18 @@ public sealed record EngagementProfile(
     {
         var engagement = (await EngagementSummary.QueryAsync(db, e => e.Id == id, ct)).FirstOrDefault();
         if (engagement is null) return null;
-        var tree = await OrganizationTree.LoadAsync(db, ct);
-        var meetings = await MeetingNumbersQuery.LoadAsync(db, [.. engagement.Participants.Select(p => p.PersonId)], ct);
+        // The sides' organizations with their institutions, not the whole register: briefings look at their families.
+        var tree = await OrganizationTree.LoadAsync(db,
+            engagement.Participants.Select(p => p.OrganizationId).Append(engagement.HostOrganizationId).OfType<int>(), ct);
+        var meetings = await MeetingNumbersQuery.ForAsync(db, [id], ct);
         var firstVisits = await FirstVisitsQuery.ForAsync(db, id, engagement.HostOrganizationId, ct);
         var agreements = await AgreementSummary.QueryAsync(db, a => a.EngagementId == id, today, ct);
         var invitations = await InvitationSummary.QueryAsync(db, i => i.EngagementId == id, ct);
         var news = (await db.Articles.AsNoTracking().Where(a => a.Links.Any(l => l.EngagementId == id))
                 .OrderByDescending(a => a.PublishedOn).Select(a => new { a.Id, a.Title, a.PublishedOn }).ToListAsync(ct))
             .Select(a => (a.Id, a.Title, a.PublishedOn)).ToList();
+        await tree.AddAsync(db, agreements.SelectMany(a => a.Parties.Select(p => (int?)p).Concat(a.Signatories.Select(x => x.OrganizationId)))
+            .Concat(firstVisits.Select(f => (int?)f.OrganizationId)), ct);
         return new EngagementProfile(engagement, tree, meetings, firstVisits, agreements, invitations, news);
     }
 }

@@ -26,6 +26,8 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         builder.Property(p => p.Title).HasMaxLength(Lengths.Name);
         builder.HasOne(p => p.Person).WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(p => p.PersonId);
+        // Person or organization first, engagement second: "the engagements of X" is read from the index alone.
+        builder.HasIndex(p => new { p.PersonId, p.EngagementId });
+        builder.HasIndex(p => new { p.OrganizationId, p.EngagementId });
     }
 }

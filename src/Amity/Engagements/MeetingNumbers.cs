@@ -36,10 +36,18 @@ public sealed class MeetingNumbers
         return numbers;
     }
 
+    /// <summary>Numbers already counted elsewhere (in SQL, see <see cref="MeetingNumbersQuery"/>) for the pairs of some engagements.</summary>
+    public static MeetingNumbers Of(IEnumerable<(int EngagementId, int A, int B, int Number)> numbered)
+    {
+        var numbers = new MeetingNumbers();
+        foreach (var (engagement, a, b, n) in numbered) numbers._numbers[(engagement, Math.Min(a, b), Math.Max(a, b))] = n;
+        return numbers;
+    }
+
     /// <summary>Which meeting of the two people this engagement was (1 for their first); null if both were not there.</summary>
     public int? Of(int engagementId, int person, int other) =>
         _numbers.TryGetValue((engagementId, Math.Min(person, other), Math.Max(person, other)), out var n) ? n : null;
 
-    /// <summary>How many times the two have met, on record.</summary>
+    /// <summary>How many times the two have met, on record (when counted from all their meetings).</summary>
     public int Total(int person, int other) => _totals.GetValueOrDefault((Math.Min(person, other), Math.Max(person, other)));
 }

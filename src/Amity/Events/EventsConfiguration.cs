@@ -23,6 +23,6 @@ internal sealed class EventOrganizationConfiguration : IEntityTypeConfiguration<
     {
         builder.HasKey(o => new { o.EventId, o.OrganizationId });
         builder.HasOne(o => o.Organization).WithMany().HasForeignKey(o => o.OrganizationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(o => o.OrganizationId);
+        builder.HasIndex(o => new { o.OrganizationId, o.EventId });
     }
 }

@@ -72,6 +72,7 @@ public static class ImportDocument
         {
             await db.Database.OpenConnectionAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await using var load = await BulkLoad.BeginAsync(db, ct);
             var audit = new ImportAudit(db.Actor, db.Clock.GetUtcNow(), (await db.AuditTrail.MaxAsync(e => (long?)e.Id, ct) ?? 0) + 1);
             await AddAsync(db, audit, "organization", ParentsFirst(document.Organizations), r => { var o = new Organization { Name = r.Name }; r.ApplyTo(o); return Keep(o, r.Id, r.Version); }, Advance, ct);
             await AddAsync(db, audit, "relationship", document.Relationships, r => { var e = new Relationship(); r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
@@ -81,6 +82,7 @@ public static class ImportDocument
             await AddAsync(db, audit, "agreement", document.Agreements, r => { var e = new Agreement { Title = r.Title }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
             await AddAsync(db, audit, "invitation", document.Invitations, r => { var e = new Invitation(); r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
             await AddAsync(db, audit, "article", document.Articles, r => { var e = new Article { Title = r.Title, Body = r.Body }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
+            await load.CompleteAsync(ct);
             if (db.Provider == DatabaseProvider.Postgres) await AdvanceIdentitiesAsync(db, ct);
             await transaction.CommitAsync(ct);
         });

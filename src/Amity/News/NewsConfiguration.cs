@@ -27,5 +27,8 @@ internal sealed class ArticleLinkConfiguration : IEntityTypeConfiguration<Articl
         builder.HasOne(l => l.Agreement).WithMany().HasForeignKey(l => l.AgreementId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(l => l.Invitation).WithMany().HasForeignKey(l => l.InvitationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(l => l.Event).WithMany().HasForeignKey(l => l.EventId).OnDelete(DeleteBehavior.Restrict);
+        // "The news about X" from the index alone, for the partner and person pages.
+        builder.HasIndex(l => new { l.OrganizationId, l.ArticleId });
+        builder.HasIndex(l => new { l.PersonId, l.ArticleId });
     }
 }

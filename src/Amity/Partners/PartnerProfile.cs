@@ -18,6 +18,7 @@ public sealed record PartnerProfile(
     IReadOnlyList<RelationshipView> Relationships,
     IReadOnlyList<PostHolder> People,
     IReadOnlyList<EngagementSummary> Engagements,
+    int EngagementCount,
     MeetingNumbers Meetings,
     IReadOnlyList<AgreementSummary> Agreements,
     IReadOnlyList<EventSummary> Events,
@@ -31,50 +32,78 @@ public sealed record PartnerProfile(
     public IEnumerable<EngagementSummary> UpcomingEngagements =>
         Engagements.Where(e => PartialDate.TryParse(e.Date, out var d) && d.Last >= Today).Reverse();
 
+    /// <summary>How many engagements and news items the page lists, newest first; the rest are one link away, in the filtered lists.</summary>
+    public const int Latest = 20;
+
     public static async Task<PartnerProfile?> LoadAsync(AmityDb db, int id, DateOnly today, CancellationToken ct)
     {
         var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
         if (organization is null) return null;
-        var tree = await OrganizationTree.LoadAsync(db, ct);
+        var tree = await OrganizationTree.LoadAsync(db, [id], ct);
         var family = tree.Family(id);
 
-        var relationships = await RelationshipView.QueryAsync(db, r => r.Parties.Any(p => p.OrganizationId == id), tree, today, ct);
+        var relationships = await RelationshipView.QueryAsync(db,
+            r => db.Set<RelationshipParty>().Where(p => p.OrganizationId == id).Select(p => p.RelationshipId).Contains(r.Id), tree, today, ct);
 
         var people = await PostHolder.QueryAsync(db, family, today, ct);
 
-        // The engagements its people attended, as one uncorrelated subquery rather than an EXISTS per engagement.
+        // The engagements it hosted or its people attended, as uncorrelated subqueries rather than an EXISTS per engagement.
+        // The page lists the latest and those still to come; meeting numbers are counted in SQL for just those.
         var attended = db.Set<Amity.Engagements.Participant>().Where(p => p.OrganizationId != null && family.Contains(p.OrganizationId.Value)).Select(p => p.EngagementId);
-        var engagements = await EngagementSummary.QueryAsync(db,
-            e => (e.HostOrganizationId != null && family.Contains(e.HostOrganizationId.Value)) || attended.Contains(e.Id), ct);
-        var engagementIds = engagements.Select(e => e.Id).ToList();
-        var meetings = await MeetingNumbersQuery.LoadAsync(db, [.. engagements.SelectMany(e => e.Participants).Select(p => p.PersonId)], ct);
+        var involved = db.Engagements.Where(e => (e.HostOrganizationId != null && family.Contains(e.HostOrganizationId.Value)) || attended.Contains(e.Id));
+        var engagementCount = await involved.CountAsync(ct);
+        var latest = await involved.OrderByDescending(e => e.Date).ThenByDescending(e => e.Id).Take(Latest).Select(e => e.Id).ToListAsync(ct);
+        // A date whose text sorts before this year's ended before today; later ones are sifted by their last day.
+        var thisYear = today.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+        var coming = await involved.Where(e => string.Compare(e.Date, thisYear) >= 0).Select(e => e.Id).ToListAsync(ct);
+        List<int> shown = [.. latest.Union(coming)];
+        var engagements = await EngagementSummary.QueryAsync(db, e => shown.Contains(e.Id), ct);
+        var meetings = await MeetingNumbersQuery.ForAsync(db, shown, ct);
 
         // An agreement belongs to the partner when it or one of its institutions is a party, or when it was signed at an
         // engagement the partner took part in: the agreements its party secretary witnessed count on the province's page.
-        var agreements = await AgreementSummary.QueryAsync(db,
-            a => a.Parties.Any(p => family.Contains(p.OrganizationId)) || (a.EngagementId != null && engagementIds.Contains(a.EngagementId.Value)), today, ct);
+        var parties = db.Set<AgreementParty>().Where(p => family.Contains(p.OrganizationId)).Select(p => p.AgreementId);
+        var witnessed = involved.Select(e => (int?)e.Id);
+        // The ids once, so that the summary's split queries (parties, signatories, commitments) do not each search again.
+        var agreementIds = await db.Agreements.Where(a => parties.Contains(a.Id) || (a.EngagementId != null && witnessed.Contains(a.EngagementId))).Select(a => a.Id).ToListAsync(ct);
+        var agreements = await AgreementSummary.QueryAsync(db, a => agreementIds.Contains(a.Id), today, ct);
 
-        var invitations = await InvitationSummary.QueryAsync(db,
-            i => (i.FromOrganizationId != null && family.Contains(i.FromOrganizationId.Value)) || (i.ToOrganizationId != null && family.Contains(i.ToOrganizationId.Value)), ct);
+        var invitations = await PendingInvitationsAsync(db, [], family, ct);
         var invitedEvents = invitations.Where(i => i.EventId is not null).Select(i => i.EventId!.Value).ToList();
 
-        var events = await EventSummary.QueryAsync(db,
-            e => e.Organizations.Any(o => family.Contains(o.OrganizationId)) || invitedEvents.Contains(e.Id), ct);
+        var organizing = db.Set<EventOrganization>().Where(o => family.Contains(o.OrganizationId)).Select(o => o.EventId);
+        var events = await EventSummary.QueryAsync(db, e => organizing.Contains(e.Id) || invitedEvents.Contains(e.Id), ct);
 
+        var reported = db.Set<Amity.News.ArticleLink>().Where(l => l.OrganizationId != null && family.Contains(l.OrganizationId.Value)).Select(l => l.ArticleId);
         var news = (await db.Articles.AsNoTracking()
-                .Where(a => a.Links.Any(l => l.OrganizationId != null && family.Contains(l.OrganizationId.Value)))
-                .OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)
+                .Where(a => reported.Contains(a.Id))
+                .OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id).Take(Latest)
                 .Select(a => new { a.Id, a.Title, a.PublishedOn }).ToListAsync(ct))
             .Select(a => (a.Id, a.Title, a.PublishedOn)).ToList();
 
+        await tree.AddAsync(db, agreements.SelectMany(a => a.Parties).Select(p => (int?)p), ct);
+
         var timeline = TimelineItem.Newest(
-            engagements.Select(e => new TimelineItem(e.Date, "engagement", e.Title ?? Show.Words(e.Kind), $"/engagements/{e.Id}", e.Place))
+            engagements.Where(e => latest.Contains(e.Id)).Select(e => new TimelineItem(e.Date, "engagement", e.Title ?? Show.Words(e.Kind), $"/engagements/{e.Id}", e.Place))
             .Concat(agreements.Select(a => new TimelineItem(a.SignedOn, "agreement", a.Title, $"/agreements/{a.Id}")))
             .Concat(events.Select(e => new TimelineItem(e.When?.ToString(), "event", e.Name, $"/events/{e.Id}", e.Place)))
             .Concat(relationships.Select(r => new TimelineItem(r.Since, "relationship", r.Describe(id), $"/relationships/{r.Id}/edit")))
             .Concat(news.Select(n => new TimelineItem(PartialDate.Of(n.PublishedOn).ToString(), "news", n.Title, $"/news/{n.Id}"))));
 
-        return new PartnerProfile(organization, tree, relationships, people, engagements, meetings, agreements, events, invitations, news, timeline, today);
+        return new PartnerProfile(organization, tree, relationships, people, engagements, engagementCount, meetings, agreements, events, invitations, news, timeline, today);
+    }
+
+    /// <summary>The invitations still waiting for an answer from or to these people or organizations, the most urgent first.</summary>
+    public static async Task<List<InvitationSummary>> PendingInvitationsAsync(AmityDb db, List<int> people, List<int> organizations, CancellationToken ct)
+    {
+        var ids = await db.Invitations.AsNoTracking()
+            .Where(i => i.Answer == InvitationAnswer.Pending
+                && ((i.FromPersonId != null && people.Contains(i.FromPersonId.Value)) || (i.ToPersonId != null && people.Contains(i.ToPersonId.Value))
+                    || (i.FromOrganizationId != null && organizations.Contains(i.FromOrganizationId.Value))
+                    || (i.ToOrganizationId != null && organizations.Contains(i.ToOrganizationId.Value))))
+            .OrderBy(i => i.RespondBy ?? (i.Event != null ? i.Event.Date : null) ?? "9999").ThenByDescending(i => i.GivenOn ?? "").ThenBy(i => i.Id)
+            .Take(Latest).Select(i => i.Id).ToListAsync(ct);
+        return await InvitationSummary.QueryAsync(db, i => ids.Contains(i.Id), ct);
     }
 }
 
@@ -95,6 +124,7 @@ public sealed record RelationshipView(int Id, RelationshipKind Kind, Relationshi
         var rows = await db.Relationships.AsNoTracking().Where(which)
             .Select(r => new { r.Id, r.Kind, r.Status, r.Since, r.Until, r.Notes, Parties = r.Parties.Select(p => p.OrganizationId).ToList() })
             .ToListAsync(ct);
+        await tree.AddAsync(db, rows.SelectMany(r => r.Parties).Select(p => (int?)p), ct);
         return [.. rows
             .Select(r =>
             {

@@ -33,6 +33,6 @@ internal sealed class RelationshipPartyConfiguration : IEntityTypeConfiguration<
     {
         builder.HasKey(p => new { p.RelationshipId, p.OrganizationId });
         builder.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(p => p.OrganizationId);
+        builder.HasIndex(p => new { p.OrganizationId, p.RelationshipId });
     }
 }

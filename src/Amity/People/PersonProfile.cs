@@ -33,8 +33,11 @@ public sealed record PersonProfile(
     {
         var person = await db.People.AsNoTracking().Include(p => p.Positions).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (person is null) return null;
-        var tree = await OrganizationTree.LoadAsync(db, ct);
-        var engagements = await EngagementSummary.QueryAsync(db, e => e.Participants.Any(p => p.PersonId == id), ct);
+        var current = person.Positions.Where(p => p.OrganizationId is not null && (!PartialDate.TryParse(p.To, out var to) || to.Last >= today)).Select(p => p.OrganizationId!.Value);
+        var tree = await OrganizationTree.LoadAsync(db, current, ct);
+        // Uncorrelated subqueries: an EXISTS per engagement, agreement or article would read every one of them.
+        var attended = db.Set<Participant>().Where(p => p.PersonId == id).Select(p => p.EngagementId);
+        var engagements = await EngagementSummary.QueryAsync(db, e => attended.Contains(e.Id), ct);
         var meetings = MeetingNumbers.Count(engagements.Select(e => e.AsMeeting()));
         var counterparts = engagements
             .SelectMany(e => e.Participants.Where(p => p.PersonId != id).Select(p => (Other: p, Engagement: e)))
@@ -42,11 +45,16 @@ public sealed record PersonProfile(
             .Select(g => new Counterpart(g.Key, g.First().Other.Name, g.First().Other.NativeName, [.. g.Select(x => x.Engagement).Reverse()]))
             .OrderByDescending(c => c.Engagements.Count).ThenBy(c => c.Name, Shared.Names.Comparer)
             .ToList();
-        var agreements = await AgreementSummary.QueryAsync(db, a => a.Signatories.Any(s => s.PersonId == id), today, ct);
+        var signed = db.Set<Signatory>().Where(s => s.PersonId == id).Select(s => s.AgreementId);
+        var agreements = await AgreementSummary.QueryAsync(db, a => signed.Contains(a.Id), today, ct);
         var invitations = await InvitationSummary.QueryAsync(db, i => i.FromPersonId == id || i.ToPersonId == id, ct);
-        var news = (await db.Articles.AsNoTracking().Where(a => a.Links.Any(l => l.PersonId == id))
+        var reported = db.Set<Amity.News.ArticleLink>().Where(l => l.PersonId == id).Select(l => l.ArticleId);
+        var news = (await db.Articles.AsNoTracking().Where(a => reported.Contains(a.Id))
                 .OrderByDescending(a => a.PublishedOn).Select(a => new { a.Id, a.Title, a.PublishedOn }).ToListAsync(ct))
             .Select(a => (a.Id, a.Title, a.PublishedOn)).ToList();
+        await tree.AddAsync(db, person.Positions.Select(p => p.OrganizationId)
+            .Concat(agreements.SelectMany(a => a.Signatories).Select(s => s.OrganizationId))
+            .Concat(engagements.Select(e => e.HostOrganizationId)), ct);
         return new PersonProfile(person, tree, [.. PeopleApi.Chronological(person.Positions)], engagements, meetings, counterparts, agreements, invitations, news, today);
     }
 }

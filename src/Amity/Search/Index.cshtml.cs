@@ -1,11 +1,4 @@
-using Amity.Agreements;
-using Amity.Api;
 using Amity.Data;
-using Amity.Engagements;
-using Amity.Events;
-using Amity.News;
-using Amity.Partners;
-using Amity.People;
 using Amity.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,12 +6,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Amity.Search;
 
-/// <summary>The search box: any record by its name or one of its aliases, in any script, through the same filters the API's lists use.</summary>
+/// <summary>
+/// The search box: the same full-text search as GET /api/v1/search (any substring, in any script), its results grouped by
+/// the kind of record, each linking to its page.
+/// </summary>
 public sealed class IndexModel(AmityDb db) : PageModel
 {
-    public sealed record Hit(string Kind, string Name, string? Native, string Href);
+    public sealed record Hit(string Kind, string Name, string? Native, string Href, string? Snippet);
 
-    public const int PerKind = 20;
+    /// <summary>The groups in the order the page shows them, with their headings.</summary>
+    public static readonly (string Type, string Heading)[] Groups =
+        [("organization", "Partners"), ("person", "People"), ("agreement", "Agreements"), ("commitment", "Commitments"), ("article", "News")];
 
     [FromQuery(Name = "q")] public string? Q { get; set; }
     public List<Hit> Hits { get; private set; } = [];
@@ -26,21 +24,24 @@ public sealed class IndexModel(AmityDb db) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(Q)) return;
-        var query = new ListQuery { Q = Q };
-        var organizations = await OrganizationsApi.Matching(db, query, null).OrderBy(x => x.Id).Take(PerKind).Select(o => new { o.Id, o.Name, o.Aliases }).ToListAsync(ct);
-        var people = await PeopleApi.Matching(db, query).OrderBy(x => x.Id).Take(PerKind).Select(p => new { p.Id, p.Name, p.NativeName }).ToListAsync(ct);
-        var engagements = await EngagementsApi.Matching(db, query, null).OrderBy(x => x.Id).Take(PerKind).Select(e => new { e.Id, e.Title, e.Kind, e.Date }).ToListAsync(ct);
-        var agreements = await AgreementsApi.Matching(db, query, null).OrderBy(x => x.Id).Take(PerKind).Select(a => new { a.Id, a.Title }).ToListAsync(ct);
-        var events = await EventsApi.Matching(db, query, null).OrderBy(x => x.Id).Take(PerKind).Select(e => new { e.Id, e.Name }).ToListAsync(ct);
-        var articles = await ArticlesApi.Matching(db, query).OrderBy(x => x.Id).Take(PerKind).Select(a => new { a.Id, a.Title }).ToListAsync(ct);
+        var text = Q.Trim();
+        if (text.Length > 200) text = text[..200];
+        var found = await SearchApi.FindAsync(db, text, null, SearchApi.MaxResults, ct);
+        // Names in their own script, shown beside the Latin one, for just the partners and people found.
+        var organizationIds = found.Where(h => h.Type == "organization").Select(h => h.Id).ToList();
+        var aliases = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id)).Select(o => new { o.Id, o.Aliases }).ToDictionaryAsync(o => o.Id, o => o.Aliases, ct);
+        var personIds = found.Where(h => h.Type == "person").Select(h => h.Id).ToList();
+        var natives = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).Select(p => new { p.Id, p.NativeName }).ToDictionaryAsync(p => p.Id, p => p.NativeName, ct);
         Hits =
         [
-            .. organizations.OrderBy(o => o.Name, Names.Comparer).Select(o => new Hit("Partners", o.Name, o.Aliases.FirstOrDefault(a => Names.Lang(a) is not null), $"/partners/{o.Id}")),
-            .. people.OrderBy(p => p.Name, Names.Comparer).Select(p => new Hit("People", p.Name, p.NativeName, $"/people/{p.Id}")),
-            .. engagements.Select(e => new Hit("Engagements", $"{e.Title ?? Show.Words(e.Kind)} ({Show.Date(e.Date)})", null, $"/engagements/{e.Id}")),
-            .. agreements.Select(a => new Hit("Agreements", a.Title, null, $"/agreements/{a.Id}")),
-            .. events.Select(e => new Hit("Events", e.Name, null, $"/events/{e.Id}")),
-            .. articles.Select(a => new Hit("News", a.Title, null, $"/news/{a.Id}")),
+            .. Groups.SelectMany(g => found.Where(h => h.Type == g.Type).Select(h => h.Type switch
+            {
+                "organization" => new Hit(g.Heading, h.Title, aliases.GetValueOrDefault(h.Id)?.FirstOrDefault(a => Names.Lang(a) is not null), $"/partners/{h.Id}", null),
+                "person" => new Hit(g.Heading, h.Title, natives.GetValueOrDefault(h.Id), $"/people/{h.Id}", null),
+                "agreement" => new Hit(g.Heading, h.Title, null, $"/agreements/{h.Id}", null),
+                "commitment" => new Hit(g.Heading, h.Title, null, $"/agreements/{h.ParentId}", null),
+                _ => new Hit(g.Heading, h.Title, null, $"/news/{h.Id}", h.Snippet),
+            })),
         ];
     }
 }

@@ -44,6 +44,7 @@ public sealed class Synthesizer(AmityDb db, SynthSize size, int seed = 1)
         void Advance(int n) => progress.Report((done += n, total));
         await db.Database.OpenConnectionAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var load = await BulkLoad.BeginAsync(db, ct);
         await WriteAsync(Enumerable.Range(1, size.Organizations).Select(Organization), Advance, ct);
         await WriteAsync(Enumerable.Range(1, size.People).Select(Person), Advance, ct);
         await WriteAsync(Enumerable.Range(1, size.Relationships).Select(Relationship), Advance, ct);
@@ -52,6 +53,7 @@ public sealed class Synthesizer(AmityDb db, SynthSize size, int seed = 1)
         await WriteAsync(Enumerable.Range(1, size.Agreements).Select(Agreement), Advance, ct);
         await WriteAsync(Enumerable.Range(1, size.Invitations).Select(Invitation), Advance, ct);
         await WriteAsync(Enumerable.Range(1, size.Articles).Select(Article), Advance, ct);
+        await load.CompleteAsync(ct);
         if (db.Provider == DatabaseProvider.Postgres) await ImportDocument.AdvanceIdentitiesAsync(db, ct);
         await transaction.CommitAsync(ct);
         return total;

@@ -211,7 +211,7 @@ namespace Amity.Data.Migrations.Postgres
 
                     b.HasKey("AgreementId", "OrganizationId");
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("OrganizationId", "AgreementId");
 
                     b.ToTable("AgreementParty");
                 });
@@ -302,7 +302,7 @@ namespace Amity.Data.Migrations.Postgres
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("PersonId");
+                    b.HasIndex("PersonId", "AgreementId");
 
                     b.ToTable("Signatory");
                 });
@@ -434,9 +434,9 @@ namespace Amity.Data.Migrations.Postgres
 
                     b.HasKey("EngagementId", "PersonId");
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("OrganizationId", "EngagementId");
 
-                    b.HasIndex("PersonId");
+                    b.HasIndex("PersonId", "EngagementId");
 
                     b.ToTable("Participant");
                 });
@@ -511,7 +511,7 @@ namespace Amity.Data.Migrations.Postgres
 
                     b.HasKey("EventId", "OrganizationId");
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("OrganizationId", "EventId");
 
                     b.ToTable("EventOrganization");
                 });
@@ -677,11 +677,11 @@ namespace Amity.Data.Migrations.Postgres
 
                     b.HasIndex("InvitationId");
 
-                    b.HasIndex("OrganizationId");
-
-                    b.HasIndex("PersonId");
-
                     b.HasIndex("RelationshipId");
+
+                    b.HasIndex("OrganizationId", "ArticleId");
+
+                    b.HasIndex("PersonId", "ArticleId");
 
                     b.ToTable("ArticleLink");
                 });
@@ -790,7 +790,7 @@ namespace Amity.Data.Migrations.Postgres
 
                     b.HasKey("RelationshipId", "OrganizationId");
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("OrganizationId", "RelationshipId");
 
                     b.ToTable("RelationshipParty");
                 });

@@ -201,7 +201,7 @@ namespace Amity.Data.Migrations.Sqlite
 
                     b.HasKey("AgreementId", "OrganizationId");
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("OrganizationId", "AgreementId");
 
                     b.ToTable("AgreementParty");
                 });
@@ -288,7 +288,7 @@ namespace Amity.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("PersonId");
+                    b.HasIndex("PersonId", "AgreementId");
 
                     b.ToTable("Signatory");
                 });
@@ -417,9 +417,9 @@ namespace Amity.Data.Migrations.Sqlite
 
                     b.HasKey("EngagementId", "PersonId");
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("OrganizationId", "EngagementId");
 
-                    b.HasIndex("PersonId");
+                    b.HasIndex("PersonId", "EngagementId");
 
                     b.ToTable("Participant");
                 });
@@ -492,7 +492,7 @@ namespace Amity.Data.Migrations.Sqlite
 
                     b.HasKey("EventId", "OrganizationId");
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("OrganizationId", "EventId");
 
                     b.ToTable("EventOrganization");
                 });
@@ -652,11 +652,11 @@ namespace Amity.Data.Migrations.Sqlite
 
                     b.HasIndex("InvitationId");
 
-                    b.HasIndex("OrganizationId");
-
-                    b.HasIndex("PersonId");
-
                     b.HasIndex("RelationshipId");
+
+                    b.HasIndex("OrganizationId", "ArticleId");
+
+                    b.HasIndex("PersonId", "ArticleId");
 
                     b.ToTable("ArticleLink");
                 });
@@ -761,7 +761,7 @@ namespace Amity.Data.Migrations.Sqlite
 
                     b.HasKey("RelationshipId", "OrganizationId");
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("OrganizationId", "RelationshipId");
 
                     b.ToTable("RelationshipParty");
                 });
