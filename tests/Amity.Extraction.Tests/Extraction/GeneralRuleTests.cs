@@ -278,4 +278,42 @@ public class GeneralRuleTests
         var call = Assert.Single(e.Engagements);
         Assert.Equal("2025-06-10", call.Date);
     }
+
+    private static void Body(Extraction e, string name, string kind) =>
+        Assert.Equal(kind, Assert.Single(e.Organizations, o => o.Name == name).Kind);
+
+    [Fact]
+    public void BodiesWithAHeadWordOfAnotherLanguageAreBodies()
+    {
+        var e = Read("The Rivermoor Kala Parishad performed, and the Sangguniang Panlalawigan adopted a resolution. " +
+                     "The Deputy Chair of the Dornvale Aimag Khural, B. Altan, spoke.");
+        Body(e, "Rivermoor Kala Parishad", "other");
+        Body(e, "Sangguniang Panlalawigan", "legislature");
+        Body(e, "Dornvale Aimag Khural", "legislature");
+    }
+
+    [Fact]
+    public void AHeadWordOfARomanceLanguageTakesItsOwnOf()
+    {
+        var e = Read("Students of the Cégep de Lac-Brûlé visited the Ministère de la Culture et des Communications on Monday.");
+        Body(e, "Cégep de Lac-Brûlé", "university");
+        Body(e, "Ministère de la Culture et des Communications", "agency");
+    }
+
+    [Fact]
+    public void LegalFormsOfCompaniesEndTheirNames()
+    {
+        var e = Read("Brightwater Freight Park sp. z o.o. and NorthGrain JSC signed a supply contract.");
+        Body(e, "Brightwater Freight Park sp. z o.o.", "company");
+        Body(e, "NorthGrain JSC", "company");
+    }
+
+    [Fact]
+    public void APluralPossessiveOpensABodysName()
+    {
+        var e = Read("The Chair of the Farmers' Representative Council of Dornvale Province, B. Altan, spoke. The Alvarra Volunteer Fire Brigade trained with them.");
+        Body(e, "Farmers' Representative Council of Dornvale Province", "legislature");
+        Body(e, "Alvarra Volunteer Fire Brigade", "agency");
+        NoPerson(e, "Council");
+    }
 }
