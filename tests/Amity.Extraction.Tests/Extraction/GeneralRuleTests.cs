@@ -316,4 +316,48 @@ public class GeneralRuleTests
         Body(e, "Alvarra Volunteer Fire Brigade", "agency");
         NoPerson(e, "Council");
     }
+
+    [Fact]
+    public void TheStateGovernmentOfAPlaceIsThatRegionUnderItsFirstName()
+    {
+        var e = Read("The State Government of Arlen and the Region of Tessel yesterday signed a memorandum. " +
+                     "The Chief Minister of Arlen, Dato' Rahimah binti Osman, welcomed the guests.\n\nArlen State Secretary's Office");
+        Body(e, "State Government of Arlen", "region");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Arlen State");
+    }
+
+    [Fact]
+    public void ADatelinePlaceIsNoPartyOfATie()
+    {
+        var e = Read("KORVA CITY, 9 June – The Province of Arlen and the District of Tessel in Brevania are now sister provinces.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal(["District of Tessel", "Province of Arlen"], tie.Parties.Order());
+    }
+
+    [Fact]
+    public void AVenueIsNoPartyOfATieAndItsStartMayComeInTheNextSentence()
+    {
+        var e = Read("Governor Alma Quirante attended a ceremony in Port Halden on Tuesday commemorating the sister-state relationship " +
+                     "between Arlen Prefecture and the State of Tessel. The sister-state agreement was concluded in 1980.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal(["Arlen Prefecture", "State of Tessel"], tie.Parties.Order());
+        Assert.Equal("1980", tie.Since);
+    }
+
+    [Fact]
+    public void ATwinningBetweenTheTwoIsTheTieAlreadyReported()
+    {
+        var e = Read("The Town of Arlen and the Commune of Tessel renewed their twinning agreement on Saturday. " +
+                     "The twinning between the two towns was first signed in 2012, when visitors from Korva City came too.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal("2012", tie.Since);
+    }
+
+    [Fact]
+    public void ATieNotYetMadeIsNoRelationship()
+    {
+        var e = Read("Governor Alma Quirante of Arlen Province met Governor Jonas Pilz of Tessel Province. " +
+                     "The two sides agreed to work towards a formal sister-province relationship.");
+        Assert.Empty(e.Relationships);
+    }
 }
