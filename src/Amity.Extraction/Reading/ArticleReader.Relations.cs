@@ -315,6 +315,12 @@ internal sealed partial class ArticleReader
         for (var k = 0; k < t.Count; k++)
         {
             if (!(t[k].Is(LexFlag.EventHeads) && Lexicon.EventHeads.TryGetValue(t[k].Lower, out var kind))) continue;
+            // "the … Congress Centre", "the Skills Training Center": a building or body named after events held there.
+            if (k + 1 < t.Count && t[k + 1].IsCap && (t[k + 1].Is(LexFlag.Facilities) || t[k + 1].Lower is "center" or "centre" or "institute" or "office")) continue;
+            // "to match", "to race": a verb, not an event.
+            if (!t[k].IsCap && k > 0 && t[k - 1].Lower == "to") continue;
+            // "a video conference": a call, not an event.
+            if (k > 0 && t[k - 1].Lower is "video" or "online" or "virtual" or "phone" or "telephone" && kind == "conference") continue;
             if (t[k].IsCap)
             {
                 var s = k;
@@ -336,7 +342,8 @@ internal sealed partial class ArticleReader
             var agreementNoun = false;
             for (var x = d; x < k; x++) if (t[x].Is(LexFlag.AgreementNouns)) { agreementNoun = true; break; }
             if (agreementNoun) continue;
-            if (k + 1 < t.Count && t[k + 1].Lower is "meetings" or "visit") continue;
+            // "a vocational training program": the programme, not an event.
+            if (k + 1 < t.Count && t[k + 1].Lower is "meetings" or "visit" or "program" or "programme" or "programs" or "programmes" or "scheme") continue;
             var anaphoric = t[d].Lower == "the" && !hasCap;
             // Words such as "training" or "mission" name an event only as "a … mission".
             if (t[k].Is(LexFlag.WeakEventHeads) && (k - d < 2 || t[d].Lower == "the")) continue;
@@ -375,6 +382,9 @@ internal sealed partial class ArticleReader
             var segmentEnd = h + 1 < hits.Count ? hits[h + 1].Start : t.Count;
             var date = v.Dates.Where(dm => dm.TokStart >= s && dm.TokStart < segmentEnd).Select(dm => (PartialDate?)dm.Date).FirstOrDefault()
                        ?? (h == 0 ? v.Dates.Where(dm => dm.TokEnd <= s).Select(dm => (PartialDate?)dm.Date).LastOrDefault() : null);
+            // "the festival, held every year on 30 May": the next time it is held, not the day already past.
+            if (date is { Month: { } month } yearly && _published is { } pub && yearly.Year == pub.Year && yearly.FirstDay < pub && RecursYearly(t, s, segmentEnd))
+                date = new PartialDate(yearly.Year + 1, month, yearly.Day);
             var location = LocationIn(v, e, segmentEnd, includeTo: false) ?? LocationIn(v, s, e, includeTo: false);
             var key = Key(name);
             if (key.Length == 0) continue;
@@ -393,6 +403,13 @@ internal sealed partial class ArticleReader
             result.Add(new EventHit(s, e, ev));
         }
         return result;
+    }
+
+    private static bool RecursYearly(List<Token> t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (t[k].Lower is "annually" or "yearly" || t[k].Lower is "every" or "each" && k + 1 < to && t[k + 1].Lower == "year") return true;
+        return false;
     }
 
     /// <summary>The first place after "in" or "at" (or "to" for arrivals) within [from, to).</summary>

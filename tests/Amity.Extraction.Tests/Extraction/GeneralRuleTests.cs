@@ -360,4 +360,28 @@ public class GeneralRuleTests
                      "The two sides agreed to work towards a formal sister-province relationship.");
         Assert.Empty(e.Relationships);
     }
+
+    [Fact]
+    public void AMonthWithMidWrittenOntoItIsADate()
+    {
+        var e = Read("Governor Alma Quirante invited the Mayor to the Korva Lantern Festival, which will be held in mid-January next year.");
+        Assert.Equal("2026-01", Assert.Single(e.Events, x => x.Name == "Korva Lantern Festival").Date);
+    }
+
+    [Fact]
+    public void AFestivalHeldEveryYearIsDatedByItsNextDay()
+    {
+        var e = Read("The Governor invited the Minister to the Tessel Apple Festival, held every year on 2 May in the old town.");
+        Assert.Equal("2026-05-02", Assert.Single(e.Events, x => x.Name == "Tessel Apple Festival").Date);
+    }
+
+    [Fact]
+    public void VenuesProgrammesCallsAndVerbsAreNoEvents()
+    {
+        var e = Read("The Korva Business Forum took place at the Arlen Congress Centre and the Provincial Skills Training Center. " +
+                     "The province will set up a dual vocational training program, and a desk to match small firms. " +
+                     "The two leaders held a video conference in April.");
+        var only = Assert.Single(e.Events);
+        Assert.Equal("Korva Business Forum", only.Name);
+    }
 }
