@@ -384,4 +384,13 @@ public class GeneralRuleTests
         var only = Assert.Single(e.Events);
         Assert.Equal("Korva Business Forum", only.Name);
     }
+
+    [Fact]
+    public void AnAgreementsNameLeavesOutWordsThatTellItApartAndTheDayOfSigning()
+    {
+        var e = Read("Mayor Jonas Pilz Ebner and Mayor Alma Quirante signed a separate memorandum of understanding on water supply. " +
+                     "They also renewed the twinning agreement on Saturday during a ceremony at the town hall.");
+        Assert.Contains(e.Agreements, a => a.Title == "Memorandum of understanding on water supply");
+        Assert.DoesNotContain(e.Agreements, a => a.Title!.Contains("Saturday"));
+    }
 }
