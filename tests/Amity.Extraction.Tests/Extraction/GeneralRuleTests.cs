@@ -285,9 +285,9 @@ public class GeneralRuleTests
     [Fact]
     public void BodiesWithAHeadWordOfAnotherLanguageAreBodies()
     {
-        var e = Read("The Rivermoor Kala Parishad performed, and the Sangguniang Panlalawigan adopted a resolution. " +
+        var e = Read("The Rivermoor Sangeet Parishad performed, and the Sangguniang Panlalawigan adopted a resolution. " +
                      "The Deputy Chair of the Dornvale Aimag Khural, B. Altan, spoke.");
-        Body(e, "Rivermoor Kala Parishad", "other");
+        Body(e, "Rivermoor Sangeet Parishad", "other");
         Body(e, "Sangguniang Panlalawigan", "legislature");
         Body(e, "Dornvale Aimag Khural", "legislature");
     }
