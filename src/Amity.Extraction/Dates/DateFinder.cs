@@ -63,10 +63,10 @@ internal static class DateFinder
         if (tok.Kind == TokenKind.Number && TryIso(tok.Text, out var iso)) return new(i, i + 1, iso, DateRole.Absolute);
 
         // "Jan Kowalski", "June Carter": a month word before a capitalised name is a name.
-        if (IsMonth(tok) && !(i + 1 < to && t[i + 1].Kind == TokenKind.Word && t[i + 1].IsCap && !t[i + 1].Is(LexFlag.Months) && !t[i + 1].Is(LexFlag.Weekdays))
+        if ((IsMonth(tok) || PrefixedMonth(tok) > 0) && !(i + 1 < to && t[i + 1].Kind == TokenKind.Word && t[i + 1].IsCap && !t[i + 1].Is(LexFlag.Months) && !t[i + 1].Is(LexFlag.Weekdays))
             && !(tok.Text.Length <= 4 && !tok.Text.EndsWith('.') && tok.Lower is not ("may" or "june" or "july") && !(i + 1 < to && t[i + 1].Kind == TokenKind.Number)))
         {
-            var month = Lexicon.Months[tok.Lower];
+            var month = IsMonth(tok) ? Lexicon.Months[tok.Lower] : PrefixedMonth(tok);
             var start = i;
             var modifier = Lw(i - 1) is "last" or "next" or "this" or "early" or "late" or "mid" or "mid-" ? Lw(i - 1) : "";
             if (modifier.Length > 0) start = i - 1;
@@ -173,6 +173,15 @@ internal static class DateFinder
             return new(start, i + 1, narrative, DateRole.SameDay);
         }
         return null;
+    }
+
+    /// <summary>The month of "mid-January", "early-March", "late-May", else 0.</summary>
+    private static int PrefixedMonth(Token t)
+    {
+        if (t.Kind != TokenKind.Word || !t.Lower.Contains('-')) return 0;
+        var l = t.Lower;
+        var rest = l.StartsWith("mid-", StringComparison.Ordinal) ? l[4..] : l.StartsWith("early-", StringComparison.Ordinal) ? l[6..] : l.StartsWith("late-", StringComparison.Ordinal) ? l[5..] : null;
+        return rest is not null && rest.Length > 2 && Lexicon.Months.TryGetValue(rest, out var m) ? m : 0;
     }
 
     private static bool IsMonth(Token t) =>

@@ -369,6 +369,8 @@ internal sealed partial class ArticleReader
         var s = n;
         while (s - 1 >= 0 && n - s < 6 && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.Determiners) && !t[s - 1].Is(LexFlag.SignVerbs) && t[s - 1].Lower is not ("and" or "of" or "two" or "three")) s--;
         var determiner = s - 1 >= 0 ? t[s - 1].Lower : "";
+        // "a separate memorandum", "a new grant agreement": words that only tell it apart from another are no part of its name.
+        while (s < n && t[s].Lower is "separate" or "new" or "another" or "further" or "additional") s++;
         // "the renewed charter": a participle between the article and the noun.
         if (s - 2 >= 0 && SignVerbs.Contains(determiner) && t[s - 2].Is(LexFlag.Determiners)) determiner = t[s - 2].Lower;
         var e = n + 1;
@@ -376,7 +378,9 @@ internal sealed partial class ArticleReader
         if (e < t.Count && t[e].Lower is "on" or "to" or "for" or "between" or "in" or "of")
         {
             var x = e;
-            while (x < t.Count && x - e < 14 && !(t[x].Text is "," or "." or ";") && !(t[x].Lower is "under" or "that" or "which" or "including" or "covering" or "with" or "were" or "was" && x > e)) x++;
+            while (x < t.Count && x - e < 14 && !(t[x].Text is "," or "." or ";") && !(t[x].Lower is "under" or "that" or "which" or "including" or "covering" or "with" or "were" or "was" or "during" && x > e) &&
+                   // "the agreement on Saturday at …": the day it was signed ends its name.
+                   !(x == e && x + 1 < t.Count && t[x + 1].Is(LexFlag.Weekdays | LexFlag.Months))) x++;
             e = x;
         }
         return (s, e, determiner);

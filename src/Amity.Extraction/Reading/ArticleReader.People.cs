@@ -452,12 +452,28 @@ internal sealed partial class ArticleReader
             }
             var of = org.Name.IndexOf(" of ", StringComparison.Ordinal);
             // "Government of Norvale", "County Government of Tarrow": the region itself, under another name.
-            if (of > 0 && org.Name.AsSpan(0, of).EndsWith("Government", StringComparison.Ordinal) && org.Name.AsSpan(0, of).Count(' ') <= 1 &&
-                FindOrg(org.Name[(of + 4)..]) is { IsRegion: true } region && region != org && !IsCountry(region.Name))
+            if (of > 0 && org.Name.AsSpan(0, of).EndsWith("Government", StringComparison.Ordinal) && org.Name.AsSpan(0, of).Count(' ') <= 1)
             {
-                org.MergedInto = region;
-                region.Mentions += org.Mentions;
-                continue;
+                var regionWord = of > "Government".Length ? org.Name[..org.Name.IndexOf(' ')] : null;
+                var place = org.Name[(of + 4)..];
+                if (FindOrg(place) is { IsRegion: true } region && region != org && !IsCountry(region.Name) &&
+                    (regionWord is null || SameHead(region.Name, regionWord)))
+                {
+                    // "the State Government of Norvale" first, a footer's "Norvale State" later: the region keeps its first name.
+                    if (regionWord is not null && region.FirstSentence > org.FirstSentence)
+                    {
+                        region.MergedInto = org;
+                        org.Kind = "region";
+                        org.Mentions += region.Mentions;
+                        continue;
+                    }
+                    org.MergedInto = region;
+                    region.Mentions += org.Mentions;
+                    continue;
+                }
+                // "the State Government of Norvale" with no other name of Norvale as a state: the region under this name.
+                if (regionWord is not null && Lexicon.OrganizationHeads.TryGetValue(regionWord.ToLowerInvariant(), out var headKind) && headKind == "region")
+                    org.Kind = "region";
             }
             // "the Marshal's Office" after "the Marshal's Office of the X Voivodeship": the one body it shortens.
             if (of < 0 && byShortName.TryGetValue(org.Name, out var longer) && longer.Count == 1 && longer.Org.MergedInto is null)
@@ -470,6 +486,10 @@ internal sealed partial class ArticleReader
         foreach (var org in _orgs.Where(o => o.MergedInto is null && o.IsRegion).ToList()) AddRegionAliases(org);
         foreach (var key in _orgsByKey.Keys.ToList()) _orgsByKey[key] = _orgsByKey[key].Canon;
     }
+
+    /// <summary>"Norvale State" or "State of Norvale" for the head word "State".</summary>
+    private static bool SameHead(string region, string head) =>
+        region.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase) || region.StartsWith(head + " of ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The key of a name without accents: "Trịnh Bảo Ngọc" and a caption's "Trinh Bao Ngoc" share it.</summary>
     private string FoldedKey(string name)

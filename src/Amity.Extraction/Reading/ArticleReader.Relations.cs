@@ -193,15 +193,20 @@ internal sealed partial class ArticleReader
                 var ok = false;
                 for (var k = i + 1; k < t.Count && k <= i + 3; k++)
                     if (t[k].Lower.TrimEnd('s') is "relationship" or "relation" or "tie" or "agreement" or "city" or "citie" or "province" or "state" or "region" or "charter" or "pact" or "partnership" or "bond" or "friendship" or "prefecture" or "municipalitie" or "town" or "exchange" or "cooperation") ok = true;
+                // "The twinning between the two towns": a noun of the tie itself.
+                if (kind == "sister" && t[i].Lower == "twinning" && i + 1 < t.Count && t[i + 1].Lower == "between") ok = true;
                 if (!ok) return false;
             }
+            // "work towards a sister-state relationship", "a proposed friendship agreement": a tie not yet made.
+            for (var k = Math.Max(0, i - 8); k < i; k++)
+                if (t[k].Lower is "towards" or "toward" or "proposed" or "possible" or "potential" or "future" or "explore" or "exploring" or "prospective") return false;
             if (kind == "friendship" && Enumerable.Range(Math.Max(0, i - 2), Math.Min(5, t.Count - Math.Max(0, i - 2))).Any(k => t[k].Lower is "parliamentary")) kind = "parliamentary";
             var (cs, ce) = Clause(t, i);
             var parties = PartiesIn(v, cs, ce, kind);
             if (parties.Count < 2) parties = PartiesIn(v, 0, t.Count, kind);
+            // "the two towns": the parties of the one tie reported so far, else the article's main regions.
             if (parties.Count < 2 && Enumerable.Range(cs, ce - cs).Any(k => t[k].Lower == "two"))
-                parties = MainRegions();
-            if (parties.Count < 2) return false;
+                parties = _relationships.Count == 1 ? _relationships[0].Parties : MainRegions();
             var since = v.Dates.Where(d => d.TokStart >= cs && d.TokStart < ce && (_published is null || d.Date.FirstDay < _published.Value.AddDays(-30)))
                 .OrderBy(d => d.Date.FirstDay).Select(d => (PartialDate?)d.Date).FirstOrDefault()
                 ?? v.Dates.Where(d => _published is null || d.Date.FirstDay < _published.Value.AddDays(-30)).OrderBy(d => d.Date.FirstDay).Select(d => (PartialDate?)d.Date).FirstOrDefault();
@@ -209,6 +214,13 @@ internal sealed partial class ArticleReader
             if (since is null && !Enumerable.Range(0, t.Count).Any(k => t[k].Lower.StartsWith("renew", StringComparison.Ordinal)) &&
                 Enumerable.Range(0, t.Count).Any(k => t[k].Is(LexFlag.SignVerbs) || t[k].Lower.StartsWith("establish", StringComparison.Ordinal)))
                 since = _narrative ?? _anchor;
+            if (parties.Count < 2)
+            {
+                // "The sister-state agreement was concluded in 1975": when the one tie reported so far began.
+                if (since is not null && _relationships.Count == 1 && _relationships[0].Since is null && _relationships[0].Kind == kind)
+                    _relationships[0].Since = since;
+                return false;
+            }
             AddRelationship(kind, parties, since, v.Index);
             return true;
         }
@@ -225,10 +237,30 @@ internal sealed partial class ArticleReader
 
     private List<OrgEntity> PartiesIn(SentenceView v, int s, int e, string kind)
     {
+        // A place where something happened ("a ceremony in X", a dateline "X, 3 May –") is a party only when two are not named otherwise.
+        var parties = PartiesIn(v, s, e, kind, skipVenues: true);
+        return parties.Count >= 2 ? parties : PartiesIn(v, s, e, kind, skipVenues: false);
+    }
+
+    private static bool IsVenueAt(List<Token> t, Span span) =>
+        span.Start == 0 ? t[0].IsAllCaps && IsDatelineEnd(t, span.End) :
+        t[span.Start - 1].Lower is "in" or "at" or "to" or "from" or "near" or "visited" or "visiting" ||
+        span.Start >= 2 && t[span.Start - 1].Lower == "the" && t[span.Start - 2].Lower is "in" or "at" or "to" or "from" or "near" or "visited" or "visiting";
+
+    /// <summary>"KOTA BARU, 3 May –": the rest of a dateline's capitals, then its comma or dash.</summary>
+    private static bool IsDatelineEnd(List<Token> t, int k)
+    {
+        while (k < t.Count && k < 6 && t[k].IsAllCaps) k++;
+        return k < t.Count && t[k].Text is "," or "–" or "—" or "-";
+    }
+
+    private List<OrgEntity> PartiesIn(SentenceView v, int s, int e, string kind, bool skipVenues)
+    {
         var found = new List<OrgEntity>();
         foreach (var (span, org) in v.Orgs)
         {
             if (span.Start < s || span.Start >= e) continue;
+            if (skipVenues && IsVenueAt(v.T, span)) continue;
             var o = org.Canon;
             if (IsCountry(o.Name) || found.Contains(o)) continue;
             if (kind != "parliamentary" && !o.IsRegion) continue;
@@ -283,6 +315,12 @@ internal sealed partial class ArticleReader
         for (var k = 0; k < t.Count; k++)
         {
             if (!(t[k].Is(LexFlag.EventHeads) && Lexicon.EventHeads.TryGetValue(t[k].Lower, out var kind))) continue;
+            // "the … Congress Centre", "the Skills Training Center": a building or body named after events held there.
+            if (k + 1 < t.Count && t[k + 1].IsCap && (t[k + 1].Is(LexFlag.Facilities) || t[k + 1].Lower is "center" or "centre" or "institute" or "office")) continue;
+            // "to match", "to race": a verb, not an event.
+            if (!t[k].IsCap && k > 0 && t[k - 1].Lower == "to") continue;
+            // "a video conference": a call, not an event.
+            if (k > 0 && t[k - 1].Lower is "video" or "online" or "virtual" or "phone" or "telephone" && kind == "conference") continue;
             if (t[k].IsCap)
             {
                 var s = k;
@@ -304,7 +342,8 @@ internal sealed partial class ArticleReader
             var agreementNoun = false;
             for (var x = d; x < k; x++) if (t[x].Is(LexFlag.AgreementNouns)) { agreementNoun = true; break; }
             if (agreementNoun) continue;
-            if (k + 1 < t.Count && t[k + 1].Lower is "meetings" or "visit") continue;
+            // "a vocational training program": the programme, not an event.
+            if (k + 1 < t.Count && t[k + 1].Lower is "meetings" or "visit" or "program" or "programme" or "programs" or "programmes" or "scheme") continue;
             var anaphoric = t[d].Lower == "the" && !hasCap;
             // Words such as "training" or "mission" name an event only as "a … mission".
             if (t[k].Is(LexFlag.WeakEventHeads) && (k - d < 2 || t[d].Lower == "the")) continue;
@@ -343,6 +382,9 @@ internal sealed partial class ArticleReader
             var segmentEnd = h + 1 < hits.Count ? hits[h + 1].Start : t.Count;
             var date = v.Dates.Where(dm => dm.TokStart >= s && dm.TokStart < segmentEnd).Select(dm => (PartialDate?)dm.Date).FirstOrDefault()
                        ?? (h == 0 ? v.Dates.Where(dm => dm.TokEnd <= s).Select(dm => (PartialDate?)dm.Date).LastOrDefault() : null);
+            // "the festival, held every year on 30 May": the next time it is held, not the day already past.
+            if (date is { Month: { } month } yearly && _published is { } pub && yearly.Year == pub.Year && yearly.FirstDay < pub && RecursYearly(t, s, segmentEnd))
+                date = new PartialDate(yearly.Year + 1, month, yearly.Day);
             var location = LocationIn(v, e, segmentEnd, includeTo: false) ?? LocationIn(v, s, e, includeTo: false);
             var key = Key(name);
             if (key.Length == 0) continue;
@@ -361,6 +403,13 @@ internal sealed partial class ArticleReader
             result.Add(new EventHit(s, e, ev));
         }
         return result;
+    }
+
+    private static bool RecursYearly(List<Token> t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (t[k].Lower is "annually" or "yearly" || t[k].Lower is "every" or "each" && k + 1 < to && t[k + 1].Lower == "year") return true;
+        return false;
     }
 
     /// <summary>The first place after "in" or "at" (or "to" for arrivals) within [from, to).</summary>

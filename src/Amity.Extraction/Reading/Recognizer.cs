@@ -91,6 +91,15 @@ internal static class Recognizer
         {
             var tok = t[h];
             string? kind = null;
+            // "Harbour Freight Park sp. z o.o.": the legal form of a Polish limited company ends a company's name.
+            if (PolishLegalForm(t, h) is > 0 and var form)
+            {
+                var from = h;
+                while (from - 1 >= 0 && IsNameWord(t[from - 1]) && h - from < 8) from--;
+                if (from < h && !(spans.Count > 0 && spans[^1].Span.End == h + form))
+                    spans.Add(new OrgSpan(new Span(from, h + form), Surface(t, from, h) + " sp. z o.o.", "company", null));
+                continue;
+            }
             if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out kind) || IsOrganizationPark(t, h, ref kind))) continue;
             if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive)
             {
@@ -102,6 +111,9 @@ internal static class Recognizer
             }
             var s = h;
             while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
+            // "Citizens' Representative Khural", "Farmers' Union": a plural possessive opens the name, an office inside it.
+            if (s - 1 >= 0 && IsPluralPossessive(t[s - 1])) s--;
+            else if (s - 2 >= 0 && IsTitleWord(t[s - 1]) && t[s - 1].IsCap && IsPluralPossessive(t[s - 2])) s -= 2;
             // "Deputy District Administrator": before an office, a modifier of that office is no part of the body.
             if (h + 1 < t.Count && IsTitleWord(t[h + 1])) while (s < h && t[s].Is(LexFlag.TitleModifiers)) s++;
             // "Investment and One-Stop … Office": two portfolio words joined by "and" open the name.
@@ -129,16 +141,72 @@ internal static class Recognizer
                         e = ListContinuation(t, e);
                 }
             }
+            // "Cégep de Lac-Brûlé", "Ministère des Relations internationales": a head in another language, then its own "of".
+            if (e == h + 1 && ForeignHeads.Contains(tok.Lower)) e = ForeignOfRun(t, e);
             if (s == h && e == h + 1) continue;
             while (e < t.Count && (t[e].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e].Lower, out var k2) && k2 == "company" || t[e].IsPunct(',') && e + 1 < t.Count && t[e + 1].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e + 1].Lower, out var k3) && k3 == "company"))
                 e++;
+            // "… Park sp. z o.o.": the Polish limited company's legal form after the name.
+            var legalForm = PolishLegalForm(t, e);
             string? acronym = null;
             if (e + 2 < t.Count && t[e].IsPunct('(') && t[e + 1].IsAllCaps && t[e + 1].Text.Length <= 8 && t[e + 2].IsPunct(')'))
                 acronym = t[e + 1].Text;
-            var name = Surface(t, s, e);
-            spans.Add(new OrgSpan(new Span(s, e), name, RefineKind(t, s, h, e, kind!), acronym));
+            var name = legalForm > 0 ? Surface(t, s, e) + " sp. z o.o." : Surface(t, s, e);
+            e += legalForm;
+            spans.Add(new OrgSpan(new Span(s, e), name, legalForm > 0 ? "company" : RefineKind(t, s, h, e, kind!), acronym));
         }
         return spans;
+    }
+
+    /// <summary>The number of tokens of "sp. z o.o." at k (however its full stops were split off), or 0.</summary>
+    private static int PolishLegalForm(List<Token> t, int k)
+    {
+        var j = k;
+        if (j < t.Count && t[j].Lower == "sp.") j++;
+        else if (j + 1 < t.Count && t[j].Lower == "sp" && t[j + 1].IsPunct('.')) j += 2;
+        else return 0;
+        if (j >= t.Count || t[j].Text != "z") return 0;
+        j++;
+        Span<char> form = stackalloc char[4];
+        var n = 0;
+        var from = j;
+        while (j < t.Count && j - from < 4 && n + t[j].Lower.Length <= 4 && (j == from || t[j].Start == t[j - 1].End))
+        {
+            t[j].Lower.AsSpan().CopyTo(form[n..]);
+            n += t[j].Lower.Length;
+            j++;
+            if (form[..n] is "o.o.") return j - k;
+        }
+        return 0;
+    }
+
+    private static bool IsPluralPossessive(Token w) =>
+        w.Kind == TokenKind.Word && w.IsCap && w.IsPossessive && (w.Text.EndsWith("s'", StringComparison.Ordinal) || w.Text.EndsWith("s’", StringComparison.Ordinal));
+
+    /// <summary>Head words in other languages whose "of" is their own particle ("de", "des", "del", "di", "do").</summary>
+    private static readonly FrozenSet<string> ForeignHeads = FrozenSet.Create(StringComparer.Ordinal,
+        "cégep", "cegep", "ministère", "ministerio", "ministero", "universidad", "université", "universidade", "università",
+        "instituto", "institut", "museo", "musée");
+
+    private static readonly FrozenSet<string> RomanceLinks = FrozenSet.Create(StringComparer.Ordinal,
+        "de", "des", "du", "del", "della", "delle", "di", "da", "do", "dos", "das", "et", "y", "e", "la", "le", "les", "l'", "d'");
+
+    /// <summary>After a head in another language: "de la Culture", "des Relations internationales et de la Francophonie".
+    /// Lower-case words join only between a capitalised word and a particle; the name ends on its last capitalised word.</summary>
+    private static int ForeignOfRun(List<Token> t, int k)
+    {
+        if (k >= t.Count || !RomanceLinks.Contains(t[k].Text)) return k;
+        var last = k;
+        for (var i = k; i < t.Count && i - k < 10; i++)
+        {
+            var w = t[i];
+            if (w.Kind != TokenKind.Word) break;
+            if (w.IsCap) { last = i + 1; continue; }
+            if (RomanceLinks.Contains(w.Text)) continue;
+            if (i > k && t[i - 1].IsCap && i + 1 < t.Count && RomanceLinks.Contains(t[i + 1].Text)) continue;
+            break;
+        }
+        return last;
     }
 
     /// <summary>"Science and Technology Park", "Business Park": a park that is a body, not a place to walk.</summary>

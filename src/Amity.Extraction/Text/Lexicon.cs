@@ -82,9 +82,11 @@ internal static class Lexicon
         assembly=legislature parliament=legislature congress=legislature senate=legislature diet=legislature
         council=legislature legislature=legislature landtag=legislature sejm=legislature sejmik=legislature
         duma=legislature bundestag=legislature bundesrat=legislature cortes=legislature knesset=legislature
+        khural=legislature hural=legislature panlalawigan=legislature panlungsod=legislature panlalawigang=legislature
+        majlis=legislature rada=legislature
         university=university college=university conservatory=university conservatoire=university polytechnic=university
         universität=university universidad=university université=university università=university
-        universidade=university uniwersytet=university school=university
+        universidade=university uniwersytet=university school=university cégep=university cegep=university
         institute=institute academy=institute laboratory=institute laboratories=institute observatory=institute
         institut=institute instituto=institute
         museum=museum gallery=museum museo=museum musée=museum
@@ -92,14 +94,15 @@ internal static class Lexicon
         ensemble=arts troupe=arts quartet=arts
         co=company co.=company ltd=company ltd.=company inc=company inc.=company corp=company corp.=company
         corporation=company company=company group=company gmbh=company ag=company plc=company llc=company
-        holdings=company bank=company airlines=company airways=company motors=company electronics=company
+        holdings=company bank=company jsc=company pjsc=company ojsc=company llp=company sarl=company airlines=company airways=company motors=company electronics=company
         industries=company enterprises=company s.a.=company s.p.a.=company
         agency=agency authority=agency department=agency ministry=agency bureau=agency commission=agency
         committee=agency government=agency administration=agency directorate=agency secretariat=agency office=agency
-        board=agency police=agency embassy=office consulate=office chancellery=office division=office
+        board=agency police=agency brigade=agency ministère=agency ministerio=agency ministero=agency ministerium=agency embassy=office consulate=office chancellery=office division=office
         chamber=other cooperative=other co-operative=other cooperatives=other association=other federation=other foundation=other
         society=other union=other club=other alliance=other network=other hospital=other center=other centre=other
         league=other organization=other organisation=other trust=other fund=other
+        parishad=other samiti=other kenjinkai=other hub=other
         """);
 
     /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>
@@ -199,7 +202,7 @@ internal static class Lexicon
     /// <summary>Abbreviations that take a full stop without ending a sentence.</summary>
     public static readonly FrozenSet<string> Abbreviations = Set("""
         dr mr mrs ms prof st no nos gen sen rep gov hon jr sr vs mt ft dept univ assn bros approx etc e.g i.e fig col capt
-        lt cmdr adm sgt rev engr mme messrs h.e smt barr eng ma jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd u.s
+        lt cmdr adm sgt rev engr mme messrs h.e smt barr eng ma jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd u.s sp
         """);
 
     /// <summary>Lower-case words that may only precede a trigger when its occasion has not happened yet.</summary>

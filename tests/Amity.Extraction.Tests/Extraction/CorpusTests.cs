@@ -29,10 +29,10 @@ public class CorpusTests
     private static string DevelopmentSet(string name, [System.Runtime.CompilerServices.CallerFilePath] string file = "") =>
         Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(file)!)!, name);
 
-    // Measured 0.900 (Holdout) and 0.779 (Training) after the generalisation work; the floors catch regressions.
+    // Measured 0.900 (Holdout) and 0.845 (Training) after the second round of general rules; the floors catch regressions.
     [Theory]
     [InlineData("Holdout", 0.88)]
-    [InlineData("Training", 0.76)]
+    [InlineData("Training", 0.83)]
     public void BlindDevelopmentSetsKeepTheirMeasuredOverallF1(string set, double floor)
     {
         var report = ArticleCorpus.Evaluate(DevelopmentSet(set));

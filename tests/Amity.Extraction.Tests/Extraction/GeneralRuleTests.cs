@@ -278,4 +278,119 @@ public class GeneralRuleTests
         var call = Assert.Single(e.Engagements);
         Assert.Equal("2025-06-10", call.Date);
     }
+
+    private static void Body(Extraction e, string name, string kind) =>
+        Assert.Equal(kind, Assert.Single(e.Organizations, o => o.Name == name).Kind);
+
+    [Fact]
+    public void BodiesWithAHeadWordOfAnotherLanguageAreBodies()
+    {
+        var e = Read("The Rivermoor Sangeet Parishad performed, and the Sangguniang Panlalawigan adopted a resolution. " +
+                     "The Deputy Chair of the Dornvale Aimag Khural, B. Altan, spoke.");
+        Body(e, "Rivermoor Sangeet Parishad", "other");
+        Body(e, "Sangguniang Panlalawigan", "legislature");
+        Body(e, "Dornvale Aimag Khural", "legislature");
+    }
+
+    [Fact]
+    public void AHeadWordOfARomanceLanguageTakesItsOwnOf()
+    {
+        var e = Read("Students of the Cégep de Lac-Brûlé visited the Ministère de la Culture et des Communications on Monday.");
+        Body(e, "Cégep de Lac-Brûlé", "university");
+        Body(e, "Ministère de la Culture et des Communications", "agency");
+    }
+
+    [Fact]
+    public void LegalFormsOfCompaniesEndTheirNames()
+    {
+        var e = Read("Brightwater Freight Park sp. z o.o. and NorthGrain JSC signed a supply contract.");
+        Body(e, "Brightwater Freight Park sp. z o.o.", "company");
+        Body(e, "NorthGrain JSC", "company");
+    }
+
+    [Fact]
+    public void APluralPossessiveOpensABodysName()
+    {
+        var e = Read("The Chair of the Farmers' Representative Council of Dornvale Province, B. Altan, spoke. The Alvarra Volunteer Fire Brigade trained with them.");
+        Body(e, "Farmers' Representative Council of Dornvale Province", "legislature");
+        Body(e, "Alvarra Volunteer Fire Brigade", "agency");
+        NoPerson(e, "Council");
+    }
+
+    [Fact]
+    public void TheStateGovernmentOfAPlaceIsThatRegionUnderItsFirstName()
+    {
+        var e = Read("The State Government of Arlen and the Region of Tessel yesterday signed a memorandum. " +
+                     "The Chief Minister of Arlen, Dato' Rahimah binti Osman, welcomed the guests.\n\nArlen State Secretary's Office");
+        Body(e, "State Government of Arlen", "region");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Arlen State");
+    }
+
+    [Fact]
+    public void ADatelinePlaceIsNoPartyOfATie()
+    {
+        var e = Read("KORVA CITY, 9 June – The Province of Arlen and the District of Tessel in Brevania are now sister provinces.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal(["District of Tessel", "Province of Arlen"], tie.Parties.Order());
+    }
+
+    [Fact]
+    public void AVenueIsNoPartyOfATieAndItsStartMayComeInTheNextSentence()
+    {
+        var e = Read("Governor Alma Quirante attended a ceremony in Port Halden on Tuesday commemorating the sister-state relationship " +
+                     "between Arlen Prefecture and the State of Tessel. The sister-state agreement was concluded in 1980.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal(["Arlen Prefecture", "State of Tessel"], tie.Parties.Order());
+        Assert.Equal("1980", tie.Since);
+    }
+
+    [Fact]
+    public void ATwinningBetweenTheTwoIsTheTieAlreadyReported()
+    {
+        var e = Read("The Town of Arlen and the Commune of Tessel renewed their twinning agreement on Saturday. " +
+                     "The twinning between the two towns was first signed in 2012, when visitors from Korva City came too.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal("2012", tie.Since);
+    }
+
+    [Fact]
+    public void ATieNotYetMadeIsNoRelationship()
+    {
+        var e = Read("Governor Alma Quirante of Arlen Province met Governor Jonas Pilz of Tessel Province. " +
+                     "The two sides agreed to work towards a formal sister-province relationship.");
+        Assert.Empty(e.Relationships);
+    }
+
+    [Fact]
+    public void AMonthWithMidWrittenOntoItIsADate()
+    {
+        var e = Read("Governor Alma Quirante invited the Mayor to the Korva Lantern Festival, which will be held in mid-January next year.");
+        Assert.Equal("2026-01", Assert.Single(e.Events, x => x.Name == "Korva Lantern Festival").Date);
+    }
+
+    [Fact]
+    public void AFestivalHeldEveryYearIsDatedByItsNextDay()
+    {
+        var e = Read("The Governor invited the Minister to the Tessel Apple Festival, held every year on 2 May in the old town.");
+        Assert.Equal("2026-05-02", Assert.Single(e.Events, x => x.Name == "Tessel Apple Festival").Date);
+    }
+
+    [Fact]
+    public void VenuesProgrammesCallsAndVerbsAreNoEvents()
+    {
+        var e = Read("The Korva Business Forum took place at the Arlen Congress Centre and the Provincial Skills Training Center. " +
+                     "The province will set up a dual vocational training program, and a desk to match small firms. " +
+                     "The two leaders held a video conference in April.");
+        var only = Assert.Single(e.Events);
+        Assert.Equal("Korva Business Forum", only.Name);
+    }
+
+    [Fact]
+    public void AnAgreementsNameLeavesOutWordsThatTellItApartAndTheDayOfSigning()
+    {
+        var e = Read("Mayor Jonas Pilz Ebner and Mayor Alma Quirante signed a separate memorandum of understanding on water supply. " +
+                     "They also renewed the twinning agreement on Saturday during a ceremony at the town hall.");
+        Assert.Contains(e.Agreements, a => a.Title == "Memorandum of understanding on water supply");
+        Assert.DoesNotContain(e.Agreements, a => a.Title!.Contains("Saturday"));
+    }
 }
