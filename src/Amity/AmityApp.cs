@@ -125,6 +125,8 @@ public static class AmityApp
         json.RespectNullableAnnotations = true;
         json.RespectRequiredConstructorParameters = true;
         json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        // A number is a number: "12" for an id is refused by name, not read as 12 (the web defaults would read it).
+        json.NumberHandling = JsonNumberHandling.Strict;
         json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         return json;
     }

@@ -16,6 +16,7 @@ public static class TokensApi
     {
         var group = routes.MapGroup("/api/v1/tokens").WithTags("Accounts").RequireAuthorization(Policies.Admin);
         group.MapGet("/", List).WithSummary("List API tokens (never their secrets).");
+        group.MapGet("/{name}", Get).WithSummary("One API token by name (never its secret).");
         group.MapPost("/", Create).WithSummary("Create an API token; the answer holds its secret, shown this once.");
         group.MapDelete("/{name}", Revoke).WithSummary("Revoke an API token by name.");
         return routes;
@@ -23,6 +24,11 @@ public static class TokensApi
 
     private static async Task<Ok<List<TokenRecord>>> List(AmityDb db, CancellationToken ct) =>
         TypedResults.Ok((await Tokens.ListAsync(db, ct)).Select(AsRecord).ToList());
+
+    private static async Task<Results<Ok<TokenRecord>, ProblemHttpResult>> Get(string name, AmityDb db, CancellationToken ct) =>
+        (await Tokens.ListAsync(db, ct)).FirstOrDefault(t => t.Name == name) is { } token
+            ? TypedResults.Ok(AsRecord(token))
+            : TypedResults.Problem($"There is no token named '{name}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
     private static async Task<Results<Created<CreatedToken>, ValidationProblem>> Create(CreateToken body, AmityDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {

@@ -73,6 +73,8 @@ public static class IngestionApi
         var errors = new Errors();
         if (string.IsNullOrWhiteSpace(ingest.Text)) errors.Add("text", "is empty: send the article's text");
         if (Encoding.UTF8.GetByteCount(ingest.Text ?? "") > MaxArticleBytes) errors.Add("text", $"is longer than {MaxArticleBytes / 1024 / 1024} MB");
+        // The text becomes the news item's body when written, so it is held to the body's length (in characters) as the articles API is.
+        else if (ingest.Text?.Length > Lengths.Body) errors.Add("text", $"is longer than {Lengths.Body:N0} characters, the most a news item holds");
         // As everywhere: PostgreSQL cannot store U+0000, so no provider is given one.
         if (ingest.Text?.Contains('\0') == true) errors.Add("text", "must not contain the NUL character (U+0000)");
         if (ingest.Source?.Contains('\0') == true) errors.Add("source", "must not contain the NUL character (U+0000)");

@@ -46,6 +46,7 @@ public class AuthorizationMatrixTests
         ["* accounts/tokens"] = Rule.Admin,
         ["GET /api/v1/tokens/"] = Rule.Admin,
         ["POST /api/v1/tokens/"] = Rule.Admin,
+        ["GET /api/v1/tokens/{name}"] = Rule.Admin,
         ["DELETE /api/v1/tokens/{name}"] = Rule.Admin,
         ["POST /api/v1/extract"] = Rule.Read,
         ["* audit"] = Rule.Admin,

@@ -113,6 +113,9 @@ public class HostileInputTests
             {
                 foreach (var number in HostileNumbers)
                 {
+                    // A part sent without its id is a new part replacing the old one, which would take away the part the next
+                    // requests address; that case belongs to each record's own tests.
+                    if (number == "null" && field.EndsWith("].id", StringComparison.Ordinal)) continue;
                     var body = await ValidBodyAsync(server, route, ids);
                     Set(body, field, Marker);
                     var json = body.ToJsonString().Replace($"\"{Marker}\"", number, StringComparison.Ordinal);
@@ -131,12 +134,24 @@ public class HostileInputTests
         var response = await Send(server, route.Method, path, content);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True((int)response.StatusCode < 500, $"{what}: {(int)response.StatusCode} {body}");
+        // An ingestion answers with what it wrote (records and their links), not with the article it was sent; the article's
+        // text as stored is checked by the ingestion tests, so here an accepted ingestion only has to be no server error.
+        if (response.IsSuccessStatusCode && route.Template == "/api/v1/ingestions") return true;
         if (response.IsSuccessStatusCode)
         {
             var location = response.Headers.Location?.ToString();
-            var stored = location is not null && route.Method == "POST" ? JsonNode.Parse(await server.Client.GetStringAsync(location))! : JsonNode.Parse(body)!;
+            // A created record is read back from its address; a part with no address of its own (a progress note) from the answer.
+            var readBack = location is not null && route.Method == "POST" ? await server.Client.GetAsync(location) : null;
+            var stored = readBack is { IsSuccessStatusCode: true } ? JsonNode.Parse(await readBack.Content.ReadAsStringAsync())! : JsonNode.Parse(body)!;
             var value = Get(stored, field);
             var expected = sent switch { JsonNode node => node.ToJsonString(), string s => JsonValue.Create(s).ToJsonString(), _ => "null" };
+            // An id left out (null) is the server's to give: the record's own on an update (the address names it), a new one for
+            // a part of a record (a commitment sent without its id is a new commitment).
+            if (sent is null && (field == "id" || field.EndsWith(".id", StringComparison.Ordinal)) && value is JsonValue given && given.TryGetValue<int>(out _))
+                expected = given.ToJsonString();
+            // A part's version is the server's to keep: the record's own version is what a stale edit is refused by (409).
+            if (field.EndsWith("].version", StringComparison.Ordinal) && value is JsonValue kept && kept.TryGetValue<int>(out _))
+                expected = kept.ToJsonString();
             // A part added to a record (a progress note) reads back inside the record it was added to.
             var storedSomewhere = route.Method == "POST" && sent is string text && Strings(stored).Contains(text);
             Assert.True((value?.ToJsonString() ?? "null") == expected || storedSomewhere, $"{what} was accepted but reads back as {Show(value?.ToJsonString())}");
@@ -148,7 +163,10 @@ public class HostileInputTests
         if (response.StatusCode == HttpStatusCode.BadRequest)
         {
             var named = problem.TryGetProperty("errors", out var errors) ? errors.EnumerateObject().Select(e => e.Name).ToList() : [];
-            Assert.True(named.Any(n => Names(n, field)), $"{what}: the problem does not name {field}: {Show(body)}");
+            // A rule over several fields (who invited: a person, an organization or both) is filed under one of them and names the others in its message.
+            var messages = errors.ValueKind == JsonValueKind.Object ? errors.EnumerateObject().SelectMany(e => e.Value.EnumerateArray()).Select(m => m.GetString() ?? "").ToList() : [];
+            var last = field[(field.LastIndexOf('.') + 1)..];
+            Assert.True(named.Any(n => Names(n, field)) || messages.Any(m => m.Contains(last, StringComparison.Ordinal)), $"{what}: the problem does not name {field}: {Show(body)}");
         }
         else
         {
@@ -215,6 +233,7 @@ public class HostileInputTests
     {
         var path = route.Path(ids(route));
         if (route.Template.EndsWith("/notes", StringComparison.Ordinal)) return new JsonObject { ["date"] = "2024-06-01", ["text"] = "A progress note." };
+        if (route.Template.StartsWith("/api/v1/tokens", StringComparison.Ordinal)) return new JsonObject { ["name"] = $"hostile-{Guid.NewGuid():N}", ["role"] = "viewer" };
         if (route.Template == "/api/v1/ingestions") return new JsonObject { ["text"] = await File.ReadAllTextAsync(SampleArticles.Path(SampleArticles.GyeonggiLiaoning)), ["published"] = "2024-04-24" };
         var response = await server.Client.GetAsync(path);
         if (!response.IsSuccessStatusCode && route.Method != "POST")
