@@ -178,6 +178,7 @@ public static class PeopleApi
         var position = person?.Positions.FirstOrDefault(p => p.Id == positionId);
         if (person is null || position is null) return Problems.NotFound(person is null ? "person" : "position", person is null ? id : positionId);
         var errors = RecordValidator.Validate(input);
+        if (input.Id is { } sentId && sentId != positionId) errors.Add("id", $"is {sentId} but the address names position {positionId}");
         errors.AddRange(await CheckPositionAsync(db, input, "", ct));
         if (errors.Any) return Problems.Invalid(errors);
         input.ApplyTo(position);
