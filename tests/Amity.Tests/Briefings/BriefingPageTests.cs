@@ -19,7 +19,10 @@ public class BriefingPageTests
         Assert.Contains("Coming: Summer Davos Forum, June 2024. Confirm who attends.", points);
         Assert.Contains("Answer the invitation from Hao Feng to Summer Davos Forum.", points);
         Assert.Contains("@media print", await server.Client.GetStringAsync("/css/amity.css"));
-        Assert.Contains("window.print()", html);
+        // The Print button is wired by a script file (the Content-Security-Policy forbids onclick attributes).
+        Assert.Contains("data-print", html);
+        Assert.Contains("/js/print.js", html);
+        Assert.Contains("window.print()", await server.Client.GetStringAsync("/js/print.js"));
     }
 
     [Theory, ClassData(typeof(Providers))]
