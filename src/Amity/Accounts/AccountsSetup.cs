@@ -144,7 +144,7 @@ public sealed class ByMethodHandler : AuthorizationHandler<ByMethodRequirement>
         var method = (context.Resource as HttpContext)?.Request.Method ?? HttpMethods.Post;
         var reading = HttpMethods.IsGet(method) || HttpMethods.IsHead(method);
         if (reading && requirement.PublicReads) context.Succeed(requirement);
-        else if ((reading ? Roles.Readers : Roles.Editors).Any(context.User.IsInRole)) context.Succeed(requirement);
+        else if (reading ? context.User.CanRead() : context.User.CanEdit()) context.Succeed(requirement);
         return Task.CompletedTask;
     }
 }

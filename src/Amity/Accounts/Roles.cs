@@ -17,6 +17,12 @@ public static class Roles
     /// <summary>The roles that may read (every role) and the roles that may change records.</summary>
     public static readonly string[] Readers = [Viewer, Editor, Admin];
     public static readonly string[] Editors = [Editor, Admin];
+
+    /// <summary>The role a user or token holds, or null for an anonymous caller.</summary>
+    public static string? Of(System.Security.Claims.ClaimsPrincipal user) => new[] { Admin, Editor, Viewer }.FirstOrDefault(user.IsInRole);
+
+    public static bool CanRead(this System.Security.Claims.ClaimsPrincipal user) => Readers.Any(user.IsInRole);
+    public static bool CanEdit(this System.Security.Claims.ClaimsPrincipal user) => Editors.Any(user.IsInRole);
 }
 
 /// <summary>The authorization policies endpoints name; see <see cref="AccountsSetup"/> for which endpoint gets which.</summary>

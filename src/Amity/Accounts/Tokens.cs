@@ -40,15 +40,18 @@ public static class Tokens
         return db.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Hash == hash && t.RevokedAt == null, ct);
     }
 
-    /// <summary>Revokes the named token; false if there is no active token of that name.</summary>
-    public static async Task<bool> RevokeAsync(AmityDb db, string name, TimeProvider clock, CancellationToken ct)
+    /// <summary>Revokes the named token and returns it (its hash names its cache entry); null if no active token has that name.</summary>
+    public static async Task<ApiToken?> RevokeAsync(AmityDb db, string name, TimeProvider clock, CancellationToken ct)
     {
         var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Name == name && t.RevokedAt == null, ct);
-        if (token is null) return false;
+        if (token is null) return null;
         token.RevokedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        return true;
+        return token;
     }
+
+    public static Task<ApiToken?> FindAsync(AmityDb db, string name, CancellationToken ct) =>
+        db.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Name == name, ct);
 
     public static Task<List<ApiToken>> ListAsync(AmityDb db, CancellationToken ct) =>
         db.ApiTokens.AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct);

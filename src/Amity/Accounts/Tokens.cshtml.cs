@@ -35,9 +35,8 @@ public sealed class TokensModel(AmityDb db, IMemoryCache cache, TimeProvider clo
 
     public async Task<IActionResult> OnPostRevokeAsync(string name, CancellationToken ct)
     {
-        var token = db.ApiTokens.FirstOrDefault(t => t.Name == name && t.RevokedAt == null);
-        if (token is null || !await Tokens.RevokeAsync(db, name, clock, ct)) return NotFound();
-        TokenAuthenticationHandler.Forget(cache, token.Hash);
+        if (await Tokens.RevokeAsync(db, name, clock, ct) is not { } revoked) return NotFound();
+        TokenAuthenticationHandler.Forget(cache, revoked.Hash);
         TempData["Saved"] = $"Revoked {name}.";
         return RedirectToPage();
     }

@@ -26,7 +26,7 @@ public static class TokensApi
         TypedResults.Ok((await Tokens.ListAsync(db, ct)).Select(AsRecord).ToList());
 
     private static async Task<Results<Ok<TokenRecord>, ProblemHttpResult>> Get(string name, AmityDb db, CancellationToken ct) =>
-        (await Tokens.ListAsync(db, ct)).FirstOrDefault(t => t.Name == name) is { } token
+        await Tokens.FindAsync(db, name, ct) is { } token
             ? TypedResults.Ok(AsRecord(token))
             : TypedResults.Problem($"There is no token named '{name}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
@@ -50,10 +50,9 @@ public static class TokensApi
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Revoke(string name, AmityDb db, IMemoryCache cache, TimeProvider clock, CancellationToken ct)
     {
-        var hash = db.ApiTokens.Where(t => t.Name == name && t.RevokedAt == null).Select(t => t.Hash).FirstOrDefault();
-        if (hash is null || !await Tokens.RevokeAsync(db, name, clock, ct))
+        if (await Tokens.RevokeAsync(db, name, clock, ct) is not { } revoked)
             return TypedResults.Problem($"There is no active token named '{name}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
-        TokenAuthenticationHandler.Forget(cache, hash);
+        TokenAuthenticationHandler.Forget(cache, revoked.Hash);
         return TypedResults.NoContent();
     }
 

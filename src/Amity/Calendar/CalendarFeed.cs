@@ -25,7 +25,7 @@ public static class CalendarFeed
             AmityDb db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
         {
             var request = http.Request;
-            var reader = Roles.Readers.Any(http.User.IsInRole);
+            var reader = http.User.CanRead();
             if (!reader && (key is not { Length: > 0 and <= 64 } || !await db.Users.AnyAsync(u => u.CalendarKey == key, ct)))
                 return TypedResults.Problem("Sign in, or use your own calendar address from the calendar page (it carries a key).",
                     statusCode: StatusCodes.Status401Unauthorized, title: "Calendar address without a valid key");

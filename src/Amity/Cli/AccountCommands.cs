@@ -91,7 +91,7 @@ internal static class AccountCommands
         revoke.SetAction(async (parse, ct) =>
         {
             await using var db = await OpenDbAsync(connectionString(parse), ct);
-            if (!await Tokens.RevokeAsync(db, parse.GetValue(revokeName)!, TimeProvider.System, ct))
+            if (await Tokens.RevokeAsync(db, parse.GetValue(revokeName)!, TimeProvider.System, ct) is null)
                 return Fail($"token revoke: there is no active token named '{parse.GetValue(revokeName)}'.");
             Console.WriteLine($"Revoked {parse.GetValue(revokeName)}.");
             return 0;

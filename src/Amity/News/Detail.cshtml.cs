@@ -15,7 +15,7 @@ public sealed class DetailModel(AmityDb db, TimeProvider clock) : PageModel
     {
         // Anyone may read published news; an article dated in the future is not published yet, and only readers with a role see it.
         var today = clock.Date();
-        if (!Amity.Accounts.Roles.Readers.Any(User.IsInRole) && !await db.Articles.AnyAsync(a => a.Id == id && a.PublishedOn <= today, ct))
+        if (!Amity.Accounts.Roles.CanRead(User) && !await db.Articles.AnyAsync(a => a.Id == id && a.PublishedOn <= today, ct))
             return NotFound();
         // Counted in one statement, so concurrent readers never lose a view; it leaves the version alone, so an editor's save is not refused for it.
         if (await db.Articles.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.ViewCount, a => a.ViewCount + 1), ct) == 0)

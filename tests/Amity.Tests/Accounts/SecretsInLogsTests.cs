@@ -20,10 +20,7 @@ public class SecretsInLogsTests
 
         var anonymous = await server.ClientAsync(null);
         var form = await anonymous.GetStringAsync("/sign-in");
-        await anonymous.PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.UserName"] = "hye-jin", ["Input.Password"] = password + " but wrong", ["__RequestVerificationToken"] = Html.AntiforgeryToken(form),
-        }));
+        await anonymous.PostAsync("/sign-in", AmityServer.SignInFields(form, "hye-jin", password + " but wrong"));
 
         var created = await server.PostAsync<System.Text.Json.JsonElement>("/api/v1/tokens", new { name = "logged-or-not", role = "viewer" });
         var secret = created.GetProperty("secret").GetString()!;

@@ -20,7 +20,7 @@ public class SignInTests
         Assert.Contains("ReturnUrl=%2Fpartners%2F2", asked.RequestMessage!.RequestUri!.Query);
 
         var form = await asked.Content.ReadAsStringAsync();
-        var signedIn = await browser.PostAsync(asked.RequestMessage.RequestUri, Fields(form, "mina", Password));
+        var signedIn = await browser.PostAsync(asked.RequestMessage.RequestUri, AmityServer.SignInFields(form, "mina", Password));
         Assert.Equal("/partners/2", signedIn.Landed());
         Assert.Contains("Liaoning", Html.Text(await signedIn.Content.ReadAsStringAsync()));
         Assert.Contains("mina", Html.Text(await browser.GetStringAsync("/")));
@@ -75,7 +75,7 @@ public class SignInTests
         for (var i = 0; i < 12; i++)
         {
             var form = await browser.GetStringAsync("/sign-in");
-            statuses.Add((await browser.PostAsync("/sign-in", Fields(form, $"guess{i}", "not the password"))).StatusCode);
+            statuses.Add((await browser.PostAsync("/sign-in", AmityServer.SignInFields(form, $"guess{i}", "not the password"))).StatusCode);
         }
         Assert.Equal(10, statuses.Count(s => s == HttpStatusCode.OK));
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
@@ -92,7 +92,7 @@ public class SignInTests
         foreach (var evil in new[] { "//evil.example/", "https://evil.example/", "/\\evil.example" })
         {
             var form = await browser.GetStringAsync("/sign-in?ReturnUrl=" + Uri.EscapeDataString(evil));
-            var response = await browser.PostAsync("/sign-in?ReturnUrl=" + Uri.EscapeDataString(evil), Fields(form, "ana", Password));
+            var response = await browser.PostAsync("/sign-in?ReturnUrl=" + Uri.EscapeDataString(evil), AmityServer.SignInFields(form, "ana", Password));
             Assert.Equal("127.0.0.1", response.RequestMessage!.RequestUri!.Host);
             Assert.Equal("/", response.Landed());
         }
@@ -174,12 +174,8 @@ public class SignInTests
     private static async Task<(string Landed, string Text)> SignInAsync(HttpClient browser, string name, string password)
     {
         var form = await browser.GetStringAsync("/sign-in");
-        var response = await browser.PostAsync("/sign-in", Fields(form, name, password));
+        var response = await browser.PostAsync("/sign-in", AmityServer.SignInFields(form, name, password));
         return (response.Landed(), Html.Text(await response.Content.ReadAsStringAsync()));
     }
 
-    private static FormUrlEncodedContent Fields(string form, string name, string password) => new(new Dictionary<string, string>
-    {
-        ["Input.UserName"] = name, ["Input.Password"] = password, ["__RequestVerificationToken"] = Html.AntiforgeryToken(form),
-    });
 }

@@ -90,14 +90,17 @@ public sealed class AmityServer : IAsyncDisposable
     {
         var client = await ClientAsync(role: null);
         var form = await client.GetStringAsync("/sign-in");
-        var response = await client.PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.UserName"] = name, ["Input.Password"] = password, ["__RequestVerificationToken"] = Html.AntiforgeryToken(form),
-        }));
+        var response = await client.PostAsync("/sign-in", SignInFields(form, name, password));
         if (response.RequestMessage!.RequestUri!.AbsolutePath == "/sign-in")
             throw new InvalidOperationException($"{name} could not sign in: {Html.Text(await response.Content.ReadAsStringAsync())[..200]}");
         return client;
     }
+
+    /// <summary>The sign-in form filled in: the page's antiforgery token, a user name and a password.</summary>
+    public static FormUrlEncodedContent SignInFields(string signInPage, string name, string password) => new(new Dictionary<string, string>
+    {
+        ["Input.UserName"] = name, ["Input.Password"] = password, ["__RequestVerificationToken"] = Html.AntiforgeryToken(signInPage),
+    });
 
     private static async Task<string> CreateTokenAsync(IServiceProvider services, string name, string role)
     {

@@ -27,10 +27,7 @@ public class TwoInstancesTests
         using var atFirst = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = first.Address };
         using var atSecond = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = second.Address };
         var signInForm = await atFirst.GetStringAsync("/sign-in");
-        var signedIn = await atFirst.PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.UserName"] = "eun-ji", ["Input.Password"] = Password, ["__RequestVerificationToken"] = Html.AntiforgeryToken(signInForm),
-        }));
+        var signedIn = await atFirst.PostAsync("/sign-in", AmityServer.SignInFields(signInForm, "eun-ji", Password));
         Assert.Equal("/", signedIn.Landed());
         // Cookies are per host and port in the container; both instances are 127.0.0.1, so copy them across as a shared domain would.
         foreach (Cookie cookie in cookies.GetCookies(first.Address)) cookies.Add(second.Address, new Cookie(cookie.Name, cookie.Value, "/"));
