@@ -46,20 +46,38 @@ public static class SearchApi
     public static Task<List<SearchHit>> FindAsync(AmityDb db, string text, string? type, int limit, CancellationToken ct) =>
         db.Provider == DatabaseProvider.Sqlite ? FindSqliteAsync(db, text, type, limit, ct) : FindPostgresAsync(db, text, type, limit, ct);
 
+    /// <remarks>
+    /// Results come in two tiers, each newest first: records whose name or title holds the text, then records whose other
+    /// text does. Ranking by relevance (bm25) was dropped on purpose: its weights need the number of rows that hold every
+    /// trigram of the query, a walk through the whole index on each search (200 ms at N=1 for a common phrase), while
+    /// walking the index newest first stops after <paramref name="limit"/> hits.
+    /// </remarks>
     private static async Task<List<SearchHit>> FindSqliteAsync(AmityDb db, string text, string? type, int limit, CancellationToken ct)
     {
-        // The trigram tokenizer answers MATCH for three characters or more; shorter text (a two-syllable Korean name) falls back to LIKE over the same table.
+        if (text.Length < 3)
+        {
+            // The trigram tokenizer answers MATCH for three characters or more; shorter text (a two-syllable Korean name)
+            // is read from the same table with LIKE, newest first, which stops at the limit but reads every row when the
+            // text is rare.
+            var like = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            return await QuerySqliteAsync(db, "(Title LIKE {0} ESCAPE '\\' OR Body LIKE {0} ESCAPE '\\')", like, type, limit, ct);
+        }
         var phrase = "\"" + text.Replace("\"", "\"\"") + "\"";
-        var like = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-        var where = text.Length >= 3 ? "SearchIndex MATCH {0}" : "(Title LIKE {1} ESCAPE '\\' OR Body LIKE {1} ESCAPE '\\')";
-        var order = text.Length >= 3 ? "rank" : "Title";
-        // Only fixed SQL and a bounded integer are put together here; the search text goes in as parameters.
+        var named = await QuerySqliteAsync(db, "SearchIndex MATCH {0}", "Title : " + phrase, type, limit, ct);
+        if (named.Count == limit) return named;
+        var rest = await QuerySqliteAsync(db, "SearchIndex MATCH {0}", phrase, type, limit + named.Count, ct);
+        return [.. named, .. rest.Where(r => !named.Any(n => n.Type == r.Type && n.Id == r.Id)).Take(limit - named.Count)];
+    }
+
+    private static Task<List<SearchHit>> QuerySqliteAsync(AmityDb db, string where, string match, string? type, int limit, CancellationToken ct)
+    {
+        // Only fixed SQL and a bounded integer are put together here; the search text goes in as a parameter.
         var sql = """
             SELECT Type AS "Type", CAST(RecordId AS INTEGER) AS "Id", CAST(ParentId AS INTEGER) AS "ParentId", Title AS "Title",
                    snippet(SearchIndex, 4, '', '', '…', 16) AS "Snippet"
             FROM SearchIndex WHERE
-            """ + " " + where + (type is null ? "" : " AND Type = {2}") + " ORDER BY " + order + " LIMIT " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return await db.Database.SqlQueryRaw<SearchHit>(sql, phrase, like, type ?? "").ToListAsync(ct);
+            """ + " " + where + (type is null ? "" : " AND Type = {1}") + " ORDER BY rowid DESC LIMIT " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return db.Database.SqlQueryRaw<SearchHit>(sql, match, type ?? "").ToListAsync(ct);
     }
 
     private static async Task<List<SearchHit>> FindPostgresAsync(AmityDb db, string text, string? type, int limit, CancellationToken ct)
@@ -67,17 +85,18 @@ public static class SearchApi
         var like = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
         var parts = new List<string>();
         if (type is null or "organization")
-            parts.Add("""SELECT 'organization' AS "Type", "Id", NULL::int AS "ParentId", "Name" AS "Title", "Country" AS "Snippet" FROM "Organizations" WHERE "Name" ILIKE {0} OR array_to_string("Aliases", ' ') ILIKE {0} OR "Notes" ILIKE {0}""");
+            parts.Add("""SELECT 'organization' AS "Type", "Id", NULL::int AS "ParentId", "Name" AS "Title", "Country" AS "Snippet", "Name" ILIKE {0} AS "Named" FROM "Organizations" WHERE "Name" ILIKE {0} OR array_to_string("Aliases", ' ') ILIKE {0} OR "Notes" ILIKE {0}""");
         if (type is null or "person")
-            parts.Add("""SELECT 'person' AS "Type", "Id", NULL::int AS "ParentId", "Name" AS "Title", "NativeName" AS "Snippet" FROM "People" WHERE "Name" ILIKE {0} OR "NativeName" ILIKE {0} OR array_to_string("Aliases", ' ') ILIKE {0} OR "Notes" ILIKE {0}""");
+            parts.Add("""SELECT 'person' AS "Type", "Id", NULL::int AS "ParentId", "Name" AS "Title", "NativeName" AS "Snippet", "Name" ILIKE {0} AS "Named" FROM "People" WHERE "Name" ILIKE {0} OR "NativeName" ILIKE {0} OR array_to_string("Aliases", ' ') ILIKE {0} OR "Notes" ILIKE {0}""");
         if (type is null or "agreement")
-            parts.Add("""SELECT 'agreement' AS "Type", "Id", NULL::int AS "ParentId", "Title", left("Notes", 160) AS "Snippet" FROM "Agreements" WHERE "Title" ILIKE {0} OR "Notes" ILIKE {0}""");
+            parts.Add("""SELECT 'agreement' AS "Type", "Id", NULL::int AS "ParentId", "Title", left("Notes", 160) AS "Snippet", "Title" ILIKE {0} AS "Named" FROM "Agreements" WHERE "Title" ILIKE {0} OR "Notes" ILIKE {0}""");
         if (type is null or "commitment")
-            parts.Add("""SELECT 'commitment' AS "Type", "Id", "AgreementId" AS "ParentId", "Text" AS "Title", NULL AS "Snippet" FROM "Commitments" WHERE "Text" ILIKE {0}""");
+            parts.Add("""SELECT 'commitment' AS "Type", "Id", "AgreementId" AS "ParentId", "Text" AS "Title", NULL AS "Snippet", TRUE AS "Named" FROM "Commitments" WHERE "Text" ILIKE {0}""");
         if (type is null or "article")
-            parts.Add("""SELECT 'article' AS "Type", "Id", NULL::int AS "ParentId", "Title", substring("Body" from greatest(strpos(lower("Body"), lower({1})) - 60, 1) for 160) AS "Snippet" FROM "Articles" WHERE "Title" ILIKE {0} OR "Body" ILIKE {0}""");
-        var bound = " LIMIT " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var sql = "SELECT * FROM (" + string.Join(" UNION ALL ", parts.Select((p, i) => "SELECT * FROM (" + p + bound + ") AS part" + i)) + ") AS hits" + bound;
+            parts.Add("""SELECT 'article' AS "Type", "Id", NULL::int AS "ParentId", "Title", substring("Body" from greatest(strpos(lower("Body"), lower({1})) - 60, 1) for 160) AS "Snippet", "Title" ILIKE {0} AS "Named" FROM "Articles" WHERE "Title" ILIKE {0} OR "Body" ILIKE {0}""");
+        // As on SQLite: records whose name or title holds the text first, then the others, newest first.
+        var bound = """ ORDER BY "Named" DESC, "Id" DESC LIMIT """ + limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var sql = """SELECT "Type", "Id", "ParentId", "Title", "Snippet" FROM (""" + string.Join(" UNION ALL ", parts.Select((p, i) => "SELECT * FROM (" + p + bound + ") AS part" + i)) + ") AS hits" + bound;
         return await db.Database.SqlQueryRaw<SearchHit>(sql, like, text).ToListAsync(ct);
     }
 }

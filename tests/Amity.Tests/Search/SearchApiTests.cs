@@ -44,6 +44,24 @@ public class SearchApiTests
         Assert.Empty((await server.GetAsync<SearchResults>("/api/v1/search?q=jalisco")).Results);
     }
 
+    [Theory, ClassData(typeof(Providers))]
+    public async Task RecordsNamedByTheTextComeFirstThenTheNewestThatMentionIt(DatabaseProvider provider)
+    {
+        await using var server = await AmityServer.StartAsync(provider);
+        var named = await server.PostAsync<Amity.Partners.OrganizationRecord>("/api/v1/organizations", new { name = "Zephyr Basin Authority", kind = "agency" });
+        var mentions = new List<int>();
+        for (var i = 0; i < 4; i++)
+            mentions.Add((await server.PostAsync<Amity.Partners.OrganizationRecord>("/api/v1/organizations",
+                new { name = $"Harbour Board {i}", kind = "agency", notes = "Works with the Zephyr Basin Authority on floods." })).Id!.Value);
+
+        var found = (await server.GetAsync<SearchResults>("/api/v1/search?q=zephyr%20basin&limit=3")).Results;
+        Assert.Equal([named.Id!.Value, mentions[3], mentions[2]], found.Select(r => r.Id));
+
+        // Three characters or fewer than three go different ways on SQLite (LIKE below three); both keep the order.
+        var shortText = (await server.GetAsync<SearchResults>("/api/v1/search?q=ze&type=organization&limit=2")).Results;
+        Assert.Equal(2, shortText.Count);
+    }
+
     [Fact]
     public async Task ASearchWithoutTextOrWithAnUnknownTypeIsAProblem()
     {
