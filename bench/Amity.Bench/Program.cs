@@ -61,7 +61,8 @@ var targets = new (string Name, string Path)[]
     ("search (Latin)", "/api/v1/search?q=water%20management"),
     ("search (Hangul)", "/api/v1/search?q=" + Uri.EscapeDataString("경기")),
     ("search page", "/search?q=water%20management"),
-    ("trivial endpoint", "/health"),
+    ("readiness (/health, checks the database)", "/health"),
+    ("trivial endpoint (/health/live)", "/health/live"),
 };
 
 Console.WriteLine();
@@ -84,10 +85,10 @@ foreach (var (name, path) in targets)
     Console.WriteLine(times.Count == 0 ? $"| {name} | {status} | – | – |" : $"| {name} | {status} | {Percentile(times, 0.5):N2} | {Percentile(times, 0.95):N2} |");
 }
 // Throughput of the trivial endpoint and of the API get of one organization, back to back, with wrk (2 threads, 32 connections, 10 s).
-var trivial = Wrk(address, "/health", headers);
+var trivial = Wrk(address, "/health/live", headers);
 var apiGet = Wrk(address, $"/api/v1/organizations/{partner}", headers);
 if (trivial is { } t && apiGet is { } g)
-    Console.WriteLine($"\nwrk -t2 -c32 -d10s: /health {t:N0} requests/s, API get of one organization {g:N0} requests/s, ratio {g / t:N2}.");
+    Console.WriteLine($"\nwrk -t2 -c32 -d10s: /health/live {t:N0} requests/s, API get of one organization {g:N0} requests/s, ratio {g / t:N2}.");
 GC.Collect();
 Console.WriteLine();
 // The server runs in this process, so the peak resident set (VmHWM) is the server's plus the benchmark's own small share.

@@ -34,6 +34,7 @@ public class AuthorizationMatrixTests
     public static readonly Dictionary<string, Rule> Rules = new(StringComparer.Ordinal)
     {
         ["GET /health"] = Rule.Public,
+        ["GET /health/live"] = Rule.Public,
         ["GET /culture"] = Rule.Public,
         ["* sign-in"] = Rule.Public,
         ["* access-denied"] = Rule.Public,

@@ -109,6 +109,7 @@ public class SignInTests
         var anonymous = await server.ClientAsync(null, followRedirects: false);
 
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health")).StatusCode);
+        Assert.Equal("Healthy", await anonymous.GetStringAsync("/health/live"));
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/sign-in")).StatusCode);
         var news = await anonymous.GetStringAsync("/news");
         Assert.DoesNotContain("Embargoed", news);

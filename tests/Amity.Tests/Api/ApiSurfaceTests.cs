@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 
 namespace Amity.Tests.Api;
 
@@ -11,6 +12,18 @@ public class ApiSurfaceTests
         await using var server = await AmityServer.StartAsync(provider);
         var response = await server.Client.GetAsync("/health");
         await Expect.Status(response, HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task LivenessAnswersWithoutTheDatabaseWhileReadinessReportsItsFault()
+    {
+        await using var server = await AmityServer.StartAsync(DatabaseProvider.Sqlite);
+        // A migration the database lacks makes readiness fail; liveness runs no check and still answers.
+        await using (var db = server.OpenDb()) await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = (SELECT max(\"MigrationId\") FROM \"__EFMigrationsHistory\")");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await server.Client.GetAsync("/health")).StatusCode);
+        var live = await server.Client.GetAsync("/health/live");
+        await Expect.Status(live, HttpStatusCode.OK);
+        Assert.Equal("Healthy", await live.Content.ReadAsStringAsync());
     }
 
     [Fact]
