@@ -71,6 +71,12 @@ public static class ICalendar
     /// <summary>Lines end in CRLF and are folded at 75 octets, never inside a UTF-8 character (RFC 5545 3.1).</summary>
     private static void Fold(StringBuilder text, string line)
     {
+        // Most lines fit: measure them once instead of character by character (a year of a national dataset is a few million characters).
+        if (line.Length <= 25 || Encoding.UTF8.GetByteCount(line) <= 75)
+        {
+            text.Append(line).Append("\r\n");
+            return;
+        }
         var octets = 0;
         var limit = 75;
         for (var i = 0; i < line.Length; i++)

@@ -39,12 +39,49 @@ public static class SearchApi
         else if (q.Length > 200) errors.Add("q", "is longer than 200 characters");
         if (type is not null && !Types.Contains(type)) errors.Add("type", $"must be one of {string.Join(", ", Types)}");
         if (limit is < 1 or > MaxResults) errors.Add("limit", $"must be between 1 and {MaxResults}");
+        if (q is not null && q.Trim().Length is > 0 and < ShortText && type is "agreement" or "commitment" or "article")
+            errors.Add("q", $"of fewer than {ShortText} characters finds people and organizations by name only: give at least {ShortText} characters to search {type}s");
         if (errors.Any) return Problems.Invalid(errors);
         return TypedResults.Ok(new SearchResults(q!.Trim(), await FindAsync(db, q.Trim(), type, limit ?? 20, ct)));
     }
 
+    /// <summary>
+    /// Text shorter than this (a two-syllable Korean name, a two-character Chinese one) is looked for in the names of people
+    /// and organizations only: neither trigram index can answer it, and reading every article's text for it took seconds at N=5.
+    /// </summary>
+    public const int ShortText = 3;
+
     public static Task<List<SearchHit>> FindAsync(AmityDb db, string text, string? type, int limit, CancellationToken ct) =>
-        db.Provider == DatabaseProvider.Sqlite ? FindSqliteAsync(db, text, type, limit, ct) : FindPostgresAsync(db, text, type, limit, ct);
+        text.Length < ShortText ? FindByNameAsync(db, text, type, limit, ct)
+        : db.Provider == DatabaseProvider.Sqlite ? FindSqliteAsync(db, text, type, limit, ct) : FindPostgresAsync(db, text, type, limit, ct);
+
+    /// <summary>People and organizations whose name, native name or alias holds the text; organizations first, each newest first.</summary>
+    private static async Task<List<SearchHit>> FindByNameAsync(AmityDb db, string text, string? type, int limit, CancellationToken ct)
+    {
+        var like = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+        var sqlite = db.Provider == DatabaseProvider.Sqlite;
+        // Aliases are a JSON array on SQLite (whose text escapes other scripts, hence json_each) and a text array on PostgreSQL.
+        string Matches(string column) => sqlite ? $"\"{column}\" LIKE {{0}} ESCAPE '\\'" : $"\"{column}\" ILIKE {{0}}";
+        string AliasMatches(string table) => sqlite
+            ? $"EXISTS (SELECT 1 FROM json_each(\"{table}\".\"Aliases\") WHERE value LIKE {{0}} ESCAPE '\\')"
+            : "array_to_string(\"Aliases\", ' ') ILIKE {0}";
+        var bound = " ORDER BY \"Id\" DESC LIMIT " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var hits = new List<SearchHit>();
+        if (type is null or "organization")
+        {
+            // Only fixed SQL and a bounded integer are put together here; the text goes in as a parameter.
+            var sql = """SELECT 'organization' AS "Type", "Id", CAST(NULL AS INTEGER) AS "ParentId", "Name" AS "Title", "Country" AS "Snippet" FROM "Organizations" WHERE """
+                + Matches("Name") + " OR " + AliasMatches("Organizations") + bound;
+            hits.AddRange(await db.Database.SqlQueryRaw<SearchHit>(sql, like).ToListAsync(ct));
+        }
+        if ((type is null or "person") && hits.Count < limit)
+        {
+            var sql = """SELECT 'person' AS "Type", "Id", CAST(NULL AS INTEGER) AS "ParentId", "Name" AS "Title", "NativeName" AS "Snippet" FROM "People" WHERE """
+                + Matches("Name") + " OR " + Matches("NativeName") + " OR " + AliasMatches("People") + bound;
+            hits.AddRange(await db.Database.SqlQueryRaw<SearchHit>(sql, like).ToListAsync(ct));
+        }
+        return [.. hits.Take(limit)];
+    }
 
     /// <remarks>
     /// Results come in two tiers, each newest first: records whose name or title holds the text, then records whose other
@@ -54,29 +91,21 @@ public static class SearchApi
     /// </remarks>
     private static async Task<List<SearchHit>> FindSqliteAsync(AmityDb db, string text, string? type, int limit, CancellationToken ct)
     {
-        if (text.Length < 3)
-        {
-            // The trigram tokenizer answers MATCH for three characters or more; shorter text (a two-syllable Korean name)
-            // is read from the same table with LIKE, newest first, which stops at the limit but reads every row when the
-            // text is rare.
-            var like = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            return await QuerySqliteAsync(db, "(Title LIKE {0} ESCAPE '\\' OR Body LIKE {0} ESCAPE '\\')", like, type, limit, ct);
-        }
         var phrase = "\"" + text.Replace("\"", "\"\"") + "\"";
-        var named = await QuerySqliteAsync(db, "SearchIndex MATCH {0}", "Title : " + phrase, type, limit, ct);
+        var named = await QuerySqliteAsync(db, "Title : " + phrase, type, limit, ct);
         if (named.Count == limit) return named;
-        var rest = await QuerySqliteAsync(db, "SearchIndex MATCH {0}", phrase, type, limit + named.Count, ct);
+        var rest = await QuerySqliteAsync(db, phrase, type, limit + named.Count, ct);
         return [.. named, .. rest.Where(r => !named.Any(n => n.Type == r.Type && n.Id == r.Id)).Take(limit - named.Count)];
     }
 
-    private static Task<List<SearchHit>> QuerySqliteAsync(AmityDb db, string where, string match, string? type, int limit, CancellationToken ct)
+    private static Task<List<SearchHit>> QuerySqliteAsync(AmityDb db, string match, string? type, int limit, CancellationToken ct)
     {
         // Only fixed SQL and a bounded integer are put together here; the search text goes in as a parameter.
         var sql = """
             SELECT Type AS "Type", CAST(RecordId AS INTEGER) AS "Id", CAST(ParentId AS INTEGER) AS "ParentId", Title AS "Title",
                    snippet(SearchIndex, 4, '', '', '…', 16) AS "Snippet"
-            FROM SearchIndex WHERE
-            """ + " " + where + (type is null ? "" : " AND Type = {1}") + " ORDER BY rowid DESC LIMIT " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            FROM SearchIndex WHERE SearchIndex MATCH {0}
+            """ + (type is null ? "" : " AND Type = {1}") + " ORDER BY rowid DESC LIMIT " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return db.Database.SqlQueryRaw<SearchHit>(sql, match, type ?? "").ToListAsync(ct);
     }
 
