@@ -14,18 +14,19 @@ public static class DemoAccount
 
     public static async Task<string?> PrepareAsync(IServiceProvider services, bool demoLoadedNow)
     {
+        var db = services.GetRequiredService<Data.AmityDb>();
         var users = services.GetRequiredService<UserManager<AmityUser>>();
         var user = await users.FindByNameAsync(Name);
         if (user is null && !demoLoadedNow) return null;
         var password = "demo-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
         if (user is null)
         {
-            var (created, errors) = await Users.AddAsync(users, services.GetRequiredService<RoleManager<IdentityRole>>(), Name, Roles.Admin, password, TimeProvider.System);
+            var (created, errors) = await Users.AddAsync(db, users, services.GetRequiredService<RoleManager<IdentityRole>>(), Name, Roles.Admin, password, TimeProvider.System);
             if (created is null) throw new InvalidOperationException("The demo account could not be made: " + string.Join(" ", errors));
         }
         else
         {
-            var errors = await Users.SetPasswordAsync(users, user, password);
+            var errors = await Users.SetPasswordAsync(db, users, user, password);
             if (errors.Count > 0) throw new InvalidOperationException("The demo account's password could not be set: " + string.Join(" ", errors));
         }
         return password;

@@ -29,7 +29,12 @@ public static class Tokens
         var secret = Scheme + Base64Url(RandomNumberGenerator.GetBytes(32));
         var token = new ApiToken { Name = name, Role = role, Hash = Hash(secret), Prefix = secret[..12], CreatedAt = clock.GetUtcNow(), CreatedBy = createdBy };
         db.ApiTokens.Add(token);
+        // Saved first for its id, then the entry: one transaction, so a token never exists without its entry.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.SaveChangesAsync(ct);
+        AccountAudit.TokenChanged(db, Audit.AuditAction.Create, token, null, new AccountAudit.TokenValues(token.Name, token.Role));
+        await db.SaveChangesAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
         return new Created(token, secret);
     }
 
@@ -46,6 +51,8 @@ public static class Tokens
         var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Name == name && t.RevokedAt == null, ct);
         if (token is null) return null;
         token.RevokedAt = clock.GetUtcNow();
+        AccountAudit.TokenChanged(db, Audit.AuditAction.Update, token, new AccountAudit.TokenValues(token.Name, token.Role),
+            new AccountAudit.TokenValues(token.Name, token.Role, token.RevokedAt));
         await db.SaveChangesAsync(ct);
         return token;
     }

@@ -1,3 +1,4 @@
+using Amity.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Amity.Accounts;
 
 /// <summary>Admins add users, change roles, reset passwords and lift lockouts.</summary>
-public sealed class UsersModel(UserManager<AmityUser> users, RoleManager<IdentityRole> roles, TimeProvider clock) : PageModel
+public sealed class UsersModel(AmityDb db, UserManager<AmityUser> users, RoleManager<IdentityRole> roles, TimeProvider clock) : PageModel
 {
     public List<Users.Listed> All { get; private set; } = [];
 
@@ -21,7 +22,7 @@ public sealed class UsersModel(UserManager<AmityUser> users, RoleManager<Identit
         if (string.IsNullOrEmpty(NewPassword)) ModelState.AddModelError(nameof(NewPassword), "A user needs a password.");
         if (ModelState.IsValid)
         {
-            var (user, errors) = await Users.AddAsync(users, roles, NewName!.Trim(), NewRole, NewPassword!, clock);
+            var (user, errors) = await Users.AddAsync(db, users, roles, NewName!.Trim(), NewRole, NewPassword!, clock);
             if (user is not null) return Saved($"Added {user.UserName} as {NewRole}.");
             foreach (var e in errors) ModelState.AddModelError("", e);
         }
@@ -36,7 +37,7 @@ public sealed class UsersModel(UserManager<AmityUser> users, RoleManager<Identit
         if (user is null) return NotFound();
         if (user.UserName == User.Identity?.Name && role != Roles.Admin)
             return Refused("You cannot take the admin role from yourself; another admin can.");
-        var errors = await Users.SetRoleAsync(users, roles, user, role);
+        var errors = await Users.SetRoleAsync(db, users, roles, user, role);
         return errors.Count == 0 ? Saved($"{user.UserName} is now {role}.") : Refused(string.Join(" ", errors));
     }
 
@@ -44,8 +45,7 @@ public sealed class UsersModel(UserManager<AmityUser> users, RoleManager<Identit
     {
         var user = await users.FindByIdAsync(id);
         if (user is null) return NotFound();
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
+        await Users.UnlockAsync(db, users, user);
         return Saved($"{user.UserName} can sign in again.");
     }
 

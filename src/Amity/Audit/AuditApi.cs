@@ -9,16 +9,18 @@ namespace Amity.Audit;
 
 /// <summary>One entry of the trail as the API gives it: the values before and after are JSON objects, not text.</summary>
 public sealed record AuditEntryRecord(
-    long Id, DateTimeOffset At, string Actor, AuditAction Action, string RecordType, int RecordId, string? Part,
+    long Id, DateTimeOffset At, string Actor, AuditAction Action, string RecordType, int RecordId, string? RecordKey, string? Part,
     JsonElement? Before, JsonElement? After);
 
 /// <summary>The filters of the trail, for the API and the /audit page alike.</summary>
 public sealed record AuditQuery
 {
-    [Description("Only changes to this kind of record: organization, relationship, person, engagement, agreement, invitation, event or article.")]
+    [Description("Only changes to this kind of record: organization, relationship, person, engagement, agreement, invitation, event, article, token or user.")]
     public string? RecordType { get; init; }
     [Description("Only changes to the record with this id (with recordType).")]
     public int? RecordId { get; init; }
+    [Description("Only changes to the user or token with this name (with recordType user or token).")]
+    public string? RecordKey { get; init; }
     [Description("Only changes made by this user, token (token:NAME) or command-line user (cli:NAME).")]
     public string? Actor { get; init; }
     [Description("Only changes made on or after this day (YYYY-MM-DD, UTC).")]
@@ -59,6 +61,7 @@ public static class AuditApi
         var entries = db.AuditTrail.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.RecordType)) entries = entries.Where(e => e.RecordType == query.RecordType);
         if (query.RecordId is { } id) entries = entries.Where(e => e.RecordId == id);
+        if (!string.IsNullOrEmpty(query.RecordKey)) entries = entries.Where(e => e.RecordKey == query.RecordKey);
         if (!string.IsNullOrWhiteSpace(query.Actor))
         {
             var actor = query.Actor.Trim();
@@ -91,7 +94,7 @@ public static class AuditApi
     }
 
     public static AuditEntryRecord AsRecord(this AuditEntry e) =>
-        new(e.Id, e.At, e.Actor, e.Action, e.RecordType, e.RecordId, e.Part, Parse(e.Before), Parse(e.After));
+        new(e.Id, e.At, e.Actor, e.Action, e.RecordType, e.RecordId, e.RecordKey, e.Part, Parse(e.Before), Parse(e.After));
 
     private static JsonElement? Parse(string? json) => json is null ? null : JsonDocument.Parse(json).RootElement.Clone();
 }

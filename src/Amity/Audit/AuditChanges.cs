@@ -7,10 +7,10 @@ namespace Amity.Audit;
 public sealed record FieldChange(string Field, string Before, string After);
 
 /// <summary>One entry as the history and the trail page show it.</summary>
-public sealed record AuditLine(long Id, DateTimeOffset At, string Actor, AuditAction Action, string RecordType, int RecordId, string? Part,
+public sealed record AuditLine(long Id, DateTimeOffset At, string Actor, AuditAction Action, string RecordType, int RecordId, string? RecordKey, string? Part,
     IReadOnlyList<FieldChange> Fields)
 {
-    public static AuditLine Of(AuditEntry e) => new(e.Id, e.At, e.Actor, e.Action, e.RecordType, e.RecordId, e.Part, AuditChanges.Fields(e));
+    public static AuditLine Of(AuditEntry e) => new(e.Id, e.At, e.Actor, e.Action, e.RecordType, e.RecordId, e.RecordKey, e.Part, AuditChanges.Fields(e));
 }
 
 public static class AuditChanges

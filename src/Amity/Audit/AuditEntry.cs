@@ -25,9 +25,12 @@ public sealed class AuditEntry
     public DateTimeOffset At { get; set; }
     public required string Actor { get; set; }
     public AuditAction Action { get; set; }
-    /// <summary>The API's resource name: organization, person, engagement, agreement, invitation, event, article, relationship.</summary>
+    /// <summary>The API's resource name: organization, person, engagement, agreement, invitation, event, article, relationship; token or user.</summary>
     public required string RecordType { get; set; }
+    /// <summary>The record's number; 0 for a user, whose Identity id is text that means nothing to a reader (see <see cref="RecordKey"/>).</summary>
     public int RecordId { get; set; }
+    /// <summary>The name of a user or token (their names are unique and never reused); null for the other records.</summary>
+    public string? RecordKey { get; set; }
     /// <summary>The child row that changed (commitment, progress-note, position…), or null when the record's own row did.</summary>
     public string? Part { get; set; }
     /// <summary>The row's values before the change as a JSON object: every value for a delete, the changed ones for an update.</summary>
@@ -46,6 +49,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Actor).HasMaxLength(Lengths.Name);
         builder.Property(e => e.RecordType).HasMaxLength(40);
         builder.Property(e => e.Part).HasMaxLength(40);
+        builder.Property(e => e.RecordKey).HasMaxLength(256);
         builder.HasIndex(e => new { e.RecordType, e.RecordId });
         builder.HasIndex(e => e.At);
         builder.HasIndex(e => e.Actor);
@@ -62,7 +66,8 @@ public static class AuditedRecords
         [typeof(Event)] = "event", [typeof(Article)] = "article",
     };
 
-    public static readonly IReadOnlyList<string> Types = [.. Names.Values.Order(StringComparer.Ordinal)];
+    /// <summary>Accounts are audited by <see cref="Accounts.AccountAudit"/>, not by the change capture.</summary>
+    public static readonly IReadOnlyList<string> Types = [.. Names.Values.Append(Accounts.AccountAudit.Token).Append(Accounts.AccountAudit.User).Order(StringComparer.Ordinal)];
 
     public static string? PageOf(string type, int id) => type switch
     {
@@ -74,6 +79,8 @@ public static class AuditedRecords
         "invitation" => $"/invitations/{id}/edit",
         "event" => $"/events/{id}",
         "article" => $"/news/{id}/edit",
+        Accounts.AccountAudit.Token => "/accounts/tokens",
+        Accounts.AccountAudit.User => "/accounts/users",
         _ => null,
     };
 }

@@ -21,7 +21,7 @@ internal static class AccountCommands
             if (password is null) return Fail("user add: no password on standard input.");
             await using var services = await OpenAsync(connectionString(parse), ct);
             await using var scope = services.CreateAsyncScope();
-            var (user, errors) = await Users.AddAsync(scope.ServiceProvider.GetRequiredService<UserManager<AmityUser>>(),
+            var (user, errors) = await Users.AddAsync(scope.ServiceProvider.GetRequiredService<AmityDb>(), scope.ServiceProvider.GetRequiredService<UserManager<AmityUser>>(),
                 scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(), parse.GetValue(name)!, parse.GetValue(role)!, password, TimeProvider.System);
             if (user is null) return Fail("user add: " + string.Join(" ", errors));
             Console.WriteLine($"Added {user.UserName} as {parse.GetValue(role)}.");
@@ -39,7 +39,7 @@ internal static class AccountCommands
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AmityUser>>();
             var user = await users.FindByNameAsync(parse.GetValue(passwordName)!);
             if (user is null) return Fail($"user password: there is no user named '{parse.GetValue(passwordName)}'.");
-            var errors = await Users.SetPasswordAsync(users, user, secret);
+            var errors = await Users.SetPasswordAsync(scope.ServiceProvider.GetRequiredService<AmityDb>(), users, user, secret);
             if (errors.Count > 0) return Fail("user password: " + string.Join(" ", errors));
             Console.WriteLine($"Set the password of {user.UserName}.");
             return 0;

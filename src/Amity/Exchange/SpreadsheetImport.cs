@@ -34,6 +34,11 @@ public static class SpreadsheetImport
         [Sheet.Engagements] = ["date", "kind", "title", "place", "host", "participants", "summary"],
     };
 
+    /// <summary>
+    /// The cells of the first sheet by column name. A CSV cell loses the quote that Amity's export puts before a formula
+    /// character (<see cref="Reports.Export.Unguard"/>), so an export imports back to its exact text; an XLSX cell is read as
+    /// it is, since the export marks such cells with Excel's quote-prefix flag instead of changing their text.
+    /// </summary>
     public static List<Dictionary<string, string>> Read(Stream content, string fileName)
     {
         var rows = new List<Dictionary<string, string>>();
@@ -53,7 +58,7 @@ public static class SpreadsheetImport
         if (!csv.Read() || !csv.ReadHeader()) return rows;
         var names = csv.HeaderRecord!.Select(Key).ToList();
         while (csv.Read())
-            rows.Add(names.Select((h, i) => (h, v: (csv.GetField(i) ?? "").Trim())).Where(x => x.h.Length > 0).GroupBy(x => x.h).ToDictionary(g => g.Key, g => g.First().v));
+            rows.Add(names.Select((h, i) => (h, v: Reports.Export.Unguard((csv.GetField(i) ?? "").Trim()))).Where(x => x.h.Length > 0).GroupBy(x => x.h).ToDictionary(g => g.Key, g => g.First().v));
         return rows;
     }
 

@@ -5,7 +5,7 @@ namespace Amity.Tests.Exchange;
 
 public class SpreadsheetImportTests
 {
-    private static async Task<string> PostAsync(AmityServer server, string handler, string token, HttpContent[] parts, string[] names, string? fileName = null)
+    internal static async Task<string> PostAsync(AmityServer server, string handler, string token, HttpContent[] parts, string[] names, string? fileName = null)
     {
         using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
         for (var i = 0; i < parts.Length; i++)

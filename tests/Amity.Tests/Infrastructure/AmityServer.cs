@@ -80,7 +80,7 @@ public sealed class AmityServer : IAsyncDisposable
     public async Task AddUserAsync(string name, string role, string password)
     {
         await using var scope = _app.Services.CreateAsyncScope();
-        var (user, errors) = await Users.AddAsync(scope.ServiceProvider.GetRequiredService<UserManager<AmityUser>>(),
+        var (user, errors) = await Users.AddAsync(scope.ServiceProvider.GetRequiredService<AmityDb>(), scope.ServiceProvider.GetRequiredService<UserManager<AmityUser>>(),
             scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(), name, role, password, TimeProvider.System);
         if (user is null) throw new InvalidOperationException(string.Join(" ", errors));
     }

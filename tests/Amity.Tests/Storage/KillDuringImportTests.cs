@@ -76,7 +76,7 @@ public class KillDuringImportTests
         return false;
     }
 
-    private static async Task<bool> HoldsWriteLockAsync(TestDatabase target)
+    internal static async Task<bool> HoldsWriteLockAsync(TestDatabase target)
     {
         await using var connection = new SqliteConnection(target.ConnectionString);
         await connection.OpenAsync();

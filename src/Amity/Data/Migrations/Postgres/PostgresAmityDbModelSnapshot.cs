@@ -341,6 +341,10 @@ namespace Amity.Data.Migrations.Postgres
                     b.Property<int>("RecordId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("RecordKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<string>("RecordType")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -326,6 +326,10 @@ namespace Amity.Data.Migrations.Sqlite
                     b.Property<int>("RecordId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RecordKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RecordType")
                         .IsRequired()
                         .HasMaxLength(40)
