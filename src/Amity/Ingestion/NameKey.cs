@@ -101,6 +101,8 @@ public static class NameIndex
             var writer = new BulkWriter(db);
             foreach (var row in people.SelectMany(RowsOf).Concat(organizations.SelectMany(RowsOf))) writer.Add(row);
             await writer.FlushAsync(ct);
+            // The bulk writer numbers rows itself; PostgreSQL's identity must move past them for the saves that follow.
+            if (db.Provider == DatabaseProvider.Postgres) await Exchange.ImportDocument.AdvanceIdentitiesAsync(db, ct);
             await db.NameKeys.Where(k => k.Key == NameKey.Pending).ExecuteDeleteAsync(ct);
             if (transaction is not null) await transaction.CommitAsync(ct);
         }
