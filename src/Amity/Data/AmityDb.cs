@@ -2,6 +2,7 @@ using Amity.Agreements;
 using Amity.Audit;
 using Amity.Engagements;
 using Amity.Events;
+using Amity.Ingestion;
 using Amity.Invitations;
 using Amity.News;
 using Amity.Partners;
@@ -34,6 +35,7 @@ public abstract class AmityDb(DbContextOptions options) : IdentityDbContext<Amit
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
+    public DbSet<NameKey> NameKeys => Set<NameKey>();
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -85,6 +87,7 @@ public abstract class AmityDb(DbContextOptions options) : IdentityDbContext<Amit
 
     private async Task<int> SaveAuditedAsync(bool acceptAllChangesOnSuccess, bool async, CancellationToken ct)
     {
+        await NameIndex.TrackAsync(this, ct);
         BumpVersions();
         var capture = await ChangeCapture.BeginAsync(this, ct);
         if (capture is null) return async ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct) : base.SaveChanges(acceptAllChangesOnSuccess);

@@ -16,6 +16,9 @@ namespace Amity.Exchange;
 
 public sealed record ImportResult(int Count, Errors Errors)
 {
+    /// <summary>Where the time went, phase by phase.</summary>
+    public Laps Laps { get; init; } = new();
+
     public bool Succeeded => !Errors.Any;
 }
 
@@ -36,9 +39,11 @@ public static class ImportDocument
     public static async Task<ImportResult> ImportAsync(AmityDb db, Stream stream, IProgress<(int Done, int Total)> progress, CancellationToken ct)
     {
         AmityDocument? document;
+        var laps = new Laps();
         try
         {
             document = await JsonSerializer.DeserializeAsync<AmityDocument>(stream, ExportDocument.Json, ct);
+            laps.Lap("read JSON");
         }
         catch (JsonException e)
         {
@@ -53,15 +58,18 @@ public static class ImportDocument
             errors.Add("document", "is empty (null)");
             return new ImportResult(0, errors);
         }
-        return await ImportAsync(db, document, progress, ct);
+        return await ImportAsync(db, document, progress, ct, laps);
     }
 
-    public static async Task<ImportResult> ImportAsync(AmityDb db, AmityDocument document, IProgress<(int Done, int Total)> progress, CancellationToken ct)
+    public static async Task<ImportResult> ImportAsync(AmityDb db, AmityDocument document, IProgress<(int Done, int Total)> progress, CancellationToken ct,
+        Laps? laps = null)
     {
+        laps ??= new Laps();
         var errors = Check(document);
+        laps.Lap("check");
         if (!errors.Any && await HasRecordsAsync(db, ct))
             errors.Add("database", "already holds records; import loads a document into an empty database");
-        if (errors.Any) return new ImportResult(0, errors);
+        if (errors.Any) return new ImportResult(0, errors) { Laps = laps };
 
         var total = document.Count;
         var done = 0;
@@ -74,19 +82,20 @@ public static class ImportDocument
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await using var load = await BulkLoad.BeginAsync(db, ct);
             var audit = new ImportAudit(db.Actor, db.Clock.GetUtcNow(), (await db.AuditTrail.MaxAsync(e => (long?)e.Id, ct) ?? 0) + 1);
-            await AddAsync(db, audit, "organization", ParentsFirst(document.Organizations), r => { var o = new Organization { Name = r.Name }; r.ApplyTo(o); return Keep(o, r.Id, r.Version); }, Advance, ct);
-            await AddAsync(db, audit, "relationship", document.Relationships, r => { var e = new Relationship(); r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
-            await AddAsync(db, audit, "person", document.People, r => { var e = new Person { Name = r.Name }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
-            await AddAsync(db, audit, "engagement", document.Engagements, r => { var e = new Engagement { Date = r.Date }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
-            await AddAsync(db, audit, "event", document.Events, r => { var e = new Event { Name = r.Name }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
-            await AddAsync(db, audit, "agreement", document.Agreements, r => { var e = new Agreement { Title = r.Title }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
-            await AddAsync(db, audit, "invitation", document.Invitations, r => { var e = new Invitation(); r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
-            await AddAsync(db, audit, "article", document.Articles, r => { var e = new Article { Title = r.Title, Body = r.Body }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
-            await load.CompleteAsync(ct);
+            await AddAsync(db, laps, audit, "organization", ParentsFirst(document.Organizations), r => { var o = new Organization { Name = r.Name }; r.ApplyTo(o); return Keep(o, r.Id, r.Version); }, Advance, ct);
+            await AddAsync(db, laps, audit, "relationship", document.Relationships, r => { var e = new Relationship(); r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
+            await AddAsync(db, laps, audit, "person", document.People, r => { var e = new Person { Name = r.Name }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
+            await AddAsync(db, laps, audit, "engagement", document.Engagements, r => { var e = new Engagement { Date = r.Date }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
+            await AddAsync(db, laps, audit, "event", document.Events, r => { var e = new Event { Name = r.Name }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
+            await AddAsync(db, laps, audit, "agreement", document.Agreements, r => { var e = new Agreement { Title = r.Title }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
+            await AddAsync(db, laps, audit, "invitation", document.Invitations, r => { var e = new Invitation(); r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
+            await AddAsync(db, laps, audit, "article", document.Articles, r => { var e = new Article { Title = r.Title, Body = r.Body }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
+            await load.CompleteAsync(ct, laps);
             if (db.Provider == DatabaseProvider.Postgres) await AdvanceIdentitiesAsync(db, ct);
             await transaction.CommitAsync(ct);
+            laps.Lap("commit");
         });
-        return new ImportResult(total, errors);
+        return new ImportResult(total, errors) { Laps = laps };
     }
 
     private static T Keep<T>(T entity, int? id, int? version) where T : Entity
@@ -97,23 +106,41 @@ public static class ImportDocument
         return entity;
     }
 
-    private static async Task AddAsync<TRecord, TEntity>(AmityDb db, ImportAudit audit, string recordType, IReadOnlyList<TRecord> records, Func<TRecord, TEntity> create,
+    private static async Task AddAsync<TRecord, TEntity>(AmityDb db, Laps laps, ImportAudit audit, string recordType, IReadOnlyList<TRecord> records, Func<TRecord, TEntity> create,
         Action<int> advance, CancellationToken ct)
         where TEntity : Entity
     {
         // Records arrive checked, with their ids: the bulk writer inserts them without the change tracker's cost,
-        // and each record's audit entry beside it, in the same transaction.
+        // and each record's audit entry beside it, in the same transaction. The next chunk is mapped and its audit
+        // values written as JSON on another core while this one is written.
         var writer = new BulkWriter(db);
-        foreach (var chunk in records.Chunk(Batch))
+        Task<(TEntity[] Entities, AuditEntry[] Entries)> Prepare(int start)
         {
-            foreach (var record in chunk)
+            var count = Math.Min(Batch, records.Count - start);
+            var firstAuditId = audit.Reserve(count);
+            return Task.Run(() =>
             {
-                var entity = create(record);
-                writer.Add(entity);
-                writer.Add(audit.Created(recordType, entity.Id, record!));
-            }
+                var entities = new TEntity[count];
+                var entries = new AuditEntry[count];
+                for (var i = 0; i < count; i++)
+                {
+                    entities[i] = create(records[start + i]);
+                    entries[i] = audit.Created(firstAuditId + i, recordType, entities[i].Id, records[start + i]!);
+                }
+                return (entities, entries);
+            }, ct);
+        }
+
+        var next = records.Count > 0 ? Prepare(0) : null;
+        for (var start = 0; next is not null; start += Batch)
+        {
+            var (entities, entries) = await next;
+            next = start + Batch < records.Count ? Prepare(start + Batch) : null;
+            foreach (var entity in entities) writer.Add(entity);
+            foreach (var entry in entries) writer.Add(entry);
             await writer.FlushAsync(ct);
-            advance(chunk.Length);
+            advance(entities.Length);
+            laps.Lap($"write {recordType}");
         }
     }
 
@@ -125,9 +152,17 @@ public static class ImportDocument
     {
         private static readonly JsonSerializerOptions Compact = new(ExportDocument.Json) { WriteIndented = false };
 
-        public AuditEntry Created(string recordType, int id, object record) => new()
+        /// <summary>The first of <paramref name="count"/> consecutive ids for entries to come.</summary>
+        public long Reserve(int count)
         {
-            Id = nextId++, At = at, Actor = actor, Action = AuditAction.Create, RecordType = recordType, RecordId = id,
+            var first = nextId;
+            nextId += count;
+            return first;
+        }
+
+        public AuditEntry Created(long id, string recordType, int recordId, object record) => new()
+        {
+            Id = id, At = at, Actor = actor, Action = AuditAction.Create, RecordType = recordType, RecordId = recordId,
             After = JsonSerializer.Serialize(record, record.GetType(), Compact),
         };
     }
@@ -260,6 +295,9 @@ public static class ImportDocument
 
     private static void Each<T>(List<T> records, string section, Func<T, int?> id, Errors errors, Action<T, string> check) where T : class
     {
+        // Each record's own rules depend on no other record, so they are checked on every core; the errors keep the document's order.
+        var own = new Errors?[records.Count];
+        Parallel.For(0, records.Count, i => own[i] = records[i] is { } record ? RecordValidator.Validate(record) : null);
         for (var i = 0; i < records.Count; i++)
         {
             if (records[i] is null)
@@ -268,7 +306,7 @@ public static class ImportDocument
                 continue;
             }
             var at = $"{section}[{i}] (id {id(records[i])}).";
-            errors.AddRange(RecordValidator.Validate(records[i]), at);
+            errors.AddRange(own[i]!, at);
             check(records[i], at);
         }
     }

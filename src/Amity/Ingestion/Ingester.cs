@@ -25,8 +25,8 @@ public static class Ingester
     public static async Task<IngestionPlan> PlanAsync(AmityDb db, string text, DateOnly? published, CancellationToken ct)
     {
         var extraction = Extract(text, published);
-        var resolver = await EntityResolver.LoadAsync(db, ct);
         var proposals = Propose(extraction, text);
+        var resolver = await EntityResolver.LoadAsync(db, NamesIn(proposals), ct);
         var planned = new List<Proposal>(proposals.Count);
         foreach (var proposal in proposals) planned.Add(proposal with { MatchId = await MatchAsync(db, resolver, proposal, ct) });
         return new IngestionPlan { Article = extraction.Article, ArticleMatchId = await MatchArticleAsync(db, extraction.Article, ct), Proposals = planned };
@@ -70,7 +70,7 @@ public static class Ingester
             outcomes.Clear();
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var resolver = await EntityResolver.LoadAsync(db, ct);
+            var resolver = await EntityResolver.LoadAsync(db, NamesIn(proposals.Select(p => byKey.GetValueOrDefault(p.Key) is { Action: DecisionAction.Edit } edit ? Apply(p, edit) : p)), ct);
             var article = await FindArticleAsync(db, extraction.Article, ct);
             var articleCreated = article is null;
             if (article is null)
@@ -103,6 +103,20 @@ public static class Ingester
         });
         return result;
     }
+
+    /// <summary>Every name of a person or an organization the proposals mention: all the resolver needs to read.</summary>
+    private static IEnumerable<string?> NamesIn(IEnumerable<Proposal> proposals) => proposals.SelectMany(NamesIn);
+
+    private static IEnumerable<string?> NamesIn(Proposal p) => p.Type switch
+    {
+        ProposalType.Organization => (p.Organization!.Aliases ?? []).Prepend(p.Organization.Name),
+        ProposalType.Person => (p.Person!.Aliases ?? []).Prepend(p.Person.Name).Append(p.Person.Organization),
+        ProposalType.Relationship => p.Relationship!.Parties,
+        ProposalType.Event => p.Event!.Organizations ?? [],
+        ProposalType.Engagement => p.Engagement!.Participants.Append(p.Engagement.Host),
+        ProposalType.Agreement => p.Agreement!.Signatories.Concat(p.Agreement.Parties),
+        _ => [p.Invitation!.To, p.Invitation.From],
+    };
 
     private static Proposal Apply(Proposal proposal, Decision edit) => proposal.Type switch
     {

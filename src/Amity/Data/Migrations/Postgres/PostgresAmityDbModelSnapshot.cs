@@ -520,6 +520,35 @@ namespace Amity.Data.Migrations.Postgres
                     b.ToTable("EventOrganization");
                 });
 
+            modelBuilder.Entity("Amity.Ingestion.NameKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Key", "PersonId", "OrganizationId");
+
+                    b.ToTable("NameKeys", (string)null);
+                });
+
             modelBuilder.Entity("Amity.Invitations.Invitation", b =>
                 {
                     b.Property<int>("Id")
@@ -1148,6 +1177,23 @@ namespace Amity.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Amity.Ingestion.NameKey", b =>
+                {
+                    b.HasOne("Amity.Partners.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Amity.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Amity.Invitations.Invitation", b =>

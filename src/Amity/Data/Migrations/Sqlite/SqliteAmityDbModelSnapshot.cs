@@ -501,6 +501,33 @@ namespace Amity.Data.Migrations.Sqlite
                     b.ToTable("EventOrganization");
                 });
 
+            modelBuilder.Entity("Amity.Ingestion.NameKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Key", "PersonId", "OrganizationId");
+
+                    b.ToTable("NameKeys", (string)null);
+                });
+
             modelBuilder.Entity("Amity.Invitations.Invitation", b =>
                 {
                     b.Property<int>("Id")
@@ -1109,6 +1136,23 @@ namespace Amity.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Amity.Ingestion.NameKey", b =>
+                {
+                    b.HasOne("Amity.Partners.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Amity.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Amity.Invitations.Invitation", b =>
