@@ -11,6 +11,8 @@ internal sealed class OrganizationConfiguration : EntityConfiguration<Organizati
         builder.Property(o => o.Name).HasMaxLength(Lengths.Name);
         builder.Property(o => o.Country).HasMaxLength(Lengths.Short);
         builder.HasIndex(o => o.Name);
+        // The home government is looked up by every record page and form; a partial index holds its one row instead of a scan of the register.
+        builder.HasIndex(o => o.IsHome).HasFilter("\"IsHome\"");
         builder.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -760,6 +760,9 @@ namespace Amity.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IsHome")
+                        .HasFilter("\"IsHome\"");
+
                     b.HasIndex("Name");
 
                     b.HasIndex("ParentId");

@@ -731,6 +731,9 @@ namespace Amity.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IsHome")
+                        .HasFilter("\"IsHome\"");
+
                     b.HasIndex("Name");
 
                     b.HasIndex("ParentId");
