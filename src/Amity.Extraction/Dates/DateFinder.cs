@@ -24,7 +24,7 @@ internal static class DateFinder
         var i = from;
         while (i < to)
         {
-            if (!MayStartDate(t[i])) { i++; continue; }
+            if (!t[i].MayStartDate) { i++; continue; }
             var m = TryAt(t, i, to, ctx);
             if (m is { } mention)
             {
@@ -53,14 +53,14 @@ internal static class DateFinder
     /// Most tokens start no date: punctuation never does, and a word only as a month, weekday, number word,
     /// day number ("18th"), hyphenated count ("twenty-five"), or one of the relative words of <see cref="TryAt"/>.
     /// </summary>
-    private static bool MayStartDate(Token tok) =>
+    internal static bool MayStartDate(Token tok) =>
         tok.Kind == TokenKind.Number || tok.Kind == TokenKind.Word && (tok.Is(LexFlag.Months | LexFlag.Weekdays | LexFlag.NumberWords) || char.IsAsciiDigit(tok.Text[0]) ||
             tok.Lower is "yesterday" or "today" or "tomorrow" or "last" or "next" or "this" or "day" || tok.Lower.Contains('-'));
 
     private static DateMention? TryAt(List<Token> t, int i, int to, DateContext ctx)
     {
         var tok = t[i];
-        if (!MayStartDate(tok)) return null;
+        if (!tok.MayStartDate) return null;
         var pub = ctx.Published;
         string Lw(int k) => k >= 0 && k < to ? t[k].Lower : "";
 

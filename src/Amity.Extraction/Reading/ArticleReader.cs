@@ -165,7 +165,7 @@ internal sealed partial class ArticleReader
     // ---------------------------------------------------------------- registries
 
     /// <summary>Normalised words and key of every name looked up in this article, computed once per distinct string.</summary>
-    private readonly Dictionary<string, (IReadOnlyList<string> Words, string Key)> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (IReadOnlyList<string> Words, string Key)> _names = new(128, StringComparer.Ordinal);
 
     private Dictionary<string, (IReadOnlyList<string> Words, string Key)>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
 

@@ -318,7 +318,10 @@ internal static class Recognizer
         // Most words start no office: a set look-up spares building candidate phrases.
         if (!t[j].Is(LexFlag.TitleFirst)) return null;
         Span<char> buffer = stackalloc char[128];
-        for (var len = Math.Min(MaxTitleWords, t.Count - j); len >= 1; len--)
+        // A phrase can only be an office as far as its later words occur after the first word of some office.
+        var longest = 1;
+        while (longest < MaxTitleWords && j + longest < t.Count && t[j + longest].Is(LexFlag.TitleInner)) longest++;
+        for (var len = longest; len >= 1; len--)
         {
             // The candidate phrase "w1_w2_…" is built in a buffer; a string is made only for an office found.
             var n = 0;

@@ -33,6 +33,8 @@ internal enum LexFlag
     SignVerbs = 1 << 22,
     Determiners = 1 << 23,
     TriggerWords = 1 << 24,
+    /// <summary>A word that some office has after its first word ("general" in "secretary_general").</summary>
+    TitleInner = 1 << 25,
 }
 
 internal static class LexIndex
@@ -74,6 +76,7 @@ internal static class LexIndex
         Add(ArticleReader.SignVerbs, LexFlag.SignVerbs);
         Add(ArticleReader.Determiners, LexFlag.Determiners);
         Add(ArticleReader.TriggerWords, LexFlag.TriggerWords);
+        Add(Lexicon.Titles.SelectMany(t => t.Split('_').Skip(1)), LexFlag.TitleInner);
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

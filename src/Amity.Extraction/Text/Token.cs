@@ -32,6 +32,7 @@ internal sealed class Token
             var l = Lower;
             IsPossessive = l.EndsWith("'s", StringComparison.Ordinal) || l.EndsWith("’s", StringComparison.Ordinal) || l.EndsWith("s'", StringComparison.Ordinal) || l.EndsWith("s’", StringComparison.Ordinal);
         }
+        MayStartDate = DateFinder.MayStartDate(this);
     }
 
     /// <summary>A token at [start, end) with the text and facts of <paramref name="pattern"/> (the same word seen before).</summary>
@@ -46,6 +47,7 @@ internal sealed class Token
         IsCap = pattern.IsCap;
         IsAllCaps = pattern.IsAllCaps;
         IsPossessive = pattern.IsPossessive;
+        MayStartDate = pattern.MayStartDate;
     }
 
     public int Start { get; }
@@ -60,6 +62,9 @@ internal sealed class Token
     public bool IsAllCaps { get; }
 
     public bool IsPossessive { get; }
+
+    /// <summary>The word can begin a date expression (see <see cref="DateFinder"/>).</summary>
+    public bool MayStartDate { get; }
 
     /// <summary>The word without a possessive ending.</summary>
     public string Base => !IsPossessive ? Text : Lower.EndsWith('s') ? Text[..^2] : Text[..^1];
