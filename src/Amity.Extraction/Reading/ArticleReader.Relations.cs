@@ -18,6 +18,16 @@ internal sealed partial class ArticleReader
     internal static readonly FrozenSet<string> SignVerbs = FrozenSet.Create(StringComparer.Ordinal, "signed", "sign", "signs", "signing", "inked", "concluded", "renewed", "renew", "renews", "renewing", "initialed", "initialled");
     internal static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.Ordinal, "a", "an", "the", "this", "that", "his", "her", "their", "our", "its", "my", "first", "second", "third", "another");
 
+    /// <summary>The only words <see cref="ReadRelationships"/> reads a tie's kind from.</summary>
+    internal static readonly FrozenSet<string> RelationWords = FrozenSet.Create(StringComparer.Ordinal,
+        "parliamentary", "inter-parliamentary", "sister", "sister-city", "sister-cities", "twin", "twinning", "twinned", "twin-city", "sister-state",
+        "sister-province", "sisterhood", "jumelage", "friendship", "friendly", "friend-city", "friendship-city");
+
+    /// <summary>The only words <see cref="ReadCooperationSince"/> looks at: a tie, or its beginning.</summary>
+    internal static readonly FrozenSet<string> CooperationWords = FrozenSet.Create(StringComparer.Ordinal,
+        "cooperation", "partnership", "relationship", "relations", "ties", "co-operation",
+        "launched", "began", "begun", "started", "established", "initiated", "dates", "concluded");
+
     private sealed record SentenceView(int Index, List<Token> T, List<(Span Span, OrgEntity Org)> Orgs, List<PersonMention> People, List<DateMention> Dates, bool Future, bool Past);
 
     private void ReadRelations()
@@ -143,6 +153,7 @@ internal sealed partial class ArticleReader
         var found = false;
         for (var i = 0; i < t.Count; i++)
         {
+            if (!t[i].Is(LexFlag.RelationWords)) continue;
             var w = t[i].Lower;
             string? kind = null;
             var strong = false;
@@ -167,6 +178,7 @@ internal sealed partial class ArticleReader
         var began = -1;
         for (var i = 0; i < t.Count; i++)
         {
+            if (!t[i].Is(LexFlag.CooperationWords)) continue;
             var w = t[i].Lower;
             if (tie < 0 && w is "cooperation" or "partnership" or "relationship" or "relations" or "ties" or "co-operation") tie = i;
             if (w is "launched" or "began" or "begun" or "started" or "established" or "initiated" || w == "dates" && i + 1 < t.Count && t[i + 1].Lower == "back" ||

@@ -35,6 +35,10 @@ internal enum LexFlag
     TriggerWords = 1 << 24,
     /// <summary>A word that some office has after its first word ("general" in "secretary_general").</summary>
     TitleInner = 1 << 25,
+    /// <summary>A word that names a kind of tie between bodies ("sister", "friendship", "parliamentary").</summary>
+    RelationWords = 1 << 26,
+    /// <summary>A word of a tie of cooperation or of its beginning ("partnership", "launched").</summary>
+    CooperationWords = 1 << 27,
 }
 
 internal static class LexIndex
@@ -77,6 +81,8 @@ internal static class LexIndex
         Add(ArticleReader.Determiners, LexFlag.Determiners);
         Add(ArticleReader.TriggerWords, LexFlag.TriggerWords);
         Add(Lexicon.Titles.SelectMany(t => t.Split('_').Skip(1)), LexFlag.TitleInner);
+        Add(ArticleReader.RelationWords, LexFlag.RelationWords);
+        Add(ArticleReader.CooperationWords, LexFlag.CooperationWords);
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
