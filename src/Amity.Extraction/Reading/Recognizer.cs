@@ -159,7 +159,10 @@ internal static class Recognizer
     }
 
     /// <summary>The number of tokens of "sp. z o.o." at k (however its full stops were split off), or 0.</summary>
-    private static int PolishLegalForm(List<Token> t, int k)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int PolishLegalForm(List<Token> t, int k) => k < t.Count && t[k].Lower is "sp." or "sp" ? PolishLegalFormAt(t, k) : 0;
+
+    private static int PolishLegalFormAt(List<Token> t, int k)
     {
         var j = k;
         if (j < t.Count && t[j].Lower == "sp.") j++;
@@ -298,10 +301,15 @@ internal static class Recognizer
     }
 
     /// <summary>Matches an office at token i: modifiers, the office, and a portfolio ("for International Relations").</summary>
-    public static TitleMatch? MatchTitle(List<Token> t, int i)
+    public static TitleMatch? MatchTitle(List<Token> t, int i) => CanStartTitle(t[i]) ? MatchTitleAt(t, i) : null;
+
+    /// <summary>Most words start no office; this test is kept small so that callers can inline it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool CanStartTitle(Token w) => w.Is(LexFlag.TitleFirst | LexFlag.TitleModifiers) || w.Kind == TokenKind.Word && w.Lower is "vice-" or "co-";
+
+    private static TitleMatch? MatchTitleAt(List<Token> t, int i)
     {
         // Try the office at i first ("Chief Executive"), then after one or more modifiers ("Vice Governor").
-        if (!t[i].Is(LexFlag.TitleFirst | LexFlag.TitleModifiers) && t[i].Lower is not ("vice-" or "co-")) return null;
         var j = i;
         for (var attempt = 0; attempt < 4 && j < t.Count; attempt++, j++)
         {

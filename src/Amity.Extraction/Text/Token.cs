@@ -126,7 +126,7 @@ internal static class Tokenizer
                 tokens.Add(Word(text, s, i, startsWithDigit));
                 continue;
             }
-            tokens.Add(c < Single.Length ? Single[c] is { } one ? new Token(i, i + 1, TokenKind.Punct, one.Text, one.Lower, one.Lex) : NewSingle(i, c) : new Token(i, i + 1, TokenKind.Punct, c.ToString()));
+            tokens.Add(c < Single.Length ? Single[c] is { } one ? new Token(i, i + 1, one) : NewSingle(i, c) : new Token(i, i + 1, TokenKind.Punct, c.ToString()));
             i++;
         }
         return tokens;
@@ -139,13 +139,19 @@ internal static class Tokenizer
     /// </summary>
     [ThreadStatic] private static Dictionary<string, Token>? _words;
 
+    [ThreadStatic] private static Dictionary<string, Token>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
+
     private const int WordCacheLimit = 1 << 15;
 
     private static Token Word(string text, int s, int e, bool startsWithDigit)
     {
-        var words = _words ??= new Dictionary<string, Token>(StringComparer.Ordinal);
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text.AsSpan(s, e - s), out var pattern)) return new Token(s, e, pattern);
+        var words = _words;
+        if (words is null)
+        {
+            _words = words = new Dictionary<string, Token>(StringComparer.Ordinal);
+            _wordsBySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+        if (_wordsBySpan.TryGetValue(text.AsSpan(s, e - s), out var pattern)) return new Token(s, e, pattern);
         var word = text[s..e];
         var kind = startsWithDigit && IsNumber(word) ? TokenKind.Number : TokenKind.Word;
         var token = new Token(s, e, kind, word);
