@@ -180,7 +180,7 @@ internal sealed partial class ArticleReader
                 }
             }
             // "Mayors dos Reis and Kral": one office for two people named elsewhere.
-            if (!register && tok.IsCap && tok.Lower.Length > 3 && tok.Lower[^1] == 's' && Recognizer.IsTitleWord(tok.Lower[..^1]) && i + 1 < t.Count)
+            if (!register && tok.IsCap && tok.Lower.Length > 3 && tok.Lower[^1] == 's' && i + 1 < t.Count && Recognizer.IsTitleWord(tok.Lower.AsSpan(0, tok.Lower.Length - 1)))
             {
                 var first = Recognizer.NameRun(t, i + 1);
                 if (first.End == first.Start) first = Recognizer.ParticleSurname(t, i + 1) ?? first;

@@ -34,6 +34,10 @@ internal static class Recognizer
 
     public static bool IsTitleWord(string lower) => TitleWords.Contains(lower);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWordsBySpan = TitleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsTitleWord(ReadOnlySpan<char> lower) => TitleWordsBySpan.Contains(lower);
+
     public static bool IsTitleWord(Token t) => t.Is(LexFlag.TitleWord);
 
     public static bool IsHonorific(Token t) => t.Kind == TokenKind.Word && t.Is(LexFlag.Honorifics);
