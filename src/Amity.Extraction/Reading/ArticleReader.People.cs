@@ -14,7 +14,8 @@ internal sealed partial class ArticleReader
     private List<PersonMention> FindPeople(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, bool register)
     {
         var mentions = new List<PersonMention>();
-        var used = new bool[t.Count];
+        // An office inside a programme's name ("Youth Ambassador Program") introduces nobody.
+        var used = Recognizer.ProgrammeMask(t) ?? new bool[t.Count];
         // The longest organization starting at start (or after "the" there); the first listed wins a tie.
         OrgEntity? OrgAt(int start)
         {
@@ -457,7 +458,7 @@ internal sealed partial class ArticleReader
                 var regionWord = of > "Government".Length ? org.Name[..org.Name.IndexOf(' ')] : null;
                 var place = org.Name[(of + 4)..];
                 if (FindOrg(place) is { IsRegion: true } region && region != org && !IsCountry(region.Name) &&
-                    (regionWord is null || SameHead(region.Name, regionWord)))
+                    (regionWord is null || SameHead(region.Name, regionWord) || regionWord == "Regional"))
                 {
                     // "the State Government of Norvale" first, a footer's "Norvale State" later: the region keeps its first name.
                     if (regionWord is not null && region.FirstSentence > org.FirstSentence)
@@ -472,7 +473,7 @@ internal sealed partial class ArticleReader
                     continue;
                 }
                 // "the State Government of Norvale" with no other name of Norvale as a state: the region under this name.
-                if (regionWord is not null && Lexicon.OrganizationHeads.TryGetValue(regionWord.ToLowerInvariant(), out var headKind) && headKind == "region")
+                if (regionWord is not null && (regionWord == "Regional" || Lexicon.OrganizationHeads.TryGetValue(regionWord.ToLowerInvariant(), out var headKind) && headKind == "region"))
                     org.Kind = "region";
             }
             // "the Marshal's Office" after "the Marshal's Office of the X Voivodeship": the one body it shortens.

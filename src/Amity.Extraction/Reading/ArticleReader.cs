@@ -378,8 +378,64 @@ internal sealed partial class ArticleReader
             if (RegisterOrg(name, kind, si) is { } org) orgSpans.Add((run, org));
         }
 
+        FindBodiesByContext(si, t, orgSpans);
         FindPeople(si, t, orgSpans, register: true);
     }
+
+    /// <summary>
+    /// Bodies named without a head word, found by what is said of them: "with the support of X", "organised by X",
+    /// "in cooperation with X", "funded by X"; and an acronym that opens a sentence and does something ("ABCD will train …").
+    /// </summary>
+    private void FindBodiesByContext(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            var k = BodyAfterCue(t, i);
+            if (k < 0 && i == 0) k = AcronymSubject(t);
+            if (k < 0) continue;
+            if (k < t.Count && t[k].Lower == "the") k++;
+            if (k >= t.Count || !t[k].IsCap || AnySpanContains(orgSpans, k)) continue;
+            var run = Recognizer.PlaceRun(t, k);
+            if (run.End == run.Start || run.End - run.Start > 4 || IsLikelyPerson(t, run.Start, run.End)) continue;
+            // A name that ends before another capitalised word or a head word is part of something longer.
+            if (run.End < t.Count && (t[run.End].IsCap || t[run.End].Is(LexFlag.OrganizationHeads))) continue;
+            var words = false;
+            for (var w = run.Start; w < run.End; w++) words |= t[w].Is(LexFlag.Demonyms | LexFlag.Countries | LexFlag.EventHeads | LexFlag.Facilities);
+            if (words) continue;
+            var name = Recognizer.Surface(t, run.Start, run.End);
+            if (IsCountry(name) || IsKnownPersonName(name) || FindOrg(name) is not null) continue;
+            if (RegisterOrg(name, "other", si) is { } org) orgSpans.Add((run, org));
+        }
+    }
+
+    /// <summary>The token after a phrase that introduces a body ("with the support of", "organised by"), or -1.</summary>
+    private static int BodyAfterCue(List<Token> t, int i)
+    {
+        var w = t[i].Lower;
+        if (w == "support" && i + 1 < t.Count && t[i + 1].Lower == "of" && i > 0 && t[i - 1].Lower is "the" or "with") return i + 2;
+        if (w is "organised" or "organized" or "funded" or "sponsored" or "financed" or "co-organised" or "co-organized" && t[i + 1].Lower == "by") return i + 2;
+        if (w is "cooperation" or "collaboration" or "co-operation" && t[i + 1].Lower == "with" && i > 0 && t[i - 1].Lower == "in") return i + 2;
+        return -1;
+    }
+
+    /// <summary>
+    /// "ABCD will deliver training …", "ABCD has opened …": a sentence that opens with an acronym of three or more capitals
+    /// and a verb; the acronym (with the capitalised words after it) names a body. Returns its first token, or -1.
+    /// </summary>
+    private static int AcronymSubject(List<Token> t)
+    {
+        var k = t[0].Kind == TokenKind.Punct ? 1 : 0;
+        if (k >= t.Count || !t[k].IsAllCaps || t[k].Text.Length < 3 || t[k].Kind != TokenKind.Word || NonBodyAcronyms.Contains(t[k].Lower)) return -1;
+        foreach (var c in t[k].Text) if (!char.IsLetter(c)) return -1;
+        var e = k + 1;
+        while (e < t.Count && e - k < 4 && t[e].IsCap && t[e].Kind == TokenKind.Word) e++;
+        return e < t.Count && t[e].Lower is "will" or "shall" or "has" or "have" or "is" or "was" or "signed" or "provides" or "offers" or "delivers" ? k : -1;
+    }
+
+    /// <summary>Acronyms of things that are no bodies.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> NonBodyAcronyms = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "mou", "moa", "loi", "ceo", "cfo", "gdp", "ict", "sme", "smes", "covid", "ngo", "ngos", "fta", "oda", "sdg", "sdgs", "phd", "usd", "eur",
+        "lng", "icts", "stem", "vip", "vips", "faq", "pdf", "tv", "ai", "it", "ev", "evs", "r&d");
 
     /// <summary>Lower-case head words after a name that make it a body ("the X agency"); region words are left out, as "the X region" is a place.</summary>
     private static readonly Dictionary<string, string> LowerCaseBodies = new(StringComparer.Ordinal)

@@ -91,6 +91,7 @@ internal static class Recognizer
     public static List<OrgSpan> FindOrganizations(List<Token> t)
     {
         var spans = new List<OrgSpan>();
+        bool[]? mask = MaskNotComputed;
         for (var h = 0; h < t.Count; h++)
         {
             var tok = t[h];
@@ -155,11 +156,32 @@ internal static class Recognizer
             string? acronym = null;
             if (e + 2 < t.Count && t[e].IsPunct('(') && t[e + 1].IsAllCaps && t[e + 1].Text.Length <= 8 && t[e + 2].IsPunct(')'))
                 acronym = t[e + 1].Text;
+            if (IsNoBody(t, s, h, spans, ref mask)) continue;
             var name = legalForm > 0 ? Surface(t, s, e) + " sp. z o.o." : Surface(t, s, e);
             e += legalForm;
             spans.Add(new OrgSpan(new Span(s, e), name, legalForm > 0 ? "company" : RefineKind(t, s, h, e, kind!), acronym));
         }
         return spans;
+    }
+
+    private static readonly bool[] MaskNotComputed = [];
+
+    /// <summary>
+    /// A head word that makes no body here: inside a programme's name, a congress held by many ("World … Congress",
+    /// "International … Congress"), a unit that speaks for a body ("Press Office of …"), or a body's branch after it
+    /// ("the X Authority, Y Office").
+    /// </summary>
+    private static bool IsNoBody(List<Token> t, int s, int h, List<OrgSpan> spans, ref bool[]? mask)
+    {
+        var head = t[h].Lower;
+        if (head == "congress" && t[s].Lower is "world" or "international" or "global" or "annual" or "national") return true;
+        if (head is "office" or "service" && h == s + 1 && SpokesUnits.Contains(t[s].Lower)) return true;
+        if (head == "office" && s >= 1 && t[s - 1].IsPunct(',') && spans.Count > 0 && spans[^1].Span.End == s - 1) return true;
+        if (ReferenceEquals(mask, MaskNotComputed)) mask = ProgrammeMask(t);
+        if (mask is not null)
+            for (var k = s; k <= h; k++)
+                if (mask[k]) return true;
+        return false;
     }
 
     /// <summary>The number of tokens of "sp. z o.o." at k (however its full stops were split off), or 0.</summary>
@@ -193,7 +215,40 @@ internal static class Recognizer
     /// <summary>Head words in other languages whose "of" is their own particle ("de", "des", "del", "di", "do").</summary>
     private static readonly FrozenSet<string> ForeignHeads = FrozenSet.Create(StringComparer.Ordinal,
         "cégep", "cegep", "ministère", "ministerio", "ministero", "universidad", "université", "universidade", "università",
-        "instituto", "institut", "museo", "musée");
+        "instituto", "institut", "museo", "musée", "provincia", "région", "regione", "departamento", "département", "generalitat",
+        "xunta", "junta", "diputación", "ayuntamiento", "municipalidad", "prefeitura", "comune", "gobernación", "intendencia",
+        "parlamento", "asamblea", "assembleia", "assemblée", "consiglio", "consejo", "conseil", "conselho", "politecnico",
+        "politécnico", "escuela", "école", "scuola", "escola", "museu", "pinacoteca", "galleria", "galería", "teatro", "théâtre",
+        "orquesta", "orchestre", "gobierno", "governo", "gouvernement", "secretaría", "secretaria", "ministério", "consejería",
+        "conselleria", "agence", "agencia", "agência", "autoridad", "autorité", "comisión", "commissione", "comissão",
+        "fundación", "fundação", "fondazione", "fondation", "asociación", "associação", "associazione", "cámara", "câmara",
+        "camera", "centro");
+
+    /// <summary>Capitalised words that end the name of a programme ("Youth Ambassador Program"): no body or person inside it.</summary>
+    private static readonly FrozenSet<string> ProgrammeHeads = FrozenSet.Create(StringComparer.Ordinal,
+        "program", "programme", "project", "initiative", "scheme", "scholarship", "fellowship", "campaign", "strategy");
+
+    /// <summary>
+    /// The tokens of programme names in a sentence ("the Youth Ambassador Program"), or null when there are none: an office
+    /// or a head word inside such a name names no person and no body.
+    /// </summary>
+    public static bool[]? ProgrammeMask(List<Token> t)
+    {
+        bool[]? mask = null;
+        for (var i = 1; i < t.Count; i++)
+        {
+            if (!t[i].IsCap || t[i].Kind != TokenKind.Word || !ProgrammeHeads.Contains(t[i].Lower)) continue;
+            var s = i;
+            while (s - 1 >= 0 && t[s - 1].Kind == TokenKind.Word && t[s - 1].IsCap && !t[s - 1].Is(LexFlag.FunctionWords) && !t[s - 1].IsPossessive && i - s < 6) s--;
+            if (s == i) continue;
+            mask ??= new bool[t.Count];
+            for (var k = s; k <= i; k++) mask[k] = true;
+        }
+        return mask;
+    }
+
+    /// <summary>Words that, before "Office" or "Service", make a unit that speaks for a body, not a body of its own ("Press Office").</summary>
+    private static readonly FrozenSet<string> SpokesUnits = FrozenSet.Create(StringComparer.Ordinal, "press", "media", "communications", "communication", "information");
 
     private static readonly FrozenSet<string> RomanceLinks = FrozenSet.Create(StringComparer.Ordinal,
         "de", "des", "du", "del", "della", "delle", "di", "da", "do", "dos", "das", "et", "y", "e", "la", "le", "les", "l'", "d'");
@@ -219,7 +274,14 @@ internal static class Recognizer
     /// <summary>"Science and Technology Park", "Business Park": a park that is a body, not a place to walk.</summary>
     private static bool IsOrganizationPark(List<Token> t, int h, ref string? kind)
     {
-        if (t[h].Lower != "park" || h == 0 || t[h - 1].Lower is not ("technology" or "science" or "business" or "industrial" or "research" or "innovation" or "software" or "technological")) return false;
+        if (h == 0) return false;
+        // "… Research Station", "… Experimental Station": a station that does research is an institute, not a stop.
+        if (t[h].Lower == "station" && t[h - 1].Lower is "research" or "experiment" or "experimental" or "breeding" or "field")
+        {
+            kind = "institute";
+            return true;
+        }
+        if (t[h].Lower != "park" || t[h - 1].Lower is not ("technology" or "science" or "business" or "industrial" or "research" or "innovation" or "software" or "technological")) return false;
         kind = "other";
         return true;
     }

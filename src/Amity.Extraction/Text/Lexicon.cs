@@ -103,6 +103,26 @@ internal static class Lexicon
         society=other union=other club=other alliance=other network=other hospital=other center=other centre=other
         league=other organization=other organisation=other trust=other fund=other
         parishad=other samiti=other kenjinkai=other hub=other
+        provincia=region provincie=region région=region regione=region departamento=region département=region
+        gemeente=region kommune=region landkreis=region powiat=region gmina=region rayon=region aimag=region okrug=region
+        wilaya=region kabupaten=region provinsi=region prefektur=region län=region fylke=region județ=region megye=region
+        generalitat=region xunta=region junta=region diputación=region ayuntamiento=region municipalidad=region
+        prefeitura=region comune=region mairie=region gobernación=region intendencia=region
+        parlament=legislature parlamento=legislature asamblea=legislature assembleia=legislature assemblée=legislature
+        consiglio=legislature consejo=legislature conseil=legislature conselho=legislature sabha=legislature
+        hluttaw=legislature jirga=legislature shura=legislature storting=legislature riksdag=legislature folketing=legislature
+        hochschule=university fachhochschule=university universiteit=university universitas=university universitet=university
+        politecnico=university politécnico=university escuela=university école=university scuola=university escola=university
+        akademie=institute akademia=institute instituut=institute
+        museu=museum muzeum=museum pinacoteca=museum galleria=museum galería=museum library=museum archives=museum
+        teatro=arts théâtre=arts teatr=arts filarmonica=arts filharmonia=arts orquesta=arts orchestre=arts
+        gobierno=agency governo=agency gouvernement=agency regierung=agency kementerian=agency dinas=agency badan=agency
+        secretaría=agency secretaria=agency ministério=agency ministerstwo=agency consejería=agency conselleria=agency
+        agence=agency agencia=agency agência=agency agentur=agency autoridad=agency autorité=agency comisión=agency
+        commissione=agency comissão=agency service=agency
+        fundación=other fundação=other fondazione=other stiftung=other fondation=other asociación=other associação=other
+        associazione=other verband=other kammer=other cámara=other câmara=other camera=other centro=other zentrum=other
+        centrum=other
         """);
 
     /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>
