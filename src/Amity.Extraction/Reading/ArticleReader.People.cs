@@ -14,7 +14,7 @@ internal sealed partial class ArticleReader
     private List<PersonMention> FindPeople(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, bool register)
     {
         var mentions = new List<PersonMention>();
-        // An office inside a programme's name ("Youth Ambassador Program") introduces nobody.
+        // An office inside a programme's name ("Student Envoy Programme") introduces nobody.
         var used = Recognizer.ProgrammeMask(t) ?? new bool[t.Count];
         // The longest organization starting at start (or after "the" there); the first listed wins a tie.
         OrgEntity? OrgAt(int start)
@@ -444,6 +444,13 @@ internal sealed partial class ArticleReader
                 adjectiveHome.Mentions += org.Mentions;
                 continue;
             }
+            // "Norvale Government": the government of a region known by that name is the region.
+            if (parts.Length >= 2 && parts[^1] == "Government" && FindOrg(string.Join(' ', parts[..^1])) is { IsRegion: true } named && named != org && !IsCountry(named.Name))
+            {
+                org.MergedInto = named;
+                named.Mentions += org.Mentions;
+                continue;
+            }
             if (parts.Length >= 3 && parts[^1] == "Government" && parts[^2] is "Prefectural" or "Provincial" or "State" or "Metropolitan" or "County" or "Municipal" or "City" or "Regional" &&
                 FindOrg(string.Join(' ', parts[..^2])) is { IsRegion: true } home && home != org && !IsCountry(home.Name))
             {
@@ -452,11 +459,14 @@ internal sealed partial class ArticleReader
                 continue;
             }
             var of = org.Name.IndexOf(" of ", StringComparison.Ordinal);
+            var ofLength = 4;
+            // "Gobierno de X", "Gouvernement du X": the same in another language.
+            if (of < 0 && ForeignGovernment(org.Name) is var (foreignOf, foreignLength)) (of, ofLength) = (foreignOf, foreignLength);
             // "Government of Norvale", "County Government of Tarrow": the region itself, under another name.
-            if (of > 0 && org.Name.AsSpan(0, of).EndsWith("Government", StringComparison.Ordinal) && org.Name.AsSpan(0, of).Count(' ') <= 1)
+            if (of > 0 && (org.Name.AsSpan(0, of).EndsWith("Government", StringComparison.Ordinal) || ofLength != 4) && org.Name.AsSpan(0, of).Count(' ') <= 1)
             {
-                var regionWord = of > "Government".Length ? org.Name[..org.Name.IndexOf(' ')] : null;
-                var place = org.Name[(of + 4)..];
+                var regionWord = of > "Government".Length && ofLength == 4 ? org.Name[..org.Name.IndexOf(' ')] : null;
+                var place = org.Name[(of + ofLength)..];
                 if (FindOrg(place) is { IsRegion: true } region && region != org && !IsCountry(region.Name) &&
                     (regionWord is null || SameHead(region.Name, regionWord) || regionWord == "Regional"))
                 {
@@ -488,7 +498,18 @@ internal sealed partial class ArticleReader
         foreach (var key in _orgsByKey.Keys.ToList()) _orgsByKey[key] = _orgsByKey[key].Canon;
     }
 
-    /// <summary>"Norvale State" or "State of Norvale" for the head word "State".</summary>
+    /// <summary>Where the place starts in "Gobierno de X", "Governo do X", "Gouvernement du X" (the index of the link and its length with spaces).</summary>
+    private static (int Of, int Length)? ForeignGovernment(string name)
+    {
+        var space = name.IndexOf(' ');
+        if (space < 0 || name[..space] is not ("Gobierno" or "Governo" or "Gouvernement" or "Regierung")) return null;
+        var rest = name.AsSpan(space + 1);
+        foreach (var link in (ReadOnlySpan<string>)["de la ", "de ", "do ", "da ", "du ", "del ", "von "])
+            if (rest.StartsWith(link, StringComparison.Ordinal)) return (space, link.Length + 1);
+        return null;
+    }
+
+        /// <summary>"Norvale State" or "State of Norvale" for the head word "State".</summary>
     private static bool SameHead(string region, string head) =>
         region.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase) || region.StartsWith(head + " of ", StringComparison.OrdinalIgnoreCase);
 

@@ -83,7 +83,7 @@ internal static class Recognizer
 
     /// <summary>A capitalised word that can be part of a name on the left of a head word.</summary>
     public static bool IsNameWord(Token t) =>
-        t.Kind == TokenKind.Word && t.IsCap && !t.Is(LexFlag.FunctionWords) && !t.Is(LexFlag.Months) &&
+        t.Kind == TokenKind.Word && t.IsCap && !t.Is(LexFlag.FunctionWords) && !t.Is(LexFlag.Months) && !IsBasedIn(t) &&
         !t.Is(LexFlag.Weekdays) && !IsTitleWord(t) && !IsHonorific(t) &&
         (!t.IsPossessive || t.Is(LexFlag.CommonPossessives));
 
@@ -106,7 +106,7 @@ internal static class Recognizer
                 continue;
             }
             if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out kind) || IsOrganizationPark(t, h, ref kind))) continue;
-            if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive)
+            if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive && !HeadsBeforeName.Contains(tok.Lower))
             {
                 // The head is only a modifier ("City Hall", "Province Trade Expo"): the name ends further on.
                 var next = t[h + 1].Lower;
@@ -116,13 +116,17 @@ internal static class Recognizer
             }
             var s = h;
             while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
+            // A courtesy word can also be the first word of a country's name; then it opens the body's name.
+            if (s - 1 >= 0 && s < h && IsHonorific(t[s - 1]) && IsCountrySlow(t[s - 1].Text + " " + t[s].Text)) s--;
+            // A company's name may open with a word that is elsewhere a courtesy word, unless an office or a name comes before it.
+            else if (s - 1 >= 0 && s < h && IsHonorific(t[s - 1]) && t[s - 1].IsCap && kind == "company" && (s - 2 < 0 || !t[s - 2].IsCap && !IsTitleWord(t[s - 2]))) s--;
             // "Citizens' Representative Khural", "Farmers' Union": a plural possessive opens the name, an office inside it.
             if (s - 1 >= 0 && IsPluralPossessive(t[s - 1])) s--;
             else if (s - 2 >= 0 && IsTitleWord(t[s - 1]) && t[s - 1].IsCap && IsPluralPossessive(t[s - 2])) s -= 2;
             // "Deputy District Administrator": before an office, a modifier of that office is no part of the body.
             if (h + 1 < t.Count && IsTitleWord(t[h + 1])) while (s < h && t[s].Is(LexFlag.TitleModifiers)) s++;
             // "Investment and One-Stop … Office": two portfolio words joined by "and" open the name.
-            if (s - 2 >= 0 && s < h && t[s - 1].Text is "and" or "&" && t[s - 2].IsCap && !t[s - 2].IsPossessive &&
+            if (s - 2 >= 0 && s < h && t[s - 1].Text is "and" or "&" && t[s - 2].IsCap && !t[s - 2].IsPossessive && !(spans.Count > 0 && spans[^1].Span.End == s - 1) &&
                 (t[s - 2].Is(LexFlag.Portfolio) || s - 3 >= 0 && t[s - 3].Kind == TokenKind.Word && !t[s - 3].IsCap && OfficeAdjectives.Contains(t[s - 3].Lower)))
             {
                 s -= 2;
@@ -141,6 +145,14 @@ internal static class Recognizer
                 var runEnd = OfRun(t, k);
                 if (runEnd > k && !t[k].Is(LexFlag.Months))
                 {
+                    // "… of the Autonomous Region of X", "Institute for Study of the Lakes": a second "of" inside the name.
+                    while (runEnd + 2 < t.Count && t[runEnd].Lower == "of" && (IsRegionHead(t[runEnd - 1]) || t[runEnd + 1].Lower == "the"))
+                    {
+                        var inner = runEnd + 1 + (t[runEnd + 1].Lower == "the" ? 1 : 0);
+                        var innerEnd = inner < t.Count && t[inner].IsCap ? OfRun(t, inner) : inner;
+                        if (innerEnd == inner) break;
+                        runEnd = innerEnd;
+                    }
                     e = runEnd;
                     if (tok.Lower is "department" or "ministry" or "bureau" or "commission" or "committee" or "office" or "chamber")
                         e = ListContinuation(t, e);
@@ -148,6 +160,15 @@ internal static class Recognizer
             }
             // "Cégep de Lac-Brûlé", "Ministère des Relations internationales": a head in another language, then its own "of".
             if (e == h + 1 && ForeignHeads.Contains(tok.Lower)) e = ForeignOfRun(t, e);
+            // "Universiti X", "Région X": heads of some languages come first and take the name with no link word.
+            if (e == h + 1 && s == h && HeadsBeforeName.Contains(tok.Lower) && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads))
+                e = PlaceRun(t, e).End;
+            // "… Office in X", "Consulate-General … in X": a representation is named with the place it sits in.
+            if (tok.Lower is "office" or "consulate" or "embassy" or "consulate-general" && e + 1 < t.Count && t[e].Lower == "in" && t[e + 1].IsCap && s < h)
+            {
+                var place = PlaceRun(t, e + 1);
+                if (place.End > place.Start && place.End - place.Start <= 3) e = place.End;
+            }
             if (s == h && e == h + 1) continue;
             while (e < t.Count && (t[e].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e].Lower, out var k2) && k2 == "company" || t[e].IsPunct(',') && e + 1 < t.Count && t[e + 1].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e + 1].Lower, out var k3) && k3 == "company"))
                 e++;
@@ -166,6 +187,12 @@ internal static class Recognizer
 
     private static readonly bool[] MaskNotComputed = [];
 
+    /// <summary>"Harbour-based": where a body is based describes it; it is no part of its name.</summary>
+    public static bool IsBasedIn(Token w) => w.Lower.EndsWith("-based", StringComparison.Ordinal);
+
+    private static bool IsRegionHead(Token w) =>
+        w.IsCap && w.Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(w.Lower, out var kind) && kind == "region";
+
     /// <summary>
     /// A head word that makes no body here: inside a programme's name, a congress held by many ("World … Congress",
     /// "International … Congress"), a unit that speaks for a body ("Press Office of …"), or a body's branch after it
@@ -174,6 +201,11 @@ internal static class Recognizer
     private static bool IsNoBody(List<Token> t, int s, int h, List<OrgSpan> spans, ref bool[]? mask)
     {
         var head = t[h].Lower;
+        // "the State Government": words that only say what kind of government it is name none ("the City Council" is still
+        // the council of the city the story is about).
+        var generic = true;
+        for (var k = s; k < h && generic; k++) generic = t[k].Is(LexFlag.OrganizationHeads) || t[k].Is(LexFlag.TitleModifiers) || t[k].Lower is "provincial" or "prefectural" or "municipal" or "regional" or "national" or "federal" or "local";
+        if (generic && s < h && head == "government" && !(h + 1 < t.Count && t[h + 1].Lower == "of")) return true;
         if (head == "congress" && t[s].Lower is "world" or "international" or "global" or "annual" or "national") return true;
         if (head is "office" or "service" && h == s + 1 && SpokesUnits.Contains(t[s].Lower)) return true;
         if (head == "office" && s >= 1 && t[s - 1].IsPunct(',') && spans.Count > 0 && spans[^1].Span.End == s - 1) return true;
@@ -224,12 +256,16 @@ internal static class Recognizer
         "fundación", "fundação", "fondazione", "fondation", "asociación", "associação", "associazione", "cámara", "câmara",
         "camera", "centro");
 
-    /// <summary>Capitalised words that end the name of a programme ("Youth Ambassador Program"): no body or person inside it.</summary>
+    /// <summary>Heads that come before the name with no link word ("Universiti X", "Région X", "Kabupaten X").</summary>
+    private static readonly FrozenSet<string> HeadsBeforeName = FrozenSet.Create(StringComparer.Ordinal,
+        "universiti", "universitas", "région", "regione", "provinsi", "kabupaten", "prefeitura", "provincia");
+
+    /// <summary>Capitalised words that end the name of a programme ("Student Envoy Programme"): no body or person inside it.</summary>
     private static readonly FrozenSet<string> ProgrammeHeads = FrozenSet.Create(StringComparer.Ordinal,
         "program", "programme", "project", "initiative", "scheme", "scholarship", "fellowship", "campaign", "strategy");
 
     /// <summary>
-    /// The tokens of programme names in a sentence ("the Youth Ambassador Program"), or null when there are none: an office
+    /// The tokens of programme names in a sentence ("the Student Envoy Programme"), or null when there are none: an office
     /// or a head word inside such a name names no person and no body.
     /// </summary>
     public static bool[]? ProgrammeMask(List<Token> t)

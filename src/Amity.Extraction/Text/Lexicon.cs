@@ -95,7 +95,10 @@ internal static class Lexicon
         co=company co.=company ltd=company ltd.=company inc=company inc.=company corp=company corp.=company
         corporation=company company=company group=company gmbh=company ag=company plc=company llc=company
         holdings=company bank=company jsc=company pjsc=company ojsc=company llp=company sarl=company airlines=company airways=company motors=company electronics=company
-        industries=company enterprises=company s.a.=company s.p.a.=company
+        industries=company enterprises=company s.a.=company s.p.a.=company kft=company kft.=company zrt=company zrt.=company
+        k.k.=company bhd=company berhad=company pty=company pvt=company limited=company oy=company oyj=company ab=company
+        bv=company b.v.=company nv=company n.v.=company srl=company s.r.l.=company ltda=company ltda.=company sas=company
+        maatschappij=company
         agency=agency authority=agency department=agency ministry=agency bureau=agency commission=agency
         committee=agency government=agency administration=agency directorate=agency secretariat=agency office=agency
         board=agency police=agency brigade=agency ministère=agency ministerio=agency ministero=agency ministerium=agency embassy=office consulate=office chancellery=office division=office
@@ -122,7 +125,7 @@ internal static class Lexicon
         commissione=agency comissão=agency service=agency
         fundación=other fundação=other fondazione=other stiftung=other fondation=other asociación=other associação=other
         associazione=other verband=other kammer=other cámara=other câmara=other camera=other centro=other zentrum=other
-        centrum=other
+        centrum=other maslikhat=legislature kamara=other iparkamara=other universiti=university
         """);
 
     /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>
@@ -192,6 +195,9 @@ internal static class Lexicon
         turkmenistan|uganda|ukraine|united arab emirates|uae|united kingdom|uk|britain|great britain|england|scotland|wales|
         united states|united states of america|usa|us|u.s.|u.s.a.|america|uruguay|uzbekistan|venezuela|vietnam|viet nam|
         yemen|zambia|zimbabwe|europe|asia|africa|latin america|european union|eu|the atlantic|atlantic|pacific
+        south asia|southeast asia|south-east asia|south east asia|east asia|central asia|west asia|central europe|eastern europe|western europe|
+        northern europe|southern europe|middle east|the middle east|north africa|west africa|east africa|southern africa|
+        sub-saharan africa|caribbean|the caribbean|scandinavia|balkans|the balkans|asia-pacific|asia pacific|indo-pacific|
         """.Split('|').Select(s => s.Trim()).Where(s => s.Length > 0).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words for people of a country or a language; never places.</summary>
