@@ -158,6 +158,7 @@ internal sealed partial class ArticleReader
             string? kind = null;
             var strong = false;
             if (w is "parliamentary" or "inter-parliamentary") kind = "parliamentary";
+            else if (w == "twinned" && i + 1 < t.Count && t[i + 1].Lower == "with") { kind = "sister"; strong = true; }
             else if (w is "sister" or "sister-city" or "sister-cities" or "twin" or "twinning" or "twinned" or "twin-city" or "sister-state" or "sister-province") kind = "sister";
             else if (w is "sisterhood" or "jumelage") { kind = "sister"; strong = true; }
             else if (w is "friendship" or "friendly" or "friend-city" or "friendship-city") kind = "friendship";
@@ -226,6 +227,9 @@ internal sealed partial class ArticleReader
             if (since is null && !Enumerable.Range(0, t.Count).Any(k => t[k].Lower.StartsWith("renew", StringComparison.Ordinal)) &&
                 Enumerable.Range(0, t.Count).Any(k => t[k].Is(LexFlag.SignVerbs) || t[k].Lower.StartsWith("establish", StringComparison.Ordinal)))
                 since = _narrative ?? _anchor;
+            // "The province has kept friendly relations with X since …": the region the story is about, and X.
+            if (parties.Count == 1 && RefersToHomeRegion(t, cs, ce) && MainRegions().FirstOrDefault(r => r != parties[0].Canon) is { } home)
+                parties = [home, parties[0]];
             if (parties.Count < 2)
             {
                 // "The sister-state agreement was concluded in 1975": when the one tie reported so far began.
@@ -293,6 +297,16 @@ internal sealed partial class ArticleReader
     private List<OrgEntity>? _mainRegions;
     private HashSet<OrgEntity>? _personOrgs;
     private HashSet<OrgEntity> PersonOrgs => _personOrgs ??= _people.Where(p => p.MergedInto is null && p.Org is not null).Select(p => p.Org!.Canon).ToHashSet();
+
+    /// <summary>"the province", "our state", "the prefecture": a region named by its kind only, in tokens [from, to).</summary>
+    private static bool RefersToHomeRegion(List<Token> t, int from, int to)
+    {
+        for (var k = Math.Max(1, from); k < to; k++)
+            if (t[k].Lower is "province" or "prefecture" or "state" or "region" or "county" or "oblast" or "voivodeship" or "municipality" or "city" &&
+                t[k - 1].Lower is "the" or "our" or "this" && !t[k].IsCap)
+                return true;
+        return false;
+    }
 
     private List<OrgEntity> MainRegions() => _mainRegions ??=
         _orgs.Where(o => o.MergedInto is null && o.IsRegion && !IsCountry(o.Name))

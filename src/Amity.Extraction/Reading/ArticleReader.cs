@@ -348,7 +348,9 @@ internal sealed partial class ArticleReader
         // Places after in / to / from / visited.
         for (var i = 0; i + 1 < t.Count; i++)
         {
-            if (t[i].Lower is not ("in" or "to" or "from" or "visited" or "visit" or "visiting" or "visits")) continue;
+            // "twinned with X", "relations with X": the partner of a tie is a place.
+            var tiePartner = t[i].Lower == "with" && i > 0 && t[i - 1].Lower is "twinned" or "relations" or "ties" or "partnership" or "relationship";
+            if (t[i].Lower is not ("in" or "to" or "from" or "visited" or "visit" or "visiting" or "visits") && !tiePartner) continue;
             var p = i + 1;
             if (!t[p].IsCap || AnySpanContains(orgSpans, p)) continue;
             var run = Recognizer.PlaceRun(t, p);
