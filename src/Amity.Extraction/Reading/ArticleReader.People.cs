@@ -104,7 +104,9 @@ internal sealed partial class ArticleReader
                 if (run.End == run.Start)
                 {
                     // "the Governor of X, Prince Y Z," — office first, then the name in apposition.
-                    var q = m.Span.End;
+                    // "the burgemeester (mayor) of …": the office's gloss in brackets.
+                    var officeEnd = m.Span.End + 2 < t.Count && t[m.Span.End].IsPunct('(') && t[m.Span.End + 2].IsPunct(')') ? m.Span.End + 3 : m.Span.End;
+                    var q = officeEnd;
                     OrgEntity? org = null;
                     if (q + 1 < t.Count && t[q].Lower == "of" && OrgAt(q + 1) is { } o) { org = o; q = OrgEndAt(q + 1); }
                     org ??= LowerCaseRegionBefore(t, m.Span.Start);
@@ -125,7 +127,7 @@ internal sealed partial class ArticleReader
                         }
                     }
                     // "the Director-General of the X Commission (NWC), Vesna Ilić Borrego;": a longer office, then the name.
-                    var (apposed, before) = Recognizer.NameAfterOffice(t, m.Span.End);
+                    var (apposed, before) = Recognizer.NameAfterOffice(t, officeEnd);
                     if (before >= 0 && !InOrg(apposed.Start))
                     {
                         org ??= OfficeBody(si, t, orgSpans, m, m.Span.End, before, register);
@@ -214,6 +216,8 @@ internal sealed partial class ArticleReader
             }
         }
 
+        if (register) PeopleBeforeWho(si, t, mentions, used);
+
         if (register)
         {
             // "… extended a warm welcome on behalf of the X Government": the speaker's body.
@@ -223,6 +227,28 @@ internal sealed partial class ArticleReader
         }
         mentions.Sort((a, b) => a.Token.CompareTo(b.Token));
         return mentions;
+    }
+
+    /// <summary>
+    /// "Mara Lindqvist, who has led the office since 2020, said …": a full name in apposition before ", who" is a person,
+    /// even with no office before it.
+    /// </summary>
+    private void PeopleBeforeWho(int si, List<Token> t, List<PersonMention> mentions, bool[] used)
+    {
+        for (var i = 0; i + 3 < t.Count; i++)
+        {
+            if (used[i] || !t[i].IsCap || i > 0 && t[i - 1].Kind != TokenKind.Punct && t[i - 1].Lower is not ("and" or "by" or "with")) continue;
+            var run = Recognizer.NameRun(t, i);
+            if (run.End - run.Start < 2 || run.End + 1 >= t.Count || !t[run.End].IsPunct(',') || t[run.End + 1].Lower != "who") continue;
+            var portfolio = false;
+            for (var k = run.Start; k < run.End; k++) portfolio |= t[k].Is(LexFlag.Portfolio);
+            if (portfolio) continue;
+            var name = Recognizer.Surface(t, run.Start, run.End);
+            if (IsCountry(name) || FindOrg(name) is not null) continue;
+            mentions.Add(new PersonMention(run.Start, RegisterPerson(name, si)));
+            for (var k = run.Start; k < run.End; k++) used[k] = true;
+            i = run.End;
+        }
     }
 
     /// <summary>

@@ -532,6 +532,8 @@ internal static class Recognizer
             }
             break;
         }
+        // "A. B. Name IAS": a service's acronym after a full name is no part of it.
+        if (e - p >= 3 && t[e - 1].IsAllCaps && t[e - 1].Text.Length is >= 2 and <= 4 && !t[e - 2].IsAllCaps && !t[e - 1].Text.Contains('.')) e--;
         return e - p - particles > 5 ? new Span(p, p) : new Span(p, e);
     }
 

@@ -31,7 +31,7 @@ internal static class Lexicon
         marszałek attaché chief_of_staff commander deputy_governor vice_governor vice_mayor deputy_mayor vice_president
         vice-president vice_chair vice-chair vice_chairman vice-chairman deputy_director deputy_secretary-general
         vice-rector pro-rector vice-mayor vice-governor vice-minister vice-premier vice-chairwoman vice-chairperson vice-dean
-        gov. akim menteri_besar bupati regent wali_kota vice-consul vice-secretary deputy-mayor deputy-governor deputy-minister co-chair co-chairman co-chairwoman
+        gov. akim hokim menteri_besar bupati regent wali_kota vice-consul vice-secretary deputy-mayor deputy-governor deputy-minister co-chair co-chairman co-chairwoman
         co-chairperson vice-marshal vice-prefect vice-director
         """);
 
@@ -66,12 +66,13 @@ internal static class Lexicon
         h.e. excellency hon hon. honourable honorable rev rev. reverend engr engr. alhaji alhaja madam madame mme mme.
         herr frau señor señora sr. sra. don doña dom ing. mag. king queen emir sultan rabbi imam pastor justice judge
         mister monsieur signor signora pan pani smt smt. shri sri shrimati kumari yab yb dato dato' datuk datuk' seri tan tun
-        haji hajjah puan encik barr barr. hon'ble eng eng.
+        haji hajjah puan encik barr barr. hon'ble eng eng. dra dra. lic lic. arq arq. mtro mtro. mtra mtra. mgr mgr. ing
+        drs drs. dott dott. avv avv. cllr cllr.
         """);
 
     /// <summary>Lower-case particles inside personal and place names.</summary>
     public static readonly FrozenSet<string> NameParticles = Set("""
-        de la del della delle di da do dos das du des van von der den ten ter le les bin binti ibn ben al el y e zu dei
+        de la del della delle di da do dos das du des van von der den ten ter le les bin binti ibn ben al el y e zu dei arap
         """);
 
     /// <summary>Organization head words and the kind they give.</summary>
@@ -229,6 +230,7 @@ internal static class Lexicon
     public static readonly FrozenSet<string> Abbreviations = Set("""
         dr mr mrs ms prof st no nos gen sen rep gov hon jr sr vs mt ft dept univ assn bros approx etc e.g i.e fig col capt
         lt cmdr adm sgt rev engr mme messrs h.e smt barr eng ma jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd u.s sp
+        dra lic arq mtro mtra mgr ing drs dott avv cllr
         """);
 
     /// <summary>Lower-case words that may only precede a trigger when its occasion has not happened yet.</summary>
