@@ -486,12 +486,13 @@ internal sealed partial class ArticleReader
             }
             var of = org.Name.IndexOf(" of ", StringComparison.Ordinal);
             var ofLength = 4;
+            var foreign = false;
             // "Gobierno de X", "Gouvernement du X": the same in another language.
-            if (of < 0 && ForeignGovernment(org.Name) is var (foreignOf, foreignLength)) (of, ofLength) = (foreignOf, foreignLength);
+            if (of < 0 && ForeignGovernment(org.Name) is var (foreignOf, foreignLength)) (of, ofLength, foreign) = (foreignOf, foreignLength, true);
             // "Government of Norvale", "County Government of Tarrow": the region itself, under another name.
-            if (of > 0 && (org.Name.AsSpan(0, of).EndsWith("Government", StringComparison.Ordinal) || ofLength != 4) && org.Name.AsSpan(0, of).Count(' ') <= 1)
+            if (of > 0 && (foreign || org.Name.AsSpan(0, of).EndsWith("Government", StringComparison.Ordinal)) && org.Name.AsSpan(0, of).Count(' ') <= 1)
             {
-                var regionWord = of > "Government".Length && ofLength == 4 ? org.Name[..org.Name.IndexOf(' ')] : null;
+                var regionWord = of > "Government".Length && !foreign ? org.Name[..org.Name.IndexOf(' ')] : null;
                 var place = org.Name[(of + ofLength)..];
                 if (FindOrg(place) is { IsRegion: true } region && region != org && !IsCountry(region.Name) &&
                     (regionWord is null || SameHead(region.Name, regionWord) || regionWord == "Regional"))

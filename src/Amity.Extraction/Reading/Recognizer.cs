@@ -164,7 +164,7 @@ internal static class Recognizer
             if (e == h + 1 && s == h && HeadsBeforeName.Contains(tok.Lower) && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads))
                 e = PlaceRun(t, e).End;
             // "… Office in X", "Consulate-General … in X": a representation is named with the place it sits in.
-            if (tok.Lower is "office" or "consulate" or "embassy" or "consulate-general" && e + 1 < t.Count && t[e].Lower == "in" && t[e + 1].IsCap && s < h)
+            if (tok.Lower is "office" or "consulate" or "embassy" or "consulate-general" && e + 1 < t.Count && t[e].Lower == "in" && t[e + 1].IsCap && s < h && e == h + 1)
             {
                 var place = PlaceRun(t, e + 1);
                 if (place.End > place.Start && place.End - place.Start <= 3) e = place.End;

@@ -393,4 +393,157 @@ public class GeneralRuleTests
         Assert.Contains(e.Agreements, a => a.Title == "Memorandum of understanding on water supply");
         Assert.DoesNotContain(e.Agreements, a => a.Title!.Contains("Saturday"));
     }
+
+    private static void Body(Extraction e, string name) => Assert.Contains(e.Organizations, o => Names.Same(o.Name, name));
+
+    private static void NoBody(Extraction e, string name) => Assert.DoesNotContain(e.Organizations, o => Names.Same(o.Name, name));
+
+    [Fact]
+    public void ABodyWithoutAHeadWordIsFoundByWhatIsSaidOfIt()
+    {
+        var e = Read("The fair, organised by Velnatrade with the support of Korvexa, opened on Monday. " +
+                     "The programme runs in cooperation with Brightwell Partners.");
+        Body(e, "Velnatrade");
+        Body(e, "Korvexa");
+        Body(e, "Brightwell Partners");
+    }
+
+    [Fact]
+    public void AnAcronymThatOpensASentenceWithAVerbIsABody()
+    {
+        var e = Read("Governor Alma Quirante opened the centre. KVTI Norvale will train 40 instructors from the partner province. " +
+                     "GDP grew by two per cent.");
+        Body(e, "KVTI Norvale");
+        NoBody(e, "GDP");
+    }
+
+    [Fact]
+    public void AProgrammesNameHoldsNoBodyAndNoPerson()
+    {
+        var e = Read("The two governments will launch a Student Envoy Programme under which 20 pupils travel each year.");
+        Assert.Empty(e.People);
+        NoBody(e, "Student");
+    }
+
+    [Fact]
+    public void ACongressOfManyAPressOfficeAndABranchOfficeAreNoBodies()
+    {
+        var e = Read("The two governors first met at the World Lentil Congress in Arlen. The Harbour Authority of Norvale, Tessel Office, " +
+                     "organised the trip.\n\nPress Office of the Norvale Provincial Assembly");
+        NoBody(e, "World Lentil Congress");
+        NoBody(e, "Tessel Office");
+        NoBody(e, "Press Office of the Norvale Provincial Assembly");
+        Body(e, "Harbour Authority of Norvale");
+    }
+
+    [Fact]
+    public void AResearchStationIsAnInstitute()
+    {
+        var e = Read("The delegation visited the Upland Grain Research Station near Arlen.");
+        Assert.Equal("institute", Assert.Single(e.Organizations, o => o.Name == "Upland Grain Research Station").Kind);
+    }
+
+    [Fact]
+    public void TheRegionalGovernmentOfAPlaceIsThatRegion()
+    {
+        var e = Read("A delegation from the Regional Government of Alta Korva, led by Regional Governor Ines Maro Quell, visited Norvale Province. " +
+                     "Alta Korva and Norvale Province have cooperated since 2015.");
+        Assert.Single(e.Organizations, o => Names.Same(o.Name, "Regional Government of Alta Korva") || Names.Same(o.Name, "Alta Korva"));
+    }
+
+    [Fact]
+    public void HeadWordsAndLegalFormsOfOtherLanguagesMakeBodies()
+    {
+        var e = Read("Investors from Brightfield Agri-Foods Pty Ltd, Kampung Food Industries Sdn Bhd and Tessel Agrár Kft. met the " +
+                     "Generalitat de Norvale and the Universiti Kampung Baru, with Région Valmer.");
+        Body(e, "Brightfield Agri-Foods Pty Ltd");
+        Body(e, "Kampung Food Industries Sdn Bhd");
+        Body(e, "Generalitat de Norvale");
+        Body(e, "Universiti Kampung Baru");
+        Body(e, "Région Valmer");
+    }
+
+    [Fact]
+    public void WhereABodyIsBasedIsNoPartOfItsName()
+    {
+        var e = Read("On Monday, Harbourton-based Velmar Foods Pty Ltd signed a supply contract.");
+        Body(e, "Velmar Foods Pty Ltd");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("-based", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASecondOfStaysInsideABodysName()
+    {
+        var e = Read("The Supreme Council of the Autonomous Region of Valmera and the Institute for Study of the Lakes signed a memorandum.");
+        Body(e, "Supreme Council of the Autonomous Region of Valmera");
+        Body(e, "Institute for Study of the Lakes");
+    }
+
+    [Fact]
+    public void ARepresentationIsNamedWithThePlaceItSitsIn()
+    {
+        var e = Read("The Norvale Economic and Cultural Office in Arlen helped to prepare the visit.");
+        Body(e, "Norvale Economic and Cultural Office in Arlen");
+    }
+
+    [Fact]
+    public void AGovernmentInAnotherLanguageOrNamedByItsRegionIsTheRegion()
+    {
+        var e = Read("Governor Alma Quirante of the State of Norvale said the Gobierno de Norvale would fund the fair. " +
+                     "Valmer Province and the Valmer Government agreed.");
+        NoBody(e, "Gobierno de Norvale");
+        NoBody(e, "Valmer Government");
+    }
+
+    [Fact]
+    public void RegionsOfTheWorldAndTheStateGovernmentAloneAreNoBodies()
+    {
+        var e = Read("Companies from South-East Asia and Central Europe met in Arlen. The State Government will host the next round.");
+        NoBody(e, "South-East Asia");
+        NoBody(e, "Central Europe");
+        NoBody(e, "State Government");
+    }
+
+    [Fact]
+    public void TwinnedWithIsATieAndThePartnerAPlace()
+    {
+        var e = Read("The Mayor of Arlen, Jonas Pilz Ebner, welcomed the guests. Arlen is twinned with Velmarsdorf in Germany since 1961.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal("sister", tie.Kind);
+        Assert.Equal("1961", tie.Since);
+        Assert.Contains(tie.Parties, p => Names.Same(p, "Velmarsdorf"));
+    }
+
+    [Fact]
+    public void TheProvinceWithOneNamedPartnerIsTheHomeRegion()
+    {
+        var e = Read("Governor Alma Quirante of Norvale Province welcomed the guests. " +
+                     "The province has maintained friendly relations with Valmer Region since 2011.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal("2011", tie.Since);
+        Assert.Contains(tie.Parties, p => Names.Same(p, "Norvale Province"));
+        Assert.Contains(tie.Parties, p => Names.Same(p, "Valmer Region"));
+    }
+
+    [Fact]
+    public void AFullNameBeforeWhoIsAPerson()
+    {
+        var e = Read("The trade commissioner also attended. Mara Lindqvist Oyelaran, who has led the office since 2020, said exports grew.");
+        Person(e, "Mara Lindqvist Oyelaran");
+    }
+
+    [Fact]
+    public void AnOfficesGlossInBracketsIsSkippedBeforeItsBody()
+    {
+        var e = Read("The delegation was received by the hokim (governor) of the Velden Region, Joost Arendsen Kool, at his office.");
+        Person(e, "Joost Arendsen Kool");
+    }
+
+    [Fact]
+    public void AcademicCourtesyWordsAndAServicesAcronymAreNoPartOfAName()
+    {
+        var e = Read("The rector, Dra. Lucía Ferrán Oquendo, and the Principal Secretary, Shri R. M. Kalvanath IAS, signed the memorandum.");
+        Person(e, "Lucía Ferrán Oquendo");
+        Person(e, "R. M. Kalvanath");
+    }
 }
