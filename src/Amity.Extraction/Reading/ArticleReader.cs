@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Amity.Extraction.Text;
 
 namespace Amity.Extraction.Reading;
@@ -119,11 +120,46 @@ internal sealed partial class ArticleReader
         var tokens = Tokenizer.Tokenize(text, start, end);
         foreach (var m in DateFinder.Find(tokens, 0, tokens.Count, new DateContext(null, false, false, null)))
             if (m.Date.IsFullDate) return m.Date.FirstDay;
-        return NumericDate(text.AsSpan(start, end - start));
+        return NumericDate(text.AsSpan(start, end - start)) ?? ForeignMonthDate(tokens);
+    }
+
+    /// <summary>Month names of other languages, read only on the publication line ("Gepubliceerd op: 15 oktober 2026").</summary>
+    private static readonly FrozenDictionary<string, int> ForeignMonths = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["januari"] = 1, ["januar"] = 1, ["janvier"] = 1, ["enero"] = 1, ["janeiro"] = 1, ["gennaio"] = 1, ["stycznia"] = 1, ["ledna"] = 1, ["január"] = 1,
+        ["februari"] = 2, ["februar"] = 2, ["février"] = 2, ["febrero"] = 2, ["fevereiro"] = 2, ["febbraio"] = 2, ["lutego"] = 2, ["února"] = 2, ["február"] = 2,
+        ["maart"] = 3, ["mars"] = 3, ["märz"] = 3, ["marzo"] = 3, ["março"] = 3, ["marca"] = 3, ["března"] = 3, ["március"] = 3,
+        ["avril"] = 4, ["abril"] = 4, ["aprile"] = 4, ["kwietnia"] = 4, ["dubna"] = 4, ["április"] = 4,
+        ["mei"] = 5, ["mai"] = 5, ["mayo"] = 5, ["maio"] = 5, ["maggio"] = 5, ["maja"] = 5, ["května"] = 5, ["május"] = 5,
+        ["juni"] = 6, ["juin"] = 6, ["junio"] = 6, ["junho"] = 6, ["giugno"] = 6, ["czerwca"] = 6, ["června"] = 6, ["június"] = 6,
+        ["juli"] = 7, ["juillet"] = 7, ["julio"] = 7, ["julho"] = 7, ["luglio"] = 7, ["lipca"] = 7, ["července"] = 7, ["július"] = 7,
+        ["augustus"] = 8, ["août"] = 8, ["agosto"] = 8, ["sierpnia"] = 8, ["srpna"] = 8, ["augusztus"] = 8,
+        ["septembre"] = 9, ["septiembre"] = 9, ["setiembre"] = 9, ["setembro"] = 9, ["settembre"] = 9, ["września"] = 9, ["září"] = 9, ["szeptember"] = 9,
+        ["oktober"] = 10, ["octobre"] = 10, ["octubre"] = 10, ["outubro"] = 10, ["ottobre"] = 10, ["października"] = 10, ["října"] = 10, ["október"] = 10,
+        ["novembre"] = 11, ["noviembre"] = 11, ["novembro"] = 11, ["listopada"] = 11, ["listopadu"] = 11,
+        ["dezember"] = 12, ["décembre"] = 12, ["diciembre"] = 12, ["dezembro"] = 12, ["dicembre"] = 12, ["grudnia"] = 12, ["prosince"] = 12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>"15 oktober 2026", "15. října 2026", "octubre 15, 2026": a day, a month of another language and a year.</summary>
+    private static DateOnly? ForeignMonthDate(List<Token> t)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!ForeignMonths.TryGetValue(t[i].Lower, out var month)) continue;
+            int? day = null, year = null;
+            for (var k = Math.Max(0, i - 3); k < Math.Min(t.Count, i + 4); k++)
+            {
+                if (t[k].Kind != TokenKind.Number || !int.TryParse(t[k].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)) continue;
+                if (n is >= 1900 and <= 2100) year ??= n;
+                else if (n is >= 1 and <= 31) day ??= n;
+            }
+            if (day is { } d && year is { } y && d <= DateTime.DaysInMonth(y, month)) return new DateOnly(y, month, d);
+        }
+        return null;
     }
 
     /// <summary>
-    /// A numeric date as publication lines write it: 2025.11.18, 2025/03/05, 12/05/2025 or 12.05.2025. With the year last,
+    /// A numeric date as publication lines write it: 2025.11.18, 2025. 11. 18., 2025/03/05, 12/05/2025 or 12.05.2025. With the year last,
     /// the day comes first (as most of the world writes it) unless the first number cannot be a month's day but the second can.
     /// </summary>
     internal static DateOnly? NumericDate(ReadOnlySpan<char> line)
@@ -149,6 +185,8 @@ internal sealed partial class ArticleReader
                 if (separator != '\0' && line[pos] != separator) break;
                 separator = line[pos];
                 pos++;
+                // "2026. 09. 24.": Hungarian and Korean write a space after each full stop.
+                if (separator == '.' && pos + 1 < line.Length && line[pos] == ' ' && char.IsAsciiDigit(line[pos + 1])) pos++;
             }
             if (count != 3 || (pos < line.Length && char.IsAsciiDigit(line[pos]))) continue;
             int year, month, day;

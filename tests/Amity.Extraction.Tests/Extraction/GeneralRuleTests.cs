@@ -546,4 +546,15 @@ public class GeneralRuleTests
         Person(e, "Lucía Ferrán Oquendo");
         Person(e, "R. M. Kalvanath");
     }
+
+    [Theory]
+    [InlineData("Kiadva: 2026. 03. 05.", "2026-03-05")]
+    [InlineData("Gepubliceerd op: 5 maart 2026", "2026-03-05")]
+    [InlineData("Publicado el 5 de marzo de 2026", "2026-03-05")]
+    [InlineData("Publié le 5 mars 2026", "2026-03-05")]
+    public void PublicationLinesOfOtherLanguagesGiveTheDate(string line, string expected)
+    {
+        var e = ArticleExtractor.Extract("Delegation visits partner region\n" + line + "\n\nGovernor Alma Quirante met the delegation.");
+        Assert.Equal(expected, e.Article.Published);
+    }
 }
