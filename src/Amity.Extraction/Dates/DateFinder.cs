@@ -149,6 +149,16 @@ internal static class DateFinder
 
         if (pub is { } today)
         {
+            // "on the 17th": a day of the month of publication, or of the month before when that day is still to come
+            // (of the month after, for what will happen).
+            if (Lw(i - 1) == "the" && Lw(i - 2) is "on" or "from" or "since" or "until" && tok.Kind == TokenKind.Word && tok.Text.Length > 2 && !char.IsAsciiDigit(tok.Text[^1]) &&
+                DayNumber(tok) is { } dayOnly && !(i + 1 < to && (IsMonth(t[i + 1]) || Lw(i + 1) == "of")))
+            {
+                var month = new DateOnly(today.Year, today.Month, 1);
+                if (ctx.Future && !ctx.Past ? dayOnly < today.Day : dayOnly > today.Day) month = month.AddMonths(ctx.Future && !ctx.Past ? 1 : -1);
+                if (dayOnly <= DateTime.DaysInMonth(month.Year, month.Month))
+                    return new(i - 1, i + 1, PartialDate.FromDate(new DateOnly(month.Year, month.Month, dayOnly)), DateRole.Relative);
+            }
             switch (tok.Lower)
             {
                 case "yesterday": return new(i, i + 1, PartialDate.FromDate(today.AddDays(-1)), DateRole.Relative);

@@ -557,4 +557,14 @@ public class GeneralRuleTests
         var e = ArticleExtractor.Extract("Delegation visits partner region\n" + line + "\n\nGovernor Alma Quirante met the delegation.");
         Assert.Equal(expected, e.Article.Published);
     }
+
+    [Fact]
+    public void OnTheNthIsADayOfTheMonthOfPublication()
+    {
+        // Published on 10 June 2025.
+        var e = Read("Governor Alma Quirante met Mayor Jonas Pilz Ebner at the provincial office on the 8th. " +
+                     "The Mayor invited the Governor to the Arlen Lantern Festival, which will open on the 4th.");
+        Assert.Contains(e.Engagements, x => x.Date == "2025-06-08");
+        Assert.Equal("2025-07-04", Assert.Single(e.Events, x => x.Name == "Arlen Lantern Festival").Date);
+    }
 }
