@@ -360,6 +360,8 @@ internal sealed partial class ArticleReader
                 k = e - 1;
                 continue;
             }
+            // "last week", "the following days": a time, not an event.
+            if (t[k].Lower is "week" or "days" && k > 0 && t[k - 1].Lower is "last" or "next" or "this" or "that" or "same" or "previous" or "following" or "coming" or "few" or "recent") continue;
             // A lower-case head needs an article: "a promotional tour", "the FITUR tourism fair".
             var d = k - 1;
             var hasCap = false;
@@ -382,6 +384,9 @@ internal sealed partial class ArticleReader
                     if (t[x].Text is "." or ";" or "(" or ")") break;
                     if (t[x].IsPunct(',') && x + 1 < t.Count && (t[x + 1].Lower is "and" or "a" or "an" or "the" or "which" or "where" or "who" or "to" || !t[x + 1].IsCap)) break;
                     if (t[x].Lower is "which" or "where" or "that" or "and" && x + 1 < t.Count && t[x + 1].Lower is "a" or "an" or "will" or "is" or "was") break;
+                    // "a mission to X after signing …", "a tour … in the spring": a clause or a season ends the name.
+                    if (t[x].Lower is "after" or "before" or "during" or "following" or "while" or "when" or "until") break;
+                    if (t[x].Lower == "in" && x + 2 < t.Count && t[x + 1].Lower == "the" && t[x + 2].Lower is "spring" or "summer" or "autumn" or "fall" or "winter") break;
                     var dateHere = false;
                     foreach (var dm in v.Dates) if (dm.TokStart == x || dm.TokStart == x + 1 && t[x].Lower is "in" or "on" or "this" or "next") { dateHere = true; break; }
                     if (dateHere) break;

@@ -567,4 +567,22 @@ public class GeneralRuleTests
         Assert.Contains(e.Engagements, x => x.Date == "2025-06-08");
         Assert.Equal("2025-07-04", Assert.Single(e.Events, x => x.Name == "Arlen Lantern Festival").Date);
     }
+
+    [Fact]
+    public void AnEventsNameEndsBeforeAClauseOrASeasonAndLastWeekIsNoEvent()
+    {
+        var e = Read("Minister Alma Quirante will lead a three-day trade mission to Valmer after signing the charter. " +
+                     "The Governor invited the Minister to join a study tour of Norvale farms in the spring. " +
+                     "The Council delegation last week met the Mayor.");
+        Assert.Contains(e.Events, x => x.Name == "Three-day trade mission to Valmer");
+        Assert.Contains(e.Events, x => x.Name == "Study tour of Norvale farms");
+        Assert.DoesNotContain(e.Events, x => x.Name.Contains("week", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void WhereABodyIsBasedOpensNoBodyBeforeALowerCaseHead()
+    {
+        var e = Read("The Harbourton-based company Velmar Gear Co., Ltd. will open a plant in Arlen.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("-based", StringComparison.Ordinal));
+    }
 }
