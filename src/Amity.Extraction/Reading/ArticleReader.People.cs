@@ -235,6 +235,9 @@ internal sealed partial class ArticleReader
     /// </summary>
     private void PeopleBeforeWho(int si, List<Token> t, List<PersonMention> mentions, bool[] used)
     {
+        var who = false;
+        for (var k = 1; k < t.Count && !who; k++) who = t[k].Lower == "who" && t[k - 1].IsPunct(',');
+        if (!who) return;
         for (var i = 0; i + 3 < t.Count; i++)
         {
             if (used[i] || !t[i].IsCap || i > 0 && t[i - 1].Kind != TokenKind.Punct && t[i - 1].Lower is not ("and" or "by" or "with")) continue;

@@ -188,7 +188,7 @@ internal static class Recognizer
     private static readonly bool[] MaskNotComputed = [];
 
     /// <summary>"Harbour-based": where a body is based describes it; it is no part of its name.</summary>
-    public static bool IsBasedIn(Token w) => w.Lower.EndsWith("-based", StringComparison.Ordinal);
+    public static bool IsBasedIn(Token w) => w.Lower.Length > 6 && w.Lower[^6] == '-' && w.Lower.EndsWith("-based", StringComparison.Ordinal);
 
     private static bool IsRegionHead(Token w) =>
         w.IsCap && w.Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(w.Lower, out var kind) && kind == "region";
@@ -261,7 +261,7 @@ internal static class Recognizer
         "universiti", "universitas", "région", "regione", "provinsi", "kabupaten", "prefeitura", "provincia");
 
     /// <summary>Capitalised words that end the name of a programme ("Student Envoy Programme"): no body or person inside it.</summary>
-    private static readonly FrozenSet<string> ProgrammeHeads = FrozenSet.Create(StringComparer.Ordinal,
+    internal static readonly FrozenSet<string> ProgrammeHeads = FrozenSet.Create(StringComparer.Ordinal,
         "program", "programme", "project", "initiative", "scheme", "scholarship", "fellowship", "campaign", "strategy");
 
     /// <summary>
@@ -273,7 +273,7 @@ internal static class Recognizer
         bool[]? mask = null;
         for (var i = 1; i < t.Count; i++)
         {
-            if (!t[i].IsCap || t[i].Kind != TokenKind.Word || !ProgrammeHeads.Contains(t[i].Lower)) continue;
+            if (!t[i].Is(LexFlag.ProgrammeHeads) || !t[i].IsCap || t[i].Kind != TokenKind.Word) continue;
             var s = i;
             while (s - 1 >= 0 && t[s - 1].Kind == TokenKind.Word && t[s - 1].IsCap && !t[s - 1].Is(LexFlag.FunctionWords) && !t[s - 1].IsPossessive && i - s < 6) s--;
             if (s == i) continue;

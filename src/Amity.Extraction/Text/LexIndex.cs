@@ -39,6 +39,8 @@ internal enum LexFlag
     RelationWords = 1 << 26,
     /// <summary>A word of a tie of cooperation or of its beginning ("partnership", "launched").</summary>
     CooperationWords = 1 << 27,
+    /// <summary>A word that ends a programme's name ("Programme", "Initiative").</summary>
+    ProgrammeHeads = 1 << 28,
 }
 
 internal static class LexIndex
@@ -83,6 +85,7 @@ internal static class LexIndex
         Add(Lexicon.Titles.SelectMany(t => t.Split('_').Skip(1)), LexFlag.TitleInner);
         Add(ArticleReader.RelationWords, LexFlag.RelationWords);
         Add(ArticleReader.CooperationWords, LexFlag.CooperationWords);
+        Add(Recognizer.ProgrammeHeads, LexFlag.ProgrammeHeads);
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
