@@ -532,7 +532,7 @@ internal sealed partial class ArticleReader
     private static (int Of, int Length)? ForeignGovernment(string name)
     {
         var space = name.IndexOf(' ');
-        if (space < 0 || name[..space] is not ("Gobierno" or "Governo" or "Gouvernement" or "Regierung")) return null;
+        if (space < 0 || name.AsSpan(0, space) is not ("Gobierno" or "Governo" or "Gouvernement" or "Regierung")) return null;
         var rest = name.AsSpan(space + 1);
         foreach (var link in (ReadOnlySpan<string>)["de la ", "de ", "do ", "da ", "du ", "del ", "von "])
             if (rest.StartsWith(link, StringComparison.Ordinal)) return (space, link.Length + 1);

@@ -430,7 +430,7 @@ internal sealed partial class ArticleReader
     {
         for (var i = 0; i + 1 < t.Count; i++)
         {
-            var k = BodyAfterCue(t, i);
+            var k = t[i + 1].Lower is "of" or "by" or "with" ? BodyAfterCue(t, i) : -1;
             if (k < 0 && i == 0) k = AcronymSubject(t);
             if (k < 0) continue;
             if (k < t.Count && t[k].Lower == "the") k++;
@@ -448,11 +448,9 @@ internal sealed partial class ArticleReader
         }
     }
 
-    /// <summary>The token after a phrase that introduces a body ("with the support of", "organised by"), or -1.</summary>
+    /// <summary>The token after a phrase that introduces a body ("with the support of", "organised by"), or -1; every cue ends in "of", "by" or "with", which the caller tests first.</summary>
     private static int BodyAfterCue(List<Token> t, int i)
     {
-        // Every cue ends in "of", "by" or "with": most words are passed over on the next word alone.
-        if (t[i + 1].Lower is not ("of" or "by" or "with")) return -1;
         var w = t[i].Lower;
         if (w == "support" && i + 1 < t.Count && t[i + 1].Lower == "of" && i > 0 && t[i - 1].Lower is "the" or "with") return i + 2;
         if (w is "organised" or "organized" or "funded" or "sponsored" or "financed" or "co-organised" or "co-organized" && t[i + 1].Lower == "by") return i + 2;
