@@ -24,6 +24,7 @@ internal static class DateFinder
         var i = from;
         while (i < to)
         {
+            if (!t[i].MayStartDate) { i++; continue; }
             var m = TryAt(t, i, to, ctx);
             if (m is { } mention)
             {
@@ -48,15 +49,18 @@ internal static class DateFinder
         return (future, past);
     }
 
+    /// <summary>
+    /// Most tokens start no date: punctuation never does, and a word only as a month, weekday, number word,
+    /// day number ("18th"), hyphenated count ("twenty-five"), or one of the relative words of <see cref="TryAt"/>.
+    /// </summary>
+    internal static bool MayStartDate(Token tok) =>
+        tok.Kind == TokenKind.Number || tok.Kind == TokenKind.Word && (tok.Is(LexFlag.Months | LexFlag.Weekdays | LexFlag.NumberWords) || char.IsAsciiDigit(tok.Text[0]) ||
+            tok.Lower is "yesterday" or "today" or "tomorrow" or "last" or "next" or "this" or "day" || tok.Lower.Contains('-'));
+
     private static DateMention? TryAt(List<Token> t, int i, int to, DateContext ctx)
     {
         var tok = t[i];
-        // Most tokens start no date: punctuation never does, and a word only as a month, weekday, number word,
-        // day number ("18th"), hyphenated count ("twenty-five"), or one of the relative words below.
-        if (tok.Kind == TokenKind.Punct) return null;
-        if (tok.Kind == TokenKind.Word && !tok.Is(LexFlag.Months | LexFlag.Weekdays | LexFlag.NumberWords) && !char.IsAsciiDigit(tok.Text[0]) &&
-            tok.Lower is not ("yesterday" or "today" or "tomorrow" or "last" or "next" or "this" or "day") && !tok.Lower.Contains('-'))
-            return null;
+        if (!tok.MayStartDate) return null;
         var pub = ctx.Published;
         string Lw(int k) => k >= 0 && k < to ? t[k].Lower : "";
 
@@ -145,6 +149,16 @@ internal static class DateFinder
 
         if (pub is { } today)
         {
+            // "on the 17th": a day of the month of publication, or of the month before when that day is still to come
+            // (of the month after, for what will happen).
+            if (Lw(i - 1) == "the" && Lw(i - 2) is "on" or "from" or "since" or "until" && tok.Kind == TokenKind.Word && tok.Text.Length > 2 && !char.IsAsciiDigit(tok.Text[^1]) &&
+                DayNumber(tok) is { } dayOnly && !(i + 1 < to && (IsMonth(t[i + 1]) || Lw(i + 1) == "of")))
+            {
+                var month = new DateOnly(today.Year, today.Month, 1);
+                if (ctx.Future && !ctx.Past ? dayOnly < today.Day : dayOnly > today.Day) month = month.AddMonths(ctx.Future && !ctx.Past ? 1 : -1);
+                if (dayOnly <= DateTime.DaysInMonth(month.Year, month.Month))
+                    return new(i - 1, i + 1, PartialDate.FromDate(new DateOnly(month.Year, month.Month, dayOnly)), DateRole.Relative);
+            }
             switch (tok.Lower)
             {
                 case "yesterday": return new(i, i + 1, PartialDate.FromDate(today.AddDays(-1)), DateRole.Relative);

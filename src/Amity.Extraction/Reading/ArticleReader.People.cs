@@ -14,7 +14,8 @@ internal sealed partial class ArticleReader
     private List<PersonMention> FindPeople(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, bool register)
     {
         var mentions = new List<PersonMention>();
-        var used = new bool[t.Count];
+        // An office inside a programme's name ("Student Envoy Programme") introduces nobody.
+        var used = Recognizer.ProgrammeMask(t) ?? new bool[t.Count];
         // The longest organization starting at start (or after "the" there); the first listed wins a tie.
         OrgEntity? OrgAt(int start)
         {
@@ -103,7 +104,9 @@ internal sealed partial class ArticleReader
                 if (run.End == run.Start)
                 {
                     // "the Governor of X, Prince Y Z," — office first, then the name in apposition.
-                    var q = m.Span.End;
+                    // "the burgemeester (mayor) of …": the office's gloss in brackets.
+                    var officeEnd = m.Span.End + 2 < t.Count && t[m.Span.End].IsPunct('(') && t[m.Span.End + 2].IsPunct(')') ? m.Span.End + 3 : m.Span.End;
+                    var q = officeEnd;
                     OrgEntity? org = null;
                     if (q + 1 < t.Count && t[q].Lower == "of" && OrgAt(q + 1) is { } o) { org = o; q = OrgEndAt(q + 1); }
                     org ??= LowerCaseRegionBefore(t, m.Span.Start);
@@ -124,7 +127,7 @@ internal sealed partial class ArticleReader
                         }
                     }
                     // "the Director-General of the X Commission (NWC), Vesna Ilić Borrego;": a longer office, then the name.
-                    var (apposed, before) = Recognizer.NameAfterOffice(t, m.Span.End);
+                    var (apposed, before) = Recognizer.NameAfterOffice(t, officeEnd);
                     if (before >= 0 && !InOrg(apposed.Start))
                     {
                         org ??= OfficeBody(si, t, orgSpans, m, m.Span.End, before, register);
@@ -180,7 +183,7 @@ internal sealed partial class ArticleReader
                 }
             }
             // "Mayors dos Reis and Kral": one office for two people named elsewhere.
-            if (!register && tok.IsCap && tok.Lower.Length > 3 && tok.Lower[^1] == 's' && Recognizer.IsTitleWord(tok.Lower[..^1]) && i + 1 < t.Count)
+            if (!register && tok.IsCap && tok.Lower.Length > 3 && tok.Lower[^1] == 's' && i + 1 < t.Count && Recognizer.IsTitleWord(tok.Lower.AsSpan(0, tok.Lower.Length - 1)))
             {
                 var first = Recognizer.NameRun(t, i + 1);
                 if (first.End == first.Start) first = Recognizer.ParticleSurname(t, i + 1) ?? first;
@@ -213,6 +216,8 @@ internal sealed partial class ArticleReader
             }
         }
 
+        if (register) PeopleBeforeWho(si, t, mentions, used);
+
         if (register)
         {
             // "… extended a warm welcome on behalf of the X Government": the speaker's body.
@@ -222,6 +227,31 @@ internal sealed partial class ArticleReader
         }
         mentions.Sort((a, b) => a.Token.CompareTo(b.Token));
         return mentions;
+    }
+
+    /// <summary>
+    /// "Mara Lindqvist, who has led the office since 2020, said …": a full name in apposition before ", who" is a person,
+    /// even with no office before it.
+    /// </summary>
+    private void PeopleBeforeWho(int si, List<Token> t, List<PersonMention> mentions, bool[] used)
+    {
+        var who = false;
+        for (var k = 1; k < t.Count && !who; k++) who = t[k].Lower == "who" && t[k - 1].IsPunct(',');
+        if (!who) return;
+        for (var i = 0; i + 3 < t.Count; i++)
+        {
+            if (used[i] || !t[i].IsCap || i > 0 && t[i - 1].Kind != TokenKind.Punct && t[i - 1].Lower is not ("and" or "by" or "with")) continue;
+            var run = Recognizer.NameRun(t, i);
+            if (run.End - run.Start < 2 || run.End + 1 >= t.Count || !t[run.End].IsPunct(',') || t[run.End + 1].Lower != "who") continue;
+            var portfolio = false;
+            for (var k = run.Start; k < run.End; k++) portfolio |= t[k].Is(LexFlag.Portfolio);
+            if (portfolio) continue;
+            var name = Recognizer.Surface(t, run.Start, run.End);
+            if (IsCountry(name) || FindOrg(name) is not null) continue;
+            mentions.Add(new PersonMention(run.Start, RegisterPerson(name, si)));
+            for (var k = run.Start; k < run.End; k++) used[k] = true;
+            i = run.End;
+        }
     }
 
     /// <summary>
@@ -443,6 +473,13 @@ internal sealed partial class ArticleReader
                 adjectiveHome.Mentions += org.Mentions;
                 continue;
             }
+            // "Norvale Government": the government of a region known by that name is the region.
+            if (parts.Length >= 2 && parts[^1] == "Government" && FindOrg(string.Join(' ', parts[..^1])) is { IsRegion: true } named && named != org && !IsCountry(named.Name))
+            {
+                org.MergedInto = named;
+                named.Mentions += org.Mentions;
+                continue;
+            }
             if (parts.Length >= 3 && parts[^1] == "Government" && parts[^2] is "Prefectural" or "Provincial" or "State" or "Metropolitan" or "County" or "Municipal" or "City" or "Regional" &&
                 FindOrg(string.Join(' ', parts[..^2])) is { IsRegion: true } home && home != org && !IsCountry(home.Name))
             {
@@ -451,13 +488,17 @@ internal sealed partial class ArticleReader
                 continue;
             }
             var of = org.Name.IndexOf(" of ", StringComparison.Ordinal);
+            var ofLength = 4;
+            var foreign = false;
+            // "Gobierno de X", "Gouvernement du X": the same in another language.
+            if (of < 0 && ForeignGovernment(org.Name) is var (foreignOf, foreignLength)) (of, ofLength, foreign) = (foreignOf, foreignLength, true);
             // "Government of Norvale", "County Government of Tarrow": the region itself, under another name.
-            if (of > 0 && org.Name.AsSpan(0, of).EndsWith("Government", StringComparison.Ordinal) && org.Name.AsSpan(0, of).Count(' ') <= 1)
+            if (of > 0 && (foreign || org.Name.AsSpan(0, of).EndsWith("Government", StringComparison.Ordinal)) && org.Name.AsSpan(0, of).Count(' ') <= 1)
             {
-                var regionWord = of > "Government".Length ? org.Name[..org.Name.IndexOf(' ')] : null;
-                var place = org.Name[(of + 4)..];
+                var regionWord = of > "Government".Length && !foreign ? org.Name[..org.Name.IndexOf(' ')] : null;
+                var place = org.Name[(of + ofLength)..];
                 if (FindOrg(place) is { IsRegion: true } region && region != org && !IsCountry(region.Name) &&
-                    (regionWord is null || SameHead(region.Name, regionWord)))
+                    (regionWord is null || SameHead(region.Name, regionWord) || regionWord == "Regional"))
                 {
                     // "the State Government of Norvale" first, a footer's "Norvale State" later: the region keeps its first name.
                     if (regionWord is not null && region.FirstSentence > org.FirstSentence)
@@ -472,7 +513,7 @@ internal sealed partial class ArticleReader
                     continue;
                 }
                 // "the State Government of Norvale" with no other name of Norvale as a state: the region under this name.
-                if (regionWord is not null && Lexicon.OrganizationHeads.TryGetValue(regionWord.ToLowerInvariant(), out var headKind) && headKind == "region")
+                if (regionWord is not null && (regionWord == "Regional" || Lexicon.OrganizationHeads.TryGetValue(regionWord.ToLowerInvariant(), out var headKind) && headKind == "region"))
                     org.Kind = "region";
             }
             // "the Marshal's Office" after "the Marshal's Office of the X Voivodeship": the one body it shortens.
@@ -487,7 +528,18 @@ internal sealed partial class ArticleReader
         foreach (var key in _orgsByKey.Keys.ToList()) _orgsByKey[key] = _orgsByKey[key].Canon;
     }
 
-    /// <summary>"Norvale State" or "State of Norvale" for the head word "State".</summary>
+    /// <summary>Where the place starts in "Gobierno de X", "Governo do X", "Gouvernement du X" (the index of the link and its length with spaces).</summary>
+    private static (int Of, int Length)? ForeignGovernment(string name)
+    {
+        var space = name.IndexOf(' ');
+        if (space < 0 || name.AsSpan(0, space) is not ("Gobierno" or "Governo" or "Gouvernement" or "Regierung")) return null;
+        var rest = name.AsSpan(space + 1);
+        foreach (var link in (ReadOnlySpan<string>)["de la ", "de ", "do ", "da ", "du ", "del ", "von "])
+            if (rest.StartsWith(link, StringComparison.Ordinal)) return (space, link.Length + 1);
+        return null;
+    }
+
+        /// <summary>"Norvale State" or "State of Norvale" for the head word "State".</summary>
     private static bool SameHead(string region, string head) =>
         region.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase) || region.StartsWith(head + " of ", StringComparison.OrdinalIgnoreCase);
 

@@ -18,6 +18,16 @@ internal sealed partial class ArticleReader
     internal static readonly FrozenSet<string> SignVerbs = FrozenSet.Create(StringComparer.Ordinal, "signed", "sign", "signs", "signing", "inked", "concluded", "renewed", "renew", "renews", "renewing", "initialed", "initialled");
     internal static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.Ordinal, "a", "an", "the", "this", "that", "his", "her", "their", "our", "its", "my", "first", "second", "third", "another");
 
+    /// <summary>The only words <see cref="ReadRelationships"/> reads a tie's kind from.</summary>
+    internal static readonly FrozenSet<string> RelationWords = FrozenSet.Create(StringComparer.Ordinal,
+        "parliamentary", "inter-parliamentary", "sister", "sister-city", "sister-cities", "twin", "twinning", "twinned", "twin-city", "sister-state",
+        "sister-province", "sisterhood", "jumelage", "friendship", "friendly", "friend-city", "friendship-city");
+
+    /// <summary>The only words <see cref="ReadCooperationSince"/> looks at: a tie, or its beginning.</summary>
+    internal static readonly FrozenSet<string> CooperationWords = FrozenSet.Create(StringComparer.Ordinal,
+        "cooperation", "partnership", "relationship", "relations", "ties", "co-operation",
+        "launched", "began", "begun", "started", "established", "initiated", "dates", "concluded");
+
     private sealed record SentenceView(int Index, List<Token> T, List<(Span Span, OrgEntity Org)> Orgs, List<PersonMention> People, List<DateMention> Dates, bool Future, bool Past);
 
     private void ReadRelations()
@@ -143,10 +153,12 @@ internal sealed partial class ArticleReader
         var found = false;
         for (var i = 0; i < t.Count; i++)
         {
+            if (!t[i].Is(LexFlag.RelationWords)) continue;
             var w = t[i].Lower;
             string? kind = null;
             var strong = false;
             if (w is "parliamentary" or "inter-parliamentary") kind = "parliamentary";
+            else if (w == "twinned" && i + 1 < t.Count && t[i + 1].Lower == "with") { kind = "sister"; strong = true; }
             else if (w is "sister" or "sister-city" or "sister-cities" or "twin" or "twinning" or "twinned" or "twin-city" or "sister-state" or "sister-province") kind = "sister";
             else if (w is "sisterhood" or "jumelage") { kind = "sister"; strong = true; }
             else if (w is "friendship" or "friendly" or "friend-city" or "friendship-city") kind = "friendship";
@@ -167,6 +179,7 @@ internal sealed partial class ArticleReader
         var began = -1;
         for (var i = 0; i < t.Count; i++)
         {
+            if (!t[i].Is(LexFlag.CooperationWords)) continue;
             var w = t[i].Lower;
             if (tie < 0 && w is "cooperation" or "partnership" or "relationship" or "relations" or "ties" or "co-operation") tie = i;
             if (w is "launched" or "began" or "begun" or "started" or "established" or "initiated" || w == "dates" && i + 1 < t.Count && t[i + 1].Lower == "back" ||
@@ -214,6 +227,9 @@ internal sealed partial class ArticleReader
             if (since is null && !Enumerable.Range(0, t.Count).Any(k => t[k].Lower.StartsWith("renew", StringComparison.Ordinal)) &&
                 Enumerable.Range(0, t.Count).Any(k => t[k].Is(LexFlag.SignVerbs) || t[k].Lower.StartsWith("establish", StringComparison.Ordinal)))
                 since = _narrative ?? _anchor;
+            // "The province has kept friendly relations with X since …": the region the story is about, and X.
+            if (parties.Count == 1 && RefersToHomeRegion(t, cs, ce) && MainRegions().FirstOrDefault(r => r != parties[0].Canon) is { } home)
+                parties = [home, parties[0]];
             if (parties.Count < 2)
             {
                 // "The sister-state agreement was concluded in 1975": when the one tie reported so far began.
@@ -282,6 +298,16 @@ internal sealed partial class ArticleReader
     private HashSet<OrgEntity>? _personOrgs;
     private HashSet<OrgEntity> PersonOrgs => _personOrgs ??= _people.Where(p => p.MergedInto is null && p.Org is not null).Select(p => p.Org!.Canon).ToHashSet();
 
+    /// <summary>"the province", "our state", "the prefecture": a region named by its kind only, in tokens [from, to).</summary>
+    private static bool RefersToHomeRegion(List<Token> t, int from, int to)
+    {
+        for (var k = Math.Max(1, from); k < to; k++)
+            if (t[k].Lower is "province" or "prefecture" or "state" or "region" or "county" or "oblast" or "voivodeship" or "municipality" or "city" &&
+                t[k - 1].Lower is "the" or "our" or "this" && !t[k].IsCap)
+                return true;
+        return false;
+    }
+
     private List<OrgEntity> MainRegions() => _mainRegions ??=
         _orgs.Where(o => o.MergedInto is null && o.IsRegion && !IsCountry(o.Name))
             // The partners are the regions whose officials speak; then the most mentioned.
@@ -334,6 +360,8 @@ internal sealed partial class ArticleReader
                 k = e - 1;
                 continue;
             }
+            // "last week", "the following days": a time, not an event.
+            if (t[k].Lower is "week" or "days" && k > 0 && t[k - 1].Lower is "last" or "next" or "this" or "that" or "same" or "previous" or "following" or "coming" or "few" or "recent") continue;
             // A lower-case head needs an article: "a promotional tour", "the FITUR tourism fair".
             var d = k - 1;
             var hasCap = false;
@@ -356,6 +384,9 @@ internal sealed partial class ArticleReader
                     if (t[x].Text is "." or ";" or "(" or ")") break;
                     if (t[x].IsPunct(',') && x + 1 < t.Count && (t[x + 1].Lower is "and" or "a" or "an" or "the" or "which" or "where" or "who" or "to" || !t[x + 1].IsCap)) break;
                     if (t[x].Lower is "which" or "where" or "that" or "and" && x + 1 < t.Count && t[x + 1].Lower is "a" or "an" or "will" or "is" or "was") break;
+                    // "a mission to X after signing …", "a tour … in the spring": a clause or a season ends the name.
+                    if (t[x].Lower is "after" or "before" or "during" or "following" or "while" or "when" or "until") break;
+                    if (t[x].Lower == "in" && x + 2 < t.Count && t[x + 1].Lower == "the" && t[x + 2].Lower is "spring" or "summer" or "autumn" or "fall" or "winter") break;
                     var dateHere = false;
                     foreach (var dm in v.Dates) if (dm.TokStart == x || dm.TokStart == x + 1 && t[x].Lower is "in" or "on" or "this" or "next") { dateHere = true; break; }
                     if (dateHere) break;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Amity.Extraction.Text;
 
 namespace Amity.Extraction.Reading;
@@ -119,11 +120,46 @@ internal sealed partial class ArticleReader
         var tokens = Tokenizer.Tokenize(text, start, end);
         foreach (var m in DateFinder.Find(tokens, 0, tokens.Count, new DateContext(null, false, false, null)))
             if (m.Date.IsFullDate) return m.Date.FirstDay;
-        return NumericDate(text.AsSpan(start, end - start));
+        return NumericDate(text.AsSpan(start, end - start)) ?? ForeignMonthDate(tokens);
+    }
+
+    /// <summary>Month names of other languages, read only on the publication line ("Gepubliceerd op: 15 oktober 2026").</summary>
+    private static readonly FrozenDictionary<string, int> ForeignMonths = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["januari"] = 1, ["januar"] = 1, ["janvier"] = 1, ["enero"] = 1, ["janeiro"] = 1, ["gennaio"] = 1, ["stycznia"] = 1, ["ledna"] = 1, ["január"] = 1,
+        ["februari"] = 2, ["februar"] = 2, ["février"] = 2, ["febrero"] = 2, ["fevereiro"] = 2, ["febbraio"] = 2, ["lutego"] = 2, ["února"] = 2, ["február"] = 2,
+        ["maart"] = 3, ["mars"] = 3, ["märz"] = 3, ["marzo"] = 3, ["março"] = 3, ["marca"] = 3, ["března"] = 3, ["március"] = 3,
+        ["avril"] = 4, ["abril"] = 4, ["aprile"] = 4, ["kwietnia"] = 4, ["dubna"] = 4, ["április"] = 4,
+        ["mei"] = 5, ["mai"] = 5, ["mayo"] = 5, ["maio"] = 5, ["maggio"] = 5, ["maja"] = 5, ["května"] = 5, ["május"] = 5,
+        ["juni"] = 6, ["juin"] = 6, ["junio"] = 6, ["junho"] = 6, ["giugno"] = 6, ["czerwca"] = 6, ["června"] = 6, ["június"] = 6,
+        ["juli"] = 7, ["juillet"] = 7, ["julio"] = 7, ["julho"] = 7, ["luglio"] = 7, ["lipca"] = 7, ["července"] = 7, ["július"] = 7,
+        ["augustus"] = 8, ["août"] = 8, ["agosto"] = 8, ["sierpnia"] = 8, ["srpna"] = 8, ["augusztus"] = 8,
+        ["septembre"] = 9, ["septiembre"] = 9, ["setiembre"] = 9, ["setembro"] = 9, ["settembre"] = 9, ["września"] = 9, ["září"] = 9, ["szeptember"] = 9,
+        ["oktober"] = 10, ["octobre"] = 10, ["octubre"] = 10, ["outubro"] = 10, ["ottobre"] = 10, ["października"] = 10, ["října"] = 10, ["október"] = 10,
+        ["novembre"] = 11, ["noviembre"] = 11, ["novembro"] = 11, ["listopada"] = 11, ["listopadu"] = 11,
+        ["dezember"] = 12, ["décembre"] = 12, ["diciembre"] = 12, ["dezembro"] = 12, ["dicembre"] = 12, ["grudnia"] = 12, ["prosince"] = 12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>"15 oktober 2026", "15. října 2026", "octubre 15, 2026": a day, a month of another language and a year.</summary>
+    private static DateOnly? ForeignMonthDate(List<Token> t)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!ForeignMonths.TryGetValue(t[i].Lower, out var month)) continue;
+            int? day = null, year = null;
+            for (var k = Math.Max(0, i - 3); k < Math.Min(t.Count, i + 4); k++)
+            {
+                if (t[k].Kind != TokenKind.Number || !int.TryParse(t[k].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)) continue;
+                if (n is >= 1900 and <= 2100) year ??= n;
+                else if (n is >= 1 and <= 31) day ??= n;
+            }
+            if (day is { } d && year is { } y && d <= DateTime.DaysInMonth(y, month)) return new DateOnly(y, month, d);
+        }
+        return null;
     }
 
     /// <summary>
-    /// A numeric date as publication lines write it: 2025.11.18, 2025/03/05, 12/05/2025 or 12.05.2025. With the year last,
+    /// A numeric date as publication lines write it: 2025.11.18, 2025. 11. 18., 2025/03/05, 12/05/2025 or 12.05.2025. With the year last,
     /// the day comes first (as most of the world writes it) unless the first number cannot be a month's day but the second can.
     /// </summary>
     internal static DateOnly? NumericDate(ReadOnlySpan<char> line)
@@ -149,6 +185,8 @@ internal sealed partial class ArticleReader
                 if (separator != '\0' && line[pos] != separator) break;
                 separator = line[pos];
                 pos++;
+                // "2026. 09. 24.": Hungarian and Korean write a space after each full stop.
+                if (separator == '.' && pos + 1 < line.Length && line[pos] == ' ' && char.IsAsciiDigit(line[pos + 1])) pos++;
             }
             if (count != 3 || (pos < line.Length && char.IsAsciiDigit(line[pos]))) continue;
             int year, month, day;
@@ -165,7 +203,7 @@ internal sealed partial class ArticleReader
     // ---------------------------------------------------------------- registries
 
     /// <summary>Normalised words and key of every name looked up in this article, computed once per distinct string.</summary>
-    private readonly Dictionary<string, (IReadOnlyList<string> Words, string Key)> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (IReadOnlyList<string> Words, string Key)> _names = new(128, StringComparer.Ordinal);
 
     private Dictionary<string, (IReadOnlyList<string> Words, string Key)>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
 
@@ -348,7 +386,9 @@ internal sealed partial class ArticleReader
         // Places after in / to / from / visited.
         for (var i = 0; i + 1 < t.Count; i++)
         {
-            if (t[i].Lower is not ("in" or "to" or "from" or "visited" or "visit" or "visiting" or "visits")) continue;
+            // "twinned with X", "relations with X": the partner of a tie is a place.
+            var tiePartner = t[i].Lower == "with" && i > 0 && t[i - 1].Lower is "twinned" or "relations" or "ties" or "partnership" or "relationship";
+            if (t[i].Lower is not ("in" or "to" or "from" or "visited" or "visit" or "visiting" or "visits") && !tiePartner) continue;
             var p = i + 1;
             if (!t[p].IsCap || AnySpanContains(orgSpans, p)) continue;
             var run = Recognizer.PlaceRun(t, p);
@@ -374,12 +414,68 @@ internal sealed partial class ArticleReader
             while (h < t.Count && h - run.End < 3 && t[h].Kind == TokenKind.Word && !t[h].IsCap && !t[h].Is(LexFlag.FunctionWords) && !LowerCaseBodies.ContainsKey(t[h].Lower)) h++;
             if (h >= t.Count || t[h].IsCap || !LowerCaseBodies.TryGetValue(t[h].Lower, out var kind)) continue;
             var name = Recognizer.Surface(t, run.Start, run.End);
-            if (t[run.Start].Is(LexFlag.Demonyms) || IsCountry(name) || IsKnownPersonName(name) || FindOrg(name) is not null || WordsOf(name).Any(w => Lexicon.Demonyms.Contains(w))) continue;
+            if (t[run.Start].Is(LexFlag.Demonyms) || Recognizer.IsBasedIn(t[run.Start]) || IsCountry(name) || IsKnownPersonName(name) || FindOrg(name) is not null || WordsOf(name).Any(w => Lexicon.Demonyms.Contains(w))) continue;
             if (RegisterOrg(name, kind, si) is { } org) orgSpans.Add((run, org));
         }
 
+        FindBodiesByContext(si, t, orgSpans);
         FindPeople(si, t, orgSpans, register: true);
     }
+
+    /// <summary>
+    /// Bodies named without a head word, found by what is said of them: "with the support of X", "organised by X",
+    /// "in cooperation with X", "funded by X"; and an acronym that opens a sentence and does something ("ABCD will train …").
+    /// </summary>
+    private void FindBodiesByContext(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            var k = t[i + 1].Lower is "of" or "by" or "with" ? BodyAfterCue(t, i) : -1;
+            if (k < 0 && i == 0) k = AcronymSubject(t);
+            if (k < 0) continue;
+            if (k < t.Count && t[k].Lower == "the") k++;
+            if (k >= t.Count || !t[k].IsCap || AnySpanContains(orgSpans, k)) continue;
+            var run = Recognizer.PlaceRun(t, k);
+            if (run.End == run.Start || run.End - run.Start > 4 || IsLikelyPerson(t, run.Start, run.End)) continue;
+            // A name that ends before another capitalised word or a head word is part of something longer.
+            if (run.End < t.Count && (t[run.End].IsCap || t[run.End].Is(LexFlag.OrganizationHeads))) continue;
+            var words = false;
+            for (var w = run.Start; w < run.End; w++) words |= t[w].Is(LexFlag.Demonyms | LexFlag.Countries | LexFlag.EventHeads | LexFlag.Facilities);
+            if (words) continue;
+            var name = Recognizer.Surface(t, run.Start, run.End);
+            if (IsCountry(name) || IsKnownPersonName(name) || FindOrg(name) is not null) continue;
+            if (RegisterOrg(name, "other", si) is { } org) orgSpans.Add((run, org));
+        }
+    }
+
+    /// <summary>The token after a phrase that introduces a body ("with the support of", "organised by"), or -1; every cue ends in "of", "by" or "with", which the caller tests first.</summary>
+    private static int BodyAfterCue(List<Token> t, int i)
+    {
+        var w = t[i].Lower;
+        if (w == "support" && i + 1 < t.Count && t[i + 1].Lower == "of" && i > 0 && t[i - 1].Lower is "the" or "with") return i + 2;
+        if (w is "organised" or "organized" or "funded" or "sponsored" or "financed" or "co-organised" or "co-organized" && t[i + 1].Lower == "by") return i + 2;
+        if (w is "cooperation" or "collaboration" or "co-operation" && t[i + 1].Lower == "with" && i > 0 && t[i - 1].Lower == "in") return i + 2;
+        return -1;
+    }
+
+    /// <summary>
+    /// "ABCD will deliver training …", "ABCD has opened …": a sentence that opens with an acronym of three or more capitals
+    /// and a verb; the acronym (with the capitalised words after it) names a body. Returns its first token, or -1.
+    /// </summary>
+    private static int AcronymSubject(List<Token> t)
+    {
+        var k = t[0].Kind == TokenKind.Punct ? 1 : 0;
+        if (k >= t.Count || !t[k].IsAllCaps || t[k].Text.Length < 3 || t[k].Kind != TokenKind.Word || NonBodyAcronyms.Contains(t[k].Lower)) return -1;
+        foreach (var c in t[k].Text) if (!char.IsLetter(c)) return -1;
+        var e = k + 1;
+        while (e < t.Count && e - k < 4 && t[e].IsCap && t[e].Kind == TokenKind.Word) e++;
+        return e < t.Count && t[e].Lower is "will" or "shall" or "has" or "have" or "is" or "was" or "signed" or "provides" or "offers" or "delivers" ? k : -1;
+    }
+
+    /// <summary>Acronyms of things that are no bodies.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> NonBodyAcronyms = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "mou", "moa", "loi", "ceo", "cfo", "gdp", "ict", "sme", "smes", "covid", "ngo", "ngos", "fta", "oda", "sdg", "sdgs", "phd", "usd", "eur",
+        "lng", "icts", "stem", "vip", "vips", "faq", "pdf", "tv", "ai", "it", "ev", "evs", "r&d");
 
     /// <summary>Lower-case head words after a name that make it a body ("the X agency"); region words are left out, as "the X region" is a place.</summary>
     private static readonly Dictionary<string, string> LowerCaseBodies = new(StringComparer.Ordinal)

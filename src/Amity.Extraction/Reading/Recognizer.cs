@@ -34,6 +34,10 @@ internal static class Recognizer
 
     public static bool IsTitleWord(string lower) => TitleWords.Contains(lower);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWordsBySpan = TitleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsTitleWord(ReadOnlySpan<char> lower) => TitleWordsBySpan.Contains(lower);
+
     public static bool IsTitleWord(Token t) => t.Is(LexFlag.TitleWord);
 
     public static bool IsHonorific(Token t) => t.Kind == TokenKind.Word && t.Is(LexFlag.Honorifics);
@@ -79,7 +83,7 @@ internal static class Recognizer
 
     /// <summary>A capitalised word that can be part of a name on the left of a head word.</summary>
     public static bool IsNameWord(Token t) =>
-        t.Kind == TokenKind.Word && t.IsCap && !t.Is(LexFlag.FunctionWords) && !t.Is(LexFlag.Months) &&
+        t.Kind == TokenKind.Word && t.IsCap && !t.Is(LexFlag.FunctionWords) && !t.Is(LexFlag.Months) && !IsBasedIn(t) &&
         !t.Is(LexFlag.Weekdays) && !IsTitleWord(t) && !IsHonorific(t) &&
         (!t.IsPossessive || t.Is(LexFlag.CommonPossessives));
 
@@ -87,6 +91,7 @@ internal static class Recognizer
     public static List<OrgSpan> FindOrganizations(List<Token> t)
     {
         var spans = new List<OrgSpan>();
+        bool[]? mask = MaskNotComputed;
         for (var h = 0; h < t.Count; h++)
         {
             var tok = t[h];
@@ -101,7 +106,7 @@ internal static class Recognizer
                 continue;
             }
             if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out kind) || IsOrganizationPark(t, h, ref kind))) continue;
-            if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive)
+            if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive && !HeadsBeforeName.Contains(tok.Lower))
             {
                 // The head is only a modifier ("City Hall", "Province Trade Expo"): the name ends further on.
                 var next = t[h + 1].Lower;
@@ -111,13 +116,17 @@ internal static class Recognizer
             }
             var s = h;
             while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
+            // A courtesy word can also be the first word of a country's name; then it opens the body's name.
+            if (s - 1 >= 0 && s < h && IsHonorific(t[s - 1]) && IsCountrySlow(t[s - 1].Text + " " + t[s].Text)) s--;
+            // A company's name may open with a word that is elsewhere a courtesy word, unless an office or a name comes before it.
+            else if (s - 1 >= 0 && s < h && IsHonorific(t[s - 1]) && t[s - 1].IsCap && kind == "company" && (s - 2 < 0 || !t[s - 2].IsCap && !IsTitleWord(t[s - 2]))) s--;
             // "Citizens' Representative Khural", "Farmers' Union": a plural possessive opens the name, an office inside it.
             if (s - 1 >= 0 && IsPluralPossessive(t[s - 1])) s--;
             else if (s - 2 >= 0 && IsTitleWord(t[s - 1]) && t[s - 1].IsCap && IsPluralPossessive(t[s - 2])) s -= 2;
             // "Deputy District Administrator": before an office, a modifier of that office is no part of the body.
             if (h + 1 < t.Count && IsTitleWord(t[h + 1])) while (s < h && t[s].Is(LexFlag.TitleModifiers)) s++;
             // "Investment and One-Stop … Office": two portfolio words joined by "and" open the name.
-            if (s - 2 >= 0 && s < h && t[s - 1].Text is "and" or "&" && t[s - 2].IsCap && !t[s - 2].IsPossessive &&
+            if (s - 2 >= 0 && s < h && t[s - 1].Text is "and" or "&" && t[s - 2].IsCap && !t[s - 2].IsPossessive && !(spans.Count > 0 && spans[^1].Span.End == s - 1) &&
                 (t[s - 2].Is(LexFlag.Portfolio) || s - 3 >= 0 && t[s - 3].Kind == TokenKind.Word && !t[s - 3].IsCap && OfficeAdjectives.Contains(t[s - 3].Lower)))
             {
                 s -= 2;
@@ -136,6 +145,14 @@ internal static class Recognizer
                 var runEnd = OfRun(t, k);
                 if (runEnd > k && !t[k].Is(LexFlag.Months))
                 {
+                    // "… of the Autonomous Region of X", "Institute for Study of the Lakes": a second "of" inside the name.
+                    while (runEnd + 2 < t.Count && t[runEnd].Lower == "of" && (IsRegionHead(t[runEnd - 1]) || t[runEnd + 1].Lower == "the"))
+                    {
+                        var inner = runEnd + 1 + (t[runEnd + 1].Lower == "the" ? 1 : 0);
+                        var innerEnd = inner < t.Count && t[inner].IsCap ? OfRun(t, inner) : inner;
+                        if (innerEnd == inner) break;
+                        runEnd = innerEnd;
+                    }
                     e = runEnd;
                     if (tok.Lower is "department" or "ministry" or "bureau" or "commission" or "committee" or "office" or "chamber")
                         e = ListContinuation(t, e);
@@ -143,6 +160,15 @@ internal static class Recognizer
             }
             // "Cégep de Lac-Brûlé", "Ministère des Relations internationales": a head in another language, then its own "of".
             if (e == h + 1 && ForeignHeads.Contains(tok.Lower)) e = ForeignOfRun(t, e);
+            // "Universiti X", "Région X": heads of some languages come first and take the name with no link word.
+            if (e == h + 1 && s == h && HeadsBeforeName.Contains(tok.Lower) && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads))
+                e = PlaceRun(t, e).End;
+            // "… Office in X", "Consulate-General … in X": a representation is named with the place it sits in.
+            if (tok.Lower is "office" or "consulate" or "embassy" or "consulate-general" && e + 1 < t.Count && t[e].Lower == "in" && t[e + 1].IsCap && s < h && e == h + 1)
+            {
+                var place = PlaceRun(t, e + 1);
+                if (place.End > place.Start && place.End - place.Start <= 3) e = place.End;
+            }
             if (s == h && e == h + 1) continue;
             while (e < t.Count && (t[e].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e].Lower, out var k2) && k2 == "company" || t[e].IsPunct(',') && e + 1 < t.Count && t[e + 1].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e + 1].Lower, out var k3) && k3 == "company"))
                 e++;
@@ -151,6 +177,7 @@ internal static class Recognizer
             string? acronym = null;
             if (e + 2 < t.Count && t[e].IsPunct('(') && t[e + 1].IsAllCaps && t[e + 1].Text.Length <= 8 && t[e + 2].IsPunct(')'))
                 acronym = t[e + 1].Text;
+            if (IsNoBody(t, s, h, spans, ref mask)) continue;
             var name = legalForm > 0 ? Surface(t, s, e) + " sp. z o.o." : Surface(t, s, e);
             e += legalForm;
             spans.Add(new OrgSpan(new Span(s, e), name, legalForm > 0 ? "company" : RefineKind(t, s, h, e, kind!), acronym));
@@ -158,8 +185,42 @@ internal static class Recognizer
         return spans;
     }
 
+    private static readonly bool[] MaskNotComputed = [];
+
+    /// <summary>"Harbour-based": where a body is based describes it; it is no part of its name.</summary>
+    public static bool IsBasedIn(Token w) => w.Lower.Length > 6 && w.Lower[^6] == '-' && w.Lower.EndsWith("-based", StringComparison.Ordinal);
+
+    private static bool IsRegionHead(Token w) =>
+        w.IsCap && w.Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(w.Lower, out var kind) && kind == "region";
+
+    /// <summary>
+    /// A head word that makes no body here: inside a programme's name, a congress held by many ("World … Congress",
+    /// "International … Congress"), a unit that speaks for a body ("Press Office of …"), or a body's branch after it
+    /// ("the X Authority, Y Office").
+    /// </summary>
+    private static bool IsNoBody(List<Token> t, int s, int h, List<OrgSpan> spans, ref bool[]? mask)
+    {
+        var head = t[h].Lower;
+        // "the State Government": words that only say what kind of government it is name none ("the City Council" is still
+        // the council of the city the story is about).
+        var generic = true;
+        for (var k = s; k < h && generic; k++) generic = t[k].Is(LexFlag.OrganizationHeads) || t[k].Is(LexFlag.TitleModifiers) || t[k].Lower is "provincial" or "prefectural" or "municipal" or "regional" or "national" or "federal" or "local";
+        if (generic && s < h && head == "government" && !(h + 1 < t.Count && t[h + 1].Lower == "of")) return true;
+        if (head == "congress" && t[s].Lower is "world" or "international" or "global" or "annual" or "national") return true;
+        if (head is "office" or "service" && h == s + 1 && SpokesUnits.Contains(t[s].Lower)) return true;
+        if (head == "office" && s >= 1 && t[s - 1].IsPunct(',') && spans.Count > 0 && spans[^1].Span.End == s - 1) return true;
+        if (ReferenceEquals(mask, MaskNotComputed)) mask = ProgrammeMask(t);
+        if (mask is not null)
+            for (var k = s; k <= h; k++)
+                if (mask[k]) return true;
+        return false;
+    }
+
     /// <summary>The number of tokens of "sp. z o.o." at k (however its full stops were split off), or 0.</summary>
-    private static int PolishLegalForm(List<Token> t, int k)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int PolishLegalForm(List<Token> t, int k) => k < t.Count && t[k].Lower is "sp." or "sp" ? PolishLegalFormAt(t, k) : 0;
+
+    private static int PolishLegalFormAt(List<Token> t, int k)
     {
         var j = k;
         if (j < t.Count && t[j].Lower == "sp.") j++;
@@ -186,7 +247,44 @@ internal static class Recognizer
     /// <summary>Head words in other languages whose "of" is their own particle ("de", "des", "del", "di", "do").</summary>
     private static readonly FrozenSet<string> ForeignHeads = FrozenSet.Create(StringComparer.Ordinal,
         "cégep", "cegep", "ministère", "ministerio", "ministero", "universidad", "université", "universidade", "università",
-        "instituto", "institut", "museo", "musée");
+        "instituto", "institut", "museo", "musée", "provincia", "région", "regione", "departamento", "département", "generalitat",
+        "xunta", "junta", "diputación", "ayuntamiento", "municipalidad", "prefeitura", "comune", "gobernación", "intendencia",
+        "parlamento", "asamblea", "assembleia", "assemblée", "consiglio", "consejo", "conseil", "conselho", "politecnico",
+        "politécnico", "escuela", "école", "scuola", "escola", "museu", "pinacoteca", "galleria", "galería", "teatro", "théâtre",
+        "orquesta", "orchestre", "gobierno", "governo", "gouvernement", "secretaría", "secretaria", "ministério", "consejería",
+        "conselleria", "agence", "agencia", "agência", "autoridad", "autorité", "comisión", "commissione", "comissão",
+        "fundación", "fundação", "fondazione", "fondation", "asociación", "associação", "associazione", "cámara", "câmara",
+        "camera", "centro");
+
+    /// <summary>Heads that come before the name with no link word ("Universiti X", "Région X", "Kabupaten X").</summary>
+    private static readonly FrozenSet<string> HeadsBeforeName = FrozenSet.Create(StringComparer.Ordinal,
+        "universiti", "universitas", "région", "regione", "provinsi", "kabupaten", "prefeitura", "provincia");
+
+    /// <summary>Capitalised words that end the name of a programme ("Student Envoy Programme"): no body or person inside it.</summary>
+    internal static readonly FrozenSet<string> ProgrammeHeads = FrozenSet.Create(StringComparer.Ordinal,
+        "program", "programme", "project", "initiative", "scheme", "scholarship", "fellowship", "campaign", "strategy");
+
+    /// <summary>
+    /// The tokens of programme names in a sentence ("the Student Envoy Programme"), or null when there are none: an office
+    /// or a head word inside such a name names no person and no body.
+    /// </summary>
+    public static bool[]? ProgrammeMask(List<Token> t)
+    {
+        bool[]? mask = null;
+        for (var i = 1; i < t.Count; i++)
+        {
+            if (!t[i].Is(LexFlag.ProgrammeHeads) || !t[i].IsCap || t[i].Kind != TokenKind.Word) continue;
+            var s = i;
+            while (s - 1 >= 0 && t[s - 1].Kind == TokenKind.Word && t[s - 1].IsCap && !t[s - 1].Is(LexFlag.FunctionWords) && !t[s - 1].IsPossessive && i - s < 6) s--;
+            if (s == i) continue;
+            mask ??= new bool[t.Count];
+            for (var k = s; k <= i; k++) mask[k] = true;
+        }
+        return mask;
+    }
+
+    /// <summary>Words that, before "Office" or "Service", make a unit that speaks for a body, not a body of its own ("Press Office").</summary>
+    private static readonly FrozenSet<string> SpokesUnits = FrozenSet.Create(StringComparer.Ordinal, "press", "media", "communications", "communication", "information");
 
     private static readonly FrozenSet<string> RomanceLinks = FrozenSet.Create(StringComparer.Ordinal,
         "de", "des", "du", "del", "della", "delle", "di", "da", "do", "dos", "das", "et", "y", "e", "la", "le", "les", "l'", "d'");
@@ -212,7 +310,14 @@ internal static class Recognizer
     /// <summary>"Science and Technology Park", "Business Park": a park that is a body, not a place to walk.</summary>
     private static bool IsOrganizationPark(List<Token> t, int h, ref string? kind)
     {
-        if (t[h].Lower != "park" || h == 0 || t[h - 1].Lower is not ("technology" or "science" or "business" or "industrial" or "research" or "innovation" or "software" or "technological")) return false;
+        if (h == 0) return false;
+        // "… Research Station", "… Experimental Station": a station that does research is an institute, not a stop.
+        if (t[h].Lower == "station" && t[h - 1].Lower is "research" or "experiment" or "experimental" or "breeding" or "field")
+        {
+            kind = "institute";
+            return true;
+        }
+        if (t[h].Lower != "park" || t[h - 1].Lower is not ("technology" or "science" or "business" or "industrial" or "research" or "innovation" or "software" or "technological")) return false;
         kind = "other";
         return true;
     }
@@ -298,10 +403,15 @@ internal static class Recognizer
     }
 
     /// <summary>Matches an office at token i: modifiers, the office, and a portfolio ("for International Relations").</summary>
-    public static TitleMatch? MatchTitle(List<Token> t, int i)
+    public static TitleMatch? MatchTitle(List<Token> t, int i) => CanStartTitle(t[i]) ? MatchTitleAt(t, i) : null;
+
+    /// <summary>Most words start no office; this test is kept small so that callers can inline it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool CanStartTitle(Token w) => w.Is(LexFlag.TitleFirst | LexFlag.TitleModifiers) || w.Kind == TokenKind.Word && w.Lower is "vice-" or "co-";
+
+    private static TitleMatch? MatchTitleAt(List<Token> t, int i)
     {
         // Try the office at i first ("Chief Executive"), then after one or more modifiers ("Vice Governor").
-        if (!t[i].Is(LexFlag.TitleFirst | LexFlag.TitleModifiers) && t[i].Lower is not ("vice-" or "co-")) return null;
         var j = i;
         for (var attempt = 0; attempt < 4 && j < t.Count; attempt++, j++)
         {
@@ -318,7 +428,10 @@ internal static class Recognizer
         // Most words start no office: a set look-up spares building candidate phrases.
         if (!t[j].Is(LexFlag.TitleFirst)) return null;
         Span<char> buffer = stackalloc char[128];
-        for (var len = Math.Min(MaxTitleWords, t.Count - j); len >= 1; len--)
+        // A phrase can only be an office as far as its later words occur after the first word of some office.
+        var longest = 1;
+        while (longest < MaxTitleWords && j + longest < t.Count && t[j + longest].Is(LexFlag.TitleInner)) longest++;
+        for (var len = longest; len >= 1; len--)
         {
             // The candidate phrase "w1_w2_…" is built in a buffer; a string is made only for an office found.
             var n = 0;
@@ -419,6 +532,8 @@ internal static class Recognizer
             }
             break;
         }
+        // "A. B. Name IAS": a service's acronym after a full name is no part of it.
+        if (e - p >= 3 && t[e - 1].IsAllCaps && t[e - 1].Text.Length is >= 2 and <= 4 && !t[e - 2].IsAllCaps && !t[e - 1].Text.Contains('.')) e--;
         return e - p - particles > 5 ? new Span(p, p) : new Span(p, e);
     }
 

@@ -23,8 +23,13 @@ public static class Names
     /// <summary>Appends the normalised words of a non-empty name to <paramref name="words"/>.</summary>
     private static void AddWords(string name, List<string> words)
     {
-        // NFKC leaves ASCII unchanged, so plain ASCII names skip the normaliser.
-        var text = (Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormKC)).ToLowerInvariant();
+        // NFKC leaves ASCII unchanged, so plain ASCII names skip the normaliser; their words are lowered one by one.
+        if (Ascii.IsValid(name))
+        {
+            AddAsciiWords(name, words);
+            return;
+        }
+        var text = name.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         var start = -1;
         for (var i = 0; i < text.Length; i++)
         {
@@ -34,6 +39,22 @@ public static class Names
             else if (start >= 0) { words.Add(text.Substring(start, i - start)); start = -1; }
         }
         if (start >= 0) words.Add(start == 0 ? text : text.Substring(start));
+    }
+
+    private static void AddAsciiWords(string name, List<string> words)
+    {
+        var start = -1;
+        for (var i = 0; i <= name.Length; i++)
+        {
+            if (i < name.Length && char.IsAsciiLetterOrDigit(name[i])) { if (start < 0) start = i; }
+            else if (start >= 0)
+            {
+                var word = name.AsSpan(start, i - start);
+                if (!word.ContainsAnyInRange('A', 'Z')) words.Add(word.Length == name.Length ? name : word.ToString());
+                else words.Add(string.Create(word.Length, (name, start), static (dest, state) => Ascii.ToLower(state.name.AsSpan(state.start, dest.Length), dest, out _)));
+                start = -1;
+            }
+        }
     }
 
     /// <summary>A canonical key: the sorted set of normalised words joined by spaces. Equal keys mean equal names.</summary>
@@ -52,15 +73,36 @@ public static class Names
         if (words.Count == 1) return words[0];
         var sorted = new string[words.Count];
         for (var i = 0; i < sorted.Length; i++) sorted[i] = words[i];
-        Array.Sort(sorted, StringComparer.Ordinal);
-        var sb = new StringBuilder();
+        // Names have a handful of words: an insertion sort needs no comparer delegate; long ones take the library sort.
+        if (sorted.Length <= 16)
+            for (var i = 1; i < sorted.Length; i++)
+            {
+                var w = sorted[i];
+                var j = i - 1;
+                while (j >= 0 && string.CompareOrdinal(sorted[j], w) > 0) { sorted[j + 1] = sorted[j]; j--; }
+                sorted[j + 1] = w;
+            }
+        else Array.Sort(sorted, StringComparer.Ordinal);
+        var length = 0;
+        var distinct = 0;
         for (var i = 0; i < sorted.Length; i++)
         {
             if (i > 0 && sorted[i] == sorted[i - 1]) continue;
-            if (sb.Length > 0) sb.Append(' ');
-            sb.Append(sorted[i]);
+            length += sorted[i].Length + (distinct > 0 ? 1 : 0);
+            distinct++;
         }
-        return sb.ToString();
+        if (distinct == 1) return sorted[0];
+        return string.Create(length, sorted, static (dest, sorted) =>
+        {
+            var n = 0;
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                if (i > 0 && sorted[i] == sorted[i - 1]) continue;
+                if (n > 0) dest[n++] = ' ';
+                sorted[i].AsSpan().CopyTo(dest[n..]);
+                n += sorted[i].Length;
+            }
+        });
     }
 
     /// <summary>True when the two names are the same set of words after normalisation.</summary>

@@ -33,6 +33,14 @@ internal enum LexFlag
     SignVerbs = 1 << 22,
     Determiners = 1 << 23,
     TriggerWords = 1 << 24,
+    /// <summary>A word that some office has after its first word ("general" in "secretary_general").</summary>
+    TitleInner = 1 << 25,
+    /// <summary>A word that names a kind of tie between bodies ("sister", "friendship", "parliamentary").</summary>
+    RelationWords = 1 << 26,
+    /// <summary>A word of a tie of cooperation or of its beginning ("partnership", "launched").</summary>
+    CooperationWords = 1 << 27,
+    /// <summary>A word that ends a programme's name ("Programme", "Initiative").</summary>
+    ProgrammeHeads = 1 << 28,
 }
 
 internal static class LexIndex
@@ -74,6 +82,10 @@ internal static class LexIndex
         Add(ArticleReader.SignVerbs, LexFlag.SignVerbs);
         Add(ArticleReader.Determiners, LexFlag.Determiners);
         Add(ArticleReader.TriggerWords, LexFlag.TriggerWords);
+        Add(Lexicon.Titles.SelectMany(t => t.Split('_').Skip(1)), LexFlag.TitleInner);
+        Add(ArticleReader.RelationWords, LexFlag.RelationWords);
+        Add(ArticleReader.CooperationWords, LexFlag.CooperationWords);
+        Add(Recognizer.ProgrammeHeads, LexFlag.ProgrammeHeads);
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

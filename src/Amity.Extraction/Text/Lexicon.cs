@@ -31,7 +31,7 @@ internal static class Lexicon
         marszałek attaché chief_of_staff commander deputy_governor vice_governor vice_mayor deputy_mayor vice_president
         vice-president vice_chair vice-chair vice_chairman vice-chairman deputy_director deputy_secretary-general
         vice-rector pro-rector vice-mayor vice-governor vice-minister vice-premier vice-chairwoman vice-chairperson vice-dean
-        gov. akim menteri_besar bupati regent wali_kota vice-consul vice-secretary deputy-mayor deputy-governor deputy-minister co-chair co-chairman co-chairwoman
+        gov. akim hokim menteri_besar bupati regent wali_kota vice-consul vice-secretary deputy-mayor deputy-governor deputy-minister co-chair co-chairman co-chairwoman
         co-chairperson vice-marshal vice-prefect vice-director
         """);
 
@@ -66,12 +66,13 @@ internal static class Lexicon
         h.e. excellency hon hon. honourable honorable rev rev. reverend engr engr. alhaji alhaja madam madame mme mme.
         herr frau señor señora sr. sra. don doña dom ing. mag. king queen emir sultan rabbi imam pastor justice judge
         mister monsieur signor signora pan pani smt smt. shri sri shrimati kumari yab yb dato dato' datuk datuk' seri tan tun
-        haji hajjah puan encik barr barr. hon'ble eng eng.
+        haji hajjah puan encik barr barr. hon'ble eng eng. dra dra. lic lic. arq arq. mtro mtro. mtra mtra. mgr mgr. ing
+        drs drs. dott dott. avv avv. cllr cllr.
         """);
 
     /// <summary>Lower-case particles inside personal and place names.</summary>
     public static readonly FrozenSet<string> NameParticles = Set("""
-        de la del della delle di da do dos das du des van von der den ten ter le les bin binti ibn ben al el y e zu dei
+        de la del della delle di da do dos das du des van von der den ten ter le les bin binti ibn ben al el y e zu dei arap
         """);
 
     /// <summary>Organization head words and the kind they give.</summary>
@@ -95,7 +96,10 @@ internal static class Lexicon
         co=company co.=company ltd=company ltd.=company inc=company inc.=company corp=company corp.=company
         corporation=company company=company group=company gmbh=company ag=company plc=company llc=company
         holdings=company bank=company jsc=company pjsc=company ojsc=company llp=company sarl=company airlines=company airways=company motors=company electronics=company
-        industries=company enterprises=company s.a.=company s.p.a.=company
+        industries=company enterprises=company s.a.=company s.p.a.=company kft=company kft.=company zrt=company zrt.=company
+        k.k.=company bhd=company berhad=company pty=company pvt=company limited=company oy=company oyj=company ab=company
+        bv=company b.v.=company nv=company n.v.=company srl=company s.r.l.=company ltda=company ltda.=company sas=company
+        maatschappij=company
         agency=agency authority=agency department=agency ministry=agency bureau=agency commission=agency
         committee=agency government=agency administration=agency directorate=agency secretariat=agency office=agency
         board=agency police=agency brigade=agency ministère=agency ministerio=agency ministero=agency ministerium=agency embassy=office consulate=office chancellery=office division=office
@@ -103,6 +107,26 @@ internal static class Lexicon
         society=other union=other club=other alliance=other network=other hospital=other center=other centre=other
         league=other organization=other organisation=other trust=other fund=other
         parishad=other samiti=other kenjinkai=other hub=other
+        provincia=region provincie=region région=region regione=region departamento=region département=region
+        gemeente=region kommune=region landkreis=region powiat=region gmina=region rayon=region aimag=region okrug=region
+        wilaya=region kabupaten=region provinsi=region prefektur=region län=region fylke=region județ=region megye=region
+        generalitat=region xunta=region junta=region diputación=region ayuntamiento=region municipalidad=region
+        prefeitura=region comune=region mairie=region gobernación=region intendencia=region
+        parlament=legislature parlamento=legislature asamblea=legislature assembleia=legislature assemblée=legislature
+        consiglio=legislature consejo=legislature conseil=legislature conselho=legislature sabha=legislature
+        hluttaw=legislature jirga=legislature shura=legislature storting=legislature riksdag=legislature folketing=legislature
+        hochschule=university fachhochschule=university universiteit=university universitas=university universitet=university
+        politecnico=university politécnico=university escuela=university école=university scuola=university escola=university
+        akademie=institute akademia=institute instituut=institute
+        museu=museum muzeum=museum pinacoteca=museum galleria=museum galería=museum library=museum archives=museum
+        teatro=arts théâtre=arts teatr=arts filarmonica=arts filharmonia=arts orquesta=arts orchestre=arts
+        gobierno=agency governo=agency gouvernement=agency regierung=agency kementerian=agency dinas=agency badan=agency
+        secretaría=agency secretaria=agency ministério=agency ministerstwo=agency consejería=agency conselleria=agency
+        agence=agency agencia=agency agência=agency agentur=agency autoridad=agency autorité=agency comisión=agency
+        commissione=agency comissão=agency service=agency
+        fundación=other fundação=other fondazione=other stiftung=other fondation=other asociación=other associação=other
+        associazione=other verband=other kammer=other cámara=other câmara=other camera=other centro=other zentrum=other
+        centrum=other maslikhat=legislature kamara=other iparkamara=other universiti=university
         """);
 
     /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>
@@ -172,6 +196,9 @@ internal static class Lexicon
         turkmenistan|uganda|ukraine|united arab emirates|uae|united kingdom|uk|britain|great britain|england|scotland|wales|
         united states|united states of america|usa|us|u.s.|u.s.a.|america|uruguay|uzbekistan|venezuela|vietnam|viet nam|
         yemen|zambia|zimbabwe|europe|asia|africa|latin america|european union|eu|the atlantic|atlantic|pacific
+        south asia|southeast asia|south-east asia|south east asia|east asia|central asia|west asia|central europe|eastern europe|western europe|
+        northern europe|southern europe|middle east|the middle east|north africa|west africa|east africa|southern africa|
+        sub-saharan africa|caribbean|the caribbean|scandinavia|balkans|the balkans|asia-pacific|asia pacific|indo-pacific|
         """.Split('|').Select(s => s.Trim()).Where(s => s.Length > 0).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words for people of a country or a language; never places.</summary>
@@ -203,6 +230,7 @@ internal static class Lexicon
     public static readonly FrozenSet<string> Abbreviations = Set("""
         dr mr mrs ms prof st no nos gen sen rep gov hon jr sr vs mt ft dept univ assn bros approx etc e.g i.e fig col capt
         lt cmdr adm sgt rev engr mme messrs h.e smt barr eng ma jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd u.s sp
+        dra lic arq mtro mtra mgr ing drs dott avv cllr
         """);
 
     /// <summary>Lower-case words that may only precede a trigger when its occasion has not happened yet.</summary>

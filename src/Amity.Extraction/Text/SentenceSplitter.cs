@@ -41,6 +41,14 @@ internal static class SentenceSplitter
         var s = start;
         for (var i = start; i < end; i++)
         {
+            // Jump to the next mark that can end a sentence, or to where the sentence grows too long.
+            var limit = Math.Min(end, s + MaxLength);
+            if (i < limit)
+            {
+                var next = text.AsSpan(i, limit - i).IndexOfAny(EndMarks);
+                i = next < 0 ? limit : i + next;
+                if (i >= end) break;
+            }
             var c = text[i];
             if (i - s >= MaxLength)
             {
@@ -69,6 +77,8 @@ internal static class SentenceSplitter
         Add(text, s, end, paragraph, sentences);
         return sentences.Count > before;
     }
+
+    private static readonly System.Buffers.SearchValues<char> EndMarks = System.Buffers.SearchValues.Create(".!?…。！？");
 
     private static bool IsAbbreviation(string text, int sentenceStart, int dot)
     {

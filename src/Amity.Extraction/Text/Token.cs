@@ -32,6 +32,22 @@ internal sealed class Token
             var l = Lower;
             IsPossessive = l.EndsWith("'s", StringComparison.Ordinal) || l.EndsWith("’s", StringComparison.Ordinal) || l.EndsWith("s'", StringComparison.Ordinal) || l.EndsWith("s’", StringComparison.Ordinal);
         }
+        MayStartDate = DateFinder.MayStartDate(this);
+    }
+
+    /// <summary>A token at [start, end) with the text and facts of <paramref name="pattern"/> (the same word seen before).</summary>
+    public Token(int start, int end, Token pattern)
+    {
+        Start = start;
+        End = end;
+        Kind = pattern.Kind;
+        Text = pattern.Text;
+        Lower = pattern.Lower;
+        Lex = pattern.Lex;
+        IsCap = pattern.IsCap;
+        IsAllCaps = pattern.IsAllCaps;
+        IsPossessive = pattern.IsPossessive;
+        MayStartDate = pattern.MayStartDate;
     }
 
     public int Start { get; }
@@ -46,6 +62,9 @@ internal sealed class Token
     public bool IsAllCaps { get; }
 
     public bool IsPossessive { get; }
+
+    /// <summary>The word can begin a date expression (see <see cref="DateFinder"/>).</summary>
+    public bool MayStartDate { get; }
 
     /// <summary>The word without a possessive ending.</summary>
     public string Base => !IsPossessive ? Text : Lower.EndsWith('s') ? Text[..^2] : Text[..^1];
@@ -104,15 +123,41 @@ internal static class Tokenizer
                 if (i < end && text[i] == '.' && !startsWithDigit &&
                     (IsAbbreviation(text.AsSpan(s, i - s)) || (i - s == 1 && char.IsUpper(text[s])) || text.AsSpan(s, i - s).Contains('.')))
                     i++;
-                var word = text[s..i];
-                var kind = startsWithDigit && IsNumber(word) ? TokenKind.Number : TokenKind.Word;
-                tokens.Add(new Token(s, i, kind, word));
+                tokens.Add(Word(text, s, i, startsWithDigit));
                 continue;
             }
-            tokens.Add(c < Single.Length ? Single[c] is { } one ? new Token(i, i + 1, TokenKind.Punct, one.Text, one.Lower, one.Lex) : NewSingle(i, c) : new Token(i, i + 1, TokenKind.Punct, c.ToString()));
+            tokens.Add(c < Single.Length ? Single[c] is { } one ? new Token(i, i + 1, one) : NewSingle(i, c) : new Token(i, i + 1, TokenKind.Punct, c.ToString()));
             i++;
         }
         return tokens;
+    }
+
+    /// <summary>
+    /// The words seen lately on this thread, as pattern tokens: a word met again (most words of an article are common ones)
+    /// takes its text, lower case and word-list flags from the pattern instead of allocating and looking them up again.
+    /// Bounded: the cache starts over when full, so memory stays small whatever the input.
+    /// </summary>
+    [ThreadStatic] private static Dictionary<string, Token>? _words;
+
+    [ThreadStatic] private static Dictionary<string, Token>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
+
+    private const int WordCacheLimit = 1 << 15;
+
+    private static Token Word(string text, int s, int e, bool startsWithDigit)
+    {
+        var words = _words;
+        if (words is null)
+        {
+            _words = words = new Dictionary<string, Token>(StringComparer.Ordinal);
+            _wordsBySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+        if (_wordsBySpan.TryGetValue(text.AsSpan(s, e - s), out var pattern)) return new Token(s, e, pattern);
+        var word = text[s..e];
+        var kind = startsWithDigit && IsNumber(word) ? TokenKind.Number : TokenKind.Word;
+        var token = new Token(s, e, kind, word);
+        if (words.Count >= WordCacheLimit) words.Clear();
+        words[word] = token;
+        return token;
     }
 
     /// <summary>Pattern tokens for punctuation below U+3100 (text, lower case, flags), filled on first use; a race only writes an equal pattern.</summary>

@@ -29,10 +29,12 @@ public class CorpusTests
     private static string DevelopmentSet(string name, [System.Runtime.CompilerServices.CallerFilePath] string file = "") =>
         Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(file)!)!, name);
 
-    // Measured 0.900 (Holdout) and 0.845 (Training) after the second round of general rules; the floors catch regressions.
+    // Measured 0.907 (Holdout), 0.859 (Training) and 0.742 (Training2, first measured at 0.602 before tuning) after the
+    // third round of general rules; the floors catch regressions.
     [Theory]
-    [InlineData("Holdout", 0.88)]
-    [InlineData("Training", 0.83)]
+    [InlineData("Holdout", 0.89)]
+    [InlineData("Training", 0.84)]
+    [InlineData("Training2", 0.72)]
     public void BlindDevelopmentSetsKeepTheirMeasuredOverallF1(string set, double floor)
     {
         var report = ArticleCorpus.Evaluate(DevelopmentSet(set));

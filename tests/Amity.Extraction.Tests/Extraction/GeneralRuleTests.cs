@@ -393,4 +393,196 @@ public class GeneralRuleTests
         Assert.Contains(e.Agreements, a => a.Title == "Memorandum of understanding on water supply");
         Assert.DoesNotContain(e.Agreements, a => a.Title!.Contains("Saturday"));
     }
+
+    private static void Body(Extraction e, string name) => Assert.Contains(e.Organizations, o => Names.Same(o.Name, name));
+
+    private static void NoBody(Extraction e, string name) => Assert.DoesNotContain(e.Organizations, o => Names.Same(o.Name, name));
+
+    [Fact]
+    public void ABodyWithoutAHeadWordIsFoundByWhatIsSaidOfIt()
+    {
+        var e = Read("The fair, organised by Velnatrade with the support of Korvexa, opened on Monday. " +
+                     "The programme runs in cooperation with Brightwell Partners.");
+        Body(e, "Velnatrade");
+        Body(e, "Korvexa");
+        Body(e, "Brightwell Partners");
+    }
+
+    [Fact]
+    public void AnAcronymThatOpensASentenceWithAVerbIsABody()
+    {
+        var e = Read("Governor Alma Quirante opened the centre. KVTI Norvale will train 40 instructors from the partner province. " +
+                     "GDP grew by two per cent.");
+        Body(e, "KVTI Norvale");
+        NoBody(e, "GDP");
+    }
+
+    [Fact]
+    public void AProgrammesNameHoldsNoBodyAndNoPerson()
+    {
+        var e = Read("The two governments will launch a Student Envoy Programme under which 20 pupils travel each year.");
+        Assert.Empty(e.People);
+        NoBody(e, "Student");
+    }
+
+    [Fact]
+    public void ACongressOfManyAPressOfficeAndABranchOfficeAreNoBodies()
+    {
+        var e = Read("The two governors first met at the World Lentil Congress in Arlen. The Harbour Authority of Norvale, Tessel Office, " +
+                     "organised the trip.\n\nPress Office of the Norvale Provincial Assembly");
+        NoBody(e, "World Lentil Congress");
+        NoBody(e, "Tessel Office");
+        NoBody(e, "Press Office of the Norvale Provincial Assembly");
+        Body(e, "Harbour Authority of Norvale");
+    }
+
+    [Fact]
+    public void AResearchStationIsAnInstitute()
+    {
+        var e = Read("The delegation visited the Upland Grain Research Station near Arlen.");
+        Assert.Equal("institute", Assert.Single(e.Organizations, o => o.Name == "Upland Grain Research Station").Kind);
+    }
+
+    [Fact]
+    public void TheRegionalGovernmentOfAPlaceIsThatRegion()
+    {
+        var e = Read("A delegation from the Regional Government of Alta Korva, led by Regional Governor Ines Maro Quell, visited Norvale Province. " +
+                     "Alta Korva and Norvale Province have cooperated since 2015.");
+        Assert.Single(e.Organizations, o => Names.Same(o.Name, "Regional Government of Alta Korva") || Names.Same(o.Name, "Alta Korva"));
+    }
+
+    [Fact]
+    public void HeadWordsAndLegalFormsOfOtherLanguagesMakeBodies()
+    {
+        var e = Read("Investors from Brightfield Agri-Foods Pty Ltd, Kampung Food Industries Sdn Bhd and Tessel Agrár Kft. met the " +
+                     "Generalitat de Norvale and the Universiti Kampung Baru, with Région Valmer.");
+        Body(e, "Brightfield Agri-Foods Pty Ltd");
+        Body(e, "Kampung Food Industries Sdn Bhd");
+        Body(e, "Generalitat de Norvale");
+        Body(e, "Universiti Kampung Baru");
+        Body(e, "Région Valmer");
+    }
+
+    [Fact]
+    public void WhereABodyIsBasedIsNoPartOfItsName()
+    {
+        var e = Read("On Monday, Harbourton-based Velmar Foods Pty Ltd signed a supply contract.");
+        Body(e, "Velmar Foods Pty Ltd");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("-based", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASecondOfStaysInsideABodysName()
+    {
+        var e = Read("The Supreme Council of the Autonomous Region of Valmera and the Institute for Study of the Lakes signed a memorandum.");
+        Body(e, "Supreme Council of the Autonomous Region of Valmera");
+        Body(e, "Institute for Study of the Lakes");
+    }
+
+    [Fact]
+    public void ARepresentationIsNamedWithThePlaceItSitsIn()
+    {
+        var e = Read("The Norvale Economic and Cultural Office in Arlen helped to prepare the visit.");
+        Body(e, "Norvale Economic and Cultural Office in Arlen");
+    }
+
+    [Fact]
+    public void AGovernmentInAnotherLanguageOrNamedByItsRegionIsTheRegion()
+    {
+        var e = Read("Governor Alma Quirante of the State of Norvale said the Gobierno de Norvale would fund the fair. " +
+                     "Valmer Province and the Valmer Government agreed.");
+        NoBody(e, "Gobierno de Norvale");
+        NoBody(e, "Valmer Government");
+    }
+
+    [Fact]
+    public void RegionsOfTheWorldAndTheStateGovernmentAloneAreNoBodies()
+    {
+        var e = Read("Companies from South-East Asia and Central Europe met in Arlen. The State Government will host the next round.");
+        NoBody(e, "South-East Asia");
+        NoBody(e, "Central Europe");
+        NoBody(e, "State Government");
+    }
+
+    [Fact]
+    public void TwinnedWithIsATieAndThePartnerAPlace()
+    {
+        var e = Read("The Mayor of Arlen, Jonas Pilz Ebner, welcomed the guests. Arlen is twinned with Velmarsdorf in Germany since 1961.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal("sister", tie.Kind);
+        Assert.Equal("1961", tie.Since);
+        Assert.Contains(tie.Parties, p => Names.Same(p, "Velmarsdorf"));
+    }
+
+    [Fact]
+    public void TheProvinceWithOneNamedPartnerIsTheHomeRegion()
+    {
+        var e = Read("Governor Alma Quirante of Norvale Province welcomed the guests. " +
+                     "The province has maintained friendly relations with Valmer Region since 2011.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal("2011", tie.Since);
+        Assert.Contains(tie.Parties, p => Names.Same(p, "Norvale Province"));
+        Assert.Contains(tie.Parties, p => Names.Same(p, "Valmer Region"));
+    }
+
+    [Fact]
+    public void AFullNameBeforeWhoIsAPerson()
+    {
+        var e = Read("The trade commissioner also attended. Mara Lindqvist Oyelaran, who has led the office since 2020, said exports grew.");
+        Person(e, "Mara Lindqvist Oyelaran");
+    }
+
+    [Fact]
+    public void AnOfficesGlossInBracketsIsSkippedBeforeItsBody()
+    {
+        var e = Read("The delegation was received by the hokim (governor) of the Velden Region, Joost Arendsen Kool, at his office.");
+        Person(e, "Joost Arendsen Kool");
+    }
+
+    [Fact]
+    public void AcademicCourtesyWordsAndAServicesAcronymAreNoPartOfAName()
+    {
+        var e = Read("The rector, Dra. Lucía Ferrán Oquendo, and the Principal Secretary, Shri R. M. Kalvanath IAS, signed the memorandum.");
+        Person(e, "Lucía Ferrán Oquendo");
+        Person(e, "R. M. Kalvanath");
+    }
+
+    [Theory]
+    [InlineData("Kiadva: 2026. 03. 05.", "2026-03-05")]
+    [InlineData("Gepubliceerd op: 5 maart 2026", "2026-03-05")]
+    [InlineData("Publicado el 5 de marzo de 2026", "2026-03-05")]
+    [InlineData("Publié le 5 mars 2026", "2026-03-05")]
+    public void PublicationLinesOfOtherLanguagesGiveTheDate(string line, string expected)
+    {
+        var e = ArticleExtractor.Extract("Delegation visits partner region\n" + line + "\n\nGovernor Alma Quirante met the delegation.");
+        Assert.Equal(expected, e.Article.Published);
+    }
+
+    [Fact]
+    public void OnTheNthIsADayOfTheMonthOfPublication()
+    {
+        // Published on 10 June 2025.
+        var e = Read("Governor Alma Quirante met Mayor Jonas Pilz Ebner at the provincial office on the 8th. " +
+                     "The Mayor invited the Governor to the Arlen Lantern Festival, which will open on the 4th.");
+        Assert.Contains(e.Engagements, x => x.Date == "2025-06-08");
+        Assert.Equal("2025-07-04", Assert.Single(e.Events, x => x.Name == "Arlen Lantern Festival").Date);
+    }
+
+    [Fact]
+    public void AnEventsNameEndsBeforeAClauseOrASeasonAndLastWeekIsNoEvent()
+    {
+        var e = Read("Minister Alma Quirante will lead a three-day trade mission to Valmer after signing the charter. " +
+                     "The Governor invited the Minister to join a study tour of Norvale farms in the spring. " +
+                     "The Council delegation last week met the Mayor.");
+        Assert.Contains(e.Events, x => x.Name == "Three-day trade mission to Valmer");
+        Assert.Contains(e.Events, x => x.Name == "Study tour of Norvale farms");
+        Assert.DoesNotContain(e.Events, x => x.Name.Contains("week", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void WhereABodyIsBasedOpensNoBodyBeforeALowerCaseHead()
+    {
+        var e = Read("The Harbourton-based company Velmar Gear Co., Ltd. will open a plant in Arlen.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("-based", StringComparison.Ordinal));
+    }
 }
