@@ -44,6 +44,28 @@ public class ExportImportTests
         Assert.Contains("김동연", first);
     }
 
+    [Theory, ClassData(typeof(Providers))]
+    public async Task AnImportWritesOneAuditEntryPerRecordAndTheNameKeysIngestionFindsPeopleBy(DatabaseProvider provider)
+    {
+        var document = await DemoExportAsync(provider);
+        await using var target = await TestDatabase.CreateAsync(provider);
+        var result = await ImportAsync(target, document);
+        Assert.True(result.Succeeded, result.Errors.ToString());
+
+        await using var db = target.Open();
+        // The audit entries are made on another thread while rows are written; their ids still follow the records' order.
+        var entries = await db.AuditTrail.OrderBy(e => e.Id).Select(e => new { e.Id, e.RecordType, e.RecordId }).ToListAsync();
+        Assert.Equal(result.Count, entries.Count);
+        Assert.Equal(Enumerable.Range(0, entries.Count).Select(i => entries[0].Id + i), entries.Select(e => e.Id));
+        Assert.Equal(entries.Count, entries.Select(e => (e.RecordType, e.RecordId)).Distinct().Count());
+
+        var kim = await db.People.SingleAsync(p => p.NativeName == "김동연");
+        var resolver = await Amity.Ingestion.EntityResolver.LoadAsync(db, ["김동연", "Kim Dong-yeon"], CancellationToken.None);
+        Assert.Equal(kim.Id, resolver.Person("김동연"));
+        Assert.Equal(kim.Id, resolver.Person("Kim Dong-yeon"));
+        Assert.Contains(result.Laps.All, l => l.Phase == "write person");
+    }
+
     [Fact]
     public async Task TheDocumentIsTheSameWhicheverDatabaseHoldsIt()
     {
