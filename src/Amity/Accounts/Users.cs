@@ -9,6 +9,8 @@ namespace Amity.Accounts;
 /// <summary>Adding users, setting roles and passwords; the command line and the admin page both come here.</summary>
 public static class Users
 {
+    public const int MaxNameLength = 256;
+
     public sealed record Listed(string Id, string Name, string Role, bool LockedOut, DateTimeOffset CreatedAt);
 
     /// <summary>Creates a user with one role; the errors name what is wrong (a taken name, a short password).</summary>
@@ -16,6 +18,8 @@ public static class Users
         AmityDb db, UserManager<AmityUser> users, RoleManager<IdentityRole> roles, string name, string role, string password, TimeProvider clock)
     {
         if (!Roles.IsRole(role)) return (null, [$"'{role}' is not a role: use {string.Join(", ", Roles.All)}."]);
+        // Identity checks the characters, not the length; the column holds 256 (and SQLite would not even refuse more).
+        if (name.Length > MaxNameLength) return (null, [$"A user name has at most {MaxNameLength} characters."]);
         await EnsureRolesAsync(roles);
         await using var transaction = await BeginAsync(db);
         var user = new AmityUser { UserName = name, CreatedAt = clock.GetUtcNow() };
