@@ -91,7 +91,13 @@ public sealed record Briefing(
         var before = PartialDate.TryParse(e.Date, out var date) ? date.First : today;
         var together = db.Set<Participant>().Where(p => personIds.Contains(p.PersonId))
             .GroupBy(p => p.EngagementId).Where(g => g.Count() >= 2).Select(g => g.Key);
-        var previous = (await EngagementSummary.QueryAsync(db, x => x.Id != id && together.Contains(x.Id), ct))
+        // Only the latest meetings before this one are shown, so only they are read: the dates' text sorts as partial dates
+        // do, and a date wholly before this one sorts before its text, so the SQL bound keeps every one the exact test below
+        // keeps. The margin covers dates that straddle this one ("2024-05" for 10 May 2024), which the exact test drops.
+        var beforeText = before.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var latest = await db.Engagements.Where(x => x.Id != id && together.Contains(x.Id) && string.Compare(x.Date, beforeText) < 0)
+            .OrderByDescending(x => x.Date).Select(x => x.Id).Take(PreviousMeetingsShown * 4).ToListAsync(ct);
+        var previous = (await EngagementSummary.QueryAsync(db, x => latest.Contains(x.Id), ct))
             .Where(x => PartialDate.TryParse(x.Date, out var d) && d.Last < before).ToList();
         var meetings = await MeetingNumbersQuery.ForAsync(db, previous.Take(PreviousMeetingsShown).Select(x => x.Id).Append(id), ct);
         var boundTogether = db.Set<AgreementParty>().Where(p => families.Contains(p.OrganizationId))

@@ -16,10 +16,13 @@ public static class Database
 
     public static IServiceCollection AddAmityDb(this IServiceCollection services, string connectionString)
     {
+        // The options are built once (a singleton), not per request: by default EF Core runs this callback for every scope,
+        // which parsed the connection string, made sure of the data folder and had EF Core match the options to its
+        // internal services again on every API call.
         if (ProviderOf(connectionString) == DatabaseProvider.Postgres)
-            services.AddDbContext<AmityDb, PostgresAmityDb>(o => ConfigurePostgres(o, connectionString));
+            services.AddDbContext<AmityDb, PostgresAmityDb>(o => ConfigurePostgres(o, connectionString), optionsLifetime: ServiceLifetime.Singleton);
         else
-            services.AddDbContext<AmityDb, SqliteAmityDb>(o => ConfigureSqlite(o, connectionString));
+            services.AddDbContext<AmityDb, SqliteAmityDb>(o => ConfigureSqlite(o, connectionString), optionsLifetime: ServiceLifetime.Singleton);
         return services;
     }
 

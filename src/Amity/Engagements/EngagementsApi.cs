@@ -92,9 +92,11 @@ public static class EngagementsApi
         if (kind is not null) engagements = engagements.Where(e => e.Kind == kind);
         if (query.Organization is { } org)
         {
-            // An uncorrelated IN (SELECT …) runs once; a correlated EXISTS per engagement took seconds on SQLite at 20,000 engagements.
-            var attended = db.Set<Participant>().Where(p => p.OrganizationId == org).Select(p => p.EngagementId);
-            engagements = engagements.Where(e => e.HostOrganizationId == org || attended.Contains(e.Id));
+            // One uncorrelated IN (SELECT … UNION SELECT …), each side on its index: a correlated EXISTS per engagement took
+            // seconds on SQLite at 20,000 engagements, and "host = X OR id IN (…)" made PostgreSQL scan every engagement.
+            var involved = db.Engagements.Where(e => e.HostOrganizationId == org).Select(e => e.Id)
+                .Union(db.Set<Participant>().Where(p => p.OrganizationId == org).Select(p => p.EngagementId));
+            engagements = engagements.Where(e => involved.Contains(e.Id));
         }
         if (query.Person is { } person) engagements = engagements.Where(e => e.Participants.Any(p => p.PersonId == person));
         engagements = engagements.Within(e => e.Date, query.From, query.To);

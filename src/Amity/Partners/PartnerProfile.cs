@@ -49,8 +49,10 @@ public sealed record PartnerProfile(
 
         // The engagements it hosted or its people attended, as uncorrelated subqueries rather than an EXISTS per engagement.
         // The page lists the latest and those still to come; meeting numbers are counted in SQL for just those.
+        // Hosted and attended as one IN (… UNION …), each side on its index ("host IN … OR id IN …" made PostgreSQL scan every engagement).
         var attended = db.Set<Amity.Engagements.Participant>().Where(p => p.OrganizationId != null && family.Contains(p.OrganizationId.Value)).Select(p => p.EngagementId);
-        var involved = db.Engagements.Where(e => (e.HostOrganizationId != null && family.Contains(e.HostOrganizationId.Value)) || attended.Contains(e.Id));
+        var ids = db.Engagements.Where(e => e.HostOrganizationId != null && family.Contains(e.HostOrganizationId.Value)).Select(e => e.Id).Union(attended);
+        var involved = db.Engagements.Where(e => ids.Contains(e.Id));
         var engagementCount = await involved.CountAsync(ct);
         var latest = await involved.OrderByDescending(e => e.Date).ThenByDescending(e => e.Id).Take(Latest).Select(e => e.Id).ToListAsync(ct);
         // A date whose text sorts before this year's ended before today; later ones are sifted by their last day.
