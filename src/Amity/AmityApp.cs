@@ -74,7 +74,7 @@ public static class AmityApp
         }));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         // Pages live beside their feature's API and queries (Partners/Detail.cshtml), so the page root is the project root.
-        builder.Services.AddRazorPages(o => { o.RootDirectory = "/"; PageRoutes.Add(o.Conventions); AccountPages.Authorize(o.Conventions); }).AddViewLocalization().AddDataAnnotationsLocalization();
+        builder.Services.AddRazorPages(o => { o.RootDirectory = "/"; PageRoutes.Add(o.Conventions); AccountPages.Authorize(o.Conventions); o.Conventions.ConfigureFilter(new NulFormFields.Filter()); }).AddViewLocalization().AddDataAnnotationsLocalization();
         builder.Services.AddLocalization();
         // Names in Hangul and Hanzi are written as themselves, not as numeric character references; HTML-encoding still applies.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -92,6 +92,7 @@ public static class AmityApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseNulFormFields();
 
         app.MapHealthChecks("/health").AllowAnonymous();
         // Liveness: the process answers, whatever the database's state. It runs no check, so it is also the cheapest

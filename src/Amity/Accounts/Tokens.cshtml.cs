@@ -19,6 +19,11 @@ public sealed class TokensModel(AmityDb db, IMemoryCache cache, TimeProvider clo
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            await OnGetAsync(ct);
+            return Page();
+        }
         try
         {
             var created = await Tokens.CreateAsync(db, NewName?.Trim() ?? "", NewRole, User.Identity?.Name, clock, ct);

@@ -35,13 +35,15 @@ public sealed class DetailModel(AmityDb db, TimeProvider clock, IStringLocalizer
     {
         var current = (await AgreementsApi.GetCommitment(id, Note.CommitmentId, db, ct)).Result;
         if (current is not Ok<CommitmentRecord> { Value: { } commitment }) return NotFound();
+        // A form the page could not read (a date that is no date, a NUL character) is shown again before anything is written.
+        if (!ModelState.IsValid) return await LoadAsync(id, ct) ? Page() : NotFound();
         var notes = commitment.Notes.ToList();
         if (!string.IsNullOrWhiteSpace(Note.Text) || Note.Date is not null)
             notes.Add(new ProgressNoteRecord { Date = Note.Date ?? clock.Date(), Text = Note.Text ?? "" });
         var record = commitment with { Status = Note.Status, Notes = notes, Version = Note.Version };
         var result = (await AgreementsApi.UpdateCommitment(id, Note.CommitmentId, record, db, ct)).Result;
         // The note is the last in the list the API checked; its fields are this form's.
-        if (ModelState.IsValid && !Absorb(result, f => f.StartsWith("notes[", StringComparison.Ordinal) ? "Note." + char.ToUpperInvariant(f[(f.IndexOf('.') + 1)]) + f[(f.IndexOf('.') + 2)..] : ""))
+        if (!Absorb(result, f => f.StartsWith("notes[", StringComparison.Ordinal) ? "Note." + char.ToUpperInvariant(f[(f.IndexOf('.') + 1)]) + f[(f.IndexOf('.') + 2)..] : ""))
         {
             Saved(t["Progress noted."]);
             return Redirect($"/agreements/{id}#commitment-{Note.CommitmentId}");

@@ -70,6 +70,8 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t) : FormPage
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        // A field the form could not read (a number that is no number, a NUL character) is shown again before anything is written.
+        if (!ModelState.IsValid) return await InvalidAsync(ct);
         var signatories = Kept(Input.Signatories, s => s.PersonId is not null);
         // A commitment whose text is cleared is removed; a blank row is unused.
         var commitments = Kept(Input.Commitments, c => !string.IsNullOrWhiteSpace(c.Text) || (c.Id is null && (c.Due is { Length: > 0 } || c.OwnerOrganizationId is not null)));
@@ -93,7 +95,7 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t) : FormPage
         var result = Id is { } id ? (await AgreementsApi.Update(id, record, db, ct)).Result : (await AgreementsApi.Create(record, db, ct)).Result;
         var key = Rows("signatories", signatories, Rows("commitments", commitments, f =>
             f.StartsWith("signatories[", StringComparison.Ordinal) && f.EndsWith(']') ? FormKey(f + ".personId") : Joined("parties")(f)));
-        if (ModelState.IsValid && !Absorb(result, key))
+        if (!Absorb(result, key))
         {
             var saved = result is Created<AgreementRecord> created ? created.Value! : ((Ok<AgreementRecord>)result).Value!;
             Saved(t["Saved."]);
@@ -115,7 +117,7 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t) : FormPage
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    protected override async Task LoadAsync(CancellationToken ct)
     {
         Organizations = await Choices.OrganizationsAsync(db, ct);
         People = await Choices.PeopleAsync(db, ct);

@@ -74,6 +74,8 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t, TimeProvider
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        // A field the form could not read (a number that is no number, a NUL character) is shown again before anything is written.
+        if (!ModelState.IsValid) return await InvalidAsync(ct);
         var kept = Kept(Input.Participants, p => p.PersonId is not null);
         var record = new EngagementRecord
         {
@@ -83,7 +85,7 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t, TimeProvider
         };
         var result = Id is { } id ? (await EngagementsApi.Update(id, record, db, ct)).Result : (await EngagementsApi.Create(record, db, ct)).Result;
         // "participants[1]" (a person listed twice) and "participants[1].organizationId" land on the row; a person id on its select.
-        if (ModelState.IsValid && !Absorb(result, Rows("participants", kept, f => f.EndsWith(']') ? FormKey(f + ".personId") : FormKey(f))))
+        if (!Absorb(result, Rows("participants", kept, f => f.EndsWith(']') ? FormKey(f + ".personId") : FormKey(f))))
         {
             var saved = result is Created<EngagementRecord> created ? created.Value! : ((Ok<EngagementRecord>)result).Value!;
             Saved(t["Saved."]);
@@ -105,7 +107,7 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t, TimeProvider
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    protected override async Task LoadAsync(CancellationToken ct)
     {
         Organizations = await Choices.OrganizationsAsync(db, ct);
         People = await Choices.PeopleAsync(db, ct);

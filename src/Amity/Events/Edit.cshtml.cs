@@ -53,6 +53,8 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t) : FormPage
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        // A field the form could not read (a number that is no number, a NUL character) is shown again before anything is written.
+        if (!ModelState.IsValid) return await InvalidAsync(ct);
         var kept = Kept(Input.Organizations, o => o.OrganizationId is not null);
         var record = new EventRecord
         {
@@ -61,7 +63,7 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t) : FormPage
             Organizations = [.. kept.Select(i => Input.Organizations[i]).Select(o => new EventOrganizationInput { OrganizationId = o.OrganizationId!.Value, Role = o.Role })],
         };
         var result = Id is { } id ? (await EventsApi.Update(id, record, db, ct)).Result : (await EventsApi.Create(record, db, ct)).Result;
-        if (ModelState.IsValid && !Absorb(result, Rows("organizations", kept, f => f.EndsWith(']') ? FormKey(f + ".organizationId") : FormKey(f))))
+        if (!Absorb(result, Rows("organizations", kept, f => f.EndsWith(']') ? FormKey(f + ".organizationId") : FormKey(f))))
         {
             var saved = result is Created<EventRecord> created ? created.Value! : ((Ok<EventRecord>)result).Value!;
             Saved(t["Saved {0}.", saved.Name]);
@@ -83,7 +85,7 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t) : FormPage
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    protected override async Task LoadAsync(CancellationToken ct)
     {
         Organizations = await Choices.OrganizationsAsync(db, ct);
         while (Input.Organizations.Count(o => o.OrganizationId is null) < 2) Input.Organizations.Add(new OrganizationForm());

@@ -53,6 +53,8 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t) : FormPage
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        // A field the form could not read (a number that is no number, a NUL character) is shown again before anything is written.
+        if (!ModelState.IsValid) return await InvalidAsync(ct);
         var record = new InvitationRecord
         {
             FromPersonId = Input.FromPersonId, FromOrganizationId = Input.FromOrganizationId, ToPersonId = Input.ToPersonId, ToOrganizationId = Input.ToOrganizationId,
@@ -60,7 +62,7 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t) : FormPage
             Answer = Input.Answer, Fulfilled = Input.Fulfilled, Notes = Blank(Input.Notes), Version = Input.Version,
         };
         var result = Id is { } id ? (await InvitationsApi.Update(id, record, db, ct)).Result : (await InvitationsApi.Create(record, db, ct)).Result;
-        if (ModelState.IsValid && !Absorb(result))
+        if (!Absorb(result))
         {
             Saved(t["Saved."]);
             return Redirect("/invitations");
@@ -81,7 +83,7 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t) : FormPage
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    protected override async Task LoadAsync(CancellationToken ct)
     {
         Organizations = await Choices.OrganizationsAsync(db, ct);
         People = await Choices.PeopleAsync(db, ct);

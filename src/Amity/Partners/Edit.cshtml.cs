@@ -41,13 +41,15 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t) : FormPage
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        // A field the form could not read (a number that is no number, a NUL character) is shown again before anything is written.
+        if (!ModelState.IsValid) return await InvalidAsync(ct);
         var record = new OrganizationRecord
         {
             Name = Input.Name ?? "", Kind = Input.Kind, ParentId = Input.ParentId, Country = Blank(Input.Country), Aliases = Lines(Input.Aliases),
             Notes = Blank(Input.Notes), IsHome = Input.IsHome, Version = Input.Version,
         };
         var result = Id is { } id ? (await OrganizationsApi.Update(id, record, db, ct)).Result : (await OrganizationsApi.Create(record, db, ct)).Result;
-        if (ModelState.IsValid && !Absorb(result, Joined("aliases")))
+        if (!Absorb(result, Joined("aliases")))
         {
             var saved = result is Created<OrganizationRecord> created ? created.Value! : ((Ok<OrganizationRecord>)result).Value!;
             Saved(t["Saved {0}.", saved.Name]);
@@ -70,6 +72,6 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t) : FormPage
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken ct) =>
+    protected override async Task LoadAsync(CancellationToken ct) =>
         Organizations = [.. (await Choices.OrganizationsAsync(db, ct)).Where(o => o.Value != Id?.ToString(System.Globalization.CultureInfo.InvariantCulture))];
 }

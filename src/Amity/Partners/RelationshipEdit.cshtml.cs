@@ -50,13 +50,15 @@ public sealed class RelationshipEditModel(AmityDb db, IStringLocalizer<Text> t) 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        // A field the form could not read (a number that is no number, a NUL character) is shown again before anything is written.
+        if (!ModelState.IsValid) return await InvalidAsync(ct);
         var record = new RelationshipRecord
         {
             Kind = Input.Kind, Parties = [.. Input.Parties.Where(p => p is not null).Select(p => p!.Value)], Since = Blank(Input.Since), Until = Blank(Input.Until),
             Status = Input.Status, BasisDocument = Blank(Input.BasisDocument), CouncilApprovedOn = Blank(Input.CouncilApprovedOn), Notes = Blank(Input.Notes), Version = Input.Version,
         };
         var result = Id is { } id ? (await RelationshipsApi.Update(id, record, db, ct)).Result : (await RelationshipsApi.Create(record, db, ct)).Result;
-        if (ModelState.IsValid && !Absorb(result, Joined("parties")))
+        if (!Absorb(result, Joined("parties")))
         {
             Saved(t["Saved."]);
             return Redirect("/relationships");
@@ -77,7 +79,7 @@ public sealed class RelationshipEditModel(AmityDb db, IStringLocalizer<Text> t) 
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    protected override async Task LoadAsync(CancellationToken ct)
     {
         Organizations = await Choices.OrganizationsAsync(db, ct);
         // Room for a third party (a tri-regional exchange) beside the two every relationship has.

@@ -54,6 +54,8 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t) : FormPage
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        // A field the form could not read (a number that is no number, a NUL character) is shown again before anything is written.
+        if (!ModelState.IsValid) return await InvalidAsync(ct);
         var kept = Kept(Input.Positions, p => !p.IsBlank);
         var record = new PersonRecord
         {
@@ -64,7 +66,7 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t) : FormPage
             })],
         };
         var result = Id is { } id ? (await PeopleApi.Update(id, record, db, ct)).Result : (await PeopleApi.Create(record, db, ct)).Result;
-        if (ModelState.IsValid && !Absorb(result, Rows("positions", kept, Joined("aliases"))))
+        if (!Absorb(result, Rows("positions", kept, Joined("aliases"))))
         {
             var saved = result is Created<PersonRecord> created ? created.Value! : ((Ok<PersonRecord>)result).Value!;
             Saved(t["Saved {0}.", saved.Name]);
@@ -86,7 +88,7 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t) : FormPage
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    protected override async Task LoadAsync(CancellationToken ct)
     {
         Organizations = await Choices.OrganizationsAsync(db, ct);
         while (Input.Positions.Count(p => p.IsBlank) < 2) Input.Positions.Add(new PostForm());

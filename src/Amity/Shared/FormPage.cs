@@ -2,6 +2,7 @@ using System.Globalization;
 using Amity.Api;
 using Amity.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,16 @@ namespace Amity.Shared;
 /// </summary>
 public abstract class FormPage : PageModel
 {
+    /// <summary>Fills what the form shows besides the record (the lists its choices come from).</summary>
+    protected virtual Task LoadAsync(CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>The form again, as posted, with its choices: for a post holding a field that could not be read.</summary>
+    protected async Task<IActionResult> InvalidAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return Page();
+    }
+
     /// <summary>Puts the problems of a failed API result into the model state; true when there were any.</summary>
     protected bool Absorb(IResult result, Func<string, string>? key = null)
     {
