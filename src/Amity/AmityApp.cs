@@ -35,6 +35,9 @@ public sealed record AmityOptions
     public TimeProvider? Clock { get; init; }
     /// <summary>Where logs go instead of the console; tests read what the app logs through it.</summary>
     public ILoggerProvider? LogTo { get; init; }
+    /// <summary>A PKCS #12 file whose certificate encrypts the data-protection keys in the database (see KeyProtection).</summary>
+    public string? KeyCertificate { get; init; }
+    public string? KeyCertificatePassword { get; init; }
 }
 
 /// <summary>The web app, read top to bottom: services, then the features' endpoints.</summary>
@@ -58,7 +61,7 @@ public static class AmityApp
         if (options.LogTo is { } logTo) builder.Logging.ClearProviders().AddProvider(logTo);
 
         builder.Services.AddAmityDb(options.ConnectionString);
-        builder.Services.AddAmityAccounts();
+        builder.Services.AddAmityAccounts(options.KeyCertificate is { } certificate ? KeyProtection.Load(certificate, options.KeyCertificatePassword) : null);
         // The audit trail records the current request's user as who made each change.
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(options.Clock ?? TimeProvider.System);

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Threading.RateLimiting;
 using Amity.Data;
 using Microsoft.AspNetCore.Authentication;
@@ -31,10 +32,12 @@ public static class AccountsSetup
     }
 
     /// <summary>Accounts, sign-in, tokens, authorization, data-protection keys in the database, sign-in rate limit.</summary>
-    public static IServiceCollection AddAmityAccounts(this IServiceCollection services)
+    public static IServiceCollection AddAmityAccounts(this IServiceCollection services, X509Certificate2? keyCertificate = null)
     {
-        // Keys in the database, so every instance on one database reads every other's cookies and antiforgery tokens.
-        services.AddDataProtection().SetApplicationName("Amity").PersistKeysToDbContext<AmityDb>();
+        // Keys in the database, so every instance on one database reads every other's cookies and antiforgery tokens;
+        // encrypted when a certificate is given (KeyProtection).
+        var keys = services.AddDataProtection().SetApplicationName("Amity").PersistKeysToDbContext<AmityDb>();
+        if (keyCertificate is not null) keys.ProtectKeysWithCertificate(keyCertificate).UnprotectKeysWithAnyCertificate(keyCertificate);
         services.AddMemoryCache();
 
         services.AddIdentity<AmityUser, IdentityRole>(ConfigureIdentity).AddEntityFrameworkStores<AmityDb>();

@@ -62,8 +62,19 @@ public static class AmityCommandLine
                 ConnectionString = ConnectionString(parse),
                 Urls = parse.GetValue(urls) is { } u ? u.Split(';', StringSplitOptions.RemoveEmptyEntries) : [],
                 Demo = parse.GetValue(demo),
+                KeyCertificate = Environment.GetEnvironmentVariable(KeyProtection.CertificateVariable) is { Length: > 0 } certificate ? certificate : null,
+                KeyCertificatePassword = Environment.GetEnvironmentVariable(KeyProtection.PasswordVariable),
             };
-            var app = AmityApp.Build(options);
+            WebApplication app;
+            try
+            {
+                app = AmityApp.Build(options);
+            }
+            catch (KeyCertificateException e)
+            {
+                await Console.Error.WriteLineAsync("amity: " + e.Message);
+                return 1;
+            }
             await using (var scope = app.Services.CreateAsyncScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<AmityDb>();

@@ -52,7 +52,8 @@ public abstract class AmityDb(DbContextOptions options) : IdentityDbContext<Amit
             configurationBuilder.Properties(enumType).HaveConversion<string>().HaveMaxLength(40);
     }
 
-    private string? _actor;
+    // The app pools its contexts: a name set here holds for the lease it was set in, never for the next request's.
+    private (string Name, int Lease)? _actor;
 
     /// <summary>
     /// Who the audit trail records changes as: the name set here wins; otherwise the current request's user ("anonymous"
@@ -60,8 +61,8 @@ public abstract class AmityDb(DbContextOptions options) : IdentityDbContext<Amit
     /// </summary>
     public string Actor
     {
-        get => _actor ?? RequestActor() ?? "cli:" + Environment.UserName;
-        set => _actor = value;
+        get => (_actor is { } set && set.Lease == ContextId.Lease ? set.Name : null) ?? RequestActor() ?? "cli:" + Environment.UserName;
+        set => _actor = (value, ContextId.Lease);
     }
 
     private string? RequestActor() =>

@@ -42,11 +42,13 @@ public sealed class AmityServer : IAsyncDisposable
 
     /// <param name="on">A database another server already uses (it stays open when this server stops); else a new one.</param>
     /// <param name="logTo">Where the app's log goes instead of the console, at <paramref name="logLevel"/> and above.</param>
+    /// <param name="configure">Changes to the app's options (for what the command line reads from its environment).</param>
     public static async Task<AmityServer> StartAsync(DatabaseProvider provider, bool demo = false, DateOnly? today = null, TestDatabase? on = null,
-        ILoggerProvider? logTo = null, LogLevel logLevel = LogLevel.Warning)
+        ILoggerProvider? logTo = null, LogLevel logLevel = LogLevel.Warning, Func<AmityOptions, AmityOptions>? configure = null)
     {
         var database = on ?? await TestDatabase.CreateAsync(provider);
-        var app = AmityApp.Build(new AmityOptions
+        configure ??= o => o;
+        var app = AmityApp.Build(configure(new AmityOptions
         {
             ConnectionString = database.ConnectionString,
             Urls = ["http://127.0.0.1:0"],
@@ -54,7 +56,7 @@ public sealed class AmityServer : IAsyncDisposable
             MinimumLogLevel = logLevel,
             LogTo = logTo,
             Clock = new FixedClock(today ?? DefaultToday),
-        });
+        }));
         if (demo)
         {
             await using var scope = app.Services.CreateAsyncScope();

@@ -27,31 +27,53 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool migrate = true)
     {
-        TestDatabase database;
         if (provider == DatabaseProvider.Sqlite)
         {
             var file = Path.Combine(Path.GetTempPath(), $"amity-test-{Guid.NewGuid():N}.db");
-            database = new TestDatabase(provider, new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString(), file, null);
+            // A migrated database is a copy of one migrated once per test run: the migrations are the same for every test.
+            if (migrate) File.Copy(await SqliteTemplate.Value, file);
+            return new TestDatabase(provider, SqliteConnectionString(file), file, null);
         }
-        else
+        var name = $"amity_test_{Guid.NewGuid():N}";
+        await CreatePostgresAsync(name, migrate ? await PostgresTemplate.Value : null);
+        return new TestDatabase(provider, PostgresConnection(name), null, name);
+    }
+
+    private static string SqliteConnectionString(string file) => new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
+
+    private static string PostgresConnection(string name, bool pooling = true) => new NpgsqlConnectionStringBuilder(PostgresAdmin()) { Database = name, Pooling = pooling }.ConnectionString;
+
+    private static readonly Lazy<Task<string>> SqliteTemplate = new(async () =>
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"amity-test-template-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
+        await using (var db = Database.Open(SqliteConnectionString(file))) await db.Database.MigrateAsync();
+        // Closed (no pooling), so the file holds everything: no write-ahead log is left beside it.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => { foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(file + suffix); };
+        return file;
+    });
+
+    /// <summary>A migrated database new ones are made from (CREATE DATABASE … TEMPLATE copies its files); nothing stays connected to it.</summary>
+    private static readonly Lazy<Task<string>> PostgresTemplate = new(async () =>
+    {
+        var name = $"amity_template_{Guid.NewGuid():N}";
+        await CreatePostgresAsync(name, null);
+        await using (var db = Database.Open(PostgresConnection(name, pooling: false))) await db.Database.MigrateAsync();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
-            var admin = PostgresAdmin();
-            var name = $"amity_test_{Guid.NewGuid():N}";
-            await using (var connection = new NpgsqlConnection(admin))
-            {
-                await connection.OpenAsync();
-                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-                await create.ExecuteNonQueryAsync();
-            }
-            var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name };
-            database = new TestDatabase(provider, builder.ConnectionString, null, name);
-        }
-        if (migrate)
-        {
-            await using var db = database.Open();
-            await db.Database.MigrateAsync();
-        }
-        return database;
+            using var connection = new NpgsqlConnection(PostgresAdmin());
+            connection.Open();
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+            drop.ExecuteNonQuery();
+        };
+        return name;
+    });
+
+    private static async Task CreatePostgresAsync(string name, string? template)
+    {
+        await using var connection = new NpgsqlConnection(PostgresAdmin());
+        await connection.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"{(template is null ? "" : $" TEMPLATE \"{template}\"")}", connection);
+        await create.ExecuteNonQueryAsync();
     }
 
     public AmityDb Open() => Database.Open(ConnectionString);
