@@ -78,9 +78,16 @@ public static class OrganizationsApi
         return TypedResults.Ok(new Page<OrganizationRecord>([.. items.Select(AsRecord)], query.PageNumber, query.Size, total));
     }
 
+    // Compiled once per provider (a compiled query keeps the first model it ran on): the most frequent read skips EF
+    // Core's query-cache lookup, which hashes the whole expression, on every call.
+    private static readonly Func<AmityDb, int, CancellationToken, Task<Organization?>>[] ByIdPerProvider =
+        [.. Enum.GetValues<DatabaseProvider>().Select(_ => EF.CompileAsyncQuery((AmityDb db, int id, CancellationToken ct) => db.Organizations.AsNoTracking().FirstOrDefault(o => o.Id == id)))];
+
+    private static Task<Organization?> ById(AmityDb db, int id, CancellationToken ct) => ByIdPerProvider[(int)db.Provider](db, id, ct);
+
     public static async Task<Results<Ok<OrganizationRecord>, ProblemHttpResult>> Get(int id, AmityDb db, CancellationToken ct)
     {
-        var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
+        var organization = await ById(db, id, ct);
         return organization is null ? Problems.NotFound("organization", id) : TypedResults.Ok(organization.AsRecord());
     }
 
