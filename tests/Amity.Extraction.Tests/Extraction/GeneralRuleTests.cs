@@ -585,4 +585,48 @@ public class GeneralRuleTests
         var e = Read("The Harbourton-based company Velmar Gear Co., Ltd. will open a plant in Arlen.");
         Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("-based", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ItWasSignedByNamesTheSignatoriesOfTheDocumentJustReported()
+    {
+        var e = Read("On Monday, a memorandum of understanding on water research was concluded between Northvale University and the Arlen Institute. " +
+                     "It was signed by Rector Olav Steen Haug and by the Director of the institute, Dr. Halima Njeri Odundo, in the presence of Governor Alma Quirante.");
+        var a = Assert.Single(e.Agreements);
+        Assert.Equal(["Olav Steen Haug", "Halima Njeri Odundo"], a.Signatories);
+    }
+
+    [Fact]
+    public void SignedTheLetterWithNamesBothSignatoriesAndTheDayDatesTheDocument()
+    {
+        var e = Read("The Westmark Council and the Province of Arlen have signed a letter of intent on teacher exchanges, following a visit to Arlen last week. " +
+                     "Mayor Jonas Pilz Ebner signed the letter with Governor Alma Quirante in Arlen on Tuesday 3 June.");
+        var a = Assert.Single(e.Agreements);
+        Assert.Equal(["Jonas Pilz Ebner", "Alma Quirante"], a.Signatories);
+        Assert.Equal("2025-06-03", a.Date);
+    }
+
+    [Fact]
+    public void AParticipleAfterTheArticleIsNoSigningVerb()
+    {
+        var e = Read("The two towns renewed their twinning agreement on Saturday. " +
+                     "The renewed agreement was signed by Mayor Ilse Marten Koch and by Mayor Pieter van den Akker, who was accompanied by Councillor Vesna Ilić Borrego.");
+        var a = Assert.Single(e.Agreements);
+        Assert.Equal(["Ilse Marten Koch", "Pieter van den Akker"], a.Signatories);
+    }
+
+    [Fact]
+    public void ADateAfterASecondSigningVerbDatesThatEarlierSigning()
+    {
+        var e = Read("On 9 June, Governor Alma Quirante and Mayor Jonas Pilz Ebner signed an annex renewing the cooperation agreement, originally concluded in March 2004.");
+        Assert.Equal("2025-06-09", Assert.Single(e.Agreements).Date);
+    }
+
+    [Fact]
+    public void AVideoConferenceIsACall()
+    {
+        var e = Read("Governor Alma Quirante and Mayor Jonas Pilz Ebner held a video conference on 2 June to prepare the visit.");
+        var call = Assert.Single(e.Engagements);
+        Assert.Equal("call", call.Kind);
+        Assert.Equal("2025-06-02", call.Date);
+    }
 }
