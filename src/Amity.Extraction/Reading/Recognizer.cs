@@ -105,8 +105,22 @@ internal static class Recognizer
                     spans.Add(new OrgSpan(new Span(from, h + form), Surface(t, from, h) + " sp. z o.o.", "company", null));
                 continue;
             }
+            // "Vestfjord Kabel A/S", "Baltic Build UAB": a legal form written as the law writes it ends a company's name.
+            if (h > 0 && tok.Kind == TokenKind.Word && tok.Text.Length <= 4 && IsNameWord(t[h - 1]) && !(spans.Count > 0 && spans[^1].Span.End >= h) &&
+                ExactLegalFormLength(t, h) is > 0 and var exact)
+            {
+                var from = h - 1;
+                while (from - 1 >= 0 && IsNameWord(t[from - 1]) && h - from < 6) from--;
+                var written = new StringBuilder(Surface(t, from, h)).Append(' ');
+                for (var j = h; j < h + exact; j++) written.Append(t[j].Text);
+                spans.Add(new OrgSpan(new Span(from, h + exact), written.ToString(), "company", null));
+                h += exact - 1;
+                continue;
+            }
             if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out kind) || IsOrganizationPark(t, h, ref kind))) continue;
-            if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive && !HeadsBeforeName.Contains(tok.Lower))
+            // "Universidade Federal de X", "Université libre de X": a head of another language, its adjectives, then its own "of".
+            var foreignAdjectives = tok.Is(LexFlag.OrganizationHeads) && ForeignHeads.Contains(tok.Lower) ? AdjectivesBeforeLink(t, h + 1) : 0;
+            if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive && !HeadsBeforeName.Contains(tok.Lower) && foreignAdjectives == 0)
             {
                 // The head is only a modifier ("City Hall", "Province Trade Expo"): the name ends further on.
                 var next = t[h + 1].Lower;
@@ -159,6 +173,7 @@ internal static class Recognizer
                 }
             }
             // "Cégep de Lac-Brûlé", "Ministère des Relations internationales": a head in another language, then its own "of".
+            if (e == h + 1 && foreignAdjectives > 0 && ForeignOfRun(t, e + foreignAdjectives) is var adjectiveRun && adjectiveRun > e + foreignAdjectives) e = adjectiveRun;
             if (e == h + 1 && ForeignHeads.Contains(tok.Lower)) e = ForeignOfRun(t, e);
             // "Universiti X", "Région X": heads of some languages come first and take the name with no link word.
             if (e == h + 1 && s == h && HeadsBeforeName.Contains(tok.Lower) && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads))
@@ -254,11 +269,46 @@ internal static class Recognizer
         "orquesta", "orchestre", "gobierno", "governo", "gouvernement", "secretaría", "secretaria", "ministério", "consejería",
         "conselleria", "agence", "agencia", "agência", "autoridad", "autorité", "comisión", "commissione", "comissão",
         "fundación", "fundação", "fondazione", "fondation", "asociación", "associação", "associazione", "cámara", "câmara",
-        "camera", "centro");
+        "camera", "centro", "centre", "federação", "federación", "federazione", "fédération", "associació", "universitat");
+
+    /// <summary>Legal forms of companies, as written (case matters: "AS" is one, "as" is not), that are no head word elsewhere.</summary>
+    private static readonly FrozenSet<string> ExactLegalForms = FrozenSet.Create(StringComparer.Ordinal,
+        "AS", "ASA", "A/S", "ApS", "UAB", "AB", "MMC", "A.Ş.", "A.Ş", "S.A.C.", "S.A.C", "S.A.R.L.", "S.A.R.L", "SARL", "SRL", "S.R.L.", "OÜ", "SIA", "d.o.o.",
+        "S.A.S.", "S.L.", "SL", "s.r.o.", "a.s.", "d.o.o.", "Lda", "Lda.", "Tbk", "KG", "S.p.A.", "S.r.l.", "Oyj", "Oy");
+
+    /// <summary>The number of tokens of a legal form written without spaces at k ("A/S", "S.A.C.", "s.r.o."), or 0.</summary>
+    private static int ExactLegalFormLength(List<Token> t, int k)
+    {
+        Span<char> form = stackalloc char[10];
+        var n = 0;
+        var found = 0;
+        for (var j = k; j < t.Count && j - k < 8 && (j == k || t[j].Start == t[j - 1].End) && n + t[j].Text.Length <= form.Length; j++)
+        {
+            t[j].Text.AsSpan().CopyTo(form[n..]);
+            n += t[j].Text.Length;
+            if (ExactLegalFormLookup.Contains(form[..n])) found = j - k + 1;
+        }
+        return found;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExactLegalFormLookup = ExactLegalForms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>One or two adjectives after a head of another language and before its own "of" ("Federal de", "libre de"), or 0.</summary>
+    private static int AdjectivesBeforeLink(List<Token> t, int k)
+    {
+        for (var n = 1; n <= 2 && k + n + 1 < t.Count; n++)
+        {
+            var w = t[k + n - 1];
+            if (w.Kind != TokenKind.Word || w.Is(LexFlag.FunctionWords) || RomanceLinks.Contains(w.Text)) return 0;
+            if (RomanceLinks.Contains(t[k + n].Text) && (t[k + n + 1].IsCap || RomanceLinks.Contains(t[k + n + 1].Text))) return n;
+        }
+        return 0;
+    }
 
     /// <summary>Heads that come before the name with no link word ("Universiti X", "Région X", "Kabupaten X").</summary>
     private static readonly FrozenSet<string> HeadsBeforeName = FrozenSet.Create(StringComparer.Ordinal,
-        "universiti", "universitas", "région", "regione", "provinsi", "kabupaten", "prefeitura", "provincia");
+        "universiti", "universitas", "région", "regione", "provinsi", "kabupaten", "prefeitura", "provincia", "université", "universidad",
+        "universidade", "università", "universitat");
 
     /// <summary>Capitalised words that end the name of a programme ("Student Envoy Programme"): no body or person inside it.</summary>
     internal static readonly FrozenSet<string> ProgrammeHeads = FrozenSet.Create(StringComparer.Ordinal,

@@ -73,6 +73,7 @@ internal static class Lexicon
     /// <summary>Lower-case particles inside personal and place names.</summary>
     public static readonly FrozenSet<string> NameParticles = Set("""
         de la del della delle di da do dos das du des van von der den ten ter le les bin binti ibn ben al el y e zu dei arap
+        oglu oğlu ogly qizi kyzy kizi uulu
         """);
 
     /// <summary>Organization head words and the kind they give.</summary>
@@ -126,7 +127,7 @@ internal static class Lexicon
         commissione=agency comissão=agency service=agency
         fundación=other fundação=other fondazione=other stiftung=other fondation=other asociación=other associação=other
         associazione=other verband=other kammer=other cámara=other câmara=other camera=other centro=other zentrum=other
-        centrum=other maslikhat=legislature kamara=other iparkamara=other universiti=university
+        centrum=other federação=other federación=other federazione=other fédération=other universitat=university maslikhat=legislature kamara=other iparkamara=other universiti=university
         """);
 
     /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>
@@ -230,7 +231,7 @@ internal static class Lexicon
     public static readonly FrozenSet<string> Abbreviations = Set("""
         dr mr mrs ms prof st no nos gen sen rep gov hon jr sr vs mt ft dept univ assn bros approx etc e.g i.e fig col capt
         lt cmdr adm sgt rev engr mme messrs h.e smt barr eng ma jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd u.s sp
-        dra lic arq mtro mtra mgr ing drs dott avv cllr
+        dra lic arq mtro mtra mgr ing drs dott avv cllr pvt
         """);
 
     /// <summary>Lower-case words that may only precede a trigger when its occasion has not happened yet.</summary>

@@ -629,4 +629,48 @@ public class GeneralRuleTests
         Assert.Equal("call", call.Kind);
         Assert.Equal("2025-06-02", call.Date);
     }
+
+    [Theory]
+    [InlineData("Norvik Havbruk AS")]
+    [InlineData("Velmar Kabel A/S")]
+    [InlineData("Kuršių Statyba UAB")]
+    [InlineData("Orlen Andes Tours S.A.C.")]
+    [InlineData("Atlas Transit S.A.R.L.")]
+    [InlineData("Kaplan Gida A.Ş.")]
+    [InlineData("Brnovo Tech s.r.o.")]
+    [InlineData("Araz Uzum MMC")]
+    public void ALegalFormAsTheLawWritesItEndsACompanysName(string company)
+    {
+        var e = Read($"Representatives of {company} took part in the business seminar in June.");
+        Assert.Contains(e.Organizations, o => o.Name == company && o.Kind == "company");
+    }
+
+    [Fact]
+    public void ASecondLegalFormAfterCoIsNoSentenceEnd()
+    {
+        var e = Read("The Arlen Farmers Union and Norvale Coffee Curing Co. Ltd. will explore joint marketing. " +
+                     "Representatives of Velmar Spice Exports Pvt. Ltd. took part.");
+        Assert.Contains(e.Organizations, o => o.Name == "Norvale Coffee Curing Co. Ltd.");
+        Assert.Contains(e.Organizations, o => o.Name == "Velmar Spice Exports Pvt. Ltd.");
+    }
+
+    [Fact]
+    public void PatronymicParticlesStayInsideAName()
+    {
+        var e = Read("Governor Alma Quirante hosted Rauf Tahir oglu Aliyev, Head of the Norvale City Administration, and Deputy Mayor Sevda Kamal qizi Rzayeva.");
+        Person(e, "Rauf Tahir oglu Aliyev");
+        Person(e, "Sevda Kamal qizi Rzayeva");
+    }
+
+    [Theory]
+    [InlineData("Universidade Federal de Vila Serrana")]
+    [InlineData("Université libre de Westmark")]
+    [InlineData("Câmara Municipal do Vale Alto")]
+    [InlineData("Federação das Indústrias do Estado de Serrana")]
+    [InlineData("Université Amadou Kourouma")]
+    public void AHeadOfAnotherLanguageTakesItsAdjectivesAndItsOwnOf(string body)
+    {
+        var e = Read($"The delegation also visited the {body} on Tuesday.");
+        Assert.Contains(e.Organizations, o => o.Name == body);
+    }
 }
