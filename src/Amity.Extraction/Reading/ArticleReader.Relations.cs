@@ -332,6 +332,10 @@ internal sealed partial class ArticleReader
 
     private readonly Dictionary<string, EventEntity> _lastEventOfKind = new(StringComparer.Ordinal);
 
+    /// <summary>Event heads of other languages that come first and take their own "de", "do", "des".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ForeignEventHeads = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "festa", "fête", "fêtes", "feria", "foire", "semana", "fiesta", "salon", "festival");
+
     private readonly record struct EventHit(int Start, int End, EventEntity Event);
 
     private List<EventHit> ReadEvents(SentenceView v)
@@ -354,6 +358,13 @@ internal sealed partial class ArticleReader
                        || t[s - 1].Text is "and" or "&" or "of" or "–" && s - 2 >= 0 && t[s - 2].IsCap)) s--;
                 var e = k + 1;
                 if (e + 1 < t.Count && t[e].Lower == "of" && t[e + 1].IsCap) e = Recognizer.OfRun(t, e + 1);
+                // "Festa de São João do Porto", "Semana Internacional do Café": a head of another language, then its own "of".
+                else if (s == k && ForeignEventHeads.Contains(t[k].Lower))
+                {
+                    var adjectives = Recognizer.AdjectivesBeforeLink(t, e);
+                    var run = Recognizer.ForeignOfRun(t, e + adjectives);
+                    if (run > e + adjectives) e = run;
+                }
                 if (s == k && e == k + 1 && (k == 0 || t[k].Is(LexFlag.WeakEventHeads))) continue;
                 if (AnyPersonIn(v.People, s, e) || InsideAgreementTitle(t, s)) continue;
                 hits.Add((s, e, Recognizer.Surface(t, s, e), kind, false));

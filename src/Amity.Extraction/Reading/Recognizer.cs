@@ -294,7 +294,7 @@ internal static class Recognizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExactLegalFormLookup = ExactLegalForms.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>One or two adjectives after a head of another language and before its own "of" ("Federal de", "libre de"), or 0.</summary>
-    private static int AdjectivesBeforeLink(List<Token> t, int k)
+    internal static int AdjectivesBeforeLink(List<Token> t, int k)
     {
         for (var n = 1; n <= 2 && k + n + 1 < t.Count; n++)
         {
@@ -341,7 +341,7 @@ internal static class Recognizer
 
     /// <summary>After a head in another language: "de la Culture", "des Relations internationales et de la Francophonie".
     /// Lower-case words join only between a capitalised word and a particle; the name ends on its last capitalised word.</summary>
-    private static int ForeignOfRun(List<Token> t, int k)
+    internal static int ForeignOfRun(List<Token> t, int k)
     {
         if (k >= t.Count || !RomanceLinks.Contains(t[k].Text)) return k;
         var last = k;
