@@ -513,7 +513,8 @@ internal sealed partial class ArticleReader
                     continue;
                 }
                 // "the State Government of Norvale" with no other name of Norvale as a state: the region under this name.
-                if (regionWord is not null && (regionWord == "Regional" || Lexicon.OrganizationHeads.TryGetValue(regionWord.ToLowerInvariant(), out var headKind) && headKind == "region"))
+                if (regionWord is not null && (regionWord is "Regional" or "Provincial" or "Prefectural" or "Municipal" or "Metropolitan" ||
+                                               Lexicon.OrganizationHeads.TryGetValue(regionWord.ToLowerInvariant(), out var headKind) && headKind == "region"))
                     org.Kind = "region";
             }
             // "the Marshal's Office" after "the Marshal's Office of the X Voivodeship": the one body it shortens.

@@ -26,7 +26,8 @@ internal sealed partial class ArticleReader
     /// <summary>The only words <see cref="ReadCooperationSince"/> looks at: a tie, or its beginning.</summary>
     internal static readonly FrozenSet<string> CooperationWords = FrozenSet.Create(StringComparer.Ordinal,
         "cooperation", "partnership", "relationship", "relations", "ties", "co-operation",
-        "launched", "began", "begun", "started", "established", "initiated", "dates", "concluded");
+        "launched", "began", "begun", "started", "established", "initiated", "dates", "concluded", "formalized", "formalised", "became",
+        "linked", "partner", "partners");
 
     private sealed record SentenceView(int Index, List<Token> T, List<(Span Span, OrgEntity Org)> Orgs, List<PersonMention> People, List<DateMention> Dates, bool Future, bool Past);
 
@@ -181,14 +182,17 @@ internal sealed partial class ArticleReader
         {
             if (!t[i].Is(LexFlag.CooperationWords)) continue;
             var w = t[i].Lower;
-            if (tie < 0 && w is "cooperation" or "partnership" or "relationship" or "relations" or "ties" or "co-operation") tie = i;
-            if (w is "launched" or "began" or "begun" or "started" or "established" or "initiated" || w == "dates" && i + 1 < t.Count && t[i + 1].Lower == "back" ||
-                w == "concluded" && i > 0 && t[i - 1].Lower == "originally") began = i;
+            if (tie < 0 && w is "cooperation" or "partnership" or "relationship" or "relations" or "ties" or "co-operation" or "partner" or "partners") tie = i;
+            // "… was first formalized on …", "… became partner regions in 2016", "… the agreement the two concluded in 2016",
+            // "the declaration that has linked the two since 2005".
+            if (w is "launched" or "began" or "begun" or "started" or "established" or "initiated" or "formalized" or "formalised" or "concluded" or "linked" ||
+                w == "dates" && i + 1 < t.Count && t[i + 1].Lower == "back" || w == "became" && i + 1 < t.Count && t[i + 1].Lower is "partner" or "partners") began = i;
         }
         if (tie < 0 || began < 0 || _published is not { } pub) return;
         PartialDate? since = null;
         foreach (var d in v.Dates)
-            if (d.TokStart > began && d.TokStart <= began + 4 && d.Date.FirstDay < pub.AddDays(-30)) { since = d.Date; break; }
+            // "… was established by an agreement signed in Graz on 23 May 2001": the first date within a short clause after the verb.
+            if (d.TokStart > began && d.TokStart <= began + 10 && d.Date.FirstDay < pub.AddDays(-30)) { since = d.Date; break; }
         if (since is null) return;
         var parties = PartiesIn(v, 0, t.Count, "other");
         if (parties.Count < 2) parties = MainRegions();
@@ -207,7 +211,8 @@ internal sealed partial class ArticleReader
                 for (var k = i + 1; k < t.Count && k <= i + 3; k++)
                     if (t[k].Lower.TrimEnd('s') is "relationship" or "relation" or "tie" or "agreement" or "city" or "citie" or "province" or "state" or "region" or "charter" or "pact" or "partnership" or "bond" or "friendship" or "prefecture" or "municipalitie" or "town" or "exchange" or "cooperation") ok = true;
                 // "The twinning between the two towns": a noun of the tie itself.
-                if (kind == "sister" && t[i].Lower == "twinning" && i + 1 < t.Count && t[i + 1].Lower == "between") ok = true;
+                // "The friendship between X and Y was first formalized …" likewise.
+                if (t[i].Lower is "twinning" or "friendship" && i + 1 < t.Count && t[i + 1].Lower == "between") ok = true;
                 if (!ok) return false;
             }
             // "work towards a sister-state relationship", "a proposed friendship agreement": a tie not yet made.
@@ -324,8 +329,34 @@ internal sealed partial class ArticleReader
             if (Rank(kind) > Rank(r.Kind)) r.Kind = kind;
             return;
         }
+        // "The Provincial Government of X … Y" and later "the friendship between X and Y" with X read as "X CITY" of the
+        // dateline: one tie, whose other party shares its own name word.
+        foreach (var other in _relationships)
+        {
+            // A parliamentary tie beside the regions' own tie is a second one.
+            if (other.Parties.Count != 2 || parties.Count != 2 || kind == "parliamentary" || other.Kind == "parliamentary") continue;
+            var shared = other.Parties.IndexOf(parties[0]) is var a and >= 0 ? (a, 1) : other.Parties.IndexOf(parties[1]) is var b and >= 0 ? (b, 0) : (-1, -1);
+            if (shared.Item1 < 0 || !ShareNameWord(other.Parties[1 - shared.Item1].Name, parties[shared.Item2].Name)) continue;
+            other.Since ??= since;
+            if (Rank(kind) > Rank(other.Kind)) other.Kind = kind;
+            return;
+        }
         _relationships.Add(_relationshipByParties[key] = new RelationshipDraft(kind, parties, since, sentence));
         static int Rank(string k) => k switch { "parliamentary" => 3, "sister" => 2, "friendship" => 1, _ => 0 };
+    }
+
+    /// <summary>True when two bodies' names share a word that is no head word or link ("Provincial Government of X", "X CITY").</summary>
+    private static bool ShareNameWord(string a, string b)
+    {
+        foreach (var w in a.Split(' '))
+        {
+            var lower = w.ToLowerInvariant();
+            if (lower.Length < 3 || lower is "of" or "the" or "and" or "provincial" or "regional" or "municipal" or "prefectural" or "metropolitan" ||
+                Lexicon.OrganizationHeads.ContainsKey(lower)) continue;
+            foreach (var x in b.Split(' '))
+                if (string.Equals(x, w, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- events

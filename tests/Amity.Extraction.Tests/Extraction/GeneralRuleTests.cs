@@ -685,4 +685,26 @@ public class GeneralRuleTests
         Assert.Contains(e.Events, x => x.Name == "Arlen Craft Mart" && x.Kind == "expo");
         Assert.Contains(e.Invitations, x => x.To == "Alma Quirante" && x.Event == "Festa de Santa Luzia do Vale");
     }
+
+    [Theory]
+    [InlineData("The partnership between the Province of Arlen and the Westmark Region was established by an agreement signed in Norvale on 12 March 2009.", "2009-03-12")]
+    [InlineData("The friendship between the Province of Arlen and the Westmark Region was first formalized on 4 May 2012.", "2012-05-04")]
+    [InlineData("Governor Alma Quirante said the Province of Arlen and the Westmark Region became partner regions in 2014.", "2014")]
+    [InlineData("The Province of Arlen and the Westmark Region renewed the partnership declaration that has linked the two regions since 2011.", "2011")]
+    public void ATiesBeginningIsReadFromHowItWasMade(string sentence, string since)
+    {
+        var e = Read(sentence);
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal(since, tie.Since);
+    }
+
+    [Fact]
+    public void ADatelineCityAndTheProvincialGovernmentOfTheSameNameAreOnePartyOfOneTie()
+    {
+        var e = Read("ARLEN CITY — The Provincial Government of Arlen and the Westmark Region renewed their friendship agreement on Monday. " +
+                     "The friendship between Arlen and Westmark was first formalized on 4 May 2012.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Contains("Provincial Government of Arlen", tie.Parties);
+        Assert.Equal("2012-05-04", tie.Since);
+    }
 }
