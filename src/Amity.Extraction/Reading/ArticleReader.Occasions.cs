@@ -179,6 +179,9 @@ internal sealed partial class ArticleReader
                 return _engagements.LastOrDefault(e => !e.Dropped && e.Participants.Count >= 2)?.Participants.Take(2).ToList() ?? [];
             if (t[i].Lower == "two" && i > 0 && t[i - 1].Lower == "the" && i + 1 < t.Count)
             {
+                // "The two signed …", "The two then met …": the two people of the occasion just reported.
+                if (t[i + 1].Is(LexFlag.SignVerbs) || t[i + 1].Lower is "then" or "also" or "later" or "jointly")
+                    return _engagements.LastOrDefault(e => !e.Dropped && e.Participants.Count >= 2)?.Participants.Take(2).ToList() ?? [];
                 var noun = t[i + 1].Lower.TrimEnd('s');
                 if (noun is "side" or "region" or "citie" or "city" or "province" or "countrie" or "government") return [];
                 var byTitle = _people.Where(p => p.MergedInto is null && p.Title is { } title && title.Split(' ')[^1].Equals(noun, StringComparison.OrdinalIgnoreCase) && p.Title.Split(' ').Length == 1).OrderBy(p => p.FirstSentence).Take(2).ToList();
@@ -284,6 +287,8 @@ internal sealed partial class ArticleReader
             SignedItBy(v, verb);
             return;
         }
+        // "No agreement was signed during the visit."
+        if (nouns[0] > 0 && t[nouns[0] - 1].Lower == "no" || verb > 0 && t[verb - 1].Lower is "not" or "never" || verb > 1 && t[verb - 2].Lower is "not" or "never") return;
 
         var passive = verb > 0 && t[verb - 1].Lower is "was" or "were" or "been" || verb + 1 < t.Count && t[verb + 1].Lower == "by";
         var byIndex = t.FindIndex(verb, x => x.Lower == "by");
@@ -298,13 +303,14 @@ internal sealed partial class ArticleReader
         else
         {
             signatories = v.People.Where(p => p.Token < verb).Select(p => p.Person.Canon).Distinct().ToList();
-            if (signatories.Count == 0) signatories = GroupReference(t.Take(verb).ToList());
+            if (signatories.Count == 0) signatories = GroupReference(t.Take(verb + 1).ToList());
         }
         var renew = t[verb].Lower.StartsWith("renew", StringComparison.Ordinal);
 
         var date = v.Dates.Where(d => _published is null || d.Date.FirstDay <= _published.Value).Where(d => d.Date.Month is not null && !DatesOtherSigning(t, verb, d.TokStart))
                        .OrderBy(d => Math.Abs(d.TokStart - verb)).Select(d => (PartialDate?)d.Date).FirstOrDefault()
-                   ?? _agreements.LastOrDefault()?.Date ?? _anchor ?? GuessDate;
+                   // Another document's day dates this one only when it was signed lately, not one recalled from years ago.
+                   ?? _agreements.LastOrDefault(a => a.Date is { } ad && (_published is null || ad.FirstDay >= _published.Value.AddDays(-60)))?.Date ?? _anchor ?? GuessDate;
 
         var created = new List<AgreementDraft>();
         // Several agreements in one sentence each take the areas of their own stretch of it, from the end of the
@@ -365,6 +371,12 @@ internal sealed partial class ArticleReader
         if (_agreements.Count == 0 || t[verb].Lower is "signing" or "sign") return;
         var target = _agreements[^1];
         if (target.Signatories.Count > 0 || v.Index - target.Sentence > 2) return;
+        // "X signed for Kerala; Y signed for the other side": the signatories of the document just reported.
+        if (verb + 1 < t.Count && t[verb + 1].Lower == "for" && v.People.Select(p => p.Person.Canon).Distinct().Take(4).ToList() is { Count: >= 2 } signers)
+        {
+            FillSignatories(target, signers);
+            return;
+        }
         var passive = verb > 0 && t[verb - 1].Lower is "was" or "were";
         var anaphor = passive
             ? verb > 1 && IsDocumentAnaphor(t, verb - 2)

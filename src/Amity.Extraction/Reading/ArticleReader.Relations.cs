@@ -15,7 +15,7 @@ internal sealed partial class ArticleReader
     private PartialDate? _anchor;
 
     internal static readonly FrozenSet<string> AgreementNouns = FrozenSet.Create(StringComparer.Ordinal, "agreement", "memorandum", "mou", "moa", "accord", "pact", "charter", "treaty", "protocol", "declaration", "convention", "contract", "loi", "agreements", "memoranda", "mous");
-    internal static readonly FrozenSet<string> SignVerbs = FrozenSet.Create(StringComparer.Ordinal, "signed", "sign", "signs", "signing", "inked", "concluded", "renewed", "renew", "renews", "renewing", "initialed", "initialled");
+    internal static readonly FrozenSet<string> SignVerbs = FrozenSet.Create(StringComparer.Ordinal, "signed", "sign", "signs", "signing", "e-signed", "co-signed", "countersigned", "inked", "concluded", "renewed", "renew", "renews", "renewing", "initialed", "initialled");
     internal static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.Ordinal, "a", "an", "the", "this", "that", "his", "her", "their", "our", "its", "my", "first", "second", "third", "another");
 
     /// <summary>The only words <see cref="ReadRelationships"/> reads a tie's kind from.</summary>

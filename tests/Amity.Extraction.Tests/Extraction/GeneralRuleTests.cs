@@ -707,4 +707,37 @@ public class GeneralRuleTests
         Assert.Contains("Provincial Government of Arlen", tie.Parties);
         Assert.Equal("2012-05-04", tie.Since);
     }
+
+    [Fact]
+    public void NoAgreementSignedIsNoAgreement()
+    {
+        var e = Read("Governor Alma Quirante met Mayor Jonas Pilz Ebner on 3 June. No agreement was signed during the visit.");
+        Assert.Empty(e.Agreements);
+    }
+
+    [Fact]
+    public void SignedForEachSideNamesTheSignatoriesOfTheDocumentJustReported()
+    {
+        var e = Read("On 4 June a memorandum on nurse training was signed by the heads of the two health agencies. " +
+                     "Dr. Olav Steen Haug signed for Arlen; Dr. Halima Njeri Odundo signed for the Westmark side.");
+        Assert.Equal(["Olav Steen Haug", "Halima Njeri Odundo"], Assert.Single(e.Agreements).Signatories);
+    }
+
+    [Fact]
+    public void TheTwoSignedAreThePeopleOfTheOccasionJustReported()
+    {
+        var e = Read("Governor Alma Quirante received Mayor Jonas Pilz Ebner at the county hall on 3 June. " +
+                     "The two e-signed a letter of intent on port development.");
+        var a = Assert.Single(e.Agreements);
+        Assert.Equal(["Alma Quirante", "Jonas Pilz Ebner"], a.Signatories);
+        Assert.Equal("2025-06-03", a.Date);
+    }
+
+    [Fact]
+    public void ADocumentRecalledFromYearsAgoDatesNoNewOne()
+    {
+        var e = Read("The visit marked the tenth anniversary of the cooperation agreement signed by the two regions on 3 October 2015. " +
+                     "Rector Olav Steen Haug and President Halima Njeri Odundo signed an agreement on joint doctoral programmes.");
+        Assert.Contains(e.Agreements, a => a.Signatories.Contains("Olav Steen Haug") && a.Date == "2025-06");
+    }
 }
