@@ -109,6 +109,13 @@ internal sealed partial class ArticleReader
                     var q = officeEnd;
                     OrgEntity? org = null;
                     if (q + 1 < t.Count && t[q].Lower == "of" && OrgAt(q + 1) is { } o) { org = o; q = OrgEndAt(q + 1); }
+                    // "The King's Commissioner in the Province of X, Name,", "Delegate General in X, Name": the office's seat, then the name.
+                    else if (q + 1 < t.Count && t[q].Lower == "in" && m.Capitalised)
+                    {
+                        var k = q + 1 + (t[q + 1].Lower == "the" && q + 2 < t.Count ? 1 : 0);
+                        if (OrgAt(k) is { } seat) { org = seat; q = OrgEndAt(k); }
+                        else if (Recognizer.PlaceRun(t, k) is { } seatRun && seatRun.End > seatRun.Start && seatRun.End - seatRun.Start <= 3 && seatRun.End < t.Count && t[seatRun.End].IsPunct(',')) q = seatRun.End;
+                    }
                     org ??= LowerCaseRegionBefore(t, m.Span.Start);
                     if (q + 1 < t.Count && t[q].IsPunct(','))
                     {
@@ -141,7 +148,7 @@ internal sealed partial class ArticleReader
                     if (comma >= 1 && t[comma].IsPunct(',') && t[comma - 1].IsCap && !InOrg(comma - 1))
                     {
                         var s = comma;
-                        while (s - 1 >= 0 && comma - s < 7 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1]) && !t[s - 1].Is(LexFlag.Months) && !t[s - 1].Is(LexFlag.Weekdays) || t[s - 1].IsParticle && s - 2 >= 0 && t[s - 2].IsCap)) s--;
+                        while (s - 1 >= 0 && comma - s < 7 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1]) && !t[s - 1].Is(LexFlag.Months) && !t[s - 1].Is(LexFlag.Weekdays) || t[s - 1].IsParticle && s - 2 >= 0 && (t[s - 2].IsCap || t[s - 2].IsParticle && s - 3 >= 0 && t[s - 3].IsCap))) s--;
                         var honorific = s > 0 && Recognizer.IsHonorific(t[s - 1]);
                         var run2 = Recognizer.NameRun(t, s);
                         if (run2.End == comma && (comma - s >= 2 || honorific) && !InOrg(s) && !IsCountry(Recognizer.Surface(t, s, comma)))

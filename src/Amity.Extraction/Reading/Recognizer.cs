@@ -526,7 +526,13 @@ internal static class Recognizer
     {
         while (p < t.Count)
         {
-            if (IsHonorific(t[p]) && t[p].IsCap) p++;
+            // "drs. Jan-Willem …": a lower-case courtesy word counts only with its full stop.
+            if (IsHonorific(t[p]) && (t[p].IsCap || t[p].Text.EndsWith('.') && p + 1 < t.Count && t[p + 1].IsCap))
+            {
+                p++;
+                // "Mag.a", "Prof.ª": the feminine ending written after the full stop.
+                if (p < t.Count && t[p].Text is "a" or "ª" && t[p].Start == t[p - 1].End) p++;
+            }
             else if (p + 2 < t.Count && t[p].IsPunct('(') && IsHonorific(t[p + 1]) && t[p + 2].IsPunct(')')) p += 3;
             else break;
         }

@@ -740,4 +740,18 @@ public class GeneralRuleTests
                      "Rector Olav Steen Haug and President Halima Njeri Odundo signed an agreement on joint doctoral programmes.");
         Assert.Contains(e.Agreements, a => a.Signatories.Contains("Olav Steen Haug") && a.Date == "2025-06");
     }
+
+    [Theory]
+    [InlineData("The King's Commissioner in the Province of Arlen, drs. Jan-Willem van der Berg, yesterday received the Mayor of Norvale.", "Jan-Willem van der Berg", "Commissioner")]
+    [InlineData("The Delegate General in Arlen, Jean-Marc Tremblay-Gagnon, also took part in the meeting.", "Jean-Marc Tremblay-Gagnon", "Delegate General")]
+    [InlineData("The meeting was attended by Pieter van der Linden, CEO of Velmar Offshore AS.", "Pieter van der Linden", "CEO")]
+    [InlineData("The talks were joined by Landesrätin Mag.a Karin Stöckl-Weber, member of the Arlen Government.", "Karin Stöckl-Weber", "Landesrätin")]
+    [InlineData("The Vice-Rector of the Universidade do Vale, Prof.ª Joana Meireles Serra, signed the agreement.", "Joana Meireles Serra", "Vice-Rector")]
+    [InlineData("Also present was Provincial Board Member Atty. Liza Marie Tomas.", "Liza Marie Tomas", "Board Member")]
+    public void OfficesSeatsAndCourtesyWordsOfOtherLanguagesLeaveTheNameWhole(string sentence, string name, string title)
+    {
+        var e = Read(sentence);
+        Assert.Equal(title, Person(e, name).Title);
+        Assert.DoesNotContain(e.People, p => p.Name is "Mag" or "Atty" or "Drs");
+    }
 }
