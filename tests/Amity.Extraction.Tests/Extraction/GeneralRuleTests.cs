@@ -754,4 +754,29 @@ public class GeneralRuleTests
         Assert.Equal(title, Person(e, name).Title);
         Assert.DoesNotContain(e.People, p => p.Name is "Mag" or "Atty" or "Drs");
     }
+
+    [Fact]
+    public void OfStateForNamesAPortfolioNotARegion()
+    {
+        var e = Read("The Arlen Secretary of State for External Relations, Karim Van den Broeck, met officials of the Secretariat of State for Economic Development.");
+        Assert.Contains(e.Organizations, o => o.Name == "Secretariat of State for Economic Development");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.StartsWith("State for", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARegionsOfTheSultanateNamesTheCountryItLiesIn()
+    {
+        var e = Read("Governor Salim bin Rashid al-Harthi of the Wadi Qasr Governorate of the Sultanate of Oman met the delegation.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("of the Sultanate", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Nurses will train at Sultan Faisal Hospital in Arlen.", "Sultan Faisal Hospital")]
+    [InlineData("The delegation visited the Landtag Westmark on Tuesday.", "Landtag Westmark")]
+    [InlineData("The Sangguniang Panlalawigan ng Arlen approved the renewal on Monday.", "Sangguniang Panlalawigan ng Arlen")]
+    public void HeadsAndCourtesyWordsOfOtherLanguagesStayInsideTheName(string sentence, string body)
+    {
+        var e = Read(sentence);
+        Assert.Contains(e.Organizations, o => o.Name == body);
+    }
 }
