@@ -144,7 +144,7 @@ internal static class Lexicon
     public static readonly FrozenDictionary<string, string> EventHeads = Map("""
         forum=forum expo=expo exposition=expo fair=expo messe=expo roadshow=tour tour=tour mission=tour
         festival=festival carnival=festival gala=festival fiesta=festival week=festival days=festival
-        festa=festival fête=festival fêtes=festival feria=expo foire=expo mart=expo semana=festival
+        festa=festival fête=festival fêtes=festival feria=expo foire=expo mart=expo semana=festival semaine=festival
         biennale=exhibition biennial=exhibition triennale=exhibition exhibition=exhibition exhibit=exhibition
         showcase=exhibition show=exhibition salon=exhibition
         tournament=tournament championship=tournament championships=tournament cup=tournament games=tournament

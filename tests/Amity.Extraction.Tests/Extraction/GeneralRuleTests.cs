@@ -679,10 +679,11 @@ public class GeneralRuleTests
     {
         var e = Read("Mayor Jonas Pilz Ebner invited Governor Alma Quirante to the Festa de Santa Luzia do Vale on 13 December. " +
                      "The Governor invited the Mayor to the Semana Internacional do Cacau, which takes place in Serrana in November, " +
-                     "and to the Arlen Craft Mart in October.");
+                     "and to the Arlen Craft Mart in October. The Semaine de Westmark à Arlen will follow in September.");
         Assert.Contains(e.Events, x => x.Name == "Festa de Santa Luzia do Vale" && x.Kind == "festival");
         Assert.Contains(e.Events, x => x.Name == "Semana Internacional do Cacau");
         Assert.Contains(e.Events, x => x.Name == "Arlen Craft Mart" && x.Kind == "expo");
+        Assert.Contains(e.Events, x => x.Name.StartsWith("Semaine de Westmark", StringComparison.Ordinal));
         Assert.Contains(e.Invitations, x => x.To == "Alma Quirante" && x.Event == "Festa de Santa Luzia do Vale");
     }
 
