@@ -581,10 +581,14 @@ internal sealed partial class ArticleReader
         {
             var w = t[i].Lower;
             if (!(w is "invited" or "invites" or "invite" || w == "invitation" && i > 0 && t[i - 1].Lower is "an" or "the")) continue;
-            if (i > 0 && t[i - 1].Lower is "was" or "were" or "been" or "be") continue;
+            var passive = i > 0 && t[i - 1].Lower is "was" or "were" or "been" or "be";
+            // "X was invited by Y to …": the inviter after "by", the invitee before.
+            if (passive && !(i + 1 < t.Count && t[i + 1].Lower == "by")) continue;
             // The inviter is the subject: the first person named before the verb ("X held talks with Y … and invited him").
-            var from = v.People.Where(p => p.Token < i).Select(p => p.Person.Canon).FirstOrDefault();
-            var to = v.People.Where(p => p.Token > i && p.Token <= i + 8).Select(p => p.Person.Canon).FirstOrDefault();
+            var from = passive ? v.People.Where(p => p.Token > i + 1 && p.Token <= i + 6).Select(p => p.Person.Canon).FirstOrDefault()
+                : v.People.Where(p => p.Token < i).Select(p => p.Person.Canon).FirstOrDefault();
+            var to = passive ? v.People.Where(p => p.Token < i).Select(p => p.Person.Canon).LastOrDefault()
+                : v.People.Where(p => p.Token > i && p.Token <= i + 8).Select(p => p.Person.Canon).FirstOrDefault();
             if (to is null || to == from) continue;
             var targets = events.Where(e => e.Start > i).Select(e => e.Event).Distinct().ToList();
             if (targets.Count == 0)

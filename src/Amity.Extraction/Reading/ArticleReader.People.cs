@@ -211,7 +211,7 @@ internal sealed partial class ArticleReader
             if (!register && tok.IsCap && !InOrg(i) && (i == 0 || !t[i - 1].IsCap))
             {
                 var run = Recognizer.NameRun(t, i);
-                if (run.End - run.Start >= 2 || run.End - run.Start == 1 && t[i].Text.Contains('-') && _peopleByKey.ContainsKey(Key(t[i].Text)))
+                if (run.End - run.Start >= 2 || run.End - run.Start == 1 && t[i].Text.Contains('-') && _peopleByKey.ContainsKey(Key(t[i].Text)) || IsKnownSurname(t, i, run))
                 {
                     var name = Recognizer.Surface(t, run.Start, run.End);
                     if (_peopleByKey.TryGetValue(Key(name), out var known) || (known = ResolvePerson(name)) is not null)
@@ -234,6 +234,14 @@ internal sealed partial class ArticleReader
         }
         mentions.Sort((a, b) => a.Token.CompareTo(b.Token));
         return mentions;
+    }
+
+    /// <summary>"Lindqvist invited Haugen to …": a surname alone, of exactly one person named in full before.</summary>
+    private bool IsKnownSurname(List<Token> t, int i, Span run)
+    {
+        if (run.End - run.Start != 1 || t[i].Text.Length < 4 || t[i].IsAllCaps || t[i].IsPossessive) return false;
+        if (i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && t[i + 1].IsCap) return false;
+        return ResolvePerson(t[i].Text) is { } p && p.Words.Count >= 2 && WordsOf(p.Name) is { Count: >= 2 } full && string.Equals(full[^1], WordsOf(t[i].Text)[0], StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -780,4 +780,25 @@ public class GeneralRuleTests
         var e = Read(sentence);
         Assert.Contains(e.Organizations, o => o.Name == body);
     }
+
+    [Fact]
+    public void APassiveInvitationNamesTheInviterAfterBy()
+    {
+        var e = Read("Governor Alma Quirante met Mayor Jonas Pilz Ebner on 3 June. " +
+                     "Governor Quirante was invited by Mayor Pilz Ebner to attend the Westmark Harvest Festival in September.");
+        var invitation = Assert.Single(e.Invitations);
+        Assert.Equal("Alma Quirante", invitation.To);
+        Assert.Equal("Jonas Pilz Ebner", invitation.From);
+    }
+
+    [Fact]
+    public void ASurnameAloneIsThePersonNamedInFullBefore()
+    {
+        var e = Read("County Mayor Ingrid Haugen received the Mayor of Arlen, Tomas Lindqvist, on 3 June. " +
+                     "Lindqvist invited Haugen to the Arlen Sea Festival at the end of July.");
+        var invitation = Assert.Single(e.Invitations);
+        Assert.Equal("Ingrid Haugen", invitation.To);
+        Assert.Equal("Tomas Lindqvist", invitation.From);
+        Assert.Equal(2, e.People.Count);
+    }
 }
