@@ -176,7 +176,8 @@ internal sealed partial class ArticleReader
                     }
                 }
             }
-            if (Recognizer.IsHonorific(tok) && tok.IsCap && i + 1 < t.Count)
+            // "Sri Lanka": a courtesy word that opens a country's name names no person.
+            if (Recognizer.IsHonorific(tok) && tok.IsCap && i + 1 < t.Count && !IsCountry(tok.Text + " " + t[i + 1].Text))
             {
                 var run = Recognizer.NameRun(t, i + 1);
                 if (run.End > run.Start && !InOrg(run.Start))

@@ -801,4 +801,12 @@ public class GeneralRuleTests
         Assert.Equal("Tomas Lindqvist", invitation.From);
         Assert.Equal(2, e.People.Count);
     }
+
+    [Fact]
+    public void ACourtesyWordThatOpensACountrysNameNamesNoPerson()
+    {
+        var e = Read("The Westmark Council and the Central Province of Sri Lanka signed a letter of intent after a visit by a council delegation last week.");
+        NoPerson(e, "Lanka");
+        Assert.DoesNotContain(e.Engagements, x => x.Participants.Contains("Lanka"));
+    }
 }
