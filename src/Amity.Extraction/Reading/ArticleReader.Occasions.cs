@@ -371,7 +371,7 @@ internal sealed partial class ArticleReader
         if (_agreements.Count == 0 || t[verb].Lower is "signing" or "sign") return;
         var target = _agreements[^1];
         if (target.Signatories.Count > 0 || v.Index - target.Sentence > 2) return;
-        // "X signed for Kerala; Y signed for the other side": the signatories of the document just reported.
+        // "X signed for Arlen; Y signed for the other side": the signatories of the document just reported.
         if (verb + 1 < t.Count && t[verb + 1].Lower == "for" && v.People.Select(p => p.Person.Canon).Distinct().Take(4).ToList() is { Count: >= 2 } signers)
         {
             FillSignatories(target, signers);

@@ -176,7 +176,7 @@ internal sealed partial class ArticleReader
                     }
                 }
             }
-            // "Sri Lanka": a courtesy word that opens a country's name names no person.
+            // A courtesy word that opens a country's name ("Sri …") names no person.
             if (Recognizer.IsHonorific(tok) && tok.IsCap && i + 1 < t.Count && !IsCountry(tok.Text + " " + t[i + 1].Text))
             {
                 var run = Recognizer.NameRun(t, i + 1);

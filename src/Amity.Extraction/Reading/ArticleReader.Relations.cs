@@ -191,7 +191,7 @@ internal sealed partial class ArticleReader
         if (tie < 0 || began < 0 || _published is not { } pub) return;
         PartialDate? since = null;
         foreach (var d in v.Dates)
-            // "… was established by an agreement signed in Graz on 23 May 2001": the first date within a short clause after the verb.
+            // "… was established by an agreement signed in Norvale on 12 March 2009": the first date within a short clause after the verb.
             if (d.TokStart > began && d.TokStart <= began + 10 && d.Date.FirstDay < pub.AddDays(-30)) { since = d.Date; break; }
         if (since is null) return;
         var parties = PartiesIn(v, 0, t.Count, "other");
@@ -389,7 +389,7 @@ internal sealed partial class ArticleReader
                        || t[s - 1].Text is "and" or "&" or "of" or "–" && s - 2 >= 0 && t[s - 2].IsCap)) s--;
                 var e = k + 1;
                 if (e + 1 < t.Count && t[e].Lower == "of" && t[e + 1].IsCap) e = Recognizer.OfRun(t, e + 1);
-                // "Festa de São João do Porto", "Semana Internacional do Café": a head of another language, then its own "of".
+                // "Festa de Santa Luzia do Vale", "Semana Internacional do Cacau": a head of another language, then its own "of".
                 else if (s == k && ForeignEventHeads.Contains(t[k].Lower))
                 {
                     var adjectives = Recognizer.AdjectivesBeforeLink(t, e);

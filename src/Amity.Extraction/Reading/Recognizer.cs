@@ -136,7 +136,7 @@ internal static class Recognizer
             if (s - 1 >= 0 && s < h && IsHonorific(t[s - 1]) && IsCountrySlow(t[s - 1].Text + " " + t[s].Text)) s--;
             // A company's name may open with a word that is elsewhere a courtesy word, unless an office or a name comes before it.
             else if (s - 1 >= 0 && s < h && IsHonorific(t[s - 1]) && t[s - 1].IsCap && kind == "company" && (s - 2 < 0 || !t[s - 2].IsCap && !IsTitleWord(t[s - 2]))) s--;
-            // "at Sultan Qaboos Hospital", "the Prince Sultan University": a courtesy word inside the name of an institution.
+            // "at Sultan Faisal Hospital", "the Prince Amir University": a courtesy word inside the name of an institution.
             else if (s - 2 >= 0 && s == h - 1 && IsHonorific(t[s - 1]) && t[s - 1].IsCap && !t[s - 1].Text.EndsWith('.') && kind is "other" or "university" or "museum" or "institute" &&
                      t[s - 2].Lower is "at" or "the" or "of" or "in" or "to" or "from") s--;
             // "Citizens' Representative Khural", "Farmers' Union": a plural possessive opens the name, an office inside it.
