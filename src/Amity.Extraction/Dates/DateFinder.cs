@@ -119,6 +119,18 @@ internal static class DateFinder
         if (DayNumber(tok) is { } dd && i + 1 < to && IsMonth(t[i + 1]))
             return TryAt(t, i + 1, to, ctx) is { } m2 ? m2 with { TokStart = Math.Min(i, m2.TokStart) } : null;
 
+        // "on the 1st of March", "on the 14th of next month", "the 1st of this month".
+        if (Lw(i + 1) == "of" && i + 2 < to && DayNumber(tok) is { } ofDay)
+        {
+            if (IsMonth(t[i + 2]) && TryAt(t, i + 2, to, ctx) is { Date: { Month: { } ofMonth, Day: null } } named && Make(named.Date.Year, ofMonth, ofDay) is { } dayOfNamed)
+                return named with { TokStart = i, Date = dayOfNamed };
+            if (pub is { } now && Lw(i + 2) is "next" or "this" or "last" && Lw(i + 3) == "month")
+            {
+                var shifted = MonthShift(now.Year, now.Month, Lw(i + 2) switch { "next" => 1, "last" => -1, _ => 0 });
+                if (Make(shifted.Year, shifted.Month!.Value, ofDay) is { } dayOfShifted) return new(i, i + 4, dayOfShifted, DateRole.Relative);
+            }
+        }
+
         if (YearNumber(tok) is { } yr && tok.Kind == TokenKind.Number &&
             (Lw(i - 1) is "in" or "since" or "from" or "of" or "by" or "until" or "till" or "year" or "early" or "late" or "mid" or "(" or "," or "to" or "and" or "around" or "circa" or "" || i + 1 >= to || t[i + 1].Kind == TokenKind.Punct))
             return new(i, i + 1, new PartialDate(yr), DateRole.Absolute);

@@ -12,7 +12,7 @@ internal sealed partial class ArticleReader
 
     internal static readonly System.Collections.Frozen.FrozenSet<string> TriggerWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
         "met", "meets", "meeting", "talks", "dinner", "luncheon", "banquet", "lunch", "visit", "call", "videoconference", "teleconference",
-        "video-conference", "visited", "visiting", "visits", "arrived", "welcomed", "received", "hosted", "spoke", "called");
+        "video-conference", "conference", "visited", "visiting", "visits", "arrived", "welcomed", "received", "hosted", "spoke", "called");
 
     private List<Trigger> EngagementTriggers(List<Token> t)
     {
@@ -32,12 +32,14 @@ internal sealed partial class ArticleReader
             {
                 case "met" or "meets" when prev is not ("have" or "has" or "had" or "never"):
                     kind = "meeting"; break;
-                case "meeting" or "talks" or "dinner" or "luncheon" or "banquet" or "lunch" or "visit" or "call" or "videoconference" or "teleconference" or "video-conference":
+                case "meeting" or "talks" or "dinner" or "luncheon" or "banquet" or "lunch" or "visit" or "call" or "conference" or "videoconference" or "teleconference" or "video-conference":
                     kind = w switch
                     {
                         "meeting" or "talks" => "meeting",
                         "visit" => "visit",
                         "call" => prev is "courtesy" ? "meeting" : prev is "video" or "phone" or "telephone" or "conference" or "virtual" or "online" or "zoom" ? "call" : null,
+                        // "a video conference" is a call; any other conference is an event.
+                        "conference" => prev is "video" or "telephone" or "phone" or "online" ? "call" : null,
                         "videoconference" or "teleconference" or "video-conference" => "call",
                         _ => "dinner",
                     };
@@ -70,6 +72,7 @@ internal sealed partial class ArticleReader
                 var d = i - 1;
                 while (d >= 0 && i - d <= 4 && !t[d].Is(LexFlag.Determiners) && t[d].Kind == TokenKind.Word && !t[d].IsPossessive) d--;
                 var hasDeterminer = d >= 0 && i - d <= 4 && (t[d].Is(LexFlag.Determiners) || t[d].IsPossessive);
+                if (kind is null) continue;
                 if (!hasDeterminer && !(w is "talks" or "call" or "videoconference" or "teleconference" or "dinner")) continue;
                 if (i + 1 < t.Count && t[i + 1].Lower is "took" or "was" && hasDeterminer && t[d].Lower == "the") anaphoric = true;
                 // "the third meeting between them" counts meetings already reported.
@@ -176,6 +179,9 @@ internal sealed partial class ArticleReader
                 return _engagements.LastOrDefault(e => !e.Dropped && e.Participants.Count >= 2)?.Participants.Take(2).ToList() ?? [];
             if (t[i].Lower == "two" && i > 0 && t[i - 1].Lower == "the" && i + 1 < t.Count)
             {
+                // "The two signed …", "The two then met …": the two people of the occasion just reported.
+                if (t[i + 1].Is(LexFlag.SignVerbs) || t[i + 1].Lower is "then" or "also" or "later" or "jointly")
+                    return _engagements.LastOrDefault(e => !e.Dropped && e.Participants.Count >= 2)?.Participants.Take(2).ToList() ?? [];
                 var noun = t[i + 1].Lower.TrimEnd('s');
                 if (noun is "side" or "region" or "citie" or "city" or "province" or "countrie" or "government") return [];
                 var byTitle = _people.Where(p => p.MergedInto is null && p.Title is { } title && title.Split(' ')[^1].Equals(noun, StringComparison.OrdinalIgnoreCase) && p.Title.Split(' ').Length == 1).OrderBy(p => p.FirstSentence).Take(2).ToList();
@@ -249,7 +255,9 @@ internal sealed partial class ArticleReader
         var t = v.T;
         var verb = -1;
         for (var i = 0; i < t.Count; i++)
-            if (t[i].Is(LexFlag.SignVerbs) && !(i > 0 && t[i - 1].Is(LexFlag.Irrealis) && t[i - 1].Lower is not ("agreed"))) { verb = i; break; }
+            // "The renewed agreement was signed by …": a participle after an article describes the document; the verb comes later.
+            if (t[i].Is(LexFlag.SignVerbs) && !(i > 0 && t[i - 1].Is(LexFlag.Irrealis) && t[i - 1].Lower is not ("agreed")) &&
+                !(i > 0 && t[i].Lower.EndsWith("ed", StringComparison.Ordinal) && t[i - 1].Lower is "the" or "a" or "an" or "this" or "its" or "their" && i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && !(t[i + 1].Lower is "by" or "in" or "on" or "at"))) { verb = i; break; }
         var nouns = new List<int>();
         for (var i = 0; i < t.Count; i++)
             if (t[i].Is(LexFlag.AgreementNouns) && !(i > 0 && t[i - 1].Lower is "of" && i > 1 && t[i - 2].Lower is "memorandum") || IsLetterOfIntent(t, i)) nouns.Add(i);
@@ -274,7 +282,13 @@ internal sealed partial class ArticleReader
                 AddAreasAndCommitments(_agreements[^1], v, 0, t.Count);
             return;
         }
-        if (nouns.Count == 0) return;
+        if (nouns.Count == 0)
+        {
+            SignedItBy(v, verb);
+            return;
+        }
+        // "No agreement was signed during the visit."
+        if (nouns[0] > 0 && t[nouns[0] - 1].Lower == "no" || verb > 0 && t[verb - 1].Lower is "not" or "never" || verb > 1 && t[verb - 2].Lower is "not" or "never") return;
 
         var passive = verb > 0 && t[verb - 1].Lower is "was" or "were" or "been" || verb + 1 < t.Count && t[verb + 1].Lower == "by";
         var byIndex = t.FindIndex(verb, x => x.Lower == "by");
@@ -282,20 +296,21 @@ internal sealed partial class ArticleReader
         if (t[verb].Lower == "signing") signatories = [];
         else if (passive)
         {
-            signatories = byIndex >= 0 ? v.People.Where(p => p.Token > byIndex).Select(p => p.Person.Canon).Distinct().ToList() : [];
+            signatories = byIndex >= 0 ? v.People.Where(p => p.Token > byIndex && p.Token < WitnessesFrom(t, byIndex)).Select(p => p.Person.Canon).Distinct().ToList() : [];
             // "… was signed by the two governors".
             if (signatories.Count == 0 && byIndex >= 0) signatories = GroupReference(t.Skip(byIndex).ToList());
         }
         else
         {
             signatories = v.People.Where(p => p.Token < verb).Select(p => p.Person.Canon).Distinct().ToList();
-            if (signatories.Count == 0) signatories = GroupReference(t.Take(verb).ToList());
+            if (signatories.Count == 0) signatories = GroupReference(t.Take(verb + 1).ToList());
         }
         var renew = t[verb].Lower.StartsWith("renew", StringComparison.Ordinal);
 
-        var date = v.Dates.Where(d => _published is null || d.Date.FirstDay <= _published.Value).Where(d => d.Date.Month is not null)
+        var date = v.Dates.Where(d => _published is null || d.Date.FirstDay <= _published.Value).Where(d => d.Date.Month is not null && !DatesOtherSigning(t, verb, d.TokStart))
                        .OrderBy(d => Math.Abs(d.TokStart - verb)).Select(d => (PartialDate?)d.Date).FirstOrDefault()
-                   ?? _agreements.LastOrDefault()?.Date ?? _anchor ?? GuessDate;
+                   // Another document's day dates this one only when it was signed lately, not one recalled from years ago.
+                   ?? _agreements.LastOrDefault(a => a.Date is { } ad && (_published is null || ad.FirstDay >= _published.Value.AddDays(-60)))?.Date ?? _anchor ?? GuessDate;
 
         var created = new List<AgreementDraft>();
         // Several agreements in one sentence each take the areas of their own stretch of it, from the end of the
@@ -340,6 +355,73 @@ internal sealed partial class ArticleReader
             if (a.Signatories.Count == 0) _pending.Enqueue(a);
             created.Add(a);
         }
+    }
+
+    /// <summary>Nouns that stand for a document just reported: "the letter", "the document", "the text".</summary>
+    private static bool IsDocumentAnaphor(List<Token> t, int k) =>
+        t[k].Lower is "it" || t[k].Lower is "letter" or "document" or "text" or "documents" && k > 0 && t[k - 1].Lower is "the" or "this" or "both";
+
+    /// <summary>
+    /// "It was signed by X and by Y", "The letter was signed by …", "X signed the document with Y": the signatories of the
+    /// agreement the sentence before reported without them; a day in this sentence dates it more finely.
+    /// </summary>
+    private void SignedItBy(SentenceView v, int verb)
+    {
+        var t = v.T;
+        if (_agreements.Count == 0 || t[verb].Lower is "signing" or "sign") return;
+        var target = _agreements[^1];
+        if (target.Signatories.Count > 0 || v.Index - target.Sentence > 2) return;
+        // "X signed for Arlen; Y signed for the other side": the signatories of the document just reported.
+        if (verb + 1 < t.Count && t[verb + 1].Lower == "for" && v.People.Select(p => p.Person.Canon).Distinct().Take(4).ToList() is { Count: >= 2 } signers)
+        {
+            FillSignatories(target, signers);
+            return;
+        }
+        var passive = verb > 0 && t[verb - 1].Lower is "was" or "were";
+        var anaphor = passive
+            ? verb > 1 && IsDocumentAnaphor(t, verb - 2)
+            : verb + 2 < t.Count && (IsDocumentAnaphor(t, verb + 1) || IsDocumentAnaphor(t, verb + 2));
+        if (!anaphor) return;
+        List<PersonEntity> signatories;
+        if (passive)
+        {
+            if (verb + 1 >= t.Count || t[verb + 1].Lower != "by") return;
+            signatories = v.People.Where(p => p.Token > verb && p.Token < WitnessesFrom(t, verb)).Select(p => p.Person.Canon).Distinct().ToList();
+        }
+        else
+        {
+            // "X signed the letter with Y": the one before the verb and the one after "with".
+            var with = t.FindIndex(verb, x => x.Lower == "with");
+            signatories = v.People.Where(p => p.Token < verb || with > 0 && p.Token > with).Select(p => p.Person.Canon).Distinct().ToList();
+        }
+        if (signatories.Count < 2) return;
+        // "on Tuesday 3 June": the longest mention, not the weekday alone.
+        if (v.Dates.Where(d => d.Date.IsFullDate && (_published is null || d.Date.FirstDay <= _published.Value)).OrderByDescending(d => d.TokEnd - d.TokStart)
+                .Select(d => (PartialDate?)d.Date).FirstOrDefault() is { } day &&
+            // A month, or the day of publication that "have signed" defaults to, gives way to the day named here.
+            (target.Date is not { } was || !was.IsFullDate && was.Year == day.Year && (was.Month is null || was.Month == day.Month) ||
+             _published is { } pub && was.Equals(PartialDate.FromDate(pub)) && day.FirstDay >= pub.AddDays(-14)))
+            target.Date = day;
+        FillSignatories(target, signatories);
+    }
+
+    /// <summary>
+    /// "… signed an annex renewing the agreement, originally concluded in November 2005": a date right after a second
+    /// signing verb dates that earlier signing, not this one.
+    /// </summary>
+    private static bool DatesOtherSigning(List<Token> t, int verb, int date)
+    {
+        for (var k = date - 1; k > verb && date - k <= 3; k--)
+            if (t[k].Is(LexFlag.SignVerbs)) return true;
+        return false;
+    }
+
+    /// <summary>Where the people who only saw a signing begin: "in the presence of", "witnessed by", "who was accompanied by".</summary>
+    private static int WitnessesFrom(List<Token> t, int from)
+    {
+        for (var k = from + 1; k < t.Count; k++)
+            if (t[k].Lower is "presence" or "witnessed" or "accompanied" or "attended" || t[k].Lower == "who" && k + 1 < t.Count && t[k + 1].Lower is "was" or "were") return k;
+        return t.Count;
     }
 
     private static bool FriendshipBeforeNoun(List<Token> t, int s, int noun)
@@ -499,10 +581,14 @@ internal sealed partial class ArticleReader
         {
             var w = t[i].Lower;
             if (!(w is "invited" or "invites" or "invite" || w == "invitation" && i > 0 && t[i - 1].Lower is "an" or "the")) continue;
-            if (i > 0 && t[i - 1].Lower is "was" or "were" or "been" or "be") continue;
+            var passive = i > 0 && t[i - 1].Lower is "was" or "were" or "been" or "be";
+            // "X was invited by Y to …": the inviter after "by", the invitee before.
+            if (passive && !(i + 1 < t.Count && t[i + 1].Lower == "by")) continue;
             // The inviter is the subject: the first person named before the verb ("X held talks with Y … and invited him").
-            var from = v.People.Where(p => p.Token < i).Select(p => p.Person.Canon).FirstOrDefault();
-            var to = v.People.Where(p => p.Token > i && p.Token <= i + 8).Select(p => p.Person.Canon).FirstOrDefault();
+            var from = passive ? v.People.Where(p => p.Token > i + 1 && p.Token <= i + 6).Select(p => p.Person.Canon).FirstOrDefault()
+                : v.People.Where(p => p.Token < i).Select(p => p.Person.Canon).FirstOrDefault();
+            var to = passive ? v.People.Where(p => p.Token < i).Select(p => p.Person.Canon).LastOrDefault()
+                : v.People.Where(p => p.Token > i && p.Token <= i + 8).Select(p => p.Person.Canon).FirstOrDefault();
             if (to is null || to == from) continue;
             var targets = events.Where(e => e.Start > i).Select(e => e.Event).Distinct().ToList();
             if (targets.Count == 0)

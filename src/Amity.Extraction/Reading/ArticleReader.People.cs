@@ -109,6 +109,13 @@ internal sealed partial class ArticleReader
                     var q = officeEnd;
                     OrgEntity? org = null;
                     if (q + 1 < t.Count && t[q].Lower == "of" && OrgAt(q + 1) is { } o) { org = o; q = OrgEndAt(q + 1); }
+                    // "The King's Commissioner in the Province of X, Name,", "Delegate General in X, Name": the office's seat, then the name.
+                    else if (q + 1 < t.Count && t[q].Lower == "in" && m.Capitalised)
+                    {
+                        var k = q + 1 + (t[q + 1].Lower == "the" && q + 2 < t.Count ? 1 : 0);
+                        if (OrgAt(k) is { } seat) { org = seat; q = OrgEndAt(k); }
+                        else if (Recognizer.PlaceRun(t, k) is { } seatRun && seatRun.End > seatRun.Start && seatRun.End - seatRun.Start <= 3 && seatRun.End < t.Count && t[seatRun.End].IsPunct(',')) q = seatRun.End;
+                    }
                     org ??= LowerCaseRegionBefore(t, m.Span.Start);
                     if (q + 1 < t.Count && t[q].IsPunct(','))
                     {
@@ -141,7 +148,7 @@ internal sealed partial class ArticleReader
                     if (comma >= 1 && t[comma].IsPunct(',') && t[comma - 1].IsCap && !InOrg(comma - 1))
                     {
                         var s = comma;
-                        while (s - 1 >= 0 && comma - s < 7 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1]) && !t[s - 1].Is(LexFlag.Months) && !t[s - 1].Is(LexFlag.Weekdays) || t[s - 1].IsParticle && s - 2 >= 0 && t[s - 2].IsCap)) s--;
+                        while (s - 1 >= 0 && comma - s < 7 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1]) && !t[s - 1].Is(LexFlag.Months) && !t[s - 1].Is(LexFlag.Weekdays) || t[s - 1].IsParticle && s - 2 >= 0 && (t[s - 2].IsCap || t[s - 2].IsParticle && s - 3 >= 0 && t[s - 3].IsCap))) s--;
                         var honorific = s > 0 && Recognizer.IsHonorific(t[s - 1]);
                         var run2 = Recognizer.NameRun(t, s);
                         if (run2.End == comma && (comma - s >= 2 || honorific) && !InOrg(s) && !IsCountry(Recognizer.Surface(t, s, comma)))
@@ -169,7 +176,8 @@ internal sealed partial class ArticleReader
                     }
                 }
             }
-            if (Recognizer.IsHonorific(tok) && tok.IsCap && i + 1 < t.Count)
+            // A courtesy word that opens a country's name ("Sri …") names no person.
+            if (Recognizer.IsHonorific(tok) && tok.IsCap && i + 1 < t.Count && !IsCountry(tok.Text + " " + t[i + 1].Text))
             {
                 var run = Recognizer.NameRun(t, i + 1);
                 if (run.End > run.Start && !InOrg(run.Start))
@@ -204,7 +212,7 @@ internal sealed partial class ArticleReader
             if (!register && tok.IsCap && !InOrg(i) && (i == 0 || !t[i - 1].IsCap))
             {
                 var run = Recognizer.NameRun(t, i);
-                if (run.End - run.Start >= 2 || run.End - run.Start == 1 && t[i].Text.Contains('-') && _peopleByKey.ContainsKey(Key(t[i].Text)))
+                if (run.End - run.Start >= 2 || run.End - run.Start == 1 && t[i].Text.Contains('-') && _peopleByKey.ContainsKey(Key(t[i].Text)) || IsKnownSurname(t, i, run))
                 {
                     var name = Recognizer.Surface(t, run.Start, run.End);
                     if (_peopleByKey.TryGetValue(Key(name), out var known) || (known = ResolvePerson(name)) is not null)
@@ -227,6 +235,14 @@ internal sealed partial class ArticleReader
         }
         mentions.Sort((a, b) => a.Token.CompareTo(b.Token));
         return mentions;
+    }
+
+    /// <summary>"Lindqvist invited Haugen to …": a surname alone, of exactly one person named in full before.</summary>
+    private bool IsKnownSurname(List<Token> t, int i, Span run)
+    {
+        if (run.End - run.Start != 1 || t[i].Text.Length < 4 || t[i].IsAllCaps || t[i].IsPossessive) return false;
+        if (i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && t[i + 1].IsCap) return false;
+        return ResolvePerson(t[i].Text) is { } p && p.Words.Count >= 2 && WordsOf(p.Name) is { Count: >= 2 } full && string.Equals(full[^1], WordsOf(t[i].Text)[0], StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -513,7 +529,8 @@ internal sealed partial class ArticleReader
                     continue;
                 }
                 // "the State Government of Norvale" with no other name of Norvale as a state: the region under this name.
-                if (regionWord is not null && (regionWord == "Regional" || Lexicon.OrganizationHeads.TryGetValue(regionWord.ToLowerInvariant(), out var headKind) && headKind == "region"))
+                if (regionWord is not null && (regionWord is "Regional" or "Provincial" or "Prefectural" or "Municipal" or "Metropolitan" ||
+                                               Lexicon.OrganizationHeads.TryGetValue(regionWord.ToLowerInvariant(), out var headKind) && headKind == "region"))
                     org.Kind = "region";
             }
             // "the Marshal's Office" after "the Marshal's Office of the X Voivodeship": the one body it shortens.

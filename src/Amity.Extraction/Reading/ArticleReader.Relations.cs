@@ -15,7 +15,7 @@ internal sealed partial class ArticleReader
     private PartialDate? _anchor;
 
     internal static readonly FrozenSet<string> AgreementNouns = FrozenSet.Create(StringComparer.Ordinal, "agreement", "memorandum", "mou", "moa", "accord", "pact", "charter", "treaty", "protocol", "declaration", "convention", "contract", "loi", "agreements", "memoranda", "mous");
-    internal static readonly FrozenSet<string> SignVerbs = FrozenSet.Create(StringComparer.Ordinal, "signed", "sign", "signs", "signing", "inked", "concluded", "renewed", "renew", "renews", "renewing", "initialed", "initialled");
+    internal static readonly FrozenSet<string> SignVerbs = FrozenSet.Create(StringComparer.Ordinal, "signed", "sign", "signs", "signing", "e-signed", "co-signed", "countersigned", "inked", "concluded", "renewed", "renew", "renews", "renewing", "initialed", "initialled");
     internal static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.Ordinal, "a", "an", "the", "this", "that", "his", "her", "their", "our", "its", "my", "first", "second", "third", "another");
 
     /// <summary>The only words <see cref="ReadRelationships"/> reads a tie's kind from.</summary>
@@ -26,7 +26,8 @@ internal sealed partial class ArticleReader
     /// <summary>The only words <see cref="ReadCooperationSince"/> looks at: a tie, or its beginning.</summary>
     internal static readonly FrozenSet<string> CooperationWords = FrozenSet.Create(StringComparer.Ordinal,
         "cooperation", "partnership", "relationship", "relations", "ties", "co-operation",
-        "launched", "began", "begun", "started", "established", "initiated", "dates", "concluded");
+        "launched", "began", "begun", "started", "established", "initiated", "dates", "concluded", "formalized", "formalised", "became",
+        "linked", "partner", "partners");
 
     private sealed record SentenceView(int Index, List<Token> T, List<(Span Span, OrgEntity Org)> Orgs, List<PersonMention> People, List<DateMention> Dates, bool Future, bool Past);
 
@@ -181,14 +182,17 @@ internal sealed partial class ArticleReader
         {
             if (!t[i].Is(LexFlag.CooperationWords)) continue;
             var w = t[i].Lower;
-            if (tie < 0 && w is "cooperation" or "partnership" or "relationship" or "relations" or "ties" or "co-operation") tie = i;
-            if (w is "launched" or "began" or "begun" or "started" or "established" or "initiated" || w == "dates" && i + 1 < t.Count && t[i + 1].Lower == "back" ||
-                w == "concluded" && i > 0 && t[i - 1].Lower == "originally") began = i;
+            if (tie < 0 && w is "cooperation" or "partnership" or "relationship" or "relations" or "ties" or "co-operation" or "partner" or "partners") tie = i;
+            // "… was first formalized on …", "… became partner regions in 2016", "… the agreement the two concluded in 2016",
+            // "the declaration that has linked the two since 2005".
+            if (w is "launched" or "began" or "begun" or "started" or "established" or "initiated" or "formalized" or "formalised" or "concluded" or "linked" ||
+                w == "dates" && i + 1 < t.Count && t[i + 1].Lower == "back" || w == "became" && i + 1 < t.Count && t[i + 1].Lower is "partner" or "partners") began = i;
         }
         if (tie < 0 || began < 0 || _published is not { } pub) return;
         PartialDate? since = null;
         foreach (var d in v.Dates)
-            if (d.TokStart > began && d.TokStart <= began + 4 && d.Date.FirstDay < pub.AddDays(-30)) { since = d.Date; break; }
+            // "… was established by an agreement signed in Norvale on 12 March 2009": the first date within a short clause after the verb.
+            if (d.TokStart > began && d.TokStart <= began + 10 && d.Date.FirstDay < pub.AddDays(-30)) { since = d.Date; break; }
         if (since is null) return;
         var parties = PartiesIn(v, 0, t.Count, "other");
         if (parties.Count < 2) parties = MainRegions();
@@ -207,7 +211,8 @@ internal sealed partial class ArticleReader
                 for (var k = i + 1; k < t.Count && k <= i + 3; k++)
                     if (t[k].Lower.TrimEnd('s') is "relationship" or "relation" or "tie" or "agreement" or "city" or "citie" or "province" or "state" or "region" or "charter" or "pact" or "partnership" or "bond" or "friendship" or "prefecture" or "municipalitie" or "town" or "exchange" or "cooperation") ok = true;
                 // "The twinning between the two towns": a noun of the tie itself.
-                if (kind == "sister" && t[i].Lower == "twinning" && i + 1 < t.Count && t[i + 1].Lower == "between") ok = true;
+                // "The friendship between X and Y was first formalized …" likewise.
+                if (t[i].Lower is "twinning" or "friendship" && i + 1 < t.Count && t[i + 1].Lower == "between") ok = true;
                 if (!ok) return false;
             }
             // "work towards a sister-state relationship", "a proposed friendship agreement": a tie not yet made.
@@ -324,13 +329,43 @@ internal sealed partial class ArticleReader
             if (Rank(kind) > Rank(r.Kind)) r.Kind = kind;
             return;
         }
+        // "The Provincial Government of X … Y" and later "the friendship between X and Y" with X read as "X CITY" of the
+        // dateline: one tie, whose other party shares its own name word.
+        foreach (var other in _relationships)
+        {
+            // A parliamentary tie beside the regions' own tie is a second one.
+            if (other.Parties.Count != 2 || parties.Count != 2 || kind == "parliamentary" || other.Kind == "parliamentary") continue;
+            var shared = other.Parties.IndexOf(parties[0]) is var a and >= 0 ? (a, 1) : other.Parties.IndexOf(parties[1]) is var b and >= 0 ? (b, 0) : (-1, -1);
+            if (shared.Item1 < 0 || !ShareNameWord(other.Parties[1 - shared.Item1].Name, parties[shared.Item2].Name)) continue;
+            other.Since ??= since;
+            if (Rank(kind) > Rank(other.Kind)) other.Kind = kind;
+            return;
+        }
         _relationships.Add(_relationshipByParties[key] = new RelationshipDraft(kind, parties, since, sentence));
         static int Rank(string k) => k switch { "parliamentary" => 3, "sister" => 2, "friendship" => 1, _ => 0 };
+    }
+
+    /// <summary>True when two bodies' names share a word that is no head word or link ("Provincial Government of X", "X CITY").</summary>
+    private static bool ShareNameWord(string a, string b)
+    {
+        foreach (var w in a.Split(' '))
+        {
+            var lower = w.ToLowerInvariant();
+            if (lower.Length < 3 || lower is "of" or "the" or "and" or "provincial" or "regional" or "municipal" or "prefectural" or "metropolitan" ||
+                Lexicon.OrganizationHeads.ContainsKey(lower)) continue;
+            foreach (var x in b.Split(' '))
+                if (string.Equals(x, w, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- events
 
     private readonly Dictionary<string, EventEntity> _lastEventOfKind = new(StringComparer.Ordinal);
+
+    /// <summary>Event heads of other languages that come first and take their own "de", "do", "des".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ForeignEventHeads = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "festa", "fête", "fêtes", "feria", "foire", "semana", "semaine", "fiesta", "salon", "festival");
 
     private readonly record struct EventHit(int Start, int End, EventEntity Event);
 
@@ -354,6 +389,13 @@ internal sealed partial class ArticleReader
                        || t[s - 1].Text is "and" or "&" or "of" or "–" && s - 2 >= 0 && t[s - 2].IsCap)) s--;
                 var e = k + 1;
                 if (e + 1 < t.Count && t[e].Lower == "of" && t[e + 1].IsCap) e = Recognizer.OfRun(t, e + 1);
+                // "Festa de Santa Luzia do Vale", "Semana Internacional do Cacau": a head of another language, then its own "of".
+                else if (s == k && ForeignEventHeads.Contains(t[k].Lower))
+                {
+                    var adjectives = Recognizer.AdjectivesBeforeLink(t, e);
+                    var run = Recognizer.ForeignOfRun(t, e + adjectives);
+                    if (run > e + adjectives) e = run;
+                }
                 if (s == k && e == k + 1 && (k == 0 || t[k].Is(LexFlag.WeakEventHeads))) continue;
                 if (AnyPersonIn(v.People, s, e) || InsideAgreementTitle(t, s)) continue;
                 hits.Add((s, e, Recognizer.Surface(t, s, e), kind, false));

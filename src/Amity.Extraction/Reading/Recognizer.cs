@@ -105,8 +105,24 @@ internal static class Recognizer
                     spans.Add(new OrgSpan(new Span(from, h + form), Surface(t, from, h) + " sp. z o.o.", "company", null));
                 continue;
             }
+            // "Vestfjord Kabel A/S", "Baltic Build UAB": a legal form written as the law writes it ends a company's name.
+            if (h > 0 && tok.Kind == TokenKind.Word && tok.Text.Length <= 4 && IsNameWord(t[h - 1]) && !(spans.Count > 0 && spans[^1].Span.End >= h) &&
+                ExactLegalFormLength(t, h) is > 0 and var exact)
+            {
+                var from = h - 1;
+                while (from - 1 >= 0 && IsNameWord(t[from - 1]) && h - from < 6) from--;
+                var written = new StringBuilder(Surface(t, from, h)).Append(' ');
+                for (var j = h; j < h + exact; j++) written.Append(t[j].Text);
+                spans.Add(new OrgSpan(new Span(from, h + exact), written.ToString(), "company", null));
+                h += exact - 1;
+                continue;
+            }
+            // "Secretary of State for …", "Secretariat of State for …": a state that names no region.
+            if (tok.Lower == "state" && h > 0 && t[h - 1].Lower == "of" && h + 1 < t.Count && t[h + 1].Lower == "for") continue;
             if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out kind) || IsOrganizationPark(t, h, ref kind))) continue;
-            if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive && !HeadsBeforeName.Contains(tok.Lower))
+            // "Universidade Federal de X", "Université libre de X": a head of another language, its adjectives, then its own "of".
+            var foreignAdjectives = tok.Is(LexFlag.OrganizationHeads) && ForeignHeads.Contains(tok.Lower) ? AdjectivesBeforeLink(t, h + 1) : 0;
+            if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive && !HeadsBeforeName.Contains(tok.Lower) && foreignAdjectives == 0)
             {
                 // The head is only a modifier ("City Hall", "Province Trade Expo"): the name ends further on.
                 var next = t[h + 1].Lower;
@@ -120,6 +136,9 @@ internal static class Recognizer
             if (s - 1 >= 0 && s < h && IsHonorific(t[s - 1]) && IsCountrySlow(t[s - 1].Text + " " + t[s].Text)) s--;
             // A company's name may open with a word that is elsewhere a courtesy word, unless an office or a name comes before it.
             else if (s - 1 >= 0 && s < h && IsHonorific(t[s - 1]) && t[s - 1].IsCap && kind == "company" && (s - 2 < 0 || !t[s - 2].IsCap && !IsTitleWord(t[s - 2]))) s--;
+            // "at Sultan Faisal Hospital", "the Prince Amir University": a courtesy word inside the name of an institution.
+            else if (s - 2 >= 0 && s == h - 1 && IsHonorific(t[s - 1]) && t[s - 1].IsCap && !t[s - 1].Text.EndsWith('.') && kind is "other" or "university" or "museum" or "institute" &&
+                     t[s - 2].Lower is "at" or "the" or "of" or "in" or "to" or "from") s--;
             // "Citizens' Representative Khural", "Farmers' Union": a plural possessive opens the name, an office inside it.
             if (s - 1 >= 0 && IsPluralPossessive(t[s - 1])) s--;
             else if (s - 2 >= 0 && IsTitleWord(t[s - 1]) && t[s - 1].IsCap && IsPluralPossessive(t[s - 2])) s -= 2;
@@ -154,11 +173,14 @@ internal static class Recognizer
                         runEnd = innerEnd;
                     }
                     e = runEnd;
+                    // "Secretariat of State for Economic Development": the portfolio after "of State for".
+                    if (t[e - 1].Lower == "state" && e + 1 < t.Count && t[e].Lower == "for" && t[e + 1].IsCap && OfRun(t, e + 1) is var portfolio && portfolio > e + 1) e = portfolio;
                     if (tok.Lower is "department" or "ministry" or "bureau" or "commission" or "committee" or "office" or "chamber")
                         e = ListContinuation(t, e);
                 }
             }
             // "Cégep de Lac-Brûlé", "Ministère des Relations internationales": a head in another language, then its own "of".
+            if (e == h + 1 && foreignAdjectives > 0 && ForeignOfRun(t, e + foreignAdjectives) is var adjectiveRun && adjectiveRun > e + foreignAdjectives) e = adjectiveRun;
             if (e == h + 1 && ForeignHeads.Contains(tok.Lower)) e = ForeignOfRun(t, e);
             // "Universiti X", "Région X": heads of some languages come first and take the name with no link word.
             if (e == h + 1 && s == h && HeadsBeforeName.Contains(tok.Lower) && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads))
@@ -254,11 +276,46 @@ internal static class Recognizer
         "orquesta", "orchestre", "gobierno", "governo", "gouvernement", "secretaría", "secretaria", "ministério", "consejería",
         "conselleria", "agence", "agencia", "agência", "autoridad", "autorité", "comisión", "commissione", "comissão",
         "fundación", "fundação", "fondazione", "fondation", "asociación", "associação", "associazione", "cámara", "câmara",
-        "camera", "centro");
+        "camera", "centro", "centre", "panlalawigan", "panlungsod", "federação", "federación", "federazione", "fédération", "associació", "universitat");
+
+    /// <summary>Legal forms of companies, as written (case matters: "AS" is one, "as" is not), that are no head word elsewhere.</summary>
+    private static readonly FrozenSet<string> ExactLegalForms = FrozenSet.Create(StringComparer.Ordinal,
+        "AS", "ASA", "A/S", "ApS", "UAB", "AB", "MMC", "A.Ş.", "A.Ş", "S.A.C.", "S.A.C", "S.A.R.L.", "S.A.R.L", "SARL", "SRL", "S.R.L.", "OÜ", "SIA", "d.o.o.",
+        "S.A.S.", "S.L.", "SL", "s.r.o.", "a.s.", "d.o.o.", "Lda", "Lda.", "Tbk", "KG", "S.p.A.", "S.r.l.", "Oyj", "Oy");
+
+    /// <summary>The number of tokens of a legal form written without spaces at k ("A/S", "S.A.C.", "s.r.o."), or 0.</summary>
+    private static int ExactLegalFormLength(List<Token> t, int k)
+    {
+        Span<char> form = stackalloc char[10];
+        var n = 0;
+        var found = 0;
+        for (var j = k; j < t.Count && j - k < 8 && (j == k || t[j].Start == t[j - 1].End) && n + t[j].Text.Length <= form.Length; j++)
+        {
+            t[j].Text.AsSpan().CopyTo(form[n..]);
+            n += t[j].Text.Length;
+            if (ExactLegalFormLookup.Contains(form[..n])) found = j - k + 1;
+        }
+        return found;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExactLegalFormLookup = ExactLegalForms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>One or two adjectives after a head of another language and before its own "of" ("Federal de", "libre de"), or 0.</summary>
+    internal static int AdjectivesBeforeLink(List<Token> t, int k)
+    {
+        for (var n = 1; n <= 2 && k + n + 1 < t.Count; n++)
+        {
+            var w = t[k + n - 1];
+            if (w.Kind != TokenKind.Word || w.Is(LexFlag.FunctionWords) || RomanceLinks.Contains(w.Text)) return 0;
+            if (RomanceLinks.Contains(t[k + n].Text) && (t[k + n + 1].IsCap || RomanceLinks.Contains(t[k + n + 1].Text))) return n;
+        }
+        return 0;
+    }
 
     /// <summary>Heads that come before the name with no link word ("Universiti X", "Région X", "Kabupaten X").</summary>
     private static readonly FrozenSet<string> HeadsBeforeName = FrozenSet.Create(StringComparer.Ordinal,
-        "universiti", "universitas", "région", "regione", "provinsi", "kabupaten", "prefeitura", "provincia");
+        "universiti", "universitas", "région", "regione", "provinsi", "kabupaten", "prefeitura", "provincia", "université", "universidad",
+        "universidade", "università", "universitat", "landtag", "kreistag");
 
     /// <summary>Capitalised words that end the name of a programme ("Student Envoy Programme"): no body or person inside it.</summary>
     internal static readonly FrozenSet<string> ProgrammeHeads = FrozenSet.Create(StringComparer.Ordinal,
@@ -287,11 +344,11 @@ internal static class Recognizer
     private static readonly FrozenSet<string> SpokesUnits = FrozenSet.Create(StringComparer.Ordinal, "press", "media", "communications", "communication", "information");
 
     private static readonly FrozenSet<string> RomanceLinks = FrozenSet.Create(StringComparer.Ordinal,
-        "de", "des", "du", "del", "della", "delle", "di", "da", "do", "dos", "das", "et", "y", "e", "la", "le", "les", "l'", "d'");
+        "de", "des", "du", "del", "della", "delle", "di", "da", "do", "dos", "das", "et", "y", "e", "la", "le", "les", "l'", "d'", "ng");
 
     /// <summary>After a head in another language: "de la Culture", "des Relations internationales et de la Francophonie".
     /// Lower-case words join only between a capitalised word and a particle; the name ends on its last capitalised word.</summary>
-    private static int ForeignOfRun(List<Token> t, int k)
+    internal static int ForeignOfRun(List<Token> t, int k)
     {
         if (k >= t.Count || !RomanceLinks.Contains(t[k].Text)) return k;
         var last = k;
@@ -350,7 +407,7 @@ internal static class Recognizer
     {
         if (k < t.Count && t[k].Lower == "the") k++;
         if (k >= t.Count) return false;
-        if (t[k].Lower is "republic" or "kingdom" or "federation" or "federal" or "people's" or "united" or "commonwealth") return true;
+        if (t[k].Lower is "republic" or "kingdom" or "federation" or "federal" or "people's" or "united" or "commonwealth" or "sultanate" or "principality" or "emirate") return true;
         var e = OfRun(t, k);
         return e > k && IsCountrySlow(Surface(t, k, e));
     }
@@ -476,7 +533,13 @@ internal static class Recognizer
     {
         while (p < t.Count)
         {
-            if (IsHonorific(t[p]) && t[p].IsCap) p++;
+            // "drs. Jan-Willem …": a lower-case courtesy word counts only with its full stop.
+            if (IsHonorific(t[p]) && (t[p].IsCap || t[p].Text.EndsWith('.') && p + 1 < t.Count && t[p + 1].IsCap))
+            {
+                p++;
+                // "Mag.a", "Prof.ª": the feminine ending written after the full stop.
+                if (p < t.Count && t[p].Text is "a" or "ª" && t[p].Start == t[p - 1].End) p++;
+            }
             else if (p + 2 < t.Count && t[p].IsPunct('(') && IsHonorific(t[p + 1]) && t[p + 2].IsPunct(')')) p += 3;
             else break;
         }

@@ -32,7 +32,8 @@ internal static class Lexicon
         vice-president vice_chair vice-chair vice_chairman vice-chairman deputy_director deputy_secretary-general
         vice-rector pro-rector vice-mayor vice-governor vice-minister vice-premier vice-chairwoman vice-chairperson vice-dean
         gov. akim hokim menteri_besar bupati regent wali_kota vice-consul vice-secretary deputy-mayor deputy-governor deputy-minister co-chair co-chairman co-chairwoman
-        co-chairperson vice-marshal vice-prefect vice-director
+        co-chairperson vice-marshal vice-prefect vice-director delegate_general delegate-general landeshauptmann landesrat
+        landesrätin board_member
         """);
 
     /// <summary>Words that may precede an office and belong to it ("Vice Governor", "Acting Director").</summary>
@@ -67,12 +68,13 @@ internal static class Lexicon
         herr frau señor señora sr. sra. don doña dom ing. mag. king queen emir sultan rabbi imam pastor justice judge
         mister monsieur signor signora pan pani smt smt. shri sri shrimati kumari yab yb dato dato' datuk datuk' seri tan tun
         haji hajjah puan encik barr barr. hon'ble eng eng. dra dra. lic lic. arq arq. mtro mtro. mtra mtra. mgr mgr. ing
-        drs drs. dott dott. avv avv. cllr cllr.
+        drs drs. dott dott. avv avv. cllr cllr. atty atty. mag.a prof.ª prof.a dr.ª dr.a
         """);
 
     /// <summary>Lower-case particles inside personal and place names.</summary>
     public static readonly FrozenSet<string> NameParticles = Set("""
         de la del della delle di da do dos das du des van von der den ten ter le les bin binti ibn ben al el y e zu dei arap
+        oglu oğlu ogly qizi kyzy kizi uulu
         """);
 
     /// <summary>Organization head words and the kind they give.</summary>
@@ -126,7 +128,7 @@ internal static class Lexicon
         commissione=agency comissão=agency service=agency
         fundación=other fundação=other fondazione=other stiftung=other fondation=other asociación=other associação=other
         associazione=other verband=other kammer=other cámara=other câmara=other camera=other centro=other zentrum=other
-        centrum=other maslikhat=legislature kamara=other iparkamara=other universiti=university
+        centrum=other federação=other federación=other federazione=other fédération=other universitat=university maslikhat=legislature kamara=other iparkamara=other universiti=university
         """);
 
     /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>
@@ -142,6 +144,7 @@ internal static class Lexicon
     public static readonly FrozenDictionary<string, string> EventHeads = Map("""
         forum=forum expo=expo exposition=expo fair=expo messe=expo roadshow=tour tour=tour mission=tour
         festival=festival carnival=festival gala=festival fiesta=festival week=festival days=festival
+        festa=festival fête=festival fêtes=festival feria=expo foire=expo mart=expo semana=festival semaine=festival
         biennale=exhibition biennial=exhibition triennale=exhibition exhibition=exhibition exhibit=exhibition
         showcase=exhibition show=exhibition salon=exhibition
         tournament=tournament championship=tournament championships=tournament cup=tournament games=tournament
@@ -230,7 +233,7 @@ internal static class Lexicon
     public static readonly FrozenSet<string> Abbreviations = Set("""
         dr mr mrs ms prof st no nos gen sen rep gov hon jr sr vs mt ft dept univ assn bros approx etc e.g i.e fig col capt
         lt cmdr adm sgt rev engr mme messrs h.e smt barr eng ma jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd u.s sp
-        dra lic arq mtro mtra mgr ing drs dott avv cllr
+        dra lic arq mtro mtra mgr ing drs dott avv cllr pvt atty mag
         """);
 
     /// <summary>Lower-case words that may only precede a trigger when its occasion has not happened yet.</summary>

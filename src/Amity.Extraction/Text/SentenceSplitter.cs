@@ -88,7 +88,17 @@ internal static class SentenceSplitter
         if (word.Length == 1 && char.IsUpper(word[0])) return true;
         var lower = word.ToLowerInvariant();
         // Company suffixes often end a sentence; titles and "No." never do.
-        return Lexicon.Abbreviations.Contains(lower) && lower is not ("co" or "corp" or "inc" or "ltd" or "etc");
+        if (!Lexicon.Abbreviations.Contains(lower)) return false;
+        return lower is not ("co" or "corp" or "inc" or "ltd" or "etc") || lower is "co" or "corp" && LegalFormFollows(text, dot + 1);
+    }
+
+    /// <summary>"Co. Ltd.", "Corp. Ltd.": a second legal form after the first continues the company's name.</summary>
+    private static bool LegalFormFollows(string text, int k)
+    {
+        while (k < text.Length && text[k] == ' ') k++;
+        var e = k;
+        while (e < text.Length && char.IsLetter(text[e])) e++;
+        return text.AsSpan(k, e - k) is "Ltd" or "Limited" or "LTD" or "Inc" or "LLC" or "Bhd";
     }
 
     private static void Add(string text, int start, int end, int paragraph, List<Sentence> sentences)

@@ -32,6 +32,9 @@ public class RelativeDateTests
     [InlineData("The Harbour Jazz Festival will be held in February next year.", "2025-02")]
     [InlineData("The Harbour Jazz Festival will be held next month.", "2024-05")]
     [InlineData("The Harbour Jazz Festival was held 30 years ago.", "1994")]
+    [InlineData("The Harbour Jazz Festival will open on the 1st of June.", "2024-06-01")]
+    [InlineData("The Harbour Jazz Festival will take place on the 14th of next month.", "2024-05-14")]
+    [InlineData("The Harbour Jazz Festival was held on the 2nd of this month.", "2024-04-02")]
     public void EventDatesKeepThePrecisionTheTextGives(string sentence, string expected)
     {
         var e = ArticleExtractor.Extract($"Title\n\nCreated 2024-04-24\n\n{sentence}");

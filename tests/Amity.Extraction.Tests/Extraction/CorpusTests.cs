@@ -29,12 +29,13 @@ public class CorpusTests
     private static string DevelopmentSet(string name, [System.Runtime.CompilerServices.CallerFilePath] string file = "") =>
         Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(file)!)!, name);
 
-    // Measured 0.907 (Holdout), 0.859 (Training) and 0.742 (Training2, first measured at 0.602 before tuning) after the
-    // third round of general rules; the floors catch regressions.
+    // Measured 0.924 (Holdout), 0.870 (Training), 0.802 (Training2, first measured at 0.602 before tuning) and 0.812
+    // (Training3, first measured at 0.671 before tuning) after the fourth round of general rules; the floors catch regressions.
     [Theory]
-    [InlineData("Holdout", 0.89)]
-    [InlineData("Training", 0.84)]
-    [InlineData("Training2", 0.72)]
+    [InlineData("Holdout", 0.90)]
+    [InlineData("Training", 0.85)]
+    [InlineData("Training2", 0.78)]
+    [InlineData("Training3", 0.79)]
     public void BlindDevelopmentSetsKeepTheirMeasuredOverallF1(string set, double floor)
     {
         var report = ArticleCorpus.Evaluate(DevelopmentSet(set));

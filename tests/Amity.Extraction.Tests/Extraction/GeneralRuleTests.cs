@@ -585,4 +585,228 @@ public class GeneralRuleTests
         var e = Read("The Harbourton-based company Velmar Gear Co., Ltd. will open a plant in Arlen.");
         Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("-based", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ItWasSignedByNamesTheSignatoriesOfTheDocumentJustReported()
+    {
+        var e = Read("On Monday, a memorandum of understanding on water research was concluded between Northvale University and the Arlen Institute. " +
+                     "It was signed by Rector Olav Steen Haug and by the Director of the institute, Dr. Halima Njeri Odundo, in the presence of Governor Alma Quirante.");
+        var a = Assert.Single(e.Agreements);
+        Assert.Equal(["Olav Steen Haug", "Halima Njeri Odundo"], a.Signatories);
+    }
+
+    [Fact]
+    public void SignedTheLetterWithNamesBothSignatoriesAndTheDayDatesTheDocument()
+    {
+        var e = Read("The Westmark Council and the Province of Arlen have signed a letter of intent on teacher exchanges, following a visit to Arlen last week. " +
+                     "Mayor Jonas Pilz Ebner signed the letter with Governor Alma Quirante in Arlen on Tuesday 3 June.");
+        var a = Assert.Single(e.Agreements);
+        Assert.Equal(["Jonas Pilz Ebner", "Alma Quirante"], a.Signatories);
+        Assert.Equal("2025-06-03", a.Date);
+    }
+
+    [Fact]
+    public void AParticipleAfterTheArticleIsNoSigningVerb()
+    {
+        var e = Read("The two towns renewed their twinning agreement on Saturday. " +
+                     "The renewed agreement was signed by Mayor Ilse Marten Koch and by Mayor Pieter van den Akker, who was accompanied by Councillor Vesna Ilić Borrego.");
+        var a = Assert.Single(e.Agreements);
+        Assert.Equal(["Ilse Marten Koch", "Pieter van den Akker"], a.Signatories);
+    }
+
+    [Fact]
+    public void ADateAfterASecondSigningVerbDatesThatEarlierSigning()
+    {
+        var e = Read("On 9 June, Governor Alma Quirante and Mayor Jonas Pilz Ebner signed an annex renewing the cooperation agreement, originally concluded in March 2004.");
+        Assert.Equal("2025-06-09", Assert.Single(e.Agreements).Date);
+    }
+
+    [Fact]
+    public void AVideoConferenceIsACall()
+    {
+        var e = Read("Governor Alma Quirante and Mayor Jonas Pilz Ebner held a video conference on 2 June to prepare the visit.");
+        var call = Assert.Single(e.Engagements);
+        Assert.Equal("call", call.Kind);
+        Assert.Equal("2025-06-02", call.Date);
+    }
+
+    [Theory]
+    [InlineData("Norvik Havbruk AS")]
+    [InlineData("Velmar Kabel A/S")]
+    [InlineData("Kuršių Statyba UAB")]
+    [InlineData("Orlen Andes Tours S.A.C.")]
+    [InlineData("Atlas Transit S.A.R.L.")]
+    [InlineData("Kaplan Gida A.Ş.")]
+    [InlineData("Brnovo Tech s.r.o.")]
+    [InlineData("Araz Uzum MMC")]
+    public void ALegalFormAsTheLawWritesItEndsACompanysName(string company)
+    {
+        var e = Read($"Representatives of {company} took part in the business seminar in June.");
+        Assert.Contains(e.Organizations, o => o.Name == company && o.Kind == "company");
+    }
+
+    [Fact]
+    public void ASecondLegalFormAfterCoIsNoSentenceEnd()
+    {
+        var e = Read("The Arlen Farmers Union and Norvale Coffee Curing Co. Ltd. will explore joint marketing. " +
+                     "Representatives of Velmar Spice Exports Pvt. Ltd. took part.");
+        Assert.Contains(e.Organizations, o => o.Name == "Norvale Coffee Curing Co. Ltd.");
+        Assert.Contains(e.Organizations, o => o.Name == "Velmar Spice Exports Pvt. Ltd.");
+    }
+
+    [Fact]
+    public void PatronymicParticlesStayInsideAName()
+    {
+        var e = Read("Governor Alma Quirante hosted Rauf Tahir oglu Aliyev, Head of the Norvale City Administration, and Deputy Mayor Sevda Kamal qizi Rzayeva.");
+        Person(e, "Rauf Tahir oglu Aliyev");
+        Person(e, "Sevda Kamal qizi Rzayeva");
+    }
+
+    [Theory]
+    [InlineData("Universidade Federal de Vila Serrana")]
+    [InlineData("Université libre de Westmark")]
+    [InlineData("Câmara Municipal do Vale Alto")]
+    [InlineData("Federação das Indústrias do Estado de Serrana")]
+    [InlineData("Université Amadou Kourouma")]
+    public void AHeadOfAnotherLanguageTakesItsAdjectivesAndItsOwnOf(string body)
+    {
+        var e = Read($"The delegation also visited the {body} on Tuesday.");
+        Assert.Contains(e.Organizations, o => o.Name == body);
+    }
+
+    [Fact]
+    public void EventHeadsOfOtherLanguagesTakeTheirOwnOf()
+    {
+        var e = Read("Mayor Jonas Pilz Ebner invited Governor Alma Quirante to the Festa de Santa Luzia do Vale on 13 December. " +
+                     "The Governor invited the Mayor to the Semana Internacional do Cacau, which takes place in Serrana in November, " +
+                     "and to the Arlen Craft Mart in October. The Semaine de Westmark à Arlen will follow in September.");
+        Assert.Contains(e.Events, x => x.Name == "Festa de Santa Luzia do Vale" && x.Kind == "festival");
+        Assert.Contains(e.Events, x => x.Name == "Semana Internacional do Cacau");
+        Assert.Contains(e.Events, x => x.Name == "Arlen Craft Mart" && x.Kind == "expo");
+        Assert.Contains(e.Events, x => x.Name.StartsWith("Semaine de Westmark", StringComparison.Ordinal));
+        Assert.Contains(e.Invitations, x => x.To == "Alma Quirante" && x.Event == "Festa de Santa Luzia do Vale");
+    }
+
+    [Theory]
+    [InlineData("The partnership between the Province of Arlen and the Westmark Region was established by an agreement signed in Norvale on 12 March 2009.", "2009-03-12")]
+    [InlineData("The friendship between the Province of Arlen and the Westmark Region was first formalized on 4 May 2012.", "2012-05-04")]
+    [InlineData("Governor Alma Quirante said the Province of Arlen and the Westmark Region became partner regions in 2014.", "2014")]
+    [InlineData("The Province of Arlen and the Westmark Region renewed the partnership declaration that has linked the two regions since 2011.", "2011")]
+    public void ATiesBeginningIsReadFromHowItWasMade(string sentence, string since)
+    {
+        var e = Read(sentence);
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal(since, tie.Since);
+    }
+
+    [Fact]
+    public void ADatelineCityAndTheProvincialGovernmentOfTheSameNameAreOnePartyOfOneTie()
+    {
+        var e = Read("ARLEN CITY — The Provincial Government of Arlen and the Westmark Region renewed their friendship agreement on Monday. " +
+                     "The friendship between Arlen and Westmark was first formalized on 4 May 2012.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Contains("Provincial Government of Arlen", tie.Parties);
+        Assert.Equal("2012-05-04", tie.Since);
+    }
+
+    [Fact]
+    public void NoAgreementSignedIsNoAgreement()
+    {
+        var e = Read("Governor Alma Quirante met Mayor Jonas Pilz Ebner on 3 June. No agreement was signed during the visit.");
+        Assert.Empty(e.Agreements);
+    }
+
+    [Fact]
+    public void SignedForEachSideNamesTheSignatoriesOfTheDocumentJustReported()
+    {
+        var e = Read("On 4 June a memorandum on nurse training was signed by the heads of the two health agencies. " +
+                     "Dr. Olav Steen Haug signed for Arlen; Dr. Halima Njeri Odundo signed for the Westmark side.");
+        Assert.Equal(["Olav Steen Haug", "Halima Njeri Odundo"], Assert.Single(e.Agreements).Signatories);
+    }
+
+    [Fact]
+    public void TheTwoSignedAreThePeopleOfTheOccasionJustReported()
+    {
+        var e = Read("Governor Alma Quirante received Mayor Jonas Pilz Ebner at the county hall on 3 June. " +
+                     "The two e-signed a letter of intent on port development.");
+        var a = Assert.Single(e.Agreements);
+        Assert.Equal(["Alma Quirante", "Jonas Pilz Ebner"], a.Signatories);
+        Assert.Equal("2025-06-03", a.Date);
+    }
+
+    [Fact]
+    public void ADocumentRecalledFromYearsAgoDatesNoNewOne()
+    {
+        var e = Read("The visit marked the tenth anniversary of the cooperation agreement signed by the two regions on 3 October 2015. " +
+                     "Rector Olav Steen Haug and President Halima Njeri Odundo signed an agreement on joint doctoral programmes.");
+        Assert.Contains(e.Agreements, a => a.Signatories.Contains("Olav Steen Haug") && a.Date == "2025-06");
+    }
+
+    [Theory]
+    [InlineData("The King's Commissioner in the Province of Arlen, drs. Jan-Willem van der Berg, yesterday received the Mayor of Norvale.", "Jan-Willem van der Berg", "Commissioner")]
+    [InlineData("The Delegate General in Arlen, Jean-Marc Tremblay-Gagnon, also took part in the meeting.", "Jean-Marc Tremblay-Gagnon", "Delegate General")]
+    [InlineData("The meeting was attended by Pieter van der Linden, CEO of Velmar Offshore AS.", "Pieter van der Linden", "CEO")]
+    [InlineData("The talks were joined by Landesrätin Mag.a Karin Stöckl-Weber, member of the Arlen Government.", "Karin Stöckl-Weber", "Landesrätin")]
+    [InlineData("The Vice-Rector of the Universidade do Vale, Prof.ª Joana Meireles Serra, signed the agreement.", "Joana Meireles Serra", "Vice-Rector")]
+    [InlineData("Also present was Provincial Board Member Atty. Liza Marie Tomas.", "Liza Marie Tomas", "Board Member")]
+    public void OfficesSeatsAndCourtesyWordsOfOtherLanguagesLeaveTheNameWhole(string sentence, string name, string title)
+    {
+        var e = Read(sentence);
+        Assert.Equal(title, Person(e, name).Title);
+        Assert.DoesNotContain(e.People, p => p.Name is "Mag" or "Atty" or "Drs");
+    }
+
+    [Fact]
+    public void OfStateForNamesAPortfolioNotARegion()
+    {
+        var e = Read("The Arlen Secretary of State for External Relations, Karim Van den Broeck, met officials of the Secretariat of State for Economic Development.");
+        Assert.Contains(e.Organizations, o => o.Name == "Secretariat of State for Economic Development");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.StartsWith("State for", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARegionsOfTheSultanateNamesTheCountryItLiesIn()
+    {
+        var e = Read("Governor Salim bin Rashid al-Harthi of the Wadi Qasr Governorate of the Sultanate of Oman met the delegation.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("of the Sultanate", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Nurses will train at Sultan Faisal Hospital in Arlen.", "Sultan Faisal Hospital")]
+    [InlineData("The delegation visited the Landtag Westmark on Tuesday.", "Landtag Westmark")]
+    [InlineData("The Sangguniang Panlalawigan ng Arlen approved the renewal on Monday.", "Sangguniang Panlalawigan ng Arlen")]
+    public void HeadsAndCourtesyWordsOfOtherLanguagesStayInsideTheName(string sentence, string body)
+    {
+        var e = Read(sentence);
+        Assert.Contains(e.Organizations, o => o.Name == body);
+    }
+
+    [Fact]
+    public void APassiveInvitationNamesTheInviterAfterBy()
+    {
+        var e = Read("Governor Alma Quirante met Mayor Jonas Pilz Ebner on 3 June. " +
+                     "Governor Quirante was invited by Mayor Pilz Ebner to attend the Westmark Harvest Festival in September.");
+        var invitation = Assert.Single(e.Invitations);
+        Assert.Equal("Alma Quirante", invitation.To);
+        Assert.Equal("Jonas Pilz Ebner", invitation.From);
+    }
+
+    [Fact]
+    public void ASurnameAloneIsThePersonNamedInFullBefore()
+    {
+        var e = Read("County Mayor Ingrid Haugen received the Mayor of Arlen, Tomas Lindqvist, on 3 June. " +
+                     "Lindqvist invited Haugen to the Arlen Sea Festival at the end of July.");
+        var invitation = Assert.Single(e.Invitations);
+        Assert.Equal("Ingrid Haugen", invitation.To);
+        Assert.Equal("Tomas Lindqvist", invitation.From);
+        Assert.Equal(2, e.People.Count);
+    }
+
+    [Fact]
+    public void ACourtesyWordThatOpensACountrysNameNamesNoPerson()
+    {
+        var e = Read("Tea growers from Sri Lanka visited the Arlen Farmers Union last week.");
+        NoPerson(e, "Lanka");
+        Assert.DoesNotContain(e.Engagements, x => x.Participants.Contains("Lanka"));
+    }
 }
