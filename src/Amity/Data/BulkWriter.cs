@@ -209,7 +209,8 @@ public sealed class BulkWriter(AmityDb db)
 /// Makes a bulk load into an empty SQLite database fast while keeping it one transaction: a large page cache for the
 /// connection, and the secondary indexes and full-text triggers dropped inside the transaction, then rebuilt once each by
 /// <see cref="CompleteAsync"/> (a sorted index build and one pass over each table instead of an update per row). A failure
-/// rolls the drops back with everything else. On PostgreSQL it does nothing: COPY is already the bulk path.
+/// rolls the drops back with everything else. On PostgreSQL, where COPY is the bulk path for the rows, it drops and rebuilds
+/// the secondary indexes in the same way.
 /// </summary>
 public sealed class BulkLoad : IAsyncDisposable
 {
@@ -232,7 +233,7 @@ public sealed class BulkLoad : IAsyncDisposable
     /// <summary>Starts the load; call inside the transaction that writes the records.</summary>
     public static async Task<BulkLoad> BeginAsync(AmityDb db, CancellationToken ct)
     {
-        if (db.Provider != DatabaseProvider.Sqlite) return new BulkLoad(db, [], [], 0);
+        if (db.Provider != DatabaseProvider.Sqlite) return await BeginPostgresAsync(db, ct);
         var cacheSize = await db.Database.SqlQueryRaw<long>("SELECT cache_size AS \"Value\" FROM pragma_cache_size").SingleAsync(ct);
         await db.Database.ExecuteSqlRawAsync($"PRAGMA cache_size = -{CacheKiB}", ct);
         await db.Database.ExecuteSqlRawAsync("PRAGMA temp_store = MEMORY", ct);
@@ -250,6 +251,24 @@ public sealed class BulkLoad : IAsyncDisposable
         foreach (var drop in indexes.Select(i => "DROP INDEX \"" + i.Name + "\"").Concat(triggers.Select(t => "DROP TRIGGER \"" + t.Trigger.Name + "\"")))
             await db.Database.ExecuteSqlRawAsync(drop, ct);
         return new BulkLoad(db, indexes, triggers, cacheSize);
+    }
+
+    /// <summary>
+    /// On PostgreSQL the rows go in by COPY, but every secondary index, the trigram GIN indexes above all, was updated row by
+    /// row; they are dropped here (DDL is transactional, so a failure brings them back) and built once each at the end, with
+    /// more memory for the builds' sorts for this transaction only. Indexes behind constraints (primary keys) stay.
+    /// </summary>
+    private static async Task<BulkLoad> BeginPostgresAsync(AmityDb db, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL maintenance_work_mem = '512MB'", ct);
+        var indexes = await db.Database.SqlQueryRaw<SchemaObject>(
+                "SELECT i.indexname AS \"Name\", i.tablename AS \"Table\", i.indexdef AS \"Sql\" FROM pg_indexes AS i WHERE i.schemaname = current_schema() "
+                + "AND NOT EXISTS (SELECT 1 FROM pg_constraint AS c WHERE c.conname = i.indexname AND c.connamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()))")
+            .ToListAsync(ct);
+        // Names come from the catalog itself, not from input.
+        foreach (var drop in indexes.Select(i => "DROP INDEX \"" + i.Name + "\""))
+            await db.Database.ExecuteSqlRawAsync(drop, ct);
+        return new BulkLoad(db, indexes, [], 0);
     }
 
     /// <summary>Fills what the dropped triggers would have written, from the loaded tables, and puts triggers and indexes back.</summary>
