@@ -221,6 +221,7 @@ public sealed class BulkLoad : IAsyncDisposable
     private readonly List<SchemaObject> _indexes;
     private readonly List<(SchemaObject Trigger, string Fill)> _triggers;
     private readonly long _cacheSize;
+    private int? _commandTimeout;
 
     private BulkLoad(AmityDb db, List<SchemaObject> indexes, List<(SchemaObject, string)> triggers, long cacheSize)
     {
@@ -261,6 +262,10 @@ public sealed class BulkLoad : IAsyncDisposable
     private static async Task<BulkLoad> BeginPostgresAsync(AmityDb db, CancellationToken ct)
     {
         await db.Database.ExecuteSqlRawAsync("SET LOCAL maintenance_work_mem = '512MB'", ct);
+        // Building a trigram index over every article body is one statement that runs for minutes at N=5, far past the usual
+        // command timeout; it is set back when the load ends.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         var indexes = await db.Database.SqlQueryRaw<SchemaObject>(
                 "SELECT i.indexname AS \"Name\", i.tablename AS \"Table\", i.indexdef AS \"Sql\" FROM pg_indexes AS i WHERE i.schemaname = current_schema() "
                 + "AND NOT EXISTS (SELECT 1 FROM pg_constraint AS c WHERE c.conname = i.indexname AND c.connamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()))")
@@ -268,7 +273,7 @@ public sealed class BulkLoad : IAsyncDisposable
         // Names come from the catalog itself, not from input.
         foreach (var drop in indexes.Select(i => "DROP INDEX \"" + i.Name + "\""))
             await db.Database.ExecuteSqlRawAsync(drop, ct);
-        return new BulkLoad(db, indexes, [], 0);
+        return new BulkLoad(db, indexes, [], 0) { _commandTimeout = timeout };
     }
 
     /// <summary>Fills what the dropped triggers would have written, from the loaded tables, and puts triggers and indexes back.</summary>
@@ -330,7 +335,11 @@ public sealed class BulkLoad : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_db.Provider != DatabaseProvider.Sqlite) return;
+        if (_db.Provider != DatabaseProvider.Sqlite)
+        {
+            _db.Database.SetCommandTimeout(_commandTimeout);
+            return;
+        }
         // The connection may go back to the pool: leave it as it was.
         var restore = "PRAGMA cache_size = " + _cacheSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await _db.Database.ExecuteSqlRawAsync(restore);
