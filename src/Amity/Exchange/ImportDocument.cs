@@ -65,37 +65,62 @@ public static class ImportDocument
         Laps? laps = null)
     {
         laps ??= new Laps();
-        var errors = Check(document);
-        laps.Lap("check");
-        if (!errors.Any && await HasRecordsAsync(db, ct))
-            errors.Add("database", "already holds records; import loads a document into an empty database");
-        if (errors.Any) return new ImportResult(0, errors) { Laps = laps };
+        // The document is checked on the other core while its records are written: a document with errors is rolled back
+        // whole, so writing before the check has finished changes nothing that stays. What the check finds wins over
+        // whatever the writes ran into because of it (a missing id, a reference to nothing).
+        var checking = Task.Run(() => Check(document), ct);
+        if (await HasRecordsAsync(db, ct))
+        {
+            var errors = await checking;
+            laps.Lap("check");
+            if (!errors.Any) errors.Add("database", "already holds records; import loads a document into an empty database");
+            return new ImportResult(0, errors) { Laps = laps };
+        }
 
         var total = document.Count;
         var done = 0;
         void Advance(int n) => progress.Report((done += n, total));
 
         var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
+        var found = await strategy.ExecuteAsync(async () =>
         {
             await db.Database.OpenConnectionAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await using var load = await BulkLoad.BeginAsync(db, ct);
-            var audit = new ImportAudit(db.Actor, db.Clock.GetUtcNow(), (await db.AuditTrail.MaxAsync(e => (long?)e.Id, ct) ?? 0) + 1);
-            await AddAsync(db, laps, audit, "organization", ParentsFirst(document.Organizations), r => { var o = new Organization { Name = r.Name }; r.ApplyTo(o); return Keep(o, r.Id, r.Version); }, Advance, ct);
-            await AddAsync(db, laps, audit, "relationship", document.Relationships, r => { var e = new Relationship(); r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
-            await AddAsync(db, laps, audit, "person", document.People, r => { var e = new Person { Name = r.Name }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
-            await AddAsync(db, laps, audit, "engagement", document.Engagements, r => { var e = new Engagement { Date = r.Date }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
-            await AddAsync(db, laps, audit, "event", document.Events, r => { var e = new Event { Name = r.Name }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
-            await AddAsync(db, laps, audit, "agreement", document.Agreements, r => { var e = new Agreement { Title = r.Title }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
-            await AddAsync(db, laps, audit, "invitation", document.Invitations, r => { var e = new Invitation(); r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
-            await AddAsync(db, laps, audit, "article", document.Articles, r => { var e = new Article { Title = r.Title, Body = r.Body }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, Advance, ct);
-            await load.CompleteAsync(ct, laps);
-            if (db.Provider == DatabaseProvider.Postgres) await AdvanceIdentitiesAsync(db, ct);
+            Exception? failed = null;
+            try
+            {
+                await WriteAsync(db, document, laps, Advance, ct);
+            }
+            catch (Exception e) when (!ct.IsCancellationRequested)
+            {
+                failed = e;
+            }
+            var errors = await checking;
+            laps.Lap("check (what was left of it after the writes)");
+            // Disposing the transaction uncommitted rolls every write back.
+            if (errors.Any) return errors;
+            if (failed is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
             await transaction.CommitAsync(ct);
             laps.Lap("commit");
+            return errors;
         });
-        return new ImportResult(total, errors) { Laps = laps };
+        return new ImportResult(found.Any ? 0 : total, found) { Laps = laps };
+    }
+
+    private static async Task WriteAsync(AmityDb db, AmityDocument document, Laps laps, Action<int> advance, CancellationToken ct)
+    {
+        await using var load = await BulkLoad.BeginAsync(db, ct);
+        var audit = new ImportAudit(db.Actor, db.Clock.GetUtcNow(), (await db.AuditTrail.MaxAsync(e => (long?)e.Id, ct) ?? 0) + 1);
+        await AddAsync(db, laps, audit, "organization", ParentsFirst(document.Organizations), r => { var o = new Organization { Name = r.Name }; r.ApplyTo(o); return Keep(o, r.Id, r.Version); }, advance, ct);
+        await AddAsync(db, laps, audit, "relationship", document.Relationships, r => { var e = new Relationship(); r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, advance, ct);
+        await AddAsync(db, laps, audit, "person", document.People, r => { var e = new Person { Name = r.Name }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, advance, ct);
+        await AddAsync(db, laps, audit, "engagement", document.Engagements, r => { var e = new Engagement { Date = r.Date }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, advance, ct);
+        await AddAsync(db, laps, audit, "event", document.Events, r => { var e = new Event { Name = r.Name }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, advance, ct);
+        await AddAsync(db, laps, audit, "agreement", document.Agreements, r => { var e = new Agreement { Title = r.Title }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, advance, ct);
+        await AddAsync(db, laps, audit, "invitation", document.Invitations, r => { var e = new Invitation(); r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, advance, ct);
+        await AddAsync(db, laps, audit, "article", document.Articles, r => { var e = new Article { Title = r.Title, Body = r.Body }; r.ApplyTo(e); return Keep(e, r.Id, r.Version); }, advance, ct);
+        await load.CompleteAsync(ct, laps);
+        if (db.Provider == DatabaseProvider.Postgres) await AdvanceIdentitiesAsync(db, ct);
     }
 
     private static T Keep<T>(T entity, int? id, int? version) where T : Entity

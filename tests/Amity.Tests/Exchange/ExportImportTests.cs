@@ -134,6 +134,25 @@ public class ExportImportTests
         Assert.Contains("database: already holds records", again.Errors.ToString());
     }
 
+    [Fact]
+    public async Task AfterAnImportOnSqliteTheSearchIndexHoldsEveryRecordAndKeepsItsUsualSettings()
+    {
+        // The import fills the FTS5 index with larger pending batches and no merging; those settings must not outlive it.
+        var document = await DemoExportAsync(DatabaseProvider.Sqlite);
+        await using var target = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        Assert.True((await ImportAsync(target, document)).Succeeded);
+
+        await using var db = target.Open();
+        long Scalar(string sql) => db.Database.SqlQueryRaw<long>(sql).AsEnumerable().Single();
+        var records = Scalar("SELECT (SELECT COUNT(*) FROM Organizations) + (SELECT COUNT(*) FROM People) + (SELECT COUNT(*) FROM Agreements) + (SELECT COUNT(*) FROM Commitments) + (SELECT COUNT(*) FROM Articles) AS Value");
+        Assert.Equal(records, Scalar("SELECT COUNT(*) AS Value FROM SearchIndex"));
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO SearchIndex(SearchIndex) VALUES ('integrity-check')");
+        Assert.Equal(4, Scalar("SELECT v AS Value FROM SearchIndex_config WHERE k = 'automerge'"));
+        Assert.Equal(1024 * 1024, Scalar("SELECT v AS Value FROM SearchIndex_config WHERE k = 'hashsize'"));
+        Assert.True(Scalar("SELECT COUNT(*) AS Value FROM SearchIndex WHERE SearchIndex MATCH '\"김동연\"'") > 0);
+        Assert.Equal(Scalar("SELECT COUNT(*) AS Value FROM Articles"), Scalar("SELECT COUNT(*) AS Value FROM SearchIndex WHERE Type = 'article'"));
+    }
+
     [Theory, ClassData(typeof(Providers))]
     public async Task AFailureWhileWritingLeavesTheDatabaseAsItWas(DatabaseProvider provider)
     {
