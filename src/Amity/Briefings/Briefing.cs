@@ -51,7 +51,9 @@ public sealed record Briefing(
         // Their own signatures, and what their organizations are bound to: both are theirs to answer for.
         var signed = db.Set<Signatory>().Where(s => s.PersonId == id).Select(s => s.AgreementId);
         var bound = db.Set<AgreementParty>().Where(p => EF.Parameter(organizations).Contains(p.OrganizationId)).Select(p => p.AgreementId);
-        var agreements = await AgreementSummary.QueryAsync(db, a => signed.Contains(a.Id) || bound.Contains(a.Id), today, ct);
+        // One IN (… UNION …): "IN … OR IN …" made PostgreSQL read every agreement (1.2 s at N=5).
+        var theirs = signed.Union(bound);
+        var agreements = await AgreementSummary.QueryAsync(db, a => theirs.Contains(a.Id), today, ct);
         var invitations = await PartnerProfile.PendingInvitationsAsync(db, [id], organizations, ct);
         var events = await UpcomingEventsAsync(db, families, invitations, today, ct);
         var posts = new Who(profile.Person.Id, profile.Person.Name, profile.Person.NativeName, profile.Positions);
@@ -104,7 +106,8 @@ public sealed record Briefing(
             .GroupBy(p => p.AgreementId).Where(g => g.Count() >= 2).Select(g => g.Key);
         var signedTogether = db.Set<Signatory>().Where(s => EF.Parameter(personIds).Contains(s.PersonId))
             .GroupBy(s => s.AgreementId).Where(g => g.Count() >= 2).Select(g => g.Key);
-        var agreements = await AgreementSummary.QueryAsync(db, a => boundTogether.Contains(a.Id) || signedTogether.Contains(a.Id), today, ct);
+        var binding = boundTogether.Union(signedTogether);
+        var agreements = await AgreementSummary.QueryAsync(db, a => binding.Contains(a.Id), today, ct);
         var invitations = await PartnerProfile.PendingInvitationsAsync(db, personIds, organizations, ct);
         var events = await UpcomingEventsAsync(db, families, invitations, today, ct);
         return new Briefing(e.Title ?? Shared.Show.Words(e.Kind), null, "engagement", profile.Tree, people, relationships, previous, meetings,
@@ -122,8 +125,9 @@ public sealed record Briefing(
     private static async Task<List<EventSummary>> UpcomingEventsAsync(AmityDb db, List<int> organizations, List<InvitationSummary> invitations, DateOnly today, CancellationToken ct)
     {
         var invited = invitations.Where(i => i.EventId is not null).Select(i => i.EventId!.Value).ToList();
-        var organizing = db.Set<EventOrganization>().Where(o => EF.Parameter(organizations).Contains(o.OrganizationId)).Select(o => o.EventId);
-        return [.. (await EventSummary.QueryAsync(db, e => organizing.Contains(e.Id) || EF.Parameter(invited).Contains(e.Id), ct))
+        var organizing = db.Set<EventOrganization>().Where(o => EF.Parameter(organizations).Contains(o.OrganizationId)).Select(o => o.EventId)
+            .Union(db.Events.Where(e => EF.Parameter(invited).Contains(e.Id)).Select(e => e.Id));
+        return [.. (await EventSummary.QueryAsync(db, e => organizing.Contains(e.Id), ct))
             .Where(e => e.IsUpcoming(today))];
     }
 

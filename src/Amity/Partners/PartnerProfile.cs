@@ -54,29 +54,35 @@ public sealed record PartnerProfile(
         // Hosted and attended as one IN (… UNION …), each side on its index ("host IN … OR id IN …" made PostgreSQL scan every engagement).
         var attended = db.Set<Amity.Engagements.Participant>().Where(p => p.OrganizationId != null && EF.Parameter(family).Contains(p.OrganizationId.Value)).Select(p => p.EngagementId);
         var ids = db.Engagements.Where(e => e.HostOrganizationId != null && EF.Parameter(family).Contains(e.HostOrganizationId.Value)).Select(e => e.Id).Union(attended);
-        var involved = db.Engagements.Where(e => ids.Contains(e.Id));
-        var engagementCount = await involved.CountAsync(ct);
-        var latest = await involved.OrderByDescending(e => e.Date).ThenByDescending(e => e.Id).Take(Latest).Select(e => e.Id).ToListAsync(ct);
+        // Their ids and dates are read once (a few thousand at most for the busiest partner) and counted, sorted and sifted here:
+        // three queries over the same union (count, latest, still to come) cost more, and PostgreSQL walked the date index
+        // for the latest.
+        var involved = await db.Engagements.Where(e => ids.Contains(e.Id)).Select(e => new { e.Id, e.Date }).ToListAsync(ct);
+        var engagementCount = involved.Count;
+        var latest = involved.OrderByDescending(e => e.Date, StringComparer.Ordinal).ThenByDescending(e => e.Id).Take(Latest).Select(e => e.Id).ToList();
         // A date whose text sorts before this year's ended before today; later ones are sifted by their last day.
         var thisYear = today.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
-        var coming = await involved.Where(e => string.Compare(e.Date, thisYear) >= 0).Select(e => e.Id).ToListAsync(ct);
+        var coming = involved.Where(e => string.CompareOrdinal(e.Date, thisYear) >= 0).Select(e => e.Id);
         List<int> shown = [.. latest.Union(coming)];
         var engagements = await EngagementSummary.QueryAsync(db, e => EF.Parameter(shown).Contains(e.Id), ct);
         var meetings = await MeetingNumbersQuery.ForAsync(db, shown, ct);
 
         // An agreement belongs to the partner when it or one of its institutions is a party, or when it was signed at an
         // engagement the partner took part in: the agreements its party secretary witnessed count on the province's page.
-        var parties = db.Set<AgreementParty>().Where(p => EF.Parameter(family).Contains(p.OrganizationId)).Select(p => p.AgreementId);
-        var witnessed = involved.Select(e => (int?)e.Id);
+        // Both as one IN (… UNION …): "id IN … OR engagement IN …" made PostgreSQL read every agreement.
+        List<int> involvedIds = [.. involved.Select(e => e.Id)];
+        var witnessed = db.Agreements.Where(a => a.EngagementId != null && EF.Parameter(involvedIds).Contains(a.EngagementId.Value)).Select(a => a.Id);
+        var parties = db.Set<AgreementParty>().Where(p => EF.Parameter(family).Contains(p.OrganizationId)).Select(p => p.AgreementId).Union(witnessed);
         // The ids once, so that the summary's split queries (parties, signatories, commitments) do not each search again.
-        var agreementIds = await db.Agreements.Where(a => parties.Contains(a.Id) || (a.EngagementId != null && witnessed.Contains(a.EngagementId))).Select(a => a.Id).ToListAsync(ct);
+        var agreementIds = await db.Agreements.Where(a => parties.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
         var agreements = await AgreementSummary.QueryAsync(db, a => EF.Parameter(agreementIds).Contains(a.Id), today, ct);
 
         var invitations = await PendingInvitationsAsync(db, [], family, ct);
         var invitedEvents = invitations.Where(i => i.EventId is not null).Select(i => i.EventId!.Value).ToList();
 
-        var organizing = db.Set<EventOrganization>().Where(o => EF.Parameter(family).Contains(o.OrganizationId)).Select(o => o.EventId);
-        var events = await EventSummary.QueryAsync(db, e => organizing.Contains(e.Id) || EF.Parameter(invitedEvents).Contains(e.Id), ct);
+        var organizing = db.Set<EventOrganization>().Where(o => EF.Parameter(family).Contains(o.OrganizationId)).Select(o => o.EventId)
+            .Union(db.Events.Where(e => EF.Parameter(invitedEvents).Contains(e.Id)).Select(e => e.Id));
+        var events = await EventSummary.QueryAsync(db, e => organizing.Contains(e.Id), ct);
 
         var reported = db.Set<Amity.News.ArticleLink>().Where(l => l.OrganizationId != null && EF.Parameter(family).Contains(l.OrganizationId.Value)).Select(l => l.ArticleId);
         var news = (await db.Articles.AsNoTracking()
