@@ -16,6 +16,31 @@ using Npgsql;
 //   dotnet run -c Release --project bench/Amity.Bench -- [--scale 1] [--postgres ADMIN_CONNECTION] [--requests 200]
 //   dotnet run -c Release --project bench/Amity.Bench -- --exchange [--db CONNECTION] [--import FILE.json]   # export, import (phase by phase), ingestion only
 //   dotnet run -c Release --project bench/Amity.Bench -- --demo      # every main page on the demo data (target: under 100 ms)
+if (args.Contains("--help") || args.Contains("-h"))
+{
+    Console.WriteLine("""
+        Amity.Bench: server time of pages and API calls on a synthetic national dataset, throughput (wrk), memory,
+        export and import rows per second, ingestion articles per second.
+
+          --scale N            dataset size (default 1); made once in bench-data/amity-N.db or as amity_bench_N
+          --postgres ADMIN     PostgreSQL admin connection string (default: SQLite)
+          --db CONNECTION      an existing database instead of bench-data/ (a copy when anything writes)
+          --requests N         measured requests per page after 10 to warm up (default 200)
+          --pages-only         the pages and API calls only: no wrk, export, import or ingestion
+          --only A,B           only the pages whose name contains one of these words (e.g. "partner,search")
+          --exchange           export, import (phase by phase) and ingestion only
+          --import FILE.json   with --exchange: import this document instead of exporting first
+          --sql                with the pages: each page's slowest SQL commands, time per request (--sql-full: whole text)
+          --loaders            also time the partner page's and briefings' data read directly, without rendering
+          --ingest-only        ingestion only, into --db (it writes); --log FILE keeps EF Core's SQL
+          --demo               every main page on the demo data
+
+        Per page it prints the server's time (Server-Timing) as median and p95, and per request the median number of
+        SQL commands and their time (execution and reading), the process's CPU time and the bytes it allocated (server and client
+        together), and on average how many queries EF Core compiled (missed its cache) and how many methods were JIT-compiled.
+        """);
+    return;
+}
 if (args.Contains("--demo"))
 {
     await DemoPagesAsync((int)Arg("--requests", 50.0));
@@ -41,7 +66,8 @@ if (args.Contains("--ingest-only"))
 }
 // --exchange measures only export, import and ingestion; --db uses an existing database instead of bench-data/;
 // --import FILE imports that document instead of exporting first.
-if (!args.Contains("--exchange")) await PagesAsync(connection, requests);
+if (!args.Contains("--exchange")) await PagesAsync(connection, requests, ArgText("--only")?.Split(','), wrk: !args.Contains("--pages-only"), showSql: args.Contains("--sql") || args.Contains("--sql-full"), full: args.Contains("--sql-full"), loaders: args.Contains("--loaders"));
+if (args.Contains("--pages-only")) return;
 
 // Export and import.
 var given = ArgText("--import");
@@ -69,7 +95,7 @@ await using (var db = Database.Open(target)) await IngestAsync(db);
 if (given is null) File.Delete(file);
 await drop();
 
-static async Task PagesAsync(string connection, int requests)
+static async Task PagesAsync(string connection, int requests, string[]? only, bool wrk, bool showSql, bool full, bool loaders)
 {
     await using var app = AmityApp.Build(new AmityOptions
     {
@@ -109,23 +135,86 @@ static async Task PagesAsync(string connection, int requests)
     };
 
     Console.WriteLine();
-    Console.WriteLine("| what | status | median ms | p95 ms |");
-    Console.WriteLine("| --- | --- | --- | --- |");
-    foreach (var (name, path) in targets)
+    Console.WriteLine("| what | status | median ms | p95 ms | SQL commands | SQL ms | CPU ms | allocated KB | HTML KB | queries compiled | methods jitted |");
+    Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    using var sql = new SqlCommands();
+    var process = Process.GetCurrentProcess();
+    foreach (var (name, path) in targets.Where(t => only is null || only.Any(o => t.Name.Contains(o, StringComparison.OrdinalIgnoreCase))))
     {
-        var times = new List<double>();
+        List<double> times = [], commands = [], sqlTimes = [], cpu = [], allocated = [], compiled = [], jitted = [];
+        var slowest = showSql ? new Dictionary<string, List<double>>() : null;
         var status = 0;
+        long length = 0;
         for (var i = 0; i < requests + 10; i++)
         {
+            // Requests go one at a time, so what the process spends between two of them is this request's (and the client's small share).
+            sql.Reset();
+            sql.ByText = i >= 10 ? slowest : null;
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
+            var jitBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
             using var response = await client.GetAsync(path);
             await response.Content.LoadIntoBufferAsync();
             status = (int)response.StatusCode;
+            length = response.Content.Headers.ContentLength ?? 0;
+            if (i < 10) continue;
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            allocated.Add((GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0);
+            commands.Add(sql.Count);
+            compiled.Add(sql.Compiled);
+            jitted.Add(System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore);
+            sqlTimes.Add(sql.Milliseconds);
             // The server's own time, from the Server-Timing header the app writes on every response.
-            if (i >= 10 && response.Headers.TryGetValues("Server-Timing", out var values)
+            if (response.Headers.TryGetValues("Server-Timing", out var values)
                 && double.TryParse(values.First().Split("dur=")[1], CultureInfo.InvariantCulture, out var ms)) times.Add(ms);
         }
-        times.Sort();
-        Console.WriteLine(times.Count == 0 ? $"| {name} | {status} | – | – |" : $"| {name} | {status} | {Percentile(times, 0.5):N2} | {Percentile(times, 0.95):N2} |");
+        foreach (var list in new[] { times, commands, sqlTimes, cpu, allocated, compiled, jitted }) list.Sort();
+        Console.WriteLine(times.Count == 0 ? $"| {name} | {status} | – | – |" : $"| {name} | {status} | {Percentile(times, 0.5):N2} | {Percentile(times, 0.95):N2} | "
+            + $"{Percentile(commands, 0.5):N0} | {Percentile(sqlTimes, 0.5):N2} | {Percentile(cpu, 0.5):N0} | {Percentile(allocated, 0.5):N0} | {length / 1024.0:N0} | {compiled.Average():N1} | {jitted.Average():N0} |");
+        if (slowest is { } texts)
+        {
+            // The commands that took longest over the measured requests: mean time per request, and how often per request each ran.
+            foreach (var (text, runs) in texts.OrderByDescending(t => t.Value.Sum()).Take(12))
+                Console.WriteLine($"    {runs.Sum() / requests,8:N2} ms/request {runs.Count / (double)requests,5:N1}x  {OneLine(text, full)}");
+        }
+    }
+    if (loaders)
+    {
+        // The same pages' data read directly, without rendering: what the page costs beyond this is building HTML.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var direct = new (string Name, Func<AmityDb, Task<object?>> Load)[]
+        {
+            ("partner profile", async db => await Amity.Partners.PartnerProfile.LoadAsync(db, partner, today, CancellationToken.None)),
+            ("briefing data (engagement)", async db => await Amity.Briefings.Briefing.ForEngagementAsync(db, engagement, today, CancellationToken.None)),
+            ("briefing data (partner)", async db => await Amity.Briefings.Briefing.ForPartnerAsync(db, partner, today, CancellationToken.None)),
+        };
+        foreach (var (name, load) in direct.Where(t => only is null || only.Any(o => t.Name.Contains(o, StringComparison.OrdinalIgnoreCase))))
+        {
+            List<double> times = [], cpu = [];
+            for (var i = 0; i < requests + 10; i++)
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<AmityDb>();
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
+                var clock = Stopwatch.StartNew();
+                _ = await load(db) ?? throw new InvalidOperationException(name + " found nothing");
+                if (i < 10) continue;
+                times.Add(clock.Elapsed.TotalMilliseconds);
+                process.Refresh();
+                cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            }
+            times.Sort();
+            cpu.Sort();
+            Console.WriteLine($"| {name}, read directly | | {Percentile(times, 0.5):N2} | {Percentile(times, 0.95):N2} | | | {Percentile(cpu, 0.5):N0} | | | | |");
+        }
+    }
+    if (!wrk)
+    {
+        await app.StopAsync();
+        return;
     }
     // Throughput of the trivial endpoint and of the API get of one organization, back to back, with wrk (2 threads, 32 connections, 10 s).
     var trivial = Wrk(address, "/health/live", headers);
@@ -240,6 +329,12 @@ static double? Wrk(string address, string path, Dictionary<string, string> heade
     }
 }
 
+static string OneLine(string sql, bool full)
+{
+    var line = string.Join(' ', sql.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
+    return line.Length > 400 && !full ? line[..400] : line;
+}
+
 static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
 double Arg(string name, double fallback)
@@ -324,4 +419,74 @@ static string FindCorpus()
     for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         if (Directory.Exists(Path.Combine(dir.FullName, "shared", "corpus", "dev"))) return Path.Combine(dir.FullName, "shared", "corpus", "dev");
     throw new DirectoryNotFoundException("shared/corpus/dev was not found above the benchmark.");
+}
+
+/// <summary>
+/// Counts the SQL commands EF Core runs in this process and adds up their time, from its diagnostic events: the server runs
+/// in the bench's process, so no hook in the app is needed.
+/// </summary>
+sealed class SqlCommands : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+{
+    private readonly List<IDisposable> _subscriptions = [];
+    private int _count;
+    private long _ticks;
+    private readonly Dictionary<Guid, string> _texts = [];
+
+    /// <summary>When set, each command's text with its total time, to find the slow ones.</summary>
+    public Dictionary<string, List<double>>? ByText { get; set; }
+
+    public SqlCommands() => _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+
+    public int Count => _count;
+    /// <summary>Queries EF Core compiled (missed its query cache) since the last reset: each costs milliseconds and JIT work.</summary>
+    public int Compiled => _compiled;
+    private int _compiled;
+    public double Milliseconds => TimeSpan.FromTicks(Interlocked.Read(ref _ticks)).TotalMilliseconds;
+
+    public void Reset()
+    {
+        _count = 0;
+        _compiled = 0;
+        Interlocked.Exchange(ref _ticks, 0);
+    }
+
+    public void OnNext(DiagnosticListener listener)
+    {
+        if (listener.Name == DbLoggerCategory.Name) lock (_subscriptions) _subscriptions.Add(listener.Subscribe(this));
+    }
+
+    public void OnNext(KeyValuePair<string, object?> e)
+    {
+        if (e.Key == Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.QueryCompilationStarting.Name) Interlocked.Increment(ref _compiled);
+        // A reader's time is its execution and then its reading (with EF Core's materializing of each row).
+        switch (e.Value)
+        {
+            case Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData executed:
+                Interlocked.Increment(ref _count);
+                Interlocked.Add(ref _ticks, executed.Duration.Ticks);
+                if (ByText is { } texts) lock (texts) Add(texts, executed.Command.CommandText, executed.Duration, executed.CommandId);
+                break;
+            case Microsoft.EntityFrameworkCore.Diagnostics.DataReaderDisposingEventData read:
+                Interlocked.Add(ref _ticks, read.Duration.Ticks);
+                if (ByText is { } all) lock (all) Add(all, read.Command.CommandText, read.Duration, read.CommandId);
+                break;
+        }
+    }
+
+    private void Add(Dictionary<string, List<double>> texts, string text, TimeSpan duration, Guid command)
+    {
+        // Execution and reading of one command are one entry.
+        if (_texts.Remove(command, out var seen)) { texts[seen][^1] += duration.TotalMilliseconds; return; }
+        _texts[command] = text;
+        if (!texts.TryGetValue(text, out var list)) texts[text] = list = [];
+        list.Add(duration.TotalMilliseconds);
+    }
+
+    public void OnCompleted() { }
+    public void OnError(Exception error) { }
+
+    public void Dispose()
+    {
+        lock (_subscriptions) foreach (var s in _subscriptions) s.Dispose();
+    }
 }

@@ -28,10 +28,12 @@ public sealed record EngagementProfile(
         var tree = await OrganizationTree.LoadAsync(db,
             engagement.Participants.Select(p => p.OrganizationId).Append(engagement.HostOrganizationId).OfType<int>(), ct);
         var meetings = await MeetingNumbersQuery.ForAsync(db, [id], ct);
-        var firstVisits = await FirstVisitsQuery.ForAsync(db, id, engagement.HostOrganizationId, ct);
+        var firstVisits = await FirstVisitsQuery.ForAsync(db, engagement, ct);
         var agreements = await AgreementSummary.QueryAsync(db, a => a.EngagementId == id, today, ct);
         var invitations = await InvitationSummary.QueryAsync(db, i => i.EngagementId == id, ct);
-        var news = (await db.Articles.AsNoTracking().Where(a => a.Links.Any(l => l.EngagementId == id))
+        // An uncorrelated IN on the link's index: an EXISTS per article read every article (300 ms at 250,000).
+        var reported = db.Set<Amity.News.ArticleLink>().Where(l => l.EngagementId == id).Select(l => l.ArticleId);
+        var news = (await db.Articles.AsNoTracking().Where(a => reported.Contains(a.Id))
                 .OrderByDescending(a => a.PublishedOn).Select(a => new { a.Id, a.Title, a.PublishedOn }).ToListAsync(ct))
             .Select(a => (a.Id, a.Title, a.PublishedOn)).ToList();
         await tree.AddAsync(db, agreements.SelectMany(a => a.Parties.Select(p => (int?)p).Concat(a.Signatories.Select(x => x.OrganizationId)))

@@ -45,7 +45,7 @@ public static class MeetingNumbersQuery
         var participants = db.Set<Participant>();
         var rows = await (
                 from a in participants
-                where ids.Contains(a.EngagementId)
+                where EF.Parameter(ids).Contains(a.EngagementId)
                 join e in db.Engagements on a.EngagementId equals e.Id
                 from b in participants
                 where b.EngagementId == a.EngagementId && a.PersonId < b.PersonId

@@ -39,7 +39,7 @@ public static class FirstVisits
     }
 
     /// <summary>The guests from elsewhere whose title and organization are known: the ones a visit can be "by".</summary>
-    private static IEnumerable<Visitor> Visitors(Visit visit, int host) =>
+    public static IEnumerable<Visitor> Visitors(Visit visit, int host) =>
         visit.Participants.Where(p => p.Role != ParticipantRole.Host && p.OrganizationId is { } o && o != host && !string.IsNullOrWhiteSpace(p.Title));
 
     private static bool SameTitle(string? a, string? b) => string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
@@ -54,15 +54,22 @@ public static class FirstVisits
 
 public static class FirstVisitsQuery
 {
-    /// <summary>The findings for one engagement, from every engagement its host organization hosted.</summary>
-    public static async Task<IReadOnlyList<FirstVisits.Finding>> ForAsync(AmityDb db, int engagementId, int? hostOrganizationId, CancellationToken ct)
+    /// <summary>
+    /// The findings for one engagement, from the engagements its host organization hosted with someone from one of its
+    /// visitors' organizations: only those can be an earlier visit (a busy host has hosted thousands of others).
+    /// </summary>
+    public static async Task<IReadOnlyList<FirstVisits.Finding>> ForAsync(AmityDb db, EngagementSummary engagement, CancellationToken ct)
     {
-        if (hostOrganizationId is not { } host) return [];
-        var hosted = await db.Engagements.AsNoTracking().Where(e => e.HostOrganizationId == host)
+        if (engagement.HostOrganizationId is not { } host) return [];
+        var visit = new FirstVisits.Visit(engagement.Id, engagement.Date, host,
+            [.. engagement.Participants.Select(p => new FirstVisits.Visitor(p.PersonId, p.Title, p.OrganizationId, p.Role))]);
+        List<int> from = [.. FirstVisits.Visitors(visit, host).Select(v => v.OrganizationId!.Value).Distinct()];
+        if (from.Count == 0) return [];
+        var withThem = db.Set<Participant>().Where(p => p.OrganizationId != null && EF.Parameter(from).Contains(p.OrganizationId.Value)).Select(p => p.EngagementId);
+        var hosted = await db.Engagements.AsNoTracking().Where(e => e.HostOrganizationId == host && withThem.Contains(e.Id))
             .Select(e => new FirstVisits.Visit(e.Id, e.Date, e.HostOrganizationId,
                 e.Participants.Select(p => new FirstVisits.Visitor(p.PersonId, p.Title, p.OrganizationId, p.Role)).ToList()))
             .ToListAsync(ct);
-        var visit = hosted.FirstOrDefault(v => v.EngagementId == engagementId);
-        return visit is null ? [] : FirstVisits.Find(visit, hosted);
+        return FirstVisits.Find(visit, hosted);
     }
 }

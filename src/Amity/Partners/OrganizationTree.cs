@@ -36,7 +36,7 @@ public sealed class OrganizationTree
         while (level.Count > 0)
         {
             var parents = level;
-            var children = await Nodes(db, o => o.ParentId != null && parents.Contains(o.ParentId.Value)).ToListAsync(ct);
+            var children = await Nodes(db, o => o.ParentId != null && EF.Parameter(parents).Contains(o.ParentId.Value)).ToListAsync(ct);
             level = [.. children.Where(c => tree._nodes.TryAdd(c.Id, c)).Select(c => c.Id)];
         }
         return tree;
@@ -49,7 +49,7 @@ public sealed class OrganizationTree
         while (missing.Count > 0)
         {
             var wanted = missing;
-            var nodes = await Nodes(db, o => wanted.Contains(o.Id)).ToListAsync(ct);
+            var nodes = await Nodes(db, o => EF.Parameter(wanted).Contains(o.Id)).ToListAsync(ct);
             foreach (var node in nodes) _nodes[node.Id] = node;
             missing = [.. nodes.Where(n => n.ParentId is { } p && !_nodes.ContainsKey(p)).Select(n => n.ParentId!.Value).Distinct()];
         }

@@ -39,6 +39,8 @@ public sealed record PartnerProfile(
     {
         var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
         if (organization is null) return null;
+        // Lists of ids go into SQL as one array parameter (EF.Parameter): expanded into a parameter each, EF Core cannot cache
+        // the command and rebuilds its SQL on every execution, which cost more CPU than the queries themselves.
         var tree = await OrganizationTree.LoadAsync(db, [id], ct);
         var family = tree.Family(id);
 
@@ -50,33 +52,39 @@ public sealed record PartnerProfile(
         // The engagements it hosted or its people attended, as uncorrelated subqueries rather than an EXISTS per engagement.
         // The page lists the latest and those still to come; meeting numbers are counted in SQL for just those.
         // Hosted and attended as one IN (… UNION …), each side on its index ("host IN … OR id IN …" made PostgreSQL scan every engagement).
-        var attended = db.Set<Amity.Engagements.Participant>().Where(p => p.OrganizationId != null && family.Contains(p.OrganizationId.Value)).Select(p => p.EngagementId);
-        var ids = db.Engagements.Where(e => e.HostOrganizationId != null && family.Contains(e.HostOrganizationId.Value)).Select(e => e.Id).Union(attended);
-        var involved = db.Engagements.Where(e => ids.Contains(e.Id));
-        var engagementCount = await involved.CountAsync(ct);
-        var latest = await involved.OrderByDescending(e => e.Date).ThenByDescending(e => e.Id).Take(Latest).Select(e => e.Id).ToListAsync(ct);
+        var attended = db.Set<Amity.Engagements.Participant>().Where(p => p.OrganizationId != null && EF.Parameter(family).Contains(p.OrganizationId.Value)).Select(p => p.EngagementId);
+        var ids = db.Engagements.Where(e => e.HostOrganizationId != null && EF.Parameter(family).Contains(e.HostOrganizationId.Value)).Select(e => e.Id).Union(attended);
+        // Their ids and dates are read once (a few thousand at most for the busiest partner) and counted, sorted and sifted here:
+        // three queries over the same union (count, latest, still to come) cost more, and PostgreSQL walked the date index
+        // for the latest.
+        var involved = await db.Engagements.Where(e => ids.Contains(e.Id)).Select(e => new { e.Id, e.Date }).ToListAsync(ct);
+        var engagementCount = involved.Count;
+        var latest = involved.OrderByDescending(e => e.Date, StringComparer.Ordinal).ThenByDescending(e => e.Id).Take(Latest).Select(e => e.Id).ToList();
         // A date whose text sorts before this year's ended before today; later ones are sifted by their last day.
         var thisYear = today.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
-        var coming = await involved.Where(e => string.Compare(e.Date, thisYear) >= 0).Select(e => e.Id).ToListAsync(ct);
+        var coming = involved.Where(e => string.CompareOrdinal(e.Date, thisYear) >= 0).Select(e => e.Id);
         List<int> shown = [.. latest.Union(coming)];
-        var engagements = await EngagementSummary.QueryAsync(db, e => shown.Contains(e.Id), ct);
+        var engagements = await EngagementSummary.QueryAsync(db, e => EF.Parameter(shown).Contains(e.Id), ct);
         var meetings = await MeetingNumbersQuery.ForAsync(db, shown, ct);
 
         // An agreement belongs to the partner when it or one of its institutions is a party, or when it was signed at an
         // engagement the partner took part in: the agreements its party secretary witnessed count on the province's page.
-        var parties = db.Set<AgreementParty>().Where(p => family.Contains(p.OrganizationId)).Select(p => p.AgreementId);
-        var witnessed = involved.Select(e => (int?)e.Id);
+        // Both as one IN (… UNION …): "id IN … OR engagement IN …" made PostgreSQL read every agreement.
+        List<int> involvedIds = [.. involved.Select(e => e.Id)];
+        var witnessed = db.Agreements.Where(a => a.EngagementId != null && EF.Parameter(involvedIds).Contains(a.EngagementId.Value)).Select(a => a.Id);
+        var parties = db.Set<AgreementParty>().Where(p => EF.Parameter(family).Contains(p.OrganizationId)).Select(p => p.AgreementId).Union(witnessed);
         // The ids once, so that the summary's split queries (parties, signatories, commitments) do not each search again.
-        var agreementIds = await db.Agreements.Where(a => parties.Contains(a.Id) || (a.EngagementId != null && witnessed.Contains(a.EngagementId))).Select(a => a.Id).ToListAsync(ct);
-        var agreements = await AgreementSummary.QueryAsync(db, a => agreementIds.Contains(a.Id), today, ct);
+        var agreementIds = await db.Agreements.Where(a => parties.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
+        var agreements = await AgreementSummary.QueryAsync(db, a => EF.Parameter(agreementIds).Contains(a.Id), today, ct);
 
         var invitations = await PendingInvitationsAsync(db, [], family, ct);
         var invitedEvents = invitations.Where(i => i.EventId is not null).Select(i => i.EventId!.Value).ToList();
 
-        var organizing = db.Set<EventOrganization>().Where(o => family.Contains(o.OrganizationId)).Select(o => o.EventId);
-        var events = await EventSummary.QueryAsync(db, e => organizing.Contains(e.Id) || invitedEvents.Contains(e.Id), ct);
+        var organizing = db.Set<EventOrganization>().Where(o => EF.Parameter(family).Contains(o.OrganizationId)).Select(o => o.EventId)
+            .Union(db.Events.Where(e => EF.Parameter(invitedEvents).Contains(e.Id)).Select(e => e.Id));
+        var events = await EventSummary.QueryAsync(db, e => organizing.Contains(e.Id), ct);
 
-        var reported = db.Set<Amity.News.ArticleLink>().Where(l => l.OrganizationId != null && family.Contains(l.OrganizationId.Value)).Select(l => l.ArticleId);
+        var reported = db.Set<Amity.News.ArticleLink>().Where(l => l.OrganizationId != null && EF.Parameter(family).Contains(l.OrganizationId.Value)).Select(l => l.ArticleId);
         var news = (await db.Articles.AsNoTracking()
                 .Where(a => reported.Contains(a.Id))
                 .OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id).Take(Latest)
@@ -100,12 +108,12 @@ public sealed record PartnerProfile(
     {
         var ids = await db.Invitations.AsNoTracking()
             .Where(i => i.Answer == InvitationAnswer.Pending
-                && ((i.FromPersonId != null && people.Contains(i.FromPersonId.Value)) || (i.ToPersonId != null && people.Contains(i.ToPersonId.Value))
-                    || (i.FromOrganizationId != null && organizations.Contains(i.FromOrganizationId.Value))
-                    || (i.ToOrganizationId != null && organizations.Contains(i.ToOrganizationId.Value))))
+                && ((i.FromPersonId != null && EF.Parameter(people).Contains(i.FromPersonId.Value)) || (i.ToPersonId != null && EF.Parameter(people).Contains(i.ToPersonId.Value))
+                    || (i.FromOrganizationId != null && EF.Parameter(organizations).Contains(i.FromOrganizationId.Value))
+                    || (i.ToOrganizationId != null && EF.Parameter(organizations).Contains(i.ToOrganizationId.Value))))
             .OrderBy(i => i.RespondBy ?? (i.Event != null ? i.Event.Date : null) ?? "9999").ThenByDescending(i => i.GivenOn ?? "").ThenBy(i => i.Id)
             .Take(Latest).Select(i => i.Id).ToListAsync(ct);
-        return await InvitationSummary.QueryAsync(db, i => ids.Contains(i.Id), ct);
+        return await InvitationSummary.QueryAsync(db, i => EF.Parameter(ids).Contains(i.Id), ct);
     }
 }
 
@@ -147,7 +155,7 @@ public sealed record PostHolder(int PersonId, string Name, string? NativeName, s
     public static async Task<List<PostHolder>> QueryAsync(AmityDb db, List<int> organizations, DateOnly today, CancellationToken ct)
     {
         var rows = await db.People.AsNoTracking()
-            .SelectMany(p => p.Positions.Where(x => x.OrganizationId != null && organizations.Contains(x.OrganizationId.Value)),
+            .SelectMany(p => p.Positions.Where(x => x.OrganizationId != null && EF.Parameter(organizations).Contains(x.OrganizationId.Value)),
                 (p, x) => new { p.Id, p.Name, p.NativeName, x.Title, x.OrganizationId, x.From, x.To })
             .ToListAsync(ct);
         return [.. rows

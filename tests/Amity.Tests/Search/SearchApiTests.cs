@@ -67,6 +67,27 @@ public class SearchApiTests
         await Expect.InvalidFields(await server.Client.GetAsync("/api/v1/search?q=ze&type=article"), "q");
     }
 
+    [Theory, ClassData(typeof(Providers))]
+    public async Task TwoCharactersFindANameInHangulOrHanziByItsNameNativeNameOrAliasAndLatinWhateverItsCase(DatabaseProvider provider)
+    {
+        await using var server = await AmityServer.StartAsync(provider);
+        var province = await server.PostAsync<Amity.Partners.OrganizationRecord>("/api/v1/organizations", new { name = "Gyeonggi Province", kind = "region", aliases = new[] { "경기도" } });
+        var city = await server.PostAsync<Amity.Partners.OrganizationRecord>("/api/v1/organizations", new { name = "수원시", kind = "region" });
+        var governor = await server.PostAsync<Amity.People.PersonRecord>("/api/v1/people", new { name = "Kim Dong-yeon", nativeName = "김동연" });
+        var envoy = await server.PostAsync<Amity.People.PersonRecord>("/api/v1/people", new { name = "Li Wei", aliases = new[] { "李伟", "Lee Wei" } });
+
+        async Task<IEnumerable<int>> Find(string text, string type) =>
+            (await server.GetAsync<SearchResults>($"/api/v1/search?type={type}&q=" + Uri.EscapeDataString(text))).Results.Select(r => r.Id);
+
+        Assert.Equal([province.Id!.Value], await Find("경기", "organization"));
+        Assert.Equal([city.Id!.Value], await Find("수원", "organization"));
+        Assert.Equal([governor.Id!.Value], await Find("동연", "person"));
+        Assert.Equal([envoy.Id!.Value], await Find("李伟", "person"));
+        Assert.Equal([envoy.Id!.Value], await Find("wE", "person"));
+        Assert.Empty(await Find("경북", "organization"));
+        Assert.Empty(await Find("伟李", "person"));
+    }
+
     [Fact]
     public async Task ASearchWithoutTextOrWithAnUnknownTypeIsAProblem()
     {
