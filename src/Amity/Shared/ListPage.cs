@@ -22,6 +22,9 @@ public abstract class ListPage : PageModel
     [FromQuery(Name = "from")] public string? From { get; set; }
     [FromQuery(Name = "to")] public string? To { get; set; }
     [FromQuery(Name = "page")] public int? PageNumber { get; set; }
+    /// <summary>Only records involving this organization or person: a record page's "All engagements" links here.</summary>
+    [FromQuery(Name = "organization")] public int? Organization { get; set; }
+    [FromQuery(Name = "person")] public int? Person { get; set; }
 
     public IReadOnlyList<string> Headers { get; protected set; } = [];
     public IReadOnlyList<ListRow> Rows { get; private set; } = [];
@@ -51,7 +54,7 @@ public abstract class ListPage : PageModel
             Problems.Add(field, "must be a day written YYYY-MM-DD");
             return null;
         }
-        var query = new ListQuery { Q = Q, Kind = Kind, From = Parse(From, "from"), To = Parse(To, "to") };
+        var query = new ListQuery { Q = Q, Kind = Kind, From = Parse(From, "from"), To = Parse(To, "to"), Organization = Organization, Person = Person };
         Problems.AddRange(query.Check());
         return query;
     }
@@ -86,6 +89,7 @@ public abstract class ListPage : PageModel
         void Add(string name, string? value) { if (!string.IsNullOrEmpty(value)) pairs.Add($"{name}={Uri.EscapeDataString(value)}"); }
         Add("handler", handler);
         Add("q", Q); Add("kind", Kind); Add("from", From); Add("to", To);
+        Add("organization", Organization?.ToString(CultureInfo.InvariantCulture)); Add("person", Person?.ToString(CultureInfo.InvariantCulture));
         if (page is > 1) Add("page", page.Value.ToString(CultureInfo.InvariantCulture));
         return pairs.Count == 0 ? "" : "?" + string.Join("&", pairs);
     }

@@ -18,4 +18,30 @@ public class EngagementPageTests
         var text = Html.Text(Html.Section(await server.Client.GetStringAsync("/engagements/3"), "participants"));
         Assert.Contains("First visit by a Party Secretary of Liaoning Province in 11 years", text);
     }
+
+    [Fact]
+    public async Task TheListFilteredToAnOrganizationShowsOnlyItsEngagementsAndKeepsTheFilter()
+    {
+        await using var server = await AmityServer.StartAsync(DatabaseProvider.Sqlite, demo: true);
+        // A meeting Liaoning had no part in.
+        var elsewhere = await server.PostAsync<Amity.Partners.OrganizationRecord>("/api/v1/organizations", new { name = "Oita Prefecture", kind = "region", country = "JP" });
+        var guest = await server.PostAsync<Amity.People.PersonRecord>("/api/v1/people", new { name = "Aiko Mori" });
+        await server.PostAsync<object>("/api/v1/engagements", new
+        {
+            kind = "meeting", date = "2024-05-02", hostOrganizationId = elsewhere.Id,
+            participants = new[] { new { personId = guest.Id, role = "guest" } },
+        });
+        var all = await server.GetAsync<System.Text.Json.JsonElement>("/api/v1/engagements?pageSize=200");
+        var ofLiaoning = await server.GetAsync<System.Text.Json.JsonElement>("/api/v1/engagements?organization=2&pageSize=200");
+        var expected = ofLiaoning.GetProperty("items").EnumerateArray().Select(e => $"/engagements/{e.GetProperty("id").GetInt32()}").ToHashSet();
+        Assert.InRange(expected.Count, 1, all.GetProperty("total").GetInt32() - 1);
+
+        var page = await server.Client.GetStringAsync("/engagements?organization=2");
+        var listed = System.Text.RegularExpressions.Regex.Matches(Html.Section(page, "main"), "href=\"(/engagements/\\d+)\"").Select(m => m.Groups[1].Value).ToHashSet();
+        Assert.Equal(expected, listed);
+        Assert.Contains($"{expected.Count} found", Html.Text(page));
+        // Filtering further by text keeps the organization, and so do the exports.
+        Assert.Contains("name=\"organization\" value=\"2\"", page);
+        Assert.Contains("?handler=csv&organization=2", System.Net.WebUtility.HtmlDecode(page));
+    }
 }
