@@ -39,11 +39,21 @@ public abstract class ListPage : PageModel
     public virtual bool HasDates => true;
 
     public int Current => Math.Max(1, PageNumber ?? 1);
-    public int Pages => Math.Max(1, (Rows.Count + PageSize - 1) / PageSize);
-    public IEnumerable<ListRow> Shown => Rows.Skip((Current - 1) * PageSize).Take(PageSize);
+    /// <summary>How many records the filter finds, all pages together.</summary>
+    public int Total { get; private set; }
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public IEnumerable<ListRow> Shown => _paged ? Rows : Rows.Skip((Current - 1) * PageSize).Take(PageSize);
+    private bool _paged;
 
-    /// <summary>The rows for the filter, already in display order.</summary>
+    /// <summary>The rows for the filter, already in display order (the exports take them all).</summary>
     protected abstract Task<List<ListRow>> LoadAsync(ListQuery query, CancellationToken ct);
+
+    /// <summary>
+    /// Just the rows of one page and the total, read in SQL, for lists that run to hundreds of thousands at national scale;
+    /// null when the list reads all its rows and pages them here.
+    /// </summary>
+    protected virtual Task<(List<ListRow> Rows, int Total)?> LoadPageAsync(ListQuery query, int page, CancellationToken ct) =>
+        Task.FromResult<(List<ListRow> Rows, int Total)?>(null);
 
     protected ListQuery Query()
     {
@@ -62,7 +72,14 @@ public abstract class ListPage : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var query = Query();
-        Rows = Problems.Any ? [] : await LoadAsync(query, ct);
+        if (Problems.Any) Rows = [];
+        else if (await LoadPageAsync(query, Current, ct) is { } page)
+        {
+            (Rows, Total, _paged) = (page.Rows, page.Total, true);
+            return Page();
+        }
+        else Rows = await LoadAsync(query, ct);
+        Total = Rows.Count;
         return Page();
     }
 

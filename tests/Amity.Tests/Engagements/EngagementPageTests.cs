@@ -44,4 +44,33 @@ public class EngagementPageTests
         Assert.Contains("name=\"organization\" value=\"2\"", page);
         Assert.Contains("?handler=csv&organization=2", System.Net.WebUtility.HtmlDecode(page));
     }
+
+    [Theory, ClassData(typeof(Providers))]
+    public async Task TheListShowsOnePageNewestFirstWithTheTotalOfAllPagesAndTheExportHoldsEveryRow(DatabaseProvider provider)
+    {
+        await using var server = await AmityServer.StartAsync(provider, demo: true);
+        var person = await server.PostAsync<Amity.People.PersonRecord>("/api/v1/people", new { name = "Lena Vogt" });
+        for (var day = 1; day <= 56; day++)
+            await server.PostAsync<object>("/api/v1/engagements", new
+            {
+                kind = "call", title = $"Call {day:D2}", date = $"2030-{1 + (day - 1) / 28:D2}-{1 + (day - 1) % 28:D2}",
+                participants = new[] { new { personId = person.Id, role = "guest" } },
+            });
+        var total = (await server.GetAsync<System.Text.Json.JsonElement>("/api/v1/engagements?pageSize=1")).GetProperty("total").GetInt32();
+        Assert.True(total > 56);
+
+        var first = await server.Client.GetStringAsync("/engagements");
+        Assert.Contains($"{total} found", Html.Text(first));
+        Assert.Contains($"Page 1 of {(total + 49) / 50}", Html.Text(first));
+        var titles = System.Text.RegularExpressions.Regex.Matches(Html.Section(first, "main"), ">Call (\\d\\d)<").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+        Assert.Equal(Enumerable.Range(7, 50).Reverse(), titles);
+
+        var second = await server.Client.GetStringAsync("/engagements?page=2");
+        var rest = System.Text.RegularExpressions.Regex.Matches(Html.Section(second, "main"), ">Call (\\d\\d)<").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+        Assert.Equal(Enumerable.Range(1, 6).Reverse(), rest);
+        // The export still holds every row.
+        var csv = await server.Client.GetStringAsync("/engagements?handler=csv");
+        Assert.Equal(56, System.Text.RegularExpressions.Regex.Matches(csv, "Call \\d\\d").Count);
+    }
 }
+
