@@ -40,6 +40,9 @@ public sealed record Briefing(
     /// <summary>How many previous meetings the briefing tells, newest first.</summary>
     public const int PreviousMeetingsShown = 6;
 
+    /// <summary>How many of a previous meeting's pairs of people the briefing numbers ("3rd meeting of A and B").</summary>
+    public const int PairsShown = 2;
+
     public static async Task<Briefing?> ForPersonAsync(AmityDb db, int id, DateOnly today, CancellationToken ct)
     {
         var profile = await PersonProfile.LoadAsync(db, id, today, ct);
@@ -101,7 +104,7 @@ public sealed record Briefing(
             .OrderByDescending(x => x.Date).Select(x => x.Id).Take(PreviousMeetingsShown * 4).ToListAsync(ct);
         var previous = (await EngagementSummary.QueryAsync(db, x => EF.Parameter(latest).Contains(x.Id), ct))
             .Where(x => PartialDate.TryParse(x.Date, out var d) && d.Last < before).ToList();
-        var meetings = await MeetingNumbersQuery.ForAsync(db, previous.Take(PreviousMeetingsShown).Select(x => x.Id).Append(id), ct);
+        var meetings = await MeetingNumbersQuery.ForFirstPairsAsync(db, previous.Take(PreviousMeetingsShown), PairsShown, ct);
         var boundTogether = db.Set<AgreementParty>().Where(p => EF.Parameter(families).Contains(p.OrganizationId))
             .GroupBy(p => p.AgreementId).Where(g => g.Count() >= 2).Select(g => g.Key);
         var signedTogether = db.Set<Signatory>().Where(s => EF.Parameter(personIds).Contains(s.PersonId))

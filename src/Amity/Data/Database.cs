@@ -59,7 +59,7 @@ public static class Database
             var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
             if (folder is not null) Directory.CreateDirectory(folder);
         }
-        options.UseSqlite(connectionString);
+        options.UseSqlite(connectionString).AddInterceptors(SqliteConnectionSetup.Instance);
     }
 
     private static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>

@@ -35,6 +35,9 @@ public sealed record PartnerProfile(
     /// <summary>How many engagements and news items the page lists, newest first; the rest are one link away, in the filtered lists.</summary>
     public const int Latest = 20;
 
+    /// <summary>A timeline entry numbers its people's meetings ("2nd meeting of A and B") when it has at most this many pairs.</summary>
+    public const int TimelinePairs = 3;
+
     public static async Task<PartnerProfile?> LoadAsync(AmityDb db, int id, DateOnly today, CancellationToken ct)
     {
         var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
@@ -65,7 +68,8 @@ public sealed record PartnerProfile(
         var coming = involved.Where(e => string.CompareOrdinal(e.Date, thisYear) >= 0).Select(e => e.Id);
         List<int> shown = [.. latest.Union(coming)];
         var engagements = await EngagementSummary.QueryAsync(db, e => EF.Parameter(shown).Contains(e.Id), ct);
-        var meetings = await MeetingNumbersQuery.ForAsync(db, shown, ct);
+        // Numbered only as far as the timeline and the partner's briefing name them (the briefing names fewer).
+        var meetings = await MeetingNumbersQuery.ForFirstPairsAsync(db, engagements, TimelinePairs, ct);
 
         // An agreement belongs to the partner when it or one of its institutions is a party, or when it was signed at an
         // engagement the partner took part in: the agreements its party secretary witnessed count on the province's page.
