@@ -12,25 +12,31 @@ public sealed record AgreementSummary(int Id, string Title, AgreementKind Kind, 
 
     public static async Task<List<AgreementSummary>> QueryAsync(AmityDb db, Expression<Func<Agreement, bool>> which, DateOnly today, CancellationToken ct)
     {
-        var rows = await db.Agreements.AsNoTracking().Where(which)
-            .Select(a => new
-            {
-                a.Id, a.Title, a.Kind, a.SignedOn, a.Status, a.EngagementId,
-                Parties = a.Parties.Select(p => p.OrganizationId).ToList(),
-                Signatories = a.Signatories.Select(s => new SignatorySummary(s.PersonId, s.Person!.Name, s.Person.NativeName, s.Title, s.OrganizationId)).ToList(),
-                Commitments = a.Commitments.OrderBy(c => c.Id).Select(c => new
+        var matching = db.Agreements.AsNoTracking().Where(which);
+        var rows = await matching.Select(a => new { a.Id, a.Title, a.Kind, a.SignedOn, a.Status, a.EngagementId }).ToListAsync(ct);
+        if (rows.Count == 0) return [];
+        // Parties, signatories and commitments as three flat queries grouped here: as nested collections of one split query,
+        // EF Core's shaper cost more than the SQL (about a third of the summary's CPU for the busiest partner's 36 agreements).
+        var ids = matching.Select(a => a.Id);
+        var parties = (await db.Set<AgreementParty>().Where(p => ids.Contains(p.AgreementId)).OrderBy(p => p.OrganizationId).Select(p => new { p.AgreementId, p.OrganizationId }).ToListAsync(ct))
+            .ToLookup(p => p.AgreementId, p => p.OrganizationId);
+        var signatories = (await db.Set<Signatory>().Where(s => ids.Contains(s.AgreementId)).OrderBy(s => s.PersonId)
+                .Select(s => new { s.AgreementId, Summary = new SignatorySummary(s.PersonId, s.Person!.Name, s.Person.NativeName, s.Title, s.OrganizationId) })
+                .ToListAsync(ct))
+            .ToLookup(s => s.AgreementId, s => s.Summary);
+        var commitments = (await db.Set<Commitment>().Where(c => ids.Contains(c.AgreementId)).OrderBy(c => c.Id)
+                .Select(c => new
                 {
-                    c.Id, c.Text, c.Status, c.Due, c.OwnerOrganizationId,
+                    c.AgreementId, c.Id, c.Text, c.Status, c.Due, c.OwnerOrganizationId,
                     // Two scalar subqueries on the commitment's notes: a whole-row "first note" became a ROW_NUMBER over every note (seconds at scale).
                     LastNoteDate = c.Notes.OrderByDescending(n => n.Date).ThenByDescending(n => n.Id).Select(n => (DateOnly?)n.Date).FirstOrDefault(),
                     LastNoteText = c.Notes.OrderByDescending(n => n.Date).ThenByDescending(n => n.Id).Select(n => n.Text).FirstOrDefault(),
-                }).ToList(),
-            })
-            .AsSplitQuery()
-            .ToListAsync(ct);
+                })
+                .ToListAsync(ct))
+            .ToLookup(c => c.AgreementId);
         return [.. rows
-            .Select(a => new AgreementSummary(a.Id, a.Title, a.Kind, a.SignedOn, a.Status, a.EngagementId, a.Parties, a.Signatories,
-                [.. a.Commitments.Select(c => new CommitmentSummary(c.Id, a.Id, a.Title, c.Text, c.Status, c.Due, c.OwnerOrganizationId, c.LastNoteDate, c.LastNoteText,
+            .Select(a => new AgreementSummary(a.Id, a.Title, a.Kind, a.SignedOn, a.Status, a.EngagementId, [.. parties[a.Id]], [.. signatories[a.Id]],
+                [.. commitments[a.Id].Select(c => new CommitmentSummary(c.Id, a.Id, a.Title, c.Text, c.Status, c.Due, c.OwnerOrganizationId, c.LastNoteDate, c.LastNoteText,
                     CommitmentHealth.IsOverdue(c.Status, c.Due, today), CommitmentHealth.IsStalled(c.Status, c.LastNoteDate, a.SignedOn, today)))]))
             .OrderByDescending(a => a.SignedOn ?? "").ThenByDescending(a => a.Id)];
     }
