@@ -35,9 +35,13 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
 
     private static void Prepare(DbConnection connection)
     {
-        if (connection is not SqliteConnection { Handle: { } handle } || Prepared.TryGetValue(handle, out _)) return;
-        var rc = raw.sqlite3_exec(handle, $"PRAGMA cache_size = -{CacheKiB}");
-        if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, handle);
+        if (connection is not SqliteConnection { Handle: { } handle } sqlite || Prepared.TryGetValue(handle, out _)) return;
+        // Through a command rather than sqlite3_exec: a new connection's first statement reads the schema, which another
+        // connection's write can hold locked for a moment, and the command waits that out (up to its timeout) where a bare
+        // exec failed with "database is locked" (seen under the 50-client load test).
+        using var command = sqlite.CreateCommand();
+        command.CommandText = $"PRAGMA cache_size = -{CacheKiB}";
+        command.ExecuteNonQuery();
         Prepared.AddOrUpdate(handle, Done);
     }
 }
