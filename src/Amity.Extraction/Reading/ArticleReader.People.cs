@@ -382,6 +382,9 @@ internal sealed partial class ArticleReader
         if (s == start) return null;
         var words = Enumerable.Range(s, start - s).Select(k => t[k]).ToList();
         if (words.Any(w => w.Is(LexFlag.Demonyms))) return null;
+        // "County Mayor", "Provincial Board Member", "Industries Minister": one word that only says what kind of body or
+        // portfolio it is names no body.
+        if (words.Count == 1 && (words[0].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio) || Recognizer.IsOfficeAdjective(words[0].Lower))) return null;
         var name = Recognizer.Surface(t, s, start);
         var lastLower = words[^1].Lower;
         if (lastLower is "provincial" or "prefectural" or "municipal" or "state" or "regional" && words.Count > 1)

@@ -117,6 +117,14 @@ internal static class Recognizer
                 h += exact - 1;
                 continue;
             }
+            // "the Port of Arlen": a port named with "of" is the body that runs it, not only its quays.
+            if (tok.Lower == "port" && tok.IsCap && h + 2 < t.Count && t[h + 1].Lower == "of" && t[h + 2].IsCap && (h == 0 || !t[h - 1].IsCap) &&
+                PortName(t, h) is var portEnd && portEnd > h)
+            {
+                spans.Add(new OrgSpan(new Span(h, portEnd), Surface(t, h, portEnd), "agency", null));
+                h = portEnd - 1;
+                continue;
+            }
             // "Secretary of State for …", "Secretariat of State for …": a state that names no region.
             if (tok.Lower == "state" && h > 0 && t[h - 1].Lower == "of" && h + 1 < t.Count && t[h + 1].Lower == "for") continue;
             if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out kind) || IsOrganizationPark(t, h, ref kind))) continue;
@@ -202,12 +210,39 @@ internal static class Recognizer
             if (IsNoBody(t, s, h, spans, ref mask)) continue;
             var name = legalForm > 0 ? Surface(t, s, e) + " sp. z o.o." : Surface(t, s, e);
             e += legalForm;
+            // "the Arlen Tourism Authority (ATA) Westport Office": a branch named after the body and its acronym is the branch.
+            if (acronym is not null && legalForm == 0 && BranchAfterAcronym(t, e + 3) is var branchEnd && branchEnd > e + 3)
+            {
+                spans.Add(new OrgSpan(new Span(s, branchEnd), name + " " + Surface(t, e + 3, branchEnd), "office", null));
+                h = branchEnd - 1;
+                continue;
+            }
             spans.Add(new OrgSpan(new Span(s, e), name, legalForm > 0 ? "company" : RefineKind(t, s, h, e, kind!), acronym));
         }
         return spans;
     }
 
     private static readonly bool[] MaskNotComputed = [];
+
+    /// <summary>The end of "Port of X" at h (X a place of at most three words, no head word after it), or h.</summary>
+    private static int PortName(List<Token> t, int h)
+    {
+        var place = PlaceRun(t, h + 2);
+        if (place.End == place.Start || place.End - place.Start > 3) return h;
+        if (place.End < t.Count && (t[place.End].Is(LexFlag.OrganizationHeads) || t[place.End].IsCap)) return h;
+        for (var k = place.Start; k < place.End; k++) if (t[k].Is(LexFlag.OrganizationHeads | LexFlag.EventHeads)) return h;
+        return place.End;
+    }
+
+    /// <summary>From k: a place of one to three words and then "Office" or "Branch" ending the run; its end, or k.</summary>
+    private static int BranchAfterAcronym(List<Token> t, int k)
+    {
+        var place = PlaceRun(t, k);
+        if (place.End - place.Start is < 2 or > 4) return k;
+        var last = t[place.End - 1];
+        if (last.Lower is not ("office" or "branch") || place.End < t.Count && t[place.End].IsCap) return k;
+        return place.End;
+    }
 
     /// <summary>"Harbour-based": where a body is based describes it; it is no part of its name.</summary>
     public static bool IsBasedIn(Token w) => w.Lower.Length > 6 && w.Lower[^6] == '-' && w.Lower.EndsWith("-based", StringComparison.Ordinal);
@@ -599,6 +634,9 @@ internal static class Recognizer
         if (e - p >= 3 && t[e - 1].IsAllCaps && t[e - 1].Text.Length is >= 2 and <= 4 && !t[e - 2].IsAllCaps && !t[e - 1].Text.Contains('.')) e--;
         return e - p - particles > 5 ? new Span(p, p) : new Span(p, e);
     }
+
+    /// <summary>"provincial", "county": a word that says what level of government a body belongs to, and names none.</summary>
+    public static bool IsOfficeAdjective(string lower) => OfficeAdjectives.Contains(lower);
 
     /// <summary>Lower-case words that may stand inside an office's description ("Head of the provincial … Office").</summary>
     private static readonly FrozenSet<string> OfficeAdjectives = FrozenSet.Create(StringComparer.Ordinal,

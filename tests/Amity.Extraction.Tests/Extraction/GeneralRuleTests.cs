@@ -809,4 +809,40 @@ public class GeneralRuleTests
         NoPerson(e, "Lanka");
         Assert.DoesNotContain(e.Engagements, x => x.Participants.Contains("Lanka"));
     }
+
+    [Theory]
+    [InlineData("County Mayor Ingrid Haugen opened the fair in Arlen on 3 June.", "County")]
+    [InlineData("Provincial Board Member Tomas Lindqvist attended the signing on 3 June.", "Provincial")]
+    [InlineData("Industries Minister Halima Odundo toured the Arlen plant on 3 June.", "Industries")]
+    public void OneWordThatOnlySaysAKindOfBodyBeforeAnOfficeNamesNoBody(string sentence, string word)
+    {
+        var e = Read(sentence);
+        Assert.DoesNotContain(e.Organizations, o => o.Name == word);
+        Assert.Single(e.People);
+    }
+
+    [Fact]
+    public void APortNamedWithOfIsABody()
+    {
+        var e = Read("Before the signing, the delegation toured the Port of Westhaven and a cable plant.");
+        Assert.Contains(e.Organizations, o => o.Name == "Port of Westhaven");
+    }
+
+    [Fact]
+    public void ABranchNamedAfterABodyAndItsAcronymIsTheBranch()
+    {
+        var e = Read("The Director of the Arlen Tourism Authority (ATA) Westport Office, Tomas Lindqvist, joined the talks.");
+        Assert.Contains(e.Organizations, o => o.Name == "Arlen Tourism Authority Westport Office" && o.Kind == "office");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Westport Office");
+    }
+
+    [Fact]
+    public void ANameDescribedAfterACommaByALowerCaseHeadIsABody()
+    {
+        var e = Read("Under the letter, Arlen Invest, the region's investment and export promotion agency, will open a desk in Westport. " +
+                     "As agreed, Kestrel Works, the state's agency for workers abroad, will train 200 nurses.");
+        Assert.Contains(e.Organizations, o => o.Name == "Arlen Invest" && o.Kind == "agency");
+        Assert.Contains(e.Organizations, o => o.Name == "Kestrel Works");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "State");
+    }
 }
