@@ -376,12 +376,12 @@ internal sealed partial class ArticleReader
         var s = start;
         if (t[s - 1].IsPossessive && t[s - 1].IsCap) s--;
         else
-            while (s - 1 >= 0 && start - s < 4 && Recognizer.IsNameWord(t[s - 1]) && !t[s - 1].Is(LexFlag.Demonyms)) s--;
+            while (s - 1 >= 0 && start - s < 4 && Recognizer.IsNameWord(t[s - 1]) && (!t[s - 1].Is(LexFlag.Demonyms) || s < start && IsCompassWord(t[s - 1]))) s--;
         // "Deputy District Administrator": a modifier of the office is no part of its body.
         while (s < start && t[s].Is(LexFlag.TitleModifiers) && !t[s].Is(LexFlag.OrganizationHeads)) s++;
         if (s == start) return null;
         var words = Enumerable.Range(s, start - s).Select(k => t[k]).ToList();
-        if (words.Any(w => w.Is(LexFlag.Demonyms))) return null;
+        if (words.Any(w => w.Is(LexFlag.Demonyms) && !IsCompassWord(w))) return null;
         // "County Mayor", "Provincial Board Member", "Industries Minister": one word that only says what kind of body or
         // portfolio it is names no body.
         if (words.Count == 1 && (words[0].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio) || Recognizer.IsOfficeAdjective(words[0].Lower))) return null;
@@ -394,9 +394,30 @@ internal sealed partial class ArticleReader
         }
         if (IsCountry(name)) return null;
         if (FindOrg(name) is { } known) return known;
+        if (CompanyStartingWith(s > 0 && Recognizer.IsHonorific(t[s - 1]) && t[s - 1].IsCap ? t[s - 1].Text + " " + name : name) is { } company) return company;
         if (!register) return null;
         return RegisterOrg(name, IsRegionTitle(m.Core) ? "region" : "other", si);
     }
+
+    /// <summary>
+    /// "Sunvale Managing Director …" after "Sunvale Agri-Foods Pty Ltd": the first words of a company named before are
+    /// that company (the only one they open).
+    /// </summary>
+    private OrgEntity? CompanyStartingWith(string name)
+    {
+        OrgEntity? found = null;
+        foreach (var o in _orgs)
+        {
+            if (o.MergedInto is not null || o.Kind != "company" || o.Name.Length <= name.Length + 1 || o.Name[name.Length] != ' ' ||
+                !o.Name.StartsWith(name, StringComparison.Ordinal)) continue;
+            if (found is not null) return null;
+            found = o;
+        }
+        return found;
+    }
+
+    /// <summary>"Western" in "Western Cape Premier": a point of the compass that opens a place's name, not a people.</summary>
+    private static bool IsCompassWord(Token w) => w.Lower is "western" or "eastern" or "northern" or "southern";
 
     /// <summary>"the state Commissioner": the state the article last named.</summary>
     private OrgEntity? LowerCaseRegionBefore(List<Token> t, int start)

@@ -198,7 +198,7 @@ internal static class Lexicon
         sri lanka|sudan|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|togo|tunisia|turkey|türkiye|europe|asia|africa|oceania|south america|north america|latin america|central america|
         turkmenistan|uganda|ukraine|united arab emirates|uae|united kingdom|uk|britain|great britain|england|scotland|wales|
         united states|united states of america|usa|us|u.s.|u.s.a.|america|uruguay|uzbekistan|venezuela|vietnam|viet nam|
-        yemen|zambia|zimbabwe|europe|asia|africa|latin america|european union|eu|the atlantic|atlantic|pacific
+        yemen|zambia|zimbabwe|europe|asia|africa|latin america|european union|eu|the atlantic|atlantic|pacific|
         south asia|southeast asia|south-east asia|south east asia|east asia|central asia|west asia|central europe|eastern europe|western europe|
         northern europe|southern europe|middle east|the middle east|north africa|west africa|east africa|southern africa|
         sub-saharan africa|caribbean|the caribbean|scandinavia|balkans|the balkans|asia-pacific|asia pacific|indo-pacific|

@@ -845,4 +845,29 @@ public class GeneralRuleTests
         Assert.Contains(e.Organizations, o => o.Name == "Kestrel Works");
         Assert.DoesNotContain(e.Organizations, o => o.Name == "State");
     }
+
+    [Fact]
+    public void APointOfTheCompassOpensTheNameOfARegionBeforeAnOffice()
+    {
+        var e = Read("Western Arlen Premier Ingrid Haugen welcomed the delegation to Westport on 3 June.");
+        Assert.Equal("Western Arlen", Person(e, "Ingrid Haugen").Organization);
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Arlen");
+    }
+
+    [Fact]
+    public void TheFirstWordsOfACompanyBeforeAnOfficeAreThatCompany()
+    {
+        var e = Read("On 3 June, Kestrel Agri-Foods Pty Ltd and Seri Mawar Food Industries Sdn Bhd signed a letter of intent. " +
+                     "The letter was signed by Kestrel Managing Director Tomas Lindqvist and Seri Mawar Chief Executive Officer Halima Odundo.");
+        Assert.Equal("Kestrel Agri-Foods Pty Ltd", Person(e, "Tomas Lindqvist").Organization);
+        Assert.Equal("Seri Mawar Food Industries Sdn Bhd", Person(e, "Halima Odundo").Organization);
+        Assert.DoesNotContain(e.Organizations, o => o.Name is "Kestrel" or "Mawar");
+    }
+
+    [Fact]
+    public void ARegionOfTheWorldIsNoBody()
+    {
+        var e = Read("The council would be the first partner of Arlen County in South Asia and the Pacific.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name is "South Asia" or "Pacific");
+    }
 }
