@@ -44,7 +44,10 @@ internal sealed partial class ArticleReader
             })
             .GroupBy(i => (i.Event, i.To)).Select(g => g.First())
             .ToList();
-        var events = _events
+        // An occasion the text gives no time for is a kind of event mentioned in passing ("a joint business forum",
+        // "the permanent exhibition") far more often than one the reader can place: only dated events are records.
+        // (An invitation still names its event.)
+        var events = _events.Where(e => e.Date is not null)
             .Select(e => new ExtractedEvent
             {
                 Name = e.Name, Kind = e.Kind, Date = e.Date?.ToString(), Location = e.Location, Organizations = NamesOf(e.Orgs), Evidence = EvidenceOf(e.Sentence),
