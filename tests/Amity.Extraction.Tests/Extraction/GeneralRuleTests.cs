@@ -880,4 +880,14 @@ public class GeneralRuleTests
         Assert.Equal("2025-09", Assert.Single(e.Events, x => x.Name == "Arlen Harvest Festival").Date);
         Assert.Contains(e.Invitations, i => i.Event == "Arlen Harvest Festival");
     }
+
+    [Fact]
+    public void AnAgreementOfYearsBeforeRecalledAsHistoryIsNoRecord()
+    {
+        var e = Read("The two regions first signed a cooperation agreement on 12 March 2009. " +
+                     "Governor Alma Quirante recalled the cooperation agreement in 2003 that opened the exchanges. " +
+                     "On 9 June, Governor Quirante and Mayor Jonas Pilz Ebner signed a memorandum of understanding on water supply.");
+        var only = Assert.Single(e.Agreements);
+        Assert.Equal("2025-06-09", only.Date);
+    }
 }
