@@ -126,7 +126,8 @@ internal sealed partial class ArticleReader
                         r = afterHonorifics;
                         var name = r < t.Count && !InOrg(r) ? Recognizer.NameRun(t, r) : new Span(r, r);
                         var closes = name.End >= t.Count || t[name.End].Kind == TokenKind.Punct || !t[name.End].IsCap;
-                        if ((name.End - name.Start >= 2 || honorific && name.End > name.Start) && closes && !(t[name.End - 1].IsPossessive))
+                        // "Secretary for Regional Development, Interregional Cooperation and …": more of the portfolio, not a name.
+                        if ((name.End - name.Start >= 2 || honorific && name.End > name.Start) && closes && !(t[name.End - 1].IsPossessive) && !Recognizer.IsPortfolioRun(t, name))
                         {
                             Note(Person(Recognizer.Surface(t, name.Start, name.End), m.Core), name.Start, m, org, OrgSource.Explicit, m.Span.Start, name.End);
                             i = name.End - 1;
@@ -382,9 +383,9 @@ internal sealed partial class ArticleReader
         if (s == start) return null;
         var words = Enumerable.Range(s, start - s).Select(k => t[k]).ToList();
         if (words.Any(w => w.Is(LexFlag.Demonyms) && !IsCompassWord(w))) return null;
-        // "County Mayor", "Provincial Board Member", "Industries Minister": one word that only says what kind of body or
-        // portfolio it is names no body.
-        if (words.Count == 1 && (words[0].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio) || Recognizer.IsOfficeAdjective(words[0].Lower))) return null;
+        // "County Mayor", "Provincial Board Member", "Provincial Tourism Officer": words that only say what kind of body or
+        // portfolio it is name no body (unless they end in a head word: "Provincial Assembly Speaker").
+        if (words.TrueForAll(w => w.Is(LexFlag.OrganizationHeads | LexFlag.Portfolio) || Recognizer.IsOfficeAdjective(w.Lower)) && (words.Count == 1 || !words[^1].Is(LexFlag.OrganizationHeads))) return null;
         var name = Recognizer.Surface(t, s, start);
         var lastLower = words[^1].Lower;
         if (lastLower is "provincial" or "prefectural" or "municipal" or "state" or "regional" && words.Count > 1)

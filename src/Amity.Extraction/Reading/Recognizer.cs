@@ -566,16 +566,19 @@ internal static class Recognizer
     /// <summary>Courtesy words from p on, with one in brackets ("Barr. (Mrs.) Ngozi …"); the index of the first word after them.</summary>
     public static int SkipHonorifics(List<Token> t, int p)
     {
+        var first = p;
         while (p < t.Count)
         {
-            // "drs. Jan-Willem …": a lower-case courtesy word counts only with its full stop.
-            if (IsHonorific(t[p]) && (t[p].IsCap || t[p].Text.EndsWith('.') && p + 1 < t.Count && t[p + 1].IsCap))
+            // "drs. Jan-Willem …": a lower-case courtesy word counts only with its full stop, or after another one ("Prof. dr …").
+            if (IsHonorific(t[p]) && (t[p].IsCap || t[p].Text.EndsWith('.') && p + 1 < t.Count && t[p + 1].IsCap || p > first && p + 1 < t.Count && t[p + 1].IsCap))
             {
                 p++;
                 // "Mag.a", "Prof.ª": the feminine ending written after the full stop.
                 if (p < t.Count && t[p].Text is "a" or "ª" && t[p].Start == t[p - 1].End) p++;
             }
             else if (p + 2 < t.Count && t[p].IsPunct('(') && IsHonorific(t[p + 1]) && t[p + 2].IsPunct(')')) p += 3;
+            // "Dipl.-Ing.": two courtesy words joined by a hyphen.
+            else if (p > first && p + 1 < t.Count && t[p].Text is "-" && t[p].Start == t[p - 1].End && IsHonorific(t[p + 1]) && t[p + 1].IsCap) p++;
             else break;
         }
         return p;
@@ -607,6 +610,8 @@ internal static class Recognizer
         while (e < t.Count && e - p - particles < 6)
         {
             var w = t[e];
+            // "Murni Chief Executive Officer …": an office of several words ends the name before it.
+            if (e > p && w.IsCap && w.Is(LexFlag.TitleFirst) && MatchTitleAt(t, e) is { } office && office.Span.Start == e && office.Span.End - e >= 2) break;
             var monthAsName = w.Is(LexFlag.Months) && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !t[e + 1].Is(LexFlag.Months);
             if (w.Kind == TokenKind.Word && w.IsCap && !w.Is(LexFlag.FunctionWords) && (!w.Is(LexFlag.Months) || monthAsName) &&
                 !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !w.Is(LexFlag.OrganizationHeads) &&
@@ -617,10 +622,15 @@ internal static class Recognizer
                 continue;
             }
             if (e > p && IsArticledSurname(w)) { e++; continue; }
+            // "Ali bin Said …": after a particle, a capitalised word is a name even where it is elsewhere a common word.
+            if (e > p && w.IsCap && w.Kind == TokenKind.Word && t[e - 1].IsParticle && w.Is(LexFlag.FunctionWords) && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word) { e++; continue; }
+            // "Sita Kumari Thapa": a courtesy word between given names and a surname is a given name.
+            if (e > p && IsHonorific(w) && w.IsCap && !w.Text.EndsWith('.') && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word &&
+                !IsHonorific(t[e + 1]) && !IsTitleWord(t[e + 1]) && !t[e + 1].Is(LexFlag.FunctionWords | LexFlag.OrganizationHeads | LexFlag.Countries)) { e++; continue; }
             // "Emre Can Yıldız": a given name that is also an English modal, inside a name.
             if (e > p && w.IsCap && w.Lower is "can" or "will" or "may" && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !IsTitleWord(t[e + 1])) { e++; continue; }
             // A nickname in quotes between given name and surname: Ines "Tita" Ordaz.
-            if (e > p && e + 3 < t.Count && w.Text is "\"" or "“" && t[e + 1].IsCap && t[e + 2].Text is "\"" or "”" && t[e + 3].IsCap && t[e + 3].Kind == TokenKind.Word) { particles += 3; e += 3; continue; }
+            if (e > p && e + 3 < t.Count && w.Text is "\"" or "“" && t[e + 1].IsCap && t[e + 2].Text is "\"" or "”" && (t[e + 3].IsCap || t[e + 3].IsParticle) && t[e + 3].Kind == TokenKind.Word) { particles += 3; e += 3; continue; }
             if (e > p && w.IsParticle)
             {
                 // One or more particles before a capitalised word: "Prado de la Vega", "van den Akker".
@@ -682,7 +692,7 @@ internal static class Recognizer
         t[e].IsAllCaps && IsTitleWord(t[e]);
 
     /// <summary>"Investment Promotion": words of a portfolio, not a person.</summary>
-    private static bool IsPortfolioRun(List<Token> t, Span s)
+    internal static bool IsPortfolioRun(List<Token> t, Span s)
     {
         for (var k = s.Start; k < s.End; k++) if (!t[k].Is(LexFlag.Portfolio)) return false;
         return true;

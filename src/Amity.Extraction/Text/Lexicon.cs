@@ -33,7 +33,7 @@ internal static class Lexicon
         vice-rector pro-rector vice-mayor vice-governor vice-minister vice-premier vice-chairwoman vice-chairperson vice-dean
         gov. akim hokim menteri_besar bupati regent wali_kota vice-consul vice-secretary deputy-mayor deputy-governor deputy-minister co-chair co-chairman co-chairwoman
         co-chairperson vice-marshal vice-prefect vice-director delegate_general delegate-general landeshauptmann landesrat
-        landesrätin board_member
+        landesrätin board_member council_leader adviser advisor officer
         """);
 
     /// <summary>Words that may precede an office and belong to it ("Vice Governor", "Acting Director").</summary>
@@ -59,6 +59,7 @@ internal static class Lexicon
         forestry mines mining arts heritage employment small business enterprise enterprises veterans family children
         gender equality climate infrastructure budget treasury tax customs immigration home legal policy strategy
         marketing operations human promotion partnerships global food local regional and of the relations
+        interregional self-government export exports
         """);
 
     /// <summary>Courtesy words before a name; dropped from the name.</summary>
@@ -69,12 +70,13 @@ internal static class Lexicon
         mister monsieur signor signora pan pani smt smt. shri sri shrimati kumari yab yb dato dato' datuk datuk' seri tan tun
         haji hajjah puan encik barr barr. hon'ble eng eng. dra dra. lic lic. arq arq. mtro mtro. mtra mtra. mgr mgr. ing
         drs drs. dott dott. avv avv. cllr cllr. atty atty. mag.a prof.ª prof.a dr.ª dr.a
+        sayyid sayyida sayyidah highness er. doutor doutora univ. dipl. kr
         """);
 
     /// <summary>Lower-case particles inside personal and place names.</summary>
     public static readonly FrozenSet<string> NameParticles = Set("""
         de la del della delle di da do dos das du des van von der den ten ter le les bin binti ibn ben al el y e zu dei arap
-        oglu oğlu ogly qizi kyzy kizi uulu
+        oglu oğlu ogly qizi kyzy kizi uulu dela
         """);
 
     /// <summary>Organization head words and the kind they give.</summary>
@@ -233,7 +235,7 @@ internal static class Lexicon
     public static readonly FrozenSet<string> Abbreviations = Set("""
         dr mr mrs ms prof st no nos gen sen rep gov hon jr sr vs mt ft dept univ assn bros approx etc e.g i.e fig col capt
         lt cmdr adm sgt rev engr mme messrs h.e smt barr eng ma jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd u.s sp
-        dra lic arq mtro mtra mgr ing drs dott avv cllr pvt atty mag
+        dra lic arq mtro mtra mgr ing drs dott avv cllr pvt atty mag er dipl
         """);
 
     /// <summary>Lower-case words that may only precede a trigger when its occasion has not happened yet.</summary>

@@ -890,4 +890,38 @@ public class GeneralRuleTests
         var only = Assert.Single(e.Agreements);
         Assert.Equal("2025-06-09", only.Date);
     }
+
+    [Theory]
+    [InlineData("His Highness Sayyid Faris bin Khalid Al Arlen, Governor of Westmark, received the delegation on 3 June.", "Faris bin Khalid Al Arlen")]
+    [InlineData("The Rector of the University of Westmark, Prof.ª Doutora Inês Lopes Vaz, signed the letter on 3 June.", "Inês Lopes Vaz")]
+    [InlineData("The President of the Arlen Chamber, KR Dipl.-Ing. Greta Holm-Eder, opened the fair on 3 June.", "Greta Holm-Eder")]
+    [InlineData("The Rector of the University of Westmark, Prof. dr Milan Vrbic-Kos, opened the fair on 3 June.", "Milan Vrbic-Kos")]
+    [InlineData("The Minister was accompanied by Er. Ramesh Prasad Koirala, Secretary of the Ministry of Transport.", "Ramesh Prasad Koirala")]
+    public void CourtesyWordsOfMoreCountriesOpenNoName(string sentence, string name)
+    {
+        var e = Read(sentence);
+        Assert.Equal(name, Person(e, name).Name);
+    }
+
+    [Theory]
+    [InlineData("The letter was signed by Eng. Omar bin Said Al Rawahi, Chief Executive Officer of the Arlen Free Port.", "Omar bin Said Al Rawahi")]
+    [InlineData("The Chief Minister was accompanied by Dr. Gita Kumari Rana Magar, Minister for Industry.", "Gita Kumari Rana Magar")]
+    [InlineData("Provincial Tourism Officer Rodel \"Bong\" dela Pena Abellana said the booth would open in June.", "Rodel dela Pena Abellana")]
+    public void ANameKeepsACommonWordAfterAParticleACourtesyWordInsideItAndANicknameBeforeAParticle(string sentence, string name)
+    {
+        var e = Read(sentence);
+        Assert.Equal(name, Person(e, name).Name);
+    }
+
+    [Fact]
+    public void PortfoliosOfMoreKindsEndAnOfficeAndAdvisersAndOfficersAreOffices()
+    {
+        var e = Read("The delegation was received by the Secretary for Regional Development, Interregional Cooperation and Local Self-Government, Milan Kovac Horvat. " +
+                     "Communications Adviser Ivar Berg-Lunde and Provincial Tourism Officer Rodel Abellana hosted a dinner on 3 June.");
+        Person(e, "Milan Kovac Horvat");
+        NoPerson(e, "Interregional Cooperation");
+        Assert.EndsWith("Adviser", Person(e, "Ivar Berg-Lunde").Title);
+        Assert.EndsWith("Officer", Person(e, "Rodel Abellana").Title);
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Tourism", StringComparison.Ordinal));
+    }
 }
