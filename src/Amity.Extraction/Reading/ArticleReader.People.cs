@@ -491,6 +491,8 @@ internal sealed partial class ArticleReader
             var words = o.Name.Split(' ');
             for (var n = 2; n <= 3 && n < words.Length; n++)
             {
+                // "… of the University of Arlen": a body named after "of" inside a longer name is that body, not a short form.
+                if (words[^(n + 1)] is "of" or "the") continue;
                 var suffix = string.Join(' ', words[^n..]);
                 bySuffix[suffix] = bySuffix.TryGetValue(suffix, out var seen) ? (seen.Org, seen.Count + 1) : (o, 1);
             }

@@ -33,7 +33,7 @@ internal static class Lexicon
         vice-rector pro-rector vice-mayor vice-governor vice-minister vice-premier vice-chairwoman vice-chairperson vice-dean
         gov. akim hokim menteri_besar bupati regent wali_kota vice-consul vice-secretary deputy-mayor deputy-governor deputy-minister co-chair co-chairman co-chairwoman
         co-chairperson vice-marshal vice-prefect vice-director delegate_general delegate-general landeshauptmann landesrat
-        landesrätin board_member council_leader adviser advisor officer
+        landesrätin board_member adviser advisor officer
         """);
 
     /// <summary>Words that may precede an office and belong to it ("Vice Governor", "Acting Director").</summary>
@@ -110,7 +110,7 @@ internal static class Lexicon
         chamber=other cooperative=other co-operative=other cooperatives=other association=other federation=other foundation=other
         society=other union=other club=other alliance=other network=other hospital=other center=other centre=other
         league=other organization=other organisation=other trust=other fund=other
-        parishad=other samiti=other kenjinkai=other hub=other
+        parishad=other samiti=other kenjinkai=other hub=other confederation=other branch=office empresa=company
         provincia=region provincie=region région=region regione=region departamento=region département=region
         gemeente=region kommune=region landkreis=region powiat=region gmina=region rayon=region aimag=region okrug=region
         wilaya=region kabupaten=region provinsi=region prefektur=region län=region fylke=region județ=region megye=region
@@ -235,7 +235,7 @@ internal static class Lexicon
     public static readonly FrozenSet<string> Abbreviations = Set("""
         dr mr mrs ms prof st no nos gen sen rep gov hon jr sr vs mt ft dept univ assn bros approx etc e.g i.e fig col capt
         lt cmdr adm sgt rev engr mme messrs h.e smt barr eng ma jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd u.s sp
-        dra lic arq mtro mtra mgr ing drs dott avv cllr pvt atty mag er dipl
+        dra lic arq mtro mtra mgr ing drs dott avv cllr pvt atty mag er dipl san tic şti
         """);
 
     /// <summary>Lower-case words that may only precede a trigger when its occasion has not happened yet.</summary>

@@ -924,4 +924,28 @@ public class GeneralRuleTests
         Assert.EndsWith("Officer", Person(e, "Rodel Abellana").Title);
         Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Tourism", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The memorandum was signed with the Port of Westhaven Authority on 3 June.", "Port of Westhaven Authority")]
+    [InlineData("The delegation toured the plant of Arlen Kumaş Tekstil San. ve Tic. A.Ş. on 3 June.", "Arlen Kumaş Tekstil San. ve Tic. A.Ş.")]
+    [InlineData("Contracts went to Westmark Ipek ASC and Arlen Harbour Services Company SAOG on 3 June.", "Westmark Ipek ASC")]
+    [InlineData("Contracts went to Westmark Ipek ASC and Arlen Harbour Services Company SAOG on 3 June.", "Arlen Harbour Services Company SAOG")]
+    [InlineData("The dairy cooperative Almtal Milch Westmark eGen will supply the school on 3 June.", "Almtal Milch Westmark eGen")]
+    [InlineData("The Mayor met the Head of the Arlen City Executive Power of the Republic of Azerbaijan on 3 June.", "Arlen City Executive Power")]
+    [InlineData("The talks included the Confederation of Westmark Industry (CWI) Arlen State Council on 3 June.", "Confederation of Westmark Industry Arlen State Council")]
+    [InlineData("The Danube–Tisa Euroregional Development Agency will advise the firms from 3 June.", "Danube–Tisa Euroregional Development Agency")]
+    [InlineData("The Federation of Westmark Chambers of Commerce and Industry hosted a forum on 3 June.", "Federation of Westmark Chambers of Commerce and Industry")]
+    [InlineData("The Arlen Branch of the Westmark Chamber of Commerce and Industry hosted a forum on 3 June.", "Arlen Branch of the Westmark Chamber of Commerce and Industry")]
+    public void MoreBodiesAreReadWhole(string sentence, string body)
+    {
+        var e = Read(sentence);
+        Assert.Contains(e.Organizations, o => o.Name == body);
+    }
+
+    [Fact]
+    public void ABranchSetOffByADashAfterABodyIsNoBodyOfItsOwn()
+    {
+        var e = Read("They held talks with the Westmark Chamber of Commerce and Industry (WCCI) – Arlen Branch on 3 June.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Arlen Branch");
+    }
 }
