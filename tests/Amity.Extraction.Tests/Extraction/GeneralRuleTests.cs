@@ -948,4 +948,20 @@ public class GeneralRuleTests
         var e = Read("They held talks with the Westmark Chamber of Commerce and Industry (WCCI) – Arlen Branch on 3 June.");
         Assert.DoesNotContain(e.Organizations, o => o.Name == "Arlen Branch");
     }
+
+    [Fact]
+    public void ACityThatSharesItsNameWithTheOtherPartyIsNoSecondParty()
+    {
+        var e = Read("ARLEN CITY – The Province of Arlen signed a sister-province agreement with Westmark Province on Wednesday, 4 June.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal(["Province of Arlen", "Westmark Province"], tie.Parties.Order());
+    }
+
+    [Fact]
+    public void WithTheTwoAPlaceVisitedIsNoPartyOfTheTie()
+    {
+        var e = Read("Governor Alma Quirante of Arlen Province met Governor Jonas Pilz Ebner of Westmark Province on 3 June. " +
+                     "The two provinces have had a friendship agreement since 2018, when an Arlen delegation visited Harbourton.");
+        Assert.DoesNotContain(e.Relationships, r => r.Parties.Contains("Harbourton"));
+    }
 }
