@@ -146,7 +146,7 @@ internal static class Lexicon
     public static readonly FrozenDictionary<string, string> EventHeads = Map("""
         forum=forum expo=expo exposition=expo fair=expo messe=expo roadshow=tour tour=tour mission=tour
         festival=festival carnival=festival gala=festival fiesta=festival week=festival days=festival
-        festa=festival fête=festival fêtes=festival feria=expo foire=expo mart=expo semana=festival semaine=festival
+        festa=festival fête=festival fêtes=festival feria=expo foire=expo mart=expo semana=festival semaine=festival meet=forum
         biennale=exhibition biennial=exhibition triennale=exhibition exhibition=exhibition exhibit=exhibition
         showcase=exhibition show=exhibition salon=exhibition
         tournament=tournament championship=tournament championships=tournament cup=tournament games=tournament
@@ -158,7 +158,7 @@ internal static class Lexicon
         """);
 
     /// <summary>Event heads that, lower-case, stand for an event only with an article ("a tour").</summary>
-    public static readonly FrozenSet<string> WeakEventHeads = Set("show week days league match race mission course camp training congress");
+    public static readonly FrozenSet<string> WeakEventHeads = Set("show week days league match race mission course camp training congress meet");
 
     public static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
     {

@@ -964,4 +964,13 @@ public class GeneralRuleTests
                      "The two provinces have had a friendship agreement since 2018, when an Arlen delegation visited Harbourton.");
         Assert.DoesNotContain(e.Relationships, r => r.Parties.Contains("Harbourton"));
     }
+
+    [Fact]
+    public void ABusinessMeetIsAForum()
+    {
+        var e = Read("The two provinces will hold the Arlen–Westmark Tourism Business Meet in Harbourton in September.");
+        var meet = Assert.Single(e.Events);
+        Assert.Equal("forum", meet.Kind);
+        Assert.Equal("2025-09", meet.Date);
+    }
 }
