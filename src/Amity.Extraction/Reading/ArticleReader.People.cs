@@ -407,7 +407,9 @@ internal sealed partial class ArticleReader
     private OrgEntity? CompanyStartingWith(string name)
     {
         OrgEntity? found = null;
-        foreach (var o in _orgs)
+        var first = name.IndexOf(' ') is var sp and > 0 ? name[..sp] : name;
+        if (!_companiesByFirstWord.TryGetValue(first, out var companies)) return null;
+        foreach (var o in companies)
         {
             if (o.MergedInto is not null || o.Kind != "company" || o.Name.Length <= name.Length + 1 || o.Name[name.Length] != ' ' ||
                 !o.Name.StartsWith(name, StringComparison.Ordinal)) continue;

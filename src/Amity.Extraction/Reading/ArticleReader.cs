@@ -17,6 +17,8 @@ internal sealed partial class ArticleReader
 
     private readonly Dictionary<string, OrgEntity> _orgsByKey = new(StringComparer.Ordinal);
     private readonly List<OrgEntity> _orgs = [];
+    /// <summary>Companies by the first word of their name, so that a short form finds them without a scan of every body.</summary>
+    private readonly Dictionary<string, List<OrgEntity>> _companiesByFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PersonEntity> _peopleByKey = new(StringComparer.Ordinal);
     private readonly List<PersonEntity> _people = [];
     private readonly Dictionary<PersonEntity, int> _lastSeen = [];
@@ -268,6 +270,12 @@ internal sealed partial class ArticleReader
         }
         var org = new OrgEntity(name, kind, sentence) { Mentions = 1 };
         _orgs.Add(org);
+        if (kind == "company")
+        {
+            var first = name.IndexOf(' ') is var sp and > 0 ? name[..sp] : name;
+            if (!_companiesByFirstWord.TryGetValue(first, out var list)) _companiesByFirstWord[first] = list = [];
+            list.Add(org);
+        }
         _orgsByKey[Key(name)] = org;
         if (kind == "region") AddRegionAliases(org);
         return org;
