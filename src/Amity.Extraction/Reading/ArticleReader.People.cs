@@ -419,7 +419,7 @@ internal sealed partial class ArticleReader
         return found;
     }
 
-    /// <summary>"Western" in "Western Cape Premier": a point of the compass that opens a place's name, not a people.</summary>
+    /// <summary>"Western" in "Western Arlen Premier": a point of the compass that opens a place's name, not a people.</summary>
     private static bool IsCompassWord(Token w) => w.Lower is "western" or "eastern" or "northern" or "southern";
 
     /// <summary>"the state Commissioner": the state the article last named.</summary>

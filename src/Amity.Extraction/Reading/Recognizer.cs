@@ -250,7 +250,7 @@ internal static class Recognizer
     private static bool IsTradeAbbreviation(List<Token> t, int k) =>
         t[k].Text is "San." or "Tic." or "Ltd." or "Şti." || t[k].Text == "ve" && k > 0 && t[k - 1].Text == "San.";
 
-    /// <summary>A dash written without spaces between two capitalised words ("Danube–Tisa").</summary>
+    /// <summary>A dash written without spaces between two capitalised words ("Arlen–Westmark").</summary>
     private static bool IsJoiningDash(List<Token> t, int k) =>
         t[k].Text is "–" or "-" && k > 0 && k + 1 < t.Count && t[k].Start == t[k - 1].End && t[k + 1].Start == t[k].End && t[k - 1].IsCap && t[k + 1].IsCap;
 
@@ -649,7 +649,7 @@ internal static class Recognizer
         while (e < t.Count && e - p - particles < 6)
         {
             var w = t[e];
-            // "Murni Chief Executive Officer …": an office of several words ends the name before it.
+            // "Mawar Chief Executive Officer …": an office of several words ends the name before it.
             if (e > p && w.IsCap && w.Is(LexFlag.TitleFirst) && MatchTitleAt(t, e) is { } office && office.Span.Start == e && office.Span.End - e >= 2) break;
             var monthAsName = w.Is(LexFlag.Months) && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !t[e + 1].Is(LexFlag.Months);
             if (w.Kind == TokenKind.Word && w.IsCap && !w.Is(LexFlag.FunctionWords) && (!w.Is(LexFlag.Months) || monthAsName) &&
@@ -661,9 +661,9 @@ internal static class Recognizer
                 continue;
             }
             if (e > p && IsArticledSurname(w)) { e++; continue; }
-            // "Ali bin Said …": after a particle, a capitalised word is a name even where it is elsewhere a common word.
+            // "Omar bin Said …": after a particle, a capitalised word is a name even where it is elsewhere a common word.
             if (e > p && w.IsCap && w.Kind == TokenKind.Word && t[e - 1].IsParticle && w.Is(LexFlag.FunctionWords) && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word) { e++; continue; }
-            // "Sita Kumari Thapa": a courtesy word between given names and a surname is a given name.
+            // "Gita Kumari Rana": a courtesy word between given names and a surname is a given name.
             if (e > p && IsHonorific(w) && w.IsCap && !w.Text.EndsWith('.') && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word &&
                 !IsHonorific(t[e + 1]) && !IsTitleWord(t[e + 1]) && !t[e + 1].Is(LexFlag.FunctionWords | LexFlag.OrganizationHeads | LexFlag.Countries)) { e++; continue; }
             // "Emre Can Yıldız": a given name that is also an English modal, inside a name.

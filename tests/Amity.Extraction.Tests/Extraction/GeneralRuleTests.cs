@@ -905,7 +905,7 @@ public class GeneralRuleTests
 
     [Theory]
     [InlineData("The letter was signed by Eng. Omar bin Said Al Rawahi, Chief Executive Officer of the Arlen Free Port.", "Omar bin Said Al Rawahi")]
-    [InlineData("The Chief Minister was accompanied by Dr. Gita Kumari Rana Magar, Minister for Industry.", "Gita Kumari Rana Magar")]
+    [InlineData("The Chief Minister was accompanied by Dr. Gita Kumari Rana Bhatta, Minister for Industry.", "Gita Kumari Rana Bhatta")]
     [InlineData("Provincial Tourism Officer Rodel \"Bong\" dela Pena Abellana said the booth would open in June.", "Rodel dela Pena Abellana")]
     public void ANameKeepsACommonWordAfterAParticleACourtesyWordInsideItAndANicknameBeforeAParticle(string sentence, string name)
     {
@@ -927,13 +927,13 @@ public class GeneralRuleTests
 
     [Theory]
     [InlineData("The memorandum was signed with the Port of Westhaven Authority on 3 June.", "Port of Westhaven Authority")]
-    [InlineData("The delegation toured the plant of Arlen Kumaş Tekstil San. ve Tic. A.Ş. on 3 June.", "Arlen Kumaş Tekstil San. ve Tic. A.Ş.")]
-    [InlineData("Contracts went to Westmark Ipek ASC and Arlen Harbour Services Company SAOG on 3 June.", "Westmark Ipek ASC")]
-    [InlineData("Contracts went to Westmark Ipek ASC and Arlen Harbour Services Company SAOG on 3 June.", "Arlen Harbour Services Company SAOG")]
+    [InlineData("The delegation toured the plant of Arlen Kumaş Dokuma San. ve Tic. A.Ş. on 3 June.", "Arlen Kumaş Dokuma San. ve Tic. A.Ş.")]
+    [InlineData("Contracts went to Westmark Silk ASC and Arlen Harbour Services Company SAOG on 3 June.", "Westmark Silk ASC")]
+    [InlineData("Contracts went to Westmark Silk ASC and Arlen Harbour Services Company SAOG on 3 June.", "Arlen Harbour Services Company SAOG")]
     [InlineData("The dairy cooperative Almtal Milch Westmark eGen will supply the school on 3 June.", "Almtal Milch Westmark eGen")]
-    [InlineData("The Mayor met the Head of the Arlen City Executive Power of the Republic of Azerbaijan on 3 June.", "Arlen City Executive Power")]
+    [InlineData("The Mayor met the Head of the Arlen City Executive Power of the Republic of Ghana on 3 June.", "Arlen City Executive Power")]
     [InlineData("The talks included the Confederation of Westmark Industry (CWI) Arlen State Council on 3 June.", "Confederation of Westmark Industry Arlen State Council")]
-    [InlineData("The Danube–Tisa Euroregional Development Agency will advise the firms from 3 June.", "Danube–Tisa Euroregional Development Agency")]
+    [InlineData("The Arlen–Westmark Euroregional Development Agency will advise the firms from 3 June.", "Arlen–Westmark Euroregional Development Agency")]
     [InlineData("The Federation of Westmark Chambers of Commerce and Industry hosted a forum on 3 June.", "Federation of Westmark Chambers of Commerce and Industry")]
     [InlineData("The Arlen Branch of the Westmark Chamber of Commerce and Industry hosted a forum on 3 June.", "Arlen Branch of the Westmark Chamber of Commerce and Industry")]
     public void MoreBodiesAreReadWhole(string sentence, string body)
