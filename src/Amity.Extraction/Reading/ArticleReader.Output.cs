@@ -9,6 +9,21 @@ internal sealed partial class ArticleReader
 
     private static List<string> NamesOf(IEnumerable<OrgEntity> orgs) => orgs.Select(o => o.Canon.Name).Distinct().ToList();
 
+    /// <summary>
+    /// "the cooperation agreement signed in 2003", "the 2001 agreement": a document of years before the story, recalled as its
+    /// history (named by no signatory, or with its year in its title), is no agreement of the news.
+    /// </summary>
+    private bool IsRecalled(AgreementDraft a)
+    {
+        if (_published is not { } pub) return false;
+        if (a.Signatories.Count == 0 && a.Date is { } d && d.FirstDay < pub.AddYears(-1)) return true;
+        // The year in the title ("Cooperation agreement in 2003") is when it was made, whoever the sentence names.
+        var words = (a.Title ?? "").Split(' ');
+        for (var k = 1; k < words.Length; k++)
+            if (words[k - 1] is "in" or "of" or "since" && words[k].Length == 4 && int.TryParse(words[k], out var year) && year >= 1900 && year < pub.Year) return true;
+        return false;
+    }
+
     private Extraction Build()
     {
         var people = _people.Where(p => p.MergedInto is null && (p.Words.Count >= 2 || p.Title is not null))
@@ -30,7 +45,7 @@ internal sealed partial class ArticleReader
                 Host = e.Host?.Canon.Name, Evidence = EvidenceOf(e.Sentence),
             })
             .ToList();
-        var agreements = _agreements
+        var agreements = _agreements.Where(a => !IsRecalled(a))
             .Select(a => new ExtractedAgreement
             {
                 Title = a.Title, Date = a.Date?.ToString(), Parties = NamesOf(a.Parties), Signatories = NamesOf(a.Signatories),
@@ -44,7 +59,10 @@ internal sealed partial class ArticleReader
             })
             .GroupBy(i => (i.Event, i.To)).Select(g => g.First())
             .ToList();
-        var events = _events
+        // An occasion the text gives no time for is a kind of event mentioned in passing ("a joint business forum",
+        // "the permanent exhibition") far more often than one the reader can place: only dated events are records.
+        // (An invitation still names its event.)
+        var events = _events.Where(e => e.Date is not null)
             .Select(e => new ExtractedEvent
             {
                 Name = e.Name, Kind = e.Kind, Date = e.Date?.ToString(), Location = e.Location, Organizations = NamesOf(e.Orgs), Evidence = EvidenceOf(e.Sentence),

@@ -126,7 +126,8 @@ internal sealed partial class ArticleReader
                         r = afterHonorifics;
                         var name = r < t.Count && !InOrg(r) ? Recognizer.NameRun(t, r) : new Span(r, r);
                         var closes = name.End >= t.Count || t[name.End].Kind == TokenKind.Punct || !t[name.End].IsCap;
-                        if ((name.End - name.Start >= 2 || honorific && name.End > name.Start) && closes && !(t[name.End - 1].IsPossessive))
+                        // "Secretary for Regional Development, Interregional Cooperation and …": more of the portfolio, not a name.
+                        if ((name.End - name.Start >= 2 || honorific && name.End > name.Start) && closes && !(t[name.End - 1].IsPossessive) && !Recognizer.IsPortfolioRun(t, name))
                         {
                             Note(Person(Recognizer.Surface(t, name.Start, name.End), m.Core), name.Start, m, org, OrgSource.Explicit, m.Span.Start, name.End);
                             i = name.End - 1;
@@ -376,12 +377,15 @@ internal sealed partial class ArticleReader
         var s = start;
         if (t[s - 1].IsPossessive && t[s - 1].IsCap) s--;
         else
-            while (s - 1 >= 0 && start - s < 4 && Recognizer.IsNameWord(t[s - 1]) && !t[s - 1].Is(LexFlag.Demonyms)) s--;
+            while (s - 1 >= 0 && start - s < 4 && Recognizer.IsNameWord(t[s - 1]) && (!t[s - 1].Is(LexFlag.Demonyms) || s < start && IsCompassWord(t[s - 1]))) s--;
         // "Deputy District Administrator": a modifier of the office is no part of its body.
         while (s < start && t[s].Is(LexFlag.TitleModifiers) && !t[s].Is(LexFlag.OrganizationHeads)) s++;
         if (s == start) return null;
         var words = Enumerable.Range(s, start - s).Select(k => t[k]).ToList();
-        if (words.Any(w => w.Is(LexFlag.Demonyms))) return null;
+        if (words.Any(w => w.Is(LexFlag.Demonyms) && !IsCompassWord(w))) return null;
+        // "County Mayor", "Provincial Board Member", "Provincial Tourism Officer": words that only say what kind of body or
+        // portfolio it is name no body (unless they end in a head word: "Provincial Assembly Speaker").
+        if (words.TrueForAll(w => w.Is(LexFlag.OrganizationHeads | LexFlag.Portfolio) || Recognizer.IsOfficeAdjective(w.Lower)) && (words.Count == 1 || !words[^1].Is(LexFlag.OrganizationHeads))) return null;
         var name = Recognizer.Surface(t, s, start);
         var lastLower = words[^1].Lower;
         if (lastLower is "provincial" or "prefectural" or "municipal" or "state" or "regional" && words.Count > 1)
@@ -391,9 +395,32 @@ internal sealed partial class ArticleReader
         }
         if (IsCountry(name)) return null;
         if (FindOrg(name) is { } known) return known;
+        if (CompanyStartingWith(s > 0 && Recognizer.IsHonorific(t[s - 1]) && t[s - 1].IsCap ? t[s - 1].Text + " " + name : name) is { } company) return company;
         if (!register) return null;
         return RegisterOrg(name, IsRegionTitle(m.Core) ? "region" : "other", si);
     }
+
+    /// <summary>
+    /// "Sunvale Managing Director …" after "Sunvale Agri-Foods Pty Ltd": the first words of a company named before are
+    /// that company (the only one they open).
+    /// </summary>
+    private OrgEntity? CompanyStartingWith(string name)
+    {
+        OrgEntity? found = null;
+        var first = name.IndexOf(' ') is var sp and > 0 ? name[..sp] : name;
+        if (!_companiesByFirstWord.TryGetValue(first, out var companies)) return null;
+        foreach (var o in companies)
+        {
+            if (o.MergedInto is not null || o.Kind != "company" || o.Name.Length <= name.Length + 1 || o.Name[name.Length] != ' ' ||
+                !o.Name.StartsWith(name, StringComparison.Ordinal)) continue;
+            if (found is not null) return null;
+            found = o;
+        }
+        return found;
+    }
+
+    /// <summary>"Western" in "Western Arlen Premier": a point of the compass that opens a place's name, not a people.</summary>
+    private static bool IsCompassWord(Token w) => w.Lower is "western" or "eastern" or "northern" or "southern";
 
     /// <summary>"the state Commissioner": the state the article last named.</summary>
     private OrgEntity? LowerCaseRegionBefore(List<Token> t, int start)
@@ -466,6 +493,8 @@ internal sealed partial class ArticleReader
             var words = o.Name.Split(' ');
             for (var n = 2; n <= 3 && n < words.Length; n++)
             {
+                // "… of the University of Arlen": a body named after "of" inside a longer name is that body, not a short form.
+                if (words[^(n + 1)] is "of" or "the") continue;
                 var suffix = string.Join(' ', words[^n..]);
                 bySuffix[suffix] = bySuffix.TryGetValue(suffix, out var seen) ? (seen.Org, seen.Count + 1) : (o, 1);
             }

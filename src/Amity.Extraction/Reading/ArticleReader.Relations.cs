@@ -220,10 +220,12 @@ internal sealed partial class ArticleReader
                 if (t[k].Lower is "towards" or "toward" or "proposed" or "possible" or "potential" or "future" or "explore" or "exploring" or "prospective") return false;
             if (kind == "friendship" && Enumerable.Range(Math.Max(0, i - 2), Math.Min(5, t.Count - Math.Max(0, i - 2))).Any(k => t[k].Lower is "parliamentary")) kind = "parliamentary";
             var (cs, ce) = Clause(t, i);
-            var parties = PartiesIn(v, cs, ce, kind);
-            if (parties.Count < 2) parties = PartiesIn(v, 0, t.Count, kind);
-            // "the two towns": the parties of the one tie reported so far, else the article's main regions.
-            if (parties.Count < 2 && Enumerable.Range(cs, ce - cs).Any(k => t[k].Lower == "two"))
+            // "The two counties have had a friendship agreement since 2018, when a delegation visited X": with "the two",
+            // a place visited is no party; the parties are those of the one tie reported so far, else the main regions.
+            var two = Enumerable.Range(cs, ce - cs).Any(k => t[k].Lower == "two");
+            var parties = two ? PartiesIn(v, cs, ce, kind, skipVenues: true) : PartiesIn(v, cs, ce, kind);
+            if (parties.Count < 2) parties = two ? PartiesIn(v, 0, t.Count, kind, skipVenues: true) : PartiesIn(v, 0, t.Count, kind);
+            if (parties.Count < 2 && two)
                 parties = _relationships.Count == 1 ? _relationships[0].Parties : MainRegions();
             var since = v.Dates.Where(d => d.TokStart >= cs && d.TokStart < ce && (_published is null || d.Date.FirstDay < _published.Value.AddDays(-30)))
                 .OrderBy(d => d.Date.FirstDay).Select(d => (PartialDate?)d.Date).FirstOrDefault()
@@ -264,9 +266,13 @@ internal sealed partial class ArticleReader
     }
 
     private static bool IsVenueAt(List<Token> t, Span span) =>
-        span.Start == 0 ? t[0].IsAllCaps && IsDatelineEnd(t, span.End) :
+        span.Start == 0 ? t[0].IsAllCaps && IsDatelineEnd(t, span.End) || IsMixedCaseDateline(t, span.End) :
         t[span.Start - 1].Lower is "in" or "at" or "to" or "from" or "near" or "visited" or "visiting" ||
         span.Start >= 2 && t[span.Start - 1].Lower == "the" && t[span.Start - 2].Lower is "in" or "at" or "to" or "from" or "near" or "visited" or "visiting";
+
+    /// <summary>"Westport, 12 June 2026 –": a place that opens the sentence, then a comma and a date, is a dateline.</summary>
+    private static bool IsMixedCaseDateline(List<Token> t, int k) =>
+        k + 1 < t.Count && t[k].IsPunct(',') && (t[k + 1].Kind == TokenKind.Number || t[k + 1].Is(LexFlag.Months));
 
     /// <summary>"KOTA BARU, 3 May –": the rest of a dateline's capitals, then its comma or dash.</summary>
     private static bool IsDatelineEnd(List<Token> t, int k)
@@ -295,7 +301,14 @@ internal sealed partial class ArticleReader
             var other = found.FirstOrDefault(o => o != legislature && !(legislature.Name.StartsWith(RegionAliases(o.Name).FirstOrDefault() ?? o.Name, StringComparison.Ordinal)));
             return other is null ? [] : [legislature, other];
         }
-        // Parties are distinct regions: "Gyeonggi" inside "Gyeonggi Provincial Assembly" is no second party.
+        // Parties are distinct regions: "Gyeonggi" inside "Gyeonggi Provincial Assembly" is no second party, nor is
+        // "Arlen City" beside "the Province of Arlen": a region that shares its name word with the first is the same place.
+        if (found.Count >= 2 && ShareNameWord(found[0].Name, found[1].Name))
+        {
+            for (var k = 2; k < found.Count; k++)
+                if (!ShareNameWord(found[0].Name, found[k].Name)) return [found[0], found[k]];
+            return [found[0]];
+        }
         return found.Take(2).ToList();
     }
 

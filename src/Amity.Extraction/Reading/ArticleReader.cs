@@ -17,6 +17,8 @@ internal sealed partial class ArticleReader
 
     private readonly Dictionary<string, OrgEntity> _orgsByKey = new(StringComparer.Ordinal);
     private readonly List<OrgEntity> _orgs = [];
+    /// <summary>Companies by the first word of their name, so that a short form finds them without a scan of every body.</summary>
+    private readonly Dictionary<string, List<OrgEntity>> _companiesByFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PersonEntity> _peopleByKey = new(StringComparer.Ordinal);
     private readonly List<PersonEntity> _people = [];
     private readonly Dictionary<PersonEntity, int> _lastSeen = [];
@@ -268,6 +270,12 @@ internal sealed partial class ArticleReader
         }
         var org = new OrgEntity(name, kind, sentence) { Mentions = 1 };
         _orgs.Add(org);
+        if (kind == "company")
+        {
+            var first = name.IndexOf(' ') is var sp and > 0 ? name[..sp] : name;
+            if (!_companiesByFirstWord.TryGetValue(first, out var list)) _companiesByFirstWord[first] = list = [];
+            list.Add(org);
+        }
         _orgsByKey[Key(name)] = org;
         if (kind == "region") AddRegionAliases(org);
         return org;
@@ -410,6 +418,8 @@ internal sealed partial class ArticleReader
             if (t[i].Lower != "the" || !t[i + 1].IsCap || AnySpanContains(orgSpans, i + 1)) continue;
             var run = Recognizer.PlaceRun(t, i + 1);
             if (run.End == run.Start || run.End - run.Start > 4 || IsLikelyPerson(t, run.Start, run.End)) continue;
+            // "the State's agency": an agency of the state, not one named "State".
+            if (t[run.End - 1].IsPossessive) continue;
             var h = run.End;
             while (h < t.Count && h - run.End < 3 && t[h].Kind == TokenKind.Word && !t[h].IsCap && !t[h].Is(LexFlag.FunctionWords) && !LowerCaseBodies.ContainsKey(t[h].Lower)) h++;
             if (h >= t.Count || t[h].IsCap || !LowerCaseBodies.TryGetValue(t[h].Lower, out var kind)) continue;
@@ -418,6 +428,7 @@ internal sealed partial class ArticleReader
             if (RegisterOrg(name, kind, si) is { } org) orgSpans.Add((run, org));
         }
 
+        FindBodiesInApposition(si, t, orgSpans);
         FindBodiesByContext(si, t, orgSpans);
         FindPeople(si, t, orgSpans, register: true);
     }
@@ -445,6 +456,42 @@ internal sealed partial class ArticleReader
             var name = Recognizer.Surface(t, run.Start, run.End);
             if (IsCountry(name) || IsKnownPersonName(name) || FindOrg(name) is not null) continue;
             if (RegisterOrg(name, "other", si) is { } org) orgSpans.Add((run, org));
+        }
+    }
+
+    /// <summary>
+    /// "Arlen Invest, the region's investment promotion agency, …": a name with no head word, described after a comma by a
+    /// lower-case head ("agency", "company", "bank"), is a body of that kind.
+    /// </summary>
+    private void FindBodiesInApposition(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var c = 1; c + 2 < t.Count; c++)
+        {
+            if (!t[c].IsPunct(',') || t[c + 1].Lower is not ("the" or "a" or "an" or "its") || !t[c - 1].IsCap || AnySpanContains(orgSpans, c - 1)) continue;
+            // The description: lower-case words (a possessive such as "the region's" among them) up to the head word.
+            var h = c + 2;
+            while (h < t.Count && h - c < 9 && t[h].Kind == TokenKind.Word && !LowerCaseBodies.ContainsKey(t[h].Lower) && (!t[h].IsCap || t[h].IsPossessive) && t[h].Lower is not ("or" or "of" or "for" or "in" or "with" or "who" or "which")) h++;
+            if (h >= t.Count || t[h].IsCap || !LowerCaseBodies.TryGetValue(t[h].Lower, out var kind)) continue;
+            // The head ends the description: a punctuation mark or a link word follows, not another noun.
+            if (h + 1 < t.Count && t[h + 1].Kind == TokenKind.Word && t[h + 1].Lower is not ("for" or "of" or "that" or "which" or "in" or "and" or "will" or "has" or "is" or "was")) continue;
+            var s = c - 1;
+            while (s - 1 >= 0 && c - s < 4 && t[s - 1].Kind == TokenKind.Word && t[s - 1].IsCap && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1])) s--;
+            // Only a whole name: the run opens the sentence or follows a lower-case word or a punctuation mark.
+            if (s > 0 && t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word) continue;
+            if (AnySpanContains(orgSpans, s) || IsLikelyPerson(t, s, c)) continue;
+            var skip = false;
+            for (var k = s; k < c; k++) skip |= t[k].Is(LexFlag.Demonyms | LexFlag.Months | LexFlag.Weekdays) || t[k].IsPossessive;
+            if (skip) continue;
+            var name = Recognizer.Surface(t, s, c);
+            if (IsCountry(name) || IsKnownPersonName(name) || WordsOf(name).Count > 4) continue;
+            if (FindOrg(name) is { } known)
+            {
+                // A name first read as a place ("to Arlen Invest") is the body the description says it is.
+                if (known.IsRegion && Key(known.Name) == Key(name)) known.Kind = kind;
+                orgSpans.Add((new Span(s, c), known));
+                continue;
+            }
+            if (RegisterOrg(name, kind, si) is { } org) orgSpans.Add((new Span(s, c), org));
         }
     }
 

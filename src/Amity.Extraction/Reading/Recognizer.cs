@@ -106,15 +106,23 @@ internal static class Recognizer
                 continue;
             }
             // "Vestfjord Kabel A/S", "Baltic Build UAB": a legal form written as the law writes it ends a company's name.
-            if (h > 0 && tok.Kind == TokenKind.Word && tok.Text.Length <= 4 && IsNameWord(t[h - 1]) && !(spans.Count > 0 && spans[^1].Span.End >= h) &&
+            if (h > 0 && tok.Kind == TokenKind.Word && tok.Text.Length <= 4 && (IsNameWord(t[h - 1]) || IsTradeAbbreviation(t, h - 1)) && !(spans.Count > 0 && spans[^1].Span.End >= h) &&
                 ExactLegalFormLength(t, h) is > 0 and var exact)
             {
                 var from = h - 1;
-                while (from - 1 >= 0 && IsNameWord(t[from - 1]) && h - from < 6) from--;
+                while (from - 1 >= 0 && (IsNameWord(t[from - 1]) || IsTradeAbbreviation(t, from - 1)) && h - from < 8) from--;
                 var written = new StringBuilder(Surface(t, from, h)).Append(' ');
                 for (var j = h; j < h + exact; j++) written.Append(t[j].Text);
                 spans.Add(new OrgSpan(new Span(from, h + exact), written.ToString(), "company", null));
                 h += exact - 1;
+                continue;
+            }
+            // "the Port of Arlen": a port named with "of" is the body that runs it, not only its quays.
+            if (tok.Lower == "port" && tok.IsCap && h + 2 < t.Count && t[h + 1].Lower == "of" && t[h + 2].IsCap && (h == 0 || !t[h - 1].IsCap) &&
+                PortName(t, h) is var portEnd && portEnd > h)
+            {
+                spans.Add(new OrgSpan(new Span(h, portEnd), Surface(t, h, portEnd), "agency", null));
+                h = portEnd - 1;
                 continue;
             }
             // "Secretary of State for …", "Secretariat of State for …": a state that names no region.
@@ -131,7 +139,9 @@ internal static class Recognizer
                     continue;
             }
             var s = h;
-            while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
+            while (s - 1 >= 0 && h - s < 8 && (IsNameWord(t[s - 1]) || s < h && s - 2 >= 0 && IsJoiningDash(t, s - 1) && IsNameWord(t[s - 2]))) s -= IsNameWord(t[s - 1]) ? 1 : 2;
+            // "the Port of Arlen Authority": the port's own "of" inside the body's name.
+            if (s < h && s - 2 >= 0 && t[s - 1].Lower == "of" && t[s - 2].Text == "Port") s -= 2;
             // A courtesy word can also be the first word of a country's name; then it opens the body's name.
             if (s - 1 >= 0 && s < h && IsHonorific(t[s - 1]) && IsCountrySlow(t[s - 1].Text + " " + t[s].Text)) s--;
             // A company's name may open with a word that is elsewhere a courtesy word, unless an office or a name comes before it.
@@ -156,8 +166,10 @@ internal static class Recognizer
                 h + 2 < t.Count && t[h + 1].Lower == "of") s--;
             // "the Council" alone is not a name; "Council of Europe" is.
             var e = h + 1;
-            // "X Province of Norway": with its name on the left, a region's "of …" names the country it lies in.
-            if (e + 1 < t.Count && t[e].Lower is "of" or "for" && !(kind == "region" && s < h && tok.Lower is not ("republic" or "kingdom" or "federation") && NamesCountry(t, e + 1)))
+            OrgSpan? innerBody = null;
+            // "X Province of Norway", "X City Executive Power of the Republic of Y": with its name on the left, a region's
+            // (or a city's executive's) "of …" names the country it lies in.
+            if (e + 1 < t.Count && t[e].Lower is "of" or "for" && !((kind == "region" || tok.Lower == "power") && s < h && tok.Lower is not ("republic" or "kingdom" or "federation") && NamesCountry(t, e + 1)))
             {
                 var k = e + 1;
                 if (k < t.Count && t[k].Lower == "the") k++;
@@ -165,12 +177,20 @@ internal static class Recognizer
                 if (runEnd > k && !t[k].Is(LexFlag.Months))
                 {
                     // "… of the Autonomous Region of X", "Institute for Study of the Lakes": a second "of" inside the name.
-                    while (runEnd + 2 < t.Count && t[runEnd].Lower == "of" && (IsRegionHead(t[runEnd - 1]) || t[runEnd + 1].Lower == "the"))
+                    // "Federation of … Chambers of Commerce", "Branch of the … Chamber of Commerce": a body inside the name has its own "of".
+                    while (runEnd + 2 < t.Count && t[runEnd].Lower == "of" && (IsRegionHead(t[runEnd - 1]) || t[runEnd + 1].Lower == "the" || IsHeadOrPlural(t[runEnd - 1]) && t[runEnd + 1].IsCap && t[runEnd + 1].Is(LexFlag.Portfolio)))
                     {
                         var inner = runEnd + 1 + (t[runEnd + 1].Lower == "the" ? 1 : 0);
                         var innerEnd = inner < t.Count && t[inner].IsCap ? OfRun(t, inner) : inner;
                         if (innerEnd == inner) break;
                         runEnd = innerEnd;
+                        // "Faculty of Medicine of the University of Arlen": the university, a body of its own, keeps its own "of".
+                        if (inner > runEnd - 1 || !t[runEnd - 1].Is(LexFlag.OrganizationHeads) || runEnd + 1 >= t.Count || t[runEnd].Lower != "of" || !t[runEnd + 1].IsCap ||
+                            t[runEnd + 1].Is(LexFlag.FunctionWords) || NamesCountry(t, runEnd + 1) || OfRun(t, runEnd + 1) is var bodyEnd && bodyEnd == runEnd + 1) continue;
+                        if (Lexicon.OrganizationHeads.TryGetValue(t[runEnd - 1].Lower, out var innerKind))
+                            innerBody = new OrgSpan(new Span(inner, bodyEnd), Surface(t, inner, bodyEnd), innerKind, null);
+                        runEnd = bodyEnd;
+                        break;
                     }
                     e = runEnd;
                     // "Secretariat of State for Economic Development": the portfolio after "of State for".
@@ -202,12 +222,57 @@ internal static class Recognizer
             if (IsNoBody(t, s, h, spans, ref mask)) continue;
             var name = legalForm > 0 ? Surface(t, s, e) + " sp. z o.o." : Surface(t, s, e);
             e += legalForm;
+            // "the Arlen Tourism Authority (ATA) Westport Office": a branch named after the body and its acronym is the branch.
+            if (acronym is not null && legalForm == 0 && BranchAfterAcronym(t, e + 3) is var branchEnd && branchEnd > e + 3)
+            {
+                spans.Add(new OrgSpan(new Span(s, branchEnd), name + " " + Surface(t, e + 3, branchEnd), "office", null));
+                h = branchEnd - 1;
+                continue;
+            }
             spans.Add(new OrgSpan(new Span(s, e), name, legalForm > 0 ? "company" : RefineKind(t, s, h, e, kind!), acronym));
+            if (innerBody is { } body) spans.Add(body);
         }
         return spans;
     }
 
     private static readonly bool[] MaskNotComputed = [];
+
+    /// <summary>A capitalised head word, or its plural ("Chambers").</summary>
+    private static bool IsHeadOrPlural(Token w)
+    {
+        if (!w.IsCap) return false;
+        if (w.Is(LexFlag.OrganizationHeads)) return true;
+        var lower = w.Lower;
+        return lower.Length > 3 && lower[^1] == 's' && Lexicon.OrganizationHeads.ContainsKey(lower[..^1]);
+    }
+
+    /// <summary>"San." and "Tic." (industry and trade) and the "ve" between them inside a Turkish company's name.</summary>
+    private static bool IsTradeAbbreviation(List<Token> t, int k) =>
+        t[k].Text is "San." or "Tic." or "Ltd." or "Şti." || t[k].Text == "ve" && k > 0 && t[k - 1].Text == "San.";
+
+    /// <summary>A dash written without spaces between two capitalised words ("Arlen–Westmark").</summary>
+    private static bool IsJoiningDash(List<Token> t, int k) =>
+        t[k].Text is "–" or "-" && k > 0 && k + 1 < t.Count && t[k].Start == t[k - 1].End && t[k + 1].Start == t[k].End && t[k - 1].IsCap && t[k + 1].IsCap;
+
+    /// <summary>The end of "Port of X" at h (X a place of at most three words, no head word after it), or h.</summary>
+    private static int PortName(List<Token> t, int h)
+    {
+        var place = PlaceRun(t, h + 2);
+        if (place.End == place.Start || place.End - place.Start > 3) return h;
+        if (place.End < t.Count && (t[place.End].Is(LexFlag.OrganizationHeads) || t[place.End].IsCap)) return h;
+        for (var k = place.Start; k < place.End; k++) if (t[k].Is(LexFlag.OrganizationHeads | LexFlag.EventHeads)) return h;
+        return place.End;
+    }
+
+    /// <summary>From k: a place of one to three words and then "Office" or "Branch" ending the run; its end, or k.</summary>
+    private static int BranchAfterAcronym(List<Token> t, int k)
+    {
+        var place = PlaceRun(t, k);
+        if (place.End - place.Start is < 2 or > 4) return k;
+        var last = t[place.End - 1];
+        if (last.Lower is not ("office" or "branch" or "council" or "chapter" or "bureau") || place.End < t.Count && t[place.End].IsCap) return k;
+        return place.End;
+    }
 
     /// <summary>"Harbour-based": where a body is based describes it; it is no part of its name.</summary>
     public static bool IsBasedIn(Token w) => w.Lower.Length > 6 && w.Lower[^6] == '-' && w.Lower.EndsWith("-based", StringComparison.Ordinal);
@@ -231,6 +296,8 @@ internal static class Recognizer
         if (head == "congress" && t[s].Lower is "world" or "international" or "global" or "annual" or "national") return true;
         if (head is "office" or "service" && h == s + 1 && SpokesUnits.Contains(t[s].Lower)) return true;
         if (head == "office" && s >= 1 && t[s - 1].IsPunct(',') && spans.Count > 0 && spans[^1].Span.End == s - 1) return true;
+        // "the Arlen Chamber of Commerce (ACC) – Westport Branch": the branch of the body just named, set off by a dash or a comma.
+        if (head == "branch" && h + 1 < t.Count && t[h + 1].Lower != "of" && s >= 1 && t[s - 1].Text is "–" or "—" or "-" or ",") return true;
         if (ReferenceEquals(mask, MaskNotComputed)) mask = ProgrammeMask(t);
         if (mask is not null)
             for (var k = s; k <= h; k++)
@@ -276,12 +343,13 @@ internal static class Recognizer
         "orquesta", "orchestre", "gobierno", "governo", "gouvernement", "secretaría", "secretaria", "ministério", "consejería",
         "conselleria", "agence", "agencia", "agência", "autoridad", "autorité", "comisión", "commissione", "comissão",
         "fundación", "fundação", "fondazione", "fondation", "asociación", "associação", "associazione", "cámara", "câmara",
-        "camera", "centro", "centre", "panlalawigan", "panlungsod", "federação", "federación", "federazione", "fédération", "associació", "universitat");
+        "camera", "centro", "centre", "empresa", "panlalawigan", "panlungsod", "federação", "federación", "federazione", "fédération", "associació", "universitat");
 
     /// <summary>Legal forms of companies, as written (case matters: "AS" is one, "as" is not), that are no head word elsewhere.</summary>
     private static readonly FrozenSet<string> ExactLegalForms = FrozenSet.Create(StringComparer.Ordinal,
         "AS", "ASA", "A/S", "ApS", "UAB", "AB", "MMC", "A.Ş.", "A.Ş", "S.A.C.", "S.A.C", "S.A.R.L.", "S.A.R.L", "SARL", "SRL", "S.R.L.", "OÜ", "SIA", "d.o.o.",
-        "S.A.S.", "S.L.", "SL", "s.r.o.", "a.s.", "d.o.o.", "Lda", "Lda.", "Tbk", "KG", "S.p.A.", "S.r.l.", "Oyj", "Oy");
+        "S.A.S.", "S.L.", "SL", "s.r.o.", "a.s.", "d.o.o.", "Lda", "Lda.", "Tbk", "KG", "S.p.A.", "S.r.l.", "Oyj", "Oy",
+        "ASC", "QSC", "SAOG", "SAOC", "eGen", "eG", "SpA", "S.A.", "SA");
 
     /// <summary>The number of tokens of a legal form written without spaces at k ("A/S", "S.A.C.", "s.r.o."), or 0.</summary>
     private static int ExactLegalFormLength(List<Token> t, int k)
@@ -372,6 +440,12 @@ internal static class Recognizer
         if (t[h].Lower == "station" && t[h - 1].Lower is "research" or "experiment" or "experimental" or "breeding" or "field")
         {
             kind = "institute";
+            return true;
+        }
+        // "X City Executive Power": the executive authority of a city or district.
+        if (t[h].Lower == "power" && t[h].IsCap && t[h - 1].Lower == "executive" && t[h - 1].IsCap)
+        {
+            kind = "agency";
             return true;
         }
         if (t[h].Lower != "park" || t[h - 1].Lower is not ("technology" or "science" or "business" or "industrial" or "research" or "innovation" or "software" or "technological")) return false;
@@ -531,16 +605,19 @@ internal static class Recognizer
     /// <summary>Courtesy words from p on, with one in brackets ("Barr. (Mrs.) Ngozi …"); the index of the first word after them.</summary>
     public static int SkipHonorifics(List<Token> t, int p)
     {
+        var first = p;
         while (p < t.Count)
         {
-            // "drs. Jan-Willem …": a lower-case courtesy word counts only with its full stop.
-            if (IsHonorific(t[p]) && (t[p].IsCap || t[p].Text.EndsWith('.') && p + 1 < t.Count && t[p + 1].IsCap))
+            // "drs. Jan-Willem …": a lower-case courtesy word counts only with its full stop, or after another one ("Prof. dr …").
+            if (IsHonorific(t[p]) && (t[p].IsCap || t[p].Text.EndsWith('.') && p + 1 < t.Count && t[p + 1].IsCap || p > first && p + 1 < t.Count && t[p + 1].IsCap))
             {
                 p++;
                 // "Mag.a", "Prof.ª": the feminine ending written after the full stop.
                 if (p < t.Count && t[p].Text is "a" or "ª" && t[p].Start == t[p - 1].End) p++;
             }
             else if (p + 2 < t.Count && t[p].IsPunct('(') && IsHonorific(t[p + 1]) && t[p + 2].IsPunct(')')) p += 3;
+            // "Dipl.-Ing.": two courtesy words joined by a hyphen.
+            else if (p > first && p + 1 < t.Count && t[p].Text is "-" && t[p].Start == t[p - 1].End && IsHonorific(t[p + 1]) && t[p + 1].IsCap) p++;
             else break;
         }
         return p;
@@ -572,6 +649,8 @@ internal static class Recognizer
         while (e < t.Count && e - p - particles < 6)
         {
             var w = t[e];
+            // "Mawar Chief Executive Officer …": an office of several words ends the name before it.
+            if (e > p && w.IsCap && w.Is(LexFlag.TitleFirst) && MatchTitleAt(t, e) is { } office && office.Span.Start == e && office.Span.End - e >= 2) break;
             var monthAsName = w.Is(LexFlag.Months) && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !t[e + 1].Is(LexFlag.Months);
             if (w.Kind == TokenKind.Word && w.IsCap && !w.Is(LexFlag.FunctionWords) && (!w.Is(LexFlag.Months) || monthAsName) &&
                 !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !w.Is(LexFlag.OrganizationHeads) &&
@@ -582,10 +661,15 @@ internal static class Recognizer
                 continue;
             }
             if (e > p && IsArticledSurname(w)) { e++; continue; }
+            // "Omar bin Said …": after a particle, a capitalised word is a name even where it is elsewhere a common word.
+            if (e > p && w.IsCap && w.Kind == TokenKind.Word && t[e - 1].IsParticle && w.Is(LexFlag.FunctionWords) && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word) { e++; continue; }
+            // "Gita Kumari Rana": a courtesy word between given names and a surname is a given name.
+            if (e > p && IsHonorific(w) && w.IsCap && !w.Text.EndsWith('.') && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word &&
+                !IsHonorific(t[e + 1]) && !IsTitleWord(t[e + 1]) && !t[e + 1].Is(LexFlag.FunctionWords | LexFlag.OrganizationHeads | LexFlag.Countries)) { e++; continue; }
             // "Emre Can Yıldız": a given name that is also an English modal, inside a name.
             if (e > p && w.IsCap && w.Lower is "can" or "will" or "may" && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !IsTitleWord(t[e + 1])) { e++; continue; }
             // A nickname in quotes between given name and surname: Ines "Tita" Ordaz.
-            if (e > p && e + 3 < t.Count && w.Text is "\"" or "“" && t[e + 1].IsCap && t[e + 2].Text is "\"" or "”" && t[e + 3].IsCap && t[e + 3].Kind == TokenKind.Word) { particles += 3; e += 3; continue; }
+            if (e > p && e + 3 < t.Count && w.Text is "\"" or "“" && t[e + 1].IsCap && t[e + 2].Text is "\"" or "”" && (t[e + 3].IsCap || t[e + 3].IsParticle) && t[e + 3].Kind == TokenKind.Word) { particles += 3; e += 3; continue; }
             if (e > p && w.IsParticle)
             {
                 // One or more particles before a capitalised word: "Prado de la Vega", "van den Akker".
@@ -599,6 +683,9 @@ internal static class Recognizer
         if (e - p >= 3 && t[e - 1].IsAllCaps && t[e - 1].Text.Length is >= 2 and <= 4 && !t[e - 2].IsAllCaps && !t[e - 1].Text.Contains('.')) e--;
         return e - p - particles > 5 ? new Span(p, p) : new Span(p, e);
     }
+
+    /// <summary>"provincial", "county": a word that says what level of government a body belongs to, and names none.</summary>
+    public static bool IsOfficeAdjective(string lower) => OfficeAdjectives.Contains(lower);
 
     /// <summary>Lower-case words that may stand inside an office's description ("Head of the provincial … Office").</summary>
     private static readonly FrozenSet<string> OfficeAdjectives = FrozenSet.Create(StringComparer.Ordinal,
@@ -644,7 +731,7 @@ internal static class Recognizer
         t[e].IsAllCaps && IsTitleWord(t[e]);
 
     /// <summary>"Investment Promotion": words of a portfolio, not a person.</summary>
-    private static bool IsPortfolioRun(List<Token> t, Span s)
+    internal static bool IsPortfolioRun(List<Token> t, Span s)
     {
         for (var k = s.Start; k < s.End; k++) if (!t[k].Is(LexFlag.Portfolio)) return false;
         return true;

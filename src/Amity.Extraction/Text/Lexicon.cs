@@ -33,7 +33,7 @@ internal static class Lexicon
         vice-rector pro-rector vice-mayor vice-governor vice-minister vice-premier vice-chairwoman vice-chairperson vice-dean
         gov. akim hokim menteri_besar bupati regent wali_kota vice-consul vice-secretary deputy-mayor deputy-governor deputy-minister co-chair co-chairman co-chairwoman
         co-chairperson vice-marshal vice-prefect vice-director delegate_general delegate-general landeshauptmann landesrat
-        landesrätin board_member
+        landesrätin board_member adviser advisor officer
         """);
 
     /// <summary>Words that may precede an office and belong to it ("Vice Governor", "Acting Director").</summary>
@@ -59,6 +59,7 @@ internal static class Lexicon
         forestry mines mining arts heritage employment small business enterprise enterprises veterans family children
         gender equality climate infrastructure budget treasury tax customs immigration home legal policy strategy
         marketing operations human promotion partnerships global food local regional and of the relations
+        interregional self-government export exports
         """);
 
     /// <summary>Courtesy words before a name; dropped from the name.</summary>
@@ -69,12 +70,13 @@ internal static class Lexicon
         mister monsieur signor signora pan pani smt smt. shri sri shrimati kumari yab yb dato dato' datuk datuk' seri tan tun
         haji hajjah puan encik barr barr. hon'ble eng eng. dra dra. lic lic. arq arq. mtro mtro. mtra mtra. mgr mgr. ing
         drs drs. dott dott. avv avv. cllr cllr. atty atty. mag.a prof.ª prof.a dr.ª dr.a
+        sayyid sayyida sayyidah highness er. doutor doutora univ. dipl. kr
         """);
 
     /// <summary>Lower-case particles inside personal and place names.</summary>
     public static readonly FrozenSet<string> NameParticles = Set("""
         de la del della delle di da do dos das du des van von der den ten ter le les bin binti ibn ben al el y e zu dei arap
-        oglu oğlu ogly qizi kyzy kizi uulu
+        oglu oğlu ogly qizi kyzy kizi uulu dela
         """);
 
     /// <summary>Organization head words and the kind they give.</summary>
@@ -108,7 +110,7 @@ internal static class Lexicon
         chamber=other cooperative=other co-operative=other cooperatives=other association=other federation=other foundation=other
         society=other union=other club=other alliance=other network=other hospital=other center=other centre=other
         league=other organization=other organisation=other trust=other fund=other
-        parishad=other samiti=other kenjinkai=other hub=other
+        parishad=other samiti=other kenjinkai=other hub=other confederation=other branch=office empresa=company
         provincia=region provincie=region région=region regione=region departamento=region département=region
         gemeente=region kommune=region landkreis=region powiat=region gmina=region rayon=region aimag=region okrug=region
         wilaya=region kabupaten=region provinsi=region prefektur=region län=region fylke=region județ=region megye=region
@@ -144,7 +146,7 @@ internal static class Lexicon
     public static readonly FrozenDictionary<string, string> EventHeads = Map("""
         forum=forum expo=expo exposition=expo fair=expo messe=expo roadshow=tour tour=tour mission=tour
         festival=festival carnival=festival gala=festival fiesta=festival week=festival days=festival
-        festa=festival fête=festival fêtes=festival feria=expo foire=expo mart=expo semana=festival semaine=festival
+        festa=festival fête=festival fêtes=festival feria=expo foire=expo mart=expo semana=festival semaine=festival meet=forum
         biennale=exhibition biennial=exhibition triennale=exhibition exhibition=exhibition exhibit=exhibition
         showcase=exhibition show=exhibition salon=exhibition
         tournament=tournament championship=tournament championships=tournament cup=tournament games=tournament
@@ -156,7 +158,7 @@ internal static class Lexicon
         """);
 
     /// <summary>Event heads that, lower-case, stand for an event only with an article ("a tour").</summary>
-    public static readonly FrozenSet<string> WeakEventHeads = Set("show week days league match race mission course camp training congress");
+    public static readonly FrozenSet<string> WeakEventHeads = Set("show week days league match race mission course camp training congress meet");
 
     public static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
     {
@@ -198,7 +200,7 @@ internal static class Lexicon
         sri lanka|sudan|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|togo|tunisia|turkey|türkiye|europe|asia|africa|oceania|south america|north america|latin america|central america|
         turkmenistan|uganda|ukraine|united arab emirates|uae|united kingdom|uk|britain|great britain|england|scotland|wales|
         united states|united states of america|usa|us|u.s.|u.s.a.|america|uruguay|uzbekistan|venezuela|vietnam|viet nam|
-        yemen|zambia|zimbabwe|europe|asia|africa|latin america|european union|eu|the atlantic|atlantic|pacific
+        yemen|zambia|zimbabwe|europe|asia|africa|latin america|european union|eu|the atlantic|atlantic|pacific|
         south asia|southeast asia|south-east asia|south east asia|east asia|central asia|west asia|central europe|eastern europe|western europe|
         northern europe|southern europe|middle east|the middle east|north africa|west africa|east africa|southern africa|
         sub-saharan africa|caribbean|the caribbean|scandinavia|balkans|the balkans|asia-pacific|asia pacific|indo-pacific|
@@ -233,7 +235,7 @@ internal static class Lexicon
     public static readonly FrozenSet<string> Abbreviations = Set("""
         dr mr mrs ms prof st no nos gen sen rep gov hon jr sr vs mt ft dept univ assn bros approx etc e.g i.e fig col capt
         lt cmdr adm sgt rev engr mme messrs h.e smt barr eng ma jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd u.s sp
-        dra lic arq mtro mtra mgr ing drs dott avv cllr pvt atty mag
+        dra lic arq mtro mtra mgr ing drs dott avv cllr pvt atty mag er dipl san tic şti
         """);
 
     /// <summary>Lower-case words that may only precede a trigger when its occasion has not happened yet.</summary>
