@@ -30,6 +30,7 @@ if (args.Contains("--help") || args.Contains("-h"))
           --only A,B           only the pages whose name contains one of these words (e.g. "partner,search")
           --exchange           export, import (phase by phase) and ingestion only
           --import FILE.json   with --exchange: import this document instead of exporting first
+          --no-ingest          with --exchange: stop after the import
           --sql                with the pages: each page's slowest SQL commands, time per request (--sql-full: whole text)
           --loaders            also time the partner page's and briefings' data read directly, without rendering
           --ingest-only        ingestion only, into --db (it writes); --log FILE keeps EF Core's SQL
@@ -91,7 +92,8 @@ Console.WriteLine((given is null ? $"Export: {rows:N0} rows in {exportSeconds:N1
     + $"Import: {rows:N0} rows in {importSeconds:N1} s = {rows / importSeconds:N0} rows/s.");
 
 // Ingestion end to end: extract, resolve against the dataset, write.
-await using (var db = Database.Open(target)) await IngestAsync(db);
+if (!args.Contains("--no-ingest"))
+    await using (var db = Database.Open(target)) await IngestAsync(db);
 if (given is null) File.Delete(file);
 await drop();
 
