@@ -59,11 +59,17 @@ public static class Database
             var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
             if (folder is not null) Directory.CreateDirectory(folder);
         }
-        options.UseSqlite(connectionString);
+        options.UseSqlite(connectionString).UseSortKeys();
     }
 
     private static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString);
+        options.UseNpgsql(connectionString).UseSortKeys();
+
+    // EF Core runs the seeding after every migration (the app's, the command line's, the tests'): the moment the sort key
+    // column exists, the rows it was added to get their keys.
+    private static DbContextOptionsBuilder UseSortKeys(this DbContextOptionsBuilder options) =>
+        options.UseSeeding((db, _) => SortKeys.FillAsync((AmityDb)db, CancellationToken.None).GetAwaiter().GetResult())
+            .UseAsyncSeeding((db, _, ct) => SortKeys.FillAsync((AmityDb)db, ct));
 }
 
 // The design-time factories let `dotnet ef` build each provider's context to write its migrations.
