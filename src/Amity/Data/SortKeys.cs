@@ -15,20 +15,19 @@ public static class SortKeys
 
     public static async Task FillAsync(AmityDb db, CancellationToken ct)
     {
-        await FillAsync(db, db.People.Where(p => p.SortKey == "").Select(p => new Named(p.Id, p.Name)), "People", ct);
-        await FillAsync(db, db.Organizations.Where(o => o.SortKey == "").Select(o => new Named(o.Id, o.Name)), "Organizations", ct);
+        await FillAsync(db, after => db.People.Where(p => p.SortKey == "" && p.Id > after).OrderBy(p => p.Id).Select(p => new Named(p.Id, p.Name)), "People", ct);
+        await FillAsync(db, after => db.Organizations.Where(o => o.SortKey == "" && o.Id > after).OrderBy(o => o.Id).Select(o => new Named(o.Id, o.Name)), "Organizations", ct);
     }
 
     private sealed record Named(int Id, string Name);
 
-    private static async Task FillAsync(AmityDb db, IQueryable<Named> pending, string table, CancellationToken ct)
+    private static async Task FillAsync(AmityDb db, Func<int, IQueryable<Named>> pendingAfter, string table, CancellationToken ct)
     {
         // By id, so that a name whose key is empty (nothing but marks) is passed over rather than met again.
         var after = 0;
         while (true)
         {
-            var from = after;
-            var rows = await pending.Where(r => r.Id > from).OrderBy(r => r.Id).Take(Batch).AsNoTracking().ToListAsync(ct);
+            var rows = await pendingAfter(after).Take(Batch).AsNoTracking().ToListAsync(ct);
             if (rows.Count == 0) return;
             after = rows[^1].Id;
             var keyed = rows.Select(r => (r.Id, Key: Names.SortKey(r.Name))).Where(r => r.Key.Length > 0).ToList();
