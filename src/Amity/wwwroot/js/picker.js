@@ -58,7 +58,8 @@
       hint.id = hintId;
       hint.className = "visually-hidden";
       hint.textContent = text.clear;
-      document.body.appendChild(hint);
+      // Inside the form, so that it stays within the page's landmarks.
+      wrapper.appendChild(hint);
     }
 
     var kind = select.getAttribute("data-lookup");
