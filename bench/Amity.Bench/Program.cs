@@ -134,6 +134,16 @@ static async Task PagesAsync(string connection, int requests, string[]? only, bo
         ("search page", "/search?q=water%20management"),
         ("readiness (/health, checks the database)", "/health"),
         ("trivial endpoint (/health/live)", "/health/live"),
+        // List pages and a form with record pickers: each read its whole table before issue 6.
+        ("people list", "/people"),
+        ("people list, page 1000", "/people?page=1000"),
+        ("partners list", "/partners"),
+        ("news list", "/news"),
+        ("agreements list", "/agreements"),
+        ("events list", "/events"),
+        ("invitations list", "/invitations"),
+        ("engagement form (new)", "/engagements/new"),
+        ("picker lookup (people)", "/lookup/people?q=kim"),
     };
 
     Console.WriteLine();

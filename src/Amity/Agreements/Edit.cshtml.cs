@@ -119,9 +119,10 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t) : FormPage
 
     protected override async Task LoadAsync(CancellationToken ct)
     {
-        Organizations = await Choices.OrganizationsAsync(db, ct);
-        People = await Choices.PeopleAsync(db, ct);
-        Engagements = await Choices.EngagementsAsync(db, ct);
+        Organizations = await Choices.OrganizationsAsync(db,
+            Input.Parties.Concat(Input.Signatories.Select(s => s.OrganizationId)).Concat(Input.Commitments.Select(c => c.OwnerOrganizationId)), ct);
+        People = await Choices.PeopleAsync(db, Input.Signatories.Select(s => s.PersonId), ct);
+        Engagements = await Choices.EngagementsAsync(db, [Input.EngagementId], ct);
         while (Input.Parties.Count(p => p is null) < 2 || Input.Parties.Count < 2) Input.Parties.Add(null);
         while (Input.Signatories.Count(s => s.PersonId is null) < 2) Input.Signatories.Add(new SignatoryForm());
         while (Input.Commitments.Count(c => c.Id is null && string.IsNullOrWhiteSpace(c.Text)) < 3) Input.Commitments.Add(new CommitmentForm());

@@ -48,16 +48,16 @@ public sealed class ChangeCapture
                     changes.Add(new Change(entry, AuditAction.Create, null, null, null));
                     break;
                 case EntityState.Deleted:
-                    changes.Add(new Change(entry, AuditAction.Delete, await RecordOfAsync(db, entry, original: true, ct), Values(entry, entry.Metadata.GetProperties(), original: true), null));
+                    changes.Add(new Change(entry, AuditAction.Delete, await RecordOfAsync(db, entry, original: true, ct), Values(entry, Recorded(entry.Metadata), original: true), null));
                     break;
                 case EntityState.Modified:
-                    var changed = entry.Metadata.GetProperties()
+                    var changed = Recorded(entry.Metadata)
                         .Where(p => p.Name != nameof(Entity.Version) && !JsonNode.DeepEquals(Value(entry, p, original: true), Value(entry, p, original: false)))
                         .ToList();
                     // A record marked changed only to move its version on (its children changed) has no change of its own to record.
                     if (changed.Count == 0) break;
                     var shown = entry.Metadata.FindPrimaryKey()!.Properties.Concat(changed)
-                        .Concat(entry.Metadata.GetProperties().Where(p => p.Name == nameof(Entity.Version))).Distinct().ToList();
+                        .Concat(Recorded(entry.Metadata).Where(p => p.Name == nameof(Entity.Version))).Distinct().ToList();
                     changes.Add(new Change(entry, AuditAction.Update, await RecordOfAsync(db, entry, original: true, ct), Values(entry, shown, original: true), Values(entry, shown, original: false)));
                     break;
             }
@@ -78,7 +78,7 @@ public sealed class ChangeCapture
                 At = at, Actor = actor, Action = change.Action, RecordType = r.Type, RecordId = r.Id,
                 Part = AuditedRecords.Names.ContainsKey(change.Entry.Metadata.ClrType) ? null : PartName(change.Entry.Metadata),
                 Before = change.Before,
-                After = change.Action == AuditAction.Create ? Values(change.Entry, change.Entry.Metadata.GetProperties(), original: false) : change.After,
+                After = change.Action == AuditAction.Create ? Values(change.Entry, Recorded(change.Entry.Metadata), original: false) : change.After,
             });
         }
         return entries;
@@ -144,6 +144,9 @@ public sealed class ChangeCapture
 
     private static object? Raw(EntityEntry entry, IProperty property, bool original) =>
         original ? entry.Property(property.Name).OriginalValue : entry.Property(property.Name).CurrentValue;
+
+    // A sort key is derived from the name, which the trail already records.
+    private static IEnumerable<IProperty> Recorded(IEntityType type) => type.GetProperties().Where(p => p.Name != nameof(Partners.Organization.SortKey));
 
     private static JsonNode? Value(EntityEntry entry, IProperty property, bool original) =>
         JsonSerializer.SerializeToNode(Raw(entry, property, original), Json);

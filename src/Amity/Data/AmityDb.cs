@@ -141,6 +141,14 @@ public sealed class PostgresAmityDb(DbContextOptions<PostgresAmityDb> options) :
 {
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // Sort keys compare by code point, as SQLite compares them, whatever the database's own collation.
+        modelBuilder.Entity<Organization>().Property(o => o.SortKey).UseCollation("C");
+        modelBuilder.Entity<Person>().Property(p => p.SortKey).UseCollation("C");
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);

@@ -60,14 +60,20 @@ public static class Database
             if (folder is not null) Directory.CreateDirectory(folder);
         }
         options.UseSqlite(connectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-            .AddInterceptors(SqliteConnectionSetup.Instance);
+            .AddInterceptors(SqliteConnectionSetup.Instance).UseSortKeys();
     }
 
     // A list in a query (ids.Contains(x.Id)) goes into SQL as one array parameter (json_each on SQLite, = ANY on PostgreSQL)
     // rather than one parameter per element: a command whose text depends on the list's length is not cached, and EF Core
     // rebuilt its SQL on every execution (profiled on the partner page, where the hot queries already said EF.Parameter).
     private static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
+        options.UseNpgsql(connectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).UseSortKeys();
+
+    // EF Core runs the seeding after every migration (the app's, the command line's, the tests'): the moment the sort key
+    // column exists, the rows it was added to get their keys.
+    private static DbContextOptionsBuilder UseSortKeys(this DbContextOptionsBuilder options) =>
+        options.UseSeeding((db, _) => SortKeys.FillAsync((AmityDb)db, CancellationToken.None).GetAwaiter().GetResult())
+            .UseAsyncSeeding((db, _, ct) => SortKeys.FillAsync((AmityDb)db, ct));
 }
 
 // The design-time factories let `dotnet ef` build each provider's context to write its migrations.

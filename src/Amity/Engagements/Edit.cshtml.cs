@@ -109,8 +109,8 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t, TimeProvider
 
     protected override async Task LoadAsync(CancellationToken ct)
     {
-        Organizations = await Choices.OrganizationsAsync(db, ct);
-        People = await Choices.PeopleAsync(db, ct);
+        Organizations = await Choices.OrganizationsAsync(db, Input.Participants.Select(p => p.OrganizationId).Append(Input.HostOrganizationId), ct);
+        People = await Choices.PeopleAsync(db, Input.Participants.Select(p => p.PersonId), ct);
         while (Input.Participants.Count(p => p.PersonId is null) < 3) Input.Participants.Add(new ParticipantForm());
     }
 }

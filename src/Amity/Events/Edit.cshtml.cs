@@ -87,7 +87,7 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t) : FormPage
 
     protected override async Task LoadAsync(CancellationToken ct)
     {
-        Organizations = await Choices.OrganizationsAsync(db, ct);
+        Organizations = await Choices.OrganizationsAsync(db, Input.Organizations.Select(o => o.OrganizationId), ct);
         while (Input.Organizations.Count(o => o.OrganizationId is null) < 2) Input.Organizations.Add(new OrganizationForm());
     }
 }

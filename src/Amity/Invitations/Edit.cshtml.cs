@@ -85,9 +85,9 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t) : FormPage
 
     protected override async Task LoadAsync(CancellationToken ct)
     {
-        Organizations = await Choices.OrganizationsAsync(db, ct);
-        People = await Choices.PeopleAsync(db, ct);
-        Events = await Choices.EventsAsync(db, ct);
-        Engagements = await Choices.EngagementsAsync(db, ct);
+        Organizations = await Choices.OrganizationsAsync(db, [Input.FromOrganizationId, Input.ToOrganizationId], ct);
+        People = await Choices.PeopleAsync(db, [Input.FromPersonId, Input.ToPersonId], ct);
+        Events = await Choices.EventsAsync(db, [Input.EventId], ct);
+        Engagements = await Choices.EngagementsAsync(db, [Input.EngagementId], ct);
     }
 }

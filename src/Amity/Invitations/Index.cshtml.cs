@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Amity.Invitations;
 
-public sealed class IndexModel(AmityDb db, IStringLocalizer<Text> t) : ListPage
+public sealed class IndexModel(AmityDb db, IStringLocalizer<Text> t) : ListPage<Invitation>
 {
     public override string Title => t["Invitations"];
     public override string NewHref => "/invitations/new";
@@ -15,14 +15,21 @@ public sealed class IndexModel(AmityDb db, IStringLocalizer<Text> t) : ListPage
     public override IEnumerable<SelectListItem>? Kinds => Choices.Of<InvitationAnswer>(t);
     public override string KindLabel => "Answer";
 
-    protected override async Task<List<ListRow>> LoadAsync(ListQuery query, CancellationToken ct)
+    protected override IQueryable<Invitation>? Matching(ListQuery query)
     {
         Headers = ["To what", "From", "To", "Given", "Answer by", "Answer"];
         var answer = query.KindAs<InvitationAnswer>(Problems);
-        if (Problems.Any) return [];
-        var ids = await InvitationsApi.Matching(db, query, answer).Select(i => i.Id).ToListAsync(ct);
-        var invitations = await InvitationSummary.QueryAsync(db, i => ids.Contains(i.Id), ct);
-        return [.. invitations.Select(i => new ListRow($"/invitations/{i.Id}/edit",
+        return Problems.Any ? null : InvitationsApi.Matching(db, query, answer);
+    }
+
+    // The soonest to answer first (by the answer-by date, else the event's date), then the latest given.
+    protected override IOrderedQueryable<Invitation> Ordered(IQueryable<Invitation> matching) =>
+        matching.OrderBy(i => i.RespondBy ?? (i.Event != null ? i.Event.Date : null) ?? "9999").ThenByDescending(i => i.GivenOn ?? "").ThenBy(i => i.Id);
+
+    protected override async Task<List<ListRow>> RowsAsync(List<int> ids, CancellationToken ct)
+    {
+        var invitations = await InvitationSummary.QueryAsync(db, i => EF.Parameter(ids).Contains(i.Id), ct);
+        return [.. InOrder(invitations, ids, i => i.Id).Select(i => new ListRow($"/invitations/{i.Id}/edit",
             [i.What.Length > 0 ? i.What : t["Invitation {0}", i.Id], i.From, i.To, Show.Date(i.GivenOn), Show.Date(i.RespondBy), t[Show.Words(i.Answer)]]))];
     }
 }

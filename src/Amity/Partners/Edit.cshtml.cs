@@ -73,5 +73,5 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t) : FormPage
     }
 
     protected override async Task LoadAsync(CancellationToken ct) =>
-        Organizations = [.. (await Choices.OrganizationsAsync(db, ct)).Where(o => o.Value != Id?.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+        Organizations = await Choices.OrganizationsAsync(db, [Input.ParentId], ct);
 }

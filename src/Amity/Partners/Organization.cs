@@ -1,10 +1,16 @@
 using Amity.Data;
+using Amity.Shared;
 
 namespace Amity.Partners;
 
 public sealed class Organization : Entity
 {
-    public required string Name { get; set; }
+    public required string Name { get; set { field = value; SortKey = Names.SortKey(value); } }
+    /// <summary>
+    /// The name as lists order it in SQL (<see cref="Names.SortKey"/>), set with the name so that every write path keeps it:
+    /// derived, so neither the record, the export nor the audit trail holds it.
+    /// </summary>
+    public string SortKey { get; private set; } = "";
     public OrganizationKind Kind { get; set; }
     public int? ParentId { get; set; }
     public Organization? Parent { get; set; }

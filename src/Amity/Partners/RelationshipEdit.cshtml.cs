@@ -81,7 +81,7 @@ public sealed class RelationshipEditModel(AmityDb db, IStringLocalizer<Text> t) 
 
     protected override async Task LoadAsync(CancellationToken ct)
     {
-        Organizations = await Choices.OrganizationsAsync(db, ct);
+        Organizations = await Choices.OrganizationsAsync(db, Input.Parties, ct);
         // Room for a third party (a tri-regional exchange) beside the two every relationship has.
         while (Input.Parties.Count < 3) Input.Parties.Add(null);
     }

@@ -90,7 +90,7 @@ public sealed class EditModel(AmityDb db, IStringLocalizer<Text> t) : FormPage
 
     protected override async Task LoadAsync(CancellationToken ct)
     {
-        Organizations = await Choices.OrganizationsAsync(db, ct);
+        Organizations = await Choices.OrganizationsAsync(db, Input.Positions.Select(p => p.OrganizationId), ct);
         while (Input.Positions.Count(p => p.IsBlank) < 2) Input.Positions.Add(new PostForm());
     }
 }

@@ -1,11 +1,17 @@
 using Amity.Data;
+using Amity.Shared;
 using Amity.Partners;
 
 namespace Amity.People;
 
 public sealed class Person : Entity
 {
-    public required string Name { get; set; }
+    public required string Name { get; set { field = value; SortKey = Names.SortKey(value); } }
+    /// <summary>
+    /// The name as lists order it in SQL (<see cref="Names.SortKey"/>), set with the name so that every write path keeps it:
+    /// derived, so neither the record, the export nor the audit trail holds it.
+    /// </summary>
+    public string SortKey { get; private set; } = "";
     /// <summary>The name in its own script (김동연, 郝鹏), kept apart from romanized aliases for display.</summary>
     public string? NativeName { get; set; }
     public List<string> Aliases { get; set; } = [];

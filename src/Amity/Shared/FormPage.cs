@@ -88,24 +88,125 @@ public abstract class FormPage : PageModel
     public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
-/// <summary>The options of the pages' select boxes.</summary>
+/// <summary>
+/// The options of the pages' select boxes. A record picker (organization, person, event, engagement) holds only the records
+/// already chosen, so that the form shows and keeps its values without JavaScript; its script (<c>wwwroot/js/picker.js</c>)
+/// turns it into a combobox that asks <c>/lookup/{kind}?q=</c> for the few records that match what is typed.
+/// </summary>
 public static class Choices
 {
-    public static async Task<List<SelectListItem>> OrganizationsAsync(AmityDb db, CancellationToken ct) =>
-        [.. (await db.Organizations.AsNoTracking().Select(o => new { o.Id, o.Name }).ToListAsync(ct))
-            .OrderBy(o => o.Name, Names.Comparer).Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture)))];
+    /// <summary>How many suggestions a picker offers at a time.</summary>
+    public const int Suggestions = 20;
 
-    public static async Task<List<SelectListItem>> PeopleAsync(AmityDb db, CancellationToken ct) =>
-        [.. (await db.People.AsNoTracking().Select(p => new { p.Id, p.Name, p.NativeName }).ToListAsync(ct))
-            .OrderBy(p => p.Name, Names.Comparer).Select(p => new SelectListItem(p.NativeName is null ? p.Name : $"{p.Name} ({p.NativeName})", p.Id.ToString(CultureInfo.InvariantCulture)))];
+    private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 
-    public static async Task<List<SelectListItem>> EventsAsync(AmityDb db, CancellationToken ct) =>
-        [.. (await db.Events.AsNoTracking().OrderByDescending(e => e.Date).Select(e => new { e.Id, e.Name, e.Date }).ToListAsync(ct))
-            .Select(e => new SelectListItem($"{e.Name} ({e.Date})", e.Id.ToString(CultureInfo.InvariantCulture)))];
+    private static List<int> Chosen(IEnumerable<int?> ids) => [.. ids.OfType<int>().Distinct()];
 
-    public static async Task<List<SelectListItem>> EngagementsAsync(AmityDb db, CancellationToken ct) =>
-        [.. (await db.Engagements.AsNoTracking().OrderByDescending(e => e.Date).Select(e => new { e.Id, e.Title, e.Kind, e.Date }).ToListAsync(ct))
-            .Select(e => new SelectListItem($"{e.Date} · {e.Title ?? Show.Words(e.Kind)}", e.Id.ToString(CultureInfo.InvariantCulture)))];
+    public static async Task<List<SelectListItem>> OrganizationsAsync(AmityDb db, IEnumerable<int?> chosen, CancellationToken ct)
+    {
+        var ids = Chosen(chosen);
+        return ids.Count == 0 ? [] : OrganizationItems(await db.Organizations.AsNoTracking().Where(o => EF.Parameter(ids).Contains(o.Id)).OrderBy(o => o.SortKey).ThenBy(o => o.Id)
+            .Select(o => new Named(o.Id, o.Name, null)).ToListAsync(ct));
+    }
+
+    public static async Task<List<SelectListItem>> PeopleAsync(AmityDb db, IEnumerable<int?> chosen, CancellationToken ct)
+    {
+        var ids = Chosen(chosen);
+        return ids.Count == 0 ? [] : PeopleItems(await db.People.AsNoTracking().Where(p => EF.Parameter(ids).Contains(p.Id)).OrderBy(p => p.SortKey).ThenBy(p => p.Id)
+            .Select(p => new Named(p.Id, p.Name, p.NativeName)).ToListAsync(ct));
+    }
+
+    public static async Task<List<SelectListItem>> EventsAsync(AmityDb db, IEnumerable<int?> chosen, CancellationToken ct)
+    {
+        var ids = Chosen(chosen);
+        return ids.Count == 0 ? [] : EventItems(await db.Events.AsNoTracking().Where(e => EF.Parameter(ids).Contains(e.Id))
+            .Select(e => new Dated(e.Id, e.Name, e.Date)).ToListAsync(ct));
+    }
+
+    public static async Task<List<SelectListItem>> EngagementsAsync(AmityDb db, IEnumerable<int?> chosen, CancellationToken ct)
+    {
+        var ids = Chosen(chosen);
+        return ids.Count == 0 ? [] : EngagementItems(await db.Engagements.AsNoTracking().Where(e => EF.Parameter(ids).Contains(e.Id))
+            .Select(e => new Engaged(e.Id, e.Title, e.Kind, e.Date)).ToListAsync(ct));
+    }
+
+    /// <summary>
+    /// The organizations whose name begins with the text (case and accents ignored, on the sort key's index), then those with
+    /// it elsewhere in the name or among the other names, in name order.
+    /// </summary>
+    public static async Task<List<SelectListItem>> FindOrganizationsAsync(AmityDb db, string text, CancellationToken ct)
+    {
+        var (key, upper, lower) = Keys(text);
+        var found = await db.Organizations.AsNoTracking().Where(o => string.Compare(o.SortKey, key) >= 0 && string.Compare(o.SortKey, upper) < 0)
+            .OrderBy(o => o.SortKey).ThenBy(o => o.Id).Take(Suggestions).Select(o => new Named(o.Id, o.Name, null)).ToListAsync(ct);
+        if (found.Count < Suggestions)
+        {
+            var seen = found.Select(o => o.Id).ToList();
+            found.AddRange(await db.Organizations.AsNoTracking()
+                .Where(o => !EF.Parameter(seen).Contains(o.Id) && (o.SortKey.Contains(key) || o.Aliases.Any(a => a.ToLower().Contains(lower))))
+                .OrderBy(o => o.SortKey).ThenBy(o => o.Id).Take(Suggestions - found.Count).Select(o => new Named(o.Id, o.Name, null)).ToListAsync(ct));
+        }
+        return OrganizationItems(found);
+    }
+
+    /// <summary>The people whose name begins with the text, then those with it elsewhere in the name or the native name.</summary>
+    public static async Task<List<SelectListItem>> FindPeopleAsync(AmityDb db, string text, CancellationToken ct)
+    {
+        var (key, upper, lower) = Keys(text);
+        var found = await db.People.AsNoTracking().Where(p => string.Compare(p.SortKey, key) >= 0 && string.Compare(p.SortKey, upper) < 0)
+            .OrderBy(p => p.SortKey).ThenBy(p => p.Id).Take(Suggestions).Select(p => new Named(p.Id, p.Name, p.NativeName)).ToListAsync(ct);
+        if (found.Count < Suggestions)
+        {
+            var seen = found.Select(p => p.Id).ToList();
+            found.AddRange(await db.People.AsNoTracking()
+                .Where(p => !EF.Parameter(seen).Contains(p.Id) && (p.SortKey.Contains(key) || (p.NativeName != null && p.NativeName.Contains(lower))))
+                .OrderBy(p => p.SortKey).ThenBy(p => p.Id).Take(Suggestions - found.Count).Select(p => new Named(p.Id, p.Name, p.NativeName)).ToListAsync(ct));
+        }
+        return PeopleItems(found);
+    }
+
+    /// <summary>The latest events whose name or place holds the text.</summary>
+    public static async Task<List<SelectListItem>> FindEventsAsync(AmityDb db, string text, CancellationToken ct)
+    {
+        var q = text.Trim().ToLowerInvariant();
+        return EventItems(await db.Events.AsNoTracking().Where(e => e.Name.ToLower().Contains(q) || (e.Place != null && e.Place.ToLower().Contains(q)))
+            .OrderByDescending(e => e.Date).ThenByDescending(e => e.Id).Take(Suggestions).Select(e => new Dated(e.Id, e.Name, e.Date)).ToListAsync(ct));
+    }
+
+    /// <summary>
+    /// The latest engagements on a date that begins with the text ("2024-04", on the date index), or else whose title or place holds it.
+    /// </summary>
+    public static async Task<List<SelectListItem>> FindEngagementsAsync(AmityDb db, string text, CancellationToken ct)
+    {
+        var q = text.Trim().ToLowerInvariant();
+        var engagements = db.Engagements.AsNoTracking();
+        engagements = q.Length > 0 && q.All(c => char.IsAsciiDigit(c) || c == '-')
+            ? engagements.Where(e => string.Compare(e.Date, q) >= 0 && string.Compare(e.Date, q + "~") < 0)
+            : engagements.Where(e => (e.Title != null && e.Title.ToLower().Contains(q)) || (e.Place != null && e.Place.ToLower().Contains(q)));
+        return EngagementItems(await engagements.OrderByDescending(e => e.Date).ThenByDescending(e => e.Id).Take(Suggestions)
+            .Select(e => new Engaged(e.Id, e.Title, e.Kind, e.Date)).ToListAsync(ct));
+    }
+
+    // The typed text as a sort key, the first key after every key that begins with it, and as typed in lower case.
+    private static (string Key, string Upper, string Lower) Keys(string text)
+    {
+        var key = Names.SortKey(text.Trim());
+        return (key, key + '\uffff', text.Trim().ToLowerInvariant());
+    }
+
+    private sealed record Named(int Id, string Name, string? NativeName);
+    private sealed record Dated(int Id, string Name, string? Date);
+    private sealed record Engaged(int Id, string? Title, Engagements.EngagementKind Kind, string Date);
+
+    private static List<SelectListItem> OrganizationItems(IEnumerable<Named> rows) => [.. rows.Select(o => new SelectListItem(o.Name, Key(o.Id)))];
+
+    private static List<SelectListItem> PeopleItems(IEnumerable<Named> rows) =>
+        [.. rows.Select(p => new SelectListItem(p.NativeName is null ? p.Name : $"{p.Name} ({p.NativeName})", Key(p.Id)))];
+
+    private static List<SelectListItem> EventItems(IEnumerable<Dated> rows) => [.. rows.Select(e => new SelectListItem($"{e.Name} ({e.Date})", Key(e.Id)))];
+
+    private static List<SelectListItem> EngagementItems(IEnumerable<Engaged> rows) =>
+        [.. rows.Select(e => new SelectListItem($"{e.Date} · {e.Title ?? Show.Words(e.Kind)}", Key(e.Id)))];
 
     public static List<SelectListItem> Of<TEnum>(IStringLocalizer t) where TEnum : struct, Enum =>
         [.. Enum.GetValues<TEnum>().Select(v => new SelectListItem(t[Show.Words(v)], v.ToString()))];

@@ -73,7 +73,10 @@ public class NewcomerJourneyTests(ChromiumBrowser browser) : IClassFixture<Chrom
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Feng Fei");
         await page.GetByLabel("Name in its own script").FillAsync("冯飞");
         await page.Locator("#Input_Positions_0__Title").FillAsync("Governor");
-        await page.Locator("#Input_Positions_0__OrganizationId").SelectOptionAsync(new SelectOptionValue { Label = "Hainan Province" });
+        // Pickers are comboboxes: typing part of the name offers the matching records; a click chooses one.
+        await page.Locator("#Input_Positions_0__OrganizationId").PressSequentiallyAsync("haina");
+        await page.GetByRole(AriaRole.Option, new() { Name = "Hainan Province", Exact = true }).ClickAsync();
+        Assert.Equal("Hainan Province", await page.Locator("#Input_Positions_0__OrganizationId").InputValueAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/people/\\d+$"));
         var personUrl = page.Url;
@@ -85,7 +88,17 @@ public class NewcomerJourneyTests(ChromiumBrowser browser) : IClassFixture<Chrom
             await page.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
             await page.GetByLabel("Date").FillAsync(date);
             // The form starts with Feng Fei and his post filled in; add the governor beside him.
-            await page.Locator("#Input_Participants_1__PersonId").SelectOptionAsync(new SelectOptionValue { Label = "Dong Yeon Kim (김동연)" });
+            // By keyboard: typed in lower case, down to the first suggestion, Enter.
+            var person = page.Locator("#Input_Participants_1__PersonId");
+            Assert.Equal("combobox", await person.GetAttributeAsync("role"));
+            await person.PressSequentiallyAsync("dong ye");
+            await page.GetByRole(AriaRole.Option, new() { Name = "Dong Yeon Kim (김동연)", Exact = true }).WaitForAsync();
+            if (title == "First call") await page.AssertAccessibleAsync();
+            await person.PressAsync("ArrowDown");
+            Assert.Equal("true", await page.GetByRole(AriaRole.Option, new() { Name = "Dong Yeon Kim (김동연)", Exact = true }).GetAttributeAsync("aria-selected"));
+            await person.PressAsync("Enter");
+            Assert.Equal("Dong Yeon Kim (김동연)", await person.InputValueAsync());
+            Assert.Equal("false", await person.GetAttributeAsync("aria-expanded"));
             await page.Locator("#Input_Participants_1__Role").SelectOptionAsync(new SelectOptionValue { Label = "host" });
             await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
             await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/engagements/\\d+$"));
