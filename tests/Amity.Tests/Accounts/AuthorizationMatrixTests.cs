@@ -88,6 +88,7 @@ public class AuthorizationMatrixTests
         ["* relationships/{id:int}/edit"] = Rule.ByMethod,
         ["* reports"] = Rule.ByMethod,
         ["* search"] = Rule.ByMethod,
+        ["* lookup/{kind}"] = Rule.ByMethod,
         ["DELETE /api/v1/agreements/{id:int}"] = Rule.ByMethod,
         ["DELETE /api/v1/agreements/{id:int}/commitments/{commitmentId:int}"] = Rule.ByMethod,
         ["DELETE /api/v1/articles/{id:int}"] = Rule.ByMethod,
