@@ -25,7 +25,9 @@ if (args.Contains("--help") || args.Contains("-h"))
           --scale N            dataset size (default 1); made once in bench-data/amity-N.db or as amity_bench_N
           --postgres ADMIN     PostgreSQL admin connection string (default: SQLite)
           --db CONNECTION      an existing database instead of bench-data/ (a copy when anything writes)
-          --requests N         measured requests per page after 10 to warm up (default 200)
+          --requests N         measured requests per page after the warm-up (default 200)
+          --warmup N           requests per page before measuring (default 10); the JIT keeps recompiling hot
+                               methods for a few hundred requests, so steady state needs more
           --pages-only         the pages and API calls only: no wrk, export, import or ingestion
           --only A,B           only the pages whose name contains one of these words (e.g. "partner,search")
           --exchange           export, import (phase by phase) and ingestion only
@@ -49,6 +51,7 @@ if (args.Contains("--demo"))
 }
 var scale = Arg("--scale", 1.0);
 var requests = (int)Arg("--requests", 200.0);
+var warmup = (int)Arg("--warmup", 10.0);
 var postgresAdmin = ArgText("--postgres");
 var provider = postgresAdmin is null ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres;
 var label = $"N={scale.ToString(CultureInfo.InvariantCulture)} {provider}";
@@ -67,7 +70,7 @@ if (args.Contains("--ingest-only"))
 }
 // --exchange measures only export, import and ingestion; --db uses an existing database instead of bench-data/;
 // --import FILE imports that document instead of exporting first.
-if (!args.Contains("--exchange")) await PagesAsync(connection, requests, ArgText("--only")?.Split(','), wrk: !args.Contains("--pages-only"), showSql: args.Contains("--sql") || args.Contains("--sql-full"), full: args.Contains("--sql-full"), loaders: args.Contains("--loaders"));
+if (!args.Contains("--exchange")) await PagesAsync(connection, requests, warmup, ArgText("--only")?.Split(','), wrk: !args.Contains("--pages-only"), showSql: args.Contains("--sql") || args.Contains("--sql-full"), full: args.Contains("--sql-full"), loaders: args.Contains("--loaders"));
 if (args.Contains("--pages-only")) return;
 
 // Export and import.
@@ -97,7 +100,7 @@ if (!args.Contains("--no-ingest"))
 if (given is null) File.Delete(file);
 await drop();
 
-static async Task PagesAsync(string connection, int requests, string[]? only, bool wrk, bool showSql, bool full, bool loaders)
+static async Task PagesAsync(string connection, int requests, int warmup, string[]? only, bool wrk, bool showSql, bool full, bool loaders)
 {
     await using var app = AmityApp.Build(new AmityOptions
     {
@@ -157,11 +160,11 @@ static async Task PagesAsync(string connection, int requests, string[]? only, bo
         var slowest = showSql ? new Dictionary<string, List<double>>() : null;
         var status = 0;
         long length = 0;
-        for (var i = 0; i < requests + 10; i++)
+        for (var i = 0; i < requests + warmup; i++)
         {
             // Requests go one at a time, so what the process spends between two of them is this request's (and the client's small share).
             sql.Reset();
-            sql.ByText = i >= 10 ? slowest : null;
+            sql.ByText = i >= warmup ? slowest : null;
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
             var allocatedBefore = GC.GetTotalAllocatedBytes();
@@ -170,7 +173,7 @@ static async Task PagesAsync(string connection, int requests, string[]? only, bo
             await response.Content.LoadIntoBufferAsync();
             status = (int)response.StatusCode;
             length = response.Content.Headers.ContentLength ?? 0;
-            if (i < 10) continue;
+            if (i < warmup) continue;
             process.Refresh();
             cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
             allocated.Add((GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0);
@@ -205,7 +208,7 @@ static async Task PagesAsync(string connection, int requests, string[]? only, bo
         foreach (var (name, load) in direct.Where(t => only is null || only.Any(o => t.Name.Contains(o, StringComparison.OrdinalIgnoreCase))))
         {
             List<double> times = [], cpu = [];
-            for (var i = 0; i < requests + 10; i++)
+            for (var i = 0; i < requests + warmup; i++)
             {
                 await using var scope = app.Services.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<AmityDb>();
@@ -213,7 +216,7 @@ static async Task PagesAsync(string connection, int requests, string[]? only, bo
                 var cpuBefore = process.TotalProcessorTime;
                 var clock = Stopwatch.StartNew();
                 _ = await load(db) ?? throw new InvalidOperationException(name + " found nothing");
-                if (i < 10) continue;
+                if (i < warmup) continue;
                 times.Add(clock.Elapsed.TotalMilliseconds);
                 process.Refresh();
                 cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
