@@ -125,14 +125,14 @@ internal static class AccountCommands
     {
         var services = new ServiceCollection().AddLogging().AddAmityDb(connection).AddAmityAccountStore().BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AmityDb>().Database.MigrateAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<AmityDb>().MigrateIfPendingAsync(ct);
         return services;
     }
 
     private static async Task<AmityDb> OpenDbAsync(string connection, CancellationToken ct)
     {
         var db = Database.Open(connection);
-        await db.Database.MigrateAsync(ct);
+        await db.MigrateIfPendingAsync(ct);
         return db;
     }
 

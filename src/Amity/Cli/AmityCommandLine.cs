@@ -78,7 +78,7 @@ public static class AmityCommandLine
             await using (var scope = app.Services.CreateAsyncScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<AmityDb>();
-                await db.Database.MigrateAsync(ct);
+                await db.MigrateIfPendingAsync(ct);
                 var loaded = options.Demo && await DemoData.LoadIfEmptyAsync(db, ct);
                 if (loaded) Console.WriteLine("Loaded the demo dataset.");
                 if (options.Demo && await DemoAccount.PrepareAsync(scope.ServiceProvider, loaded) is { } password)
@@ -113,7 +113,7 @@ public static class AmityCommandLine
         command.SetAction(async (parse, ct) =>
         {
             await using var db = Database.Open(ConnectionString(parse));
-            await db.Database.MigrateAsync(ct);
+            await db.MigrateIfPendingAsync(ct);
             var source = parse.GetValue(file)!;
             if (!source.Exists)
             {
@@ -140,7 +140,7 @@ public static class AmityCommandLine
         {
             await using var db = Database.Open(ConnectionString(parse));
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-            await db.Database.MigrateAsync(ct);
+            await db.MigrateIfPendingAsync(ct);
             Console.WriteLine(pending.Count == 0 ? "The database is up to date." : $"Applied {pending.Count} migration(s): {string.Join(", ", pending)}.");
             return 0;
         });

@@ -72,7 +72,7 @@ internal static class BackupCommands
                     from.BackupDatabase(to);
                 // A backup from an older Amity is brought up to this version before it takes the database's place.
                 await using var db = Database.Open(ConnectionTo(temporary));
-                await db.Database.MigrateAsync(ct);
+                await db.MigrateIfPendingAsync(ct);
             }, ct, beforeRename: () => RollBackInterruptedWrite(target));
             Console.WriteLine($"Restored {await CountRecordsAsync(target, ct):N0} records from {backup.Name} into {target}.");
             return 0;

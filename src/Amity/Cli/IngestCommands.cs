@@ -56,7 +56,7 @@ internal static class IngestCommands
             }
 
             await using var db = Database.Open(connectionString(parse));
-            await db.Database.MigrateAsync(ct);
+            await db.MigrateIfPendingAsync(ct);
             var failed = false;
             foreach (var (file, text) in articles)
             {
@@ -159,7 +159,7 @@ internal static class SynthCommand
                 return 2;
             }
             await using var db = Database.Open(connectionString(parse));
-            await db.Database.MigrateAsync(ct);
+            await db.MigrateIfPendingAsync(ct);
             if (await db.Organizations.AnyAsync(ct) || await db.People.AnyAsync(ct))
             {
                 Console.Error.WriteLine("synth: the database already holds records; synth fills an empty database.");

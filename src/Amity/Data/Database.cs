@@ -27,6 +27,17 @@ public static class Database
         return services;
     }
 
+    /// <summary>
+    /// Applies the pending migrations, and does nothing when there are none. Every command starts by migrating, and EF Core's
+    /// Migrate takes its migration lock even with nothing to apply: on SQLite a row in __EFMigrationsLock, which a process
+    /// killed while holding it never removes, after which every later Migrate waits forever (dotnet/efcore#38958). Found by
+    /// KillDuringIngestTests, which kills `ingest --commit` at moments spread over its run.
+    /// </summary>
+    public static async Task MigrateIfPendingAsync(this AmityDb db, CancellationToken ct)
+    {
+        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any()) await db.Database.MigrateAsync(ct);
+    }
+
     /// <summary>A context outside dependency injection, for the command line and tests.</summary>
     public static AmityDb Open(string connectionString)
     {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Diagnostics;
 using Npgsql;
 
@@ -78,6 +79,20 @@ public class KillDuringIngestTests
             await AssertARerunCommitsAsync(target);
         }
         Assert.Contains("nothing", outcomes);
+    }
+
+    [Fact]
+    public async Task OnSqliteAMigrationLockLeftByAKilledCommandDoesNotStopTheNext()
+    {
+        // What a command killed inside EF Core's Migrate leaves: the lock row, which nothing removes. A command that finds
+        // nothing to migrate must not wait for it.
+        await using var target = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using (var db = target.Open())
+        {
+            await db.Database.ExecuteSqlRawAsync("""CREATE TABLE IF NOT EXISTS "__EFMigrationsLock" ("Id" INTEGER NOT NULL PRIMARY KEY, "Timestamp" TEXT NOT NULL)""");
+            await db.Database.ExecuteSqlRawAsync("""INSERT INTO "__EFMigrationsLock" ("Id", "Timestamp") VALUES (1, '2026-11-27 05:00:00+00:00')""");
+        }
+        await AssertARerunCommitsAsync(target);
     }
 
     private static async Task AssertNoTrailAsync(TestDatabase target)
