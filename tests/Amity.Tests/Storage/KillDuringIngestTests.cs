@@ -50,7 +50,8 @@ public class KillDuringIngestTests
         // commit mark; readers never block it and another writer can only keep it from starting, so nothing outside the
         // process can hold it mid-write, and its uncommitted rows cannot be seen from outside. What can be asserted: killed
         // at moments spread over its whole run, the database is each time exactly as before or exactly as after a whole
-        // commit, never in between, and a rerun then commits.
+        // commit, never in between, and a rerun then commits. Most of a run is the process starting; its writes come in the
+        // second half, so the kills are spread there (each kill and rerun is a whole process: a few seconds each).
         var clock = Stopwatch.StartNew();
         string committed;
         await using (var reference = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite))
@@ -62,7 +63,7 @@ public class KillDuringIngestTests
         }
         var whole = clock.Elapsed;
         var outcomes = new List<string>();
-        foreach (var fraction in new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 1.0 })
+        foreach (var fraction in new[] { 0.55, 0.7, 0.85, 1.0 })
         {
             await using var target = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
             var before = await Snapshots.ExportAsync(target);
@@ -76,7 +77,8 @@ public class KillDuringIngestTests
             outcomes.Add(after == before ? "nothing" : "whole");
             if (after != before) continue;
             await AssertNoTrailAsync(target);
-            await AssertARerunCommitsAsync(target);
+            // One rerun shows a killed commit leaves nothing in the way of the next; each further one would show the same.
+            if (outcomes.Count(o => o == "nothing") == 1) await AssertARerunCommitsAsync(target);
         }
         Assert.Contains("nothing", outcomes);
     }
