@@ -71,6 +71,7 @@ public static class Database
             if (folder is not null) Directory.CreateDirectory(folder);
         }
         options.UseSqlite(connectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            .UseModel(CompiledModels.Sqlite.SqliteAmityDbModel.Instance)
             .AddInterceptors(SqliteConnectionSetup.Instance).UseSortKeys();
     }
 
@@ -78,7 +79,8 @@ public static class Database
     // rather than one parameter per element: a command whose text depends on the list's length is not cached, and EF Core
     // rebuilt its SQL on every execution (profiled on the partner page, where the hot queries already said EF.Parameter).
     private static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).UseSortKeys();
+        options.UseNpgsql(connectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            .UseModel(CompiledModels.Postgres.PostgresAmityDbModel.Instance).UseSortKeys();
 
     // EF Core runs the seeding after every migration (the app's, the command line's, the tests'): the moment the sort key
     // column exists, the rows it was added to get their keys.
