@@ -139,8 +139,7 @@ public static class AmityCommandLine
         migrate.SetAction(async (parse, ct) =>
         {
             await using var db = Database.Open(ConnectionString(parse));
-            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-            await db.MigrateIfPendingAsync(ct);
+            var pending = await db.MigrateIfPendingAsync(ct);
             Console.WriteLine(pending.Count == 0 ? "The database is up to date." : $"Applied {pending.Count} migration(s): {string.Join(", ", pending)}.");
             return 0;
         });

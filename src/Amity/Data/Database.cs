@@ -33,9 +33,54 @@ public static class Database
     /// killed while holding it never removes, after which every later Migrate waits forever (dotnet/efcore#38958). Found by
     /// KillDuringIngestTests, which kills `ingest --commit` at moments spread over its run.
     /// </summary>
-    public static async Task MigrateIfPendingAsync(this AmityDb db, CancellationToken ct)
+    /// <returns>The migrations applied.</returns>
+    public static async Task<IReadOnlyList<string>> MigrateIfPendingAsync(this AmityDb db, CancellationToken ct)
     {
-        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any()) await db.Database.MigrateAsync(ct);
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count == 0) return pending;
+        if (db.Provider != DatabaseProvider.Sqlite || SqliteFile(db) is not { } file)
+        {
+            // PostgreSQL's migration lock is an advisory lock of the session: it goes with a killed process's connection.
+            await db.Database.MigrateAsync(ct);
+            return pending;
+        }
+        // A lock row left by a process killed in the middle of a migration would stop every later one. Beside the database, a
+        // file locked by the operating system (flock, released when its process ends, however it ends) tells a live migration
+        // from a dead one's leftover: whoever holds it is the only process migrating, so any lock row it finds is stale.
+        // Where the file cannot be made (a read-only folder), there is no telling, and the lock row is left to EF Core.
+        await using var guard = await MigrationGuard.AcquireAsync(file + ".migrating", ct);
+        // Another process may have applied them while this one waited.
+        pending = [.. await db.Database.GetPendingMigrationsAsync(ct)];
+        if (pending.Count == 0) return pending;
+        if (guard is not null) await ClearStaleMigrationLockAsync(db, ct);
+        await db.Database.MigrateAsync(ct);
+        return pending;
+    }
+
+    private static string? SqliteFile(AmityDb db)
+    {
+        var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
+        return string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory
+            ? null : Path.GetFullPath(builder.DataSource);
+    }
+
+    private static async Task ClearStaleMigrationLockAsync(AmityDb db, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened) await connection.OpenAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'";
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 0) return;
+            command.CommandText = "DELETE FROM \"__EFMigrationsLock\"";
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        finally
+        {
+            if (opened) await connection.CloseAsync();
+        }
     }
 
     /// <summary>A context outside dependency injection, for the command line and tests.</summary>
@@ -98,4 +143,34 @@ public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqlite
 public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAmityDb>
 {
     public PostgresAmityDb CreateDbContext(string[] args) => (PostgresAmityDb)Database.Open("Host=localhost;Database=amity;Username=amity");
+}
+
+/// <summary>An exclusive lock on a file, held by the operating system for as long as this process keeps it open.</summary>
+internal sealed class MigrationGuard : IAsyncDisposable
+{
+    private readonly FileStream _file;
+    private MigrationGuard(FileStream file) => _file = file;
+
+    /// <summary>Waits until no other process holds the file (.NET takes flock(LOCK_EX) for FileShare.None on Unix); null where it cannot be made.</summary>
+    public static async Task<MigrationGuard?> AcquireAsync(string path, CancellationToken ct)
+    {
+        while (true)
+        {
+            try
+            {
+                return new MigrationGuard(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return null;
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Another process is migrating the same database: wait for it (its migration may take minutes on a large file).
+                await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
+            }
+        }
+    }
+
+    public ValueTask DisposeAsync() => _file.DisposeAsync();
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Amity.Tests.Storage;
 
@@ -29,5 +30,75 @@ public class MigrationTests
     {
         Assert.Equal(DatabaseProvider.Sqlite, Amity.Data.Database.ProviderOf("Data Source=/tmp/amity.db"));
         Assert.Equal(DatabaseProvider.Postgres, Amity.Data.Database.ProviderOf("Host=localhost;Database=amity;Username=amity"));
+    }
+}
+
+/// <summary>
+/// EF Core's migration lock on SQLite is a row in __EFMigrationsLock that a process killed mid-migration leaves behind, after
+/// which every later migration would wait forever (dotnet/efcore#38958). A file beside the database, locked by the operating
+/// system while a migration runs, tells such a leftover from a live migration.
+/// </summary>
+public class SqliteMigrationLockTests
+{
+    [Fact]
+    public async Task ALockRowLeftByAMigrationKilledMidwayDoesNotStopTheNext()
+    {
+        await using var target = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+        string last;
+        await using (var db = target.Open())
+        {
+            var all = db.Database.GetMigrations().ToList();
+            last = all[^1];
+            // Every migration but the last applied, and the lock row a process killed inside the last one would leave.
+            await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(all[^2]);
+            await db.Database.ExecuteSqlRawAsync("""CREATE TABLE IF NOT EXISTS "__EFMigrationsLock" ("Id" INTEGER NOT NULL PRIMARY KEY, "Timestamp" TEXT NOT NULL)""");
+            await db.Database.ExecuteSqlRawAsync("""INSERT INTO "__EFMigrationsLock" ("Id", "Timestamp") VALUES (1, '2026-11-27 05:00:00+00:00')""");
+        }
+
+        using var migrate = AmityProcess.Start("db", "migrate", "--db", target.ConnectionString);
+        await migrate.WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.True(migrate.ExitCode == 0, migrate.Error);
+        Assert.Contains($"Applied 1 migration(s): {last}", migrate.Output);
+        await using var after = target.Open();
+        Assert.Empty(await after.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task AMigrationWaitsForAnotherThatIsStillRunningAndThenFindsNothingToDo()
+    {
+        await using var target = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+        var file = Snapshots.SqliteFile(target);
+        // This test stands for the live migration: it holds the file lock, as a migrating process does.
+        var running = new FileStream(file + ".migrating", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        using var second = AmityProcess.Start("db", "migrate", "--db", target.ConnectionString);
+        // Once it has the database open it has seen the pending migrations; it must then wait, not migrate.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!second.HasExited && !HasOpen(second.Id, file) && clock.Elapsed < TimeSpan.FromMinutes(1)) await Task.Delay(100);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.False(second.HasExited, $"A migration did not wait for the one running: {second.Output} {second.Error}");
+        await using (var db = target.Open()) await db.Database.MigrateAsync();
+        await running.DisposeAsync();
+
+        await second.WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.True(second.ExitCode == 0, second.Error);
+        Assert.Contains("The database is up to date.", second.Output);
+        await using var after = target.Open();
+        Assert.Empty(await after.Database.GetPendingMigrationsAsync());
+    }
+
+    private static bool HasOpen(int pid, string file)
+    {
+        try
+        {
+            return new DirectoryInfo($"/proc/{pid}/fd").EnumerateFileSystemInfos().Any(fd => fd.LinkTarget == file);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }
