@@ -36,6 +36,7 @@ if (args.Contains("--help") || args.Contains("-h"))
           --sql                with the pages: each page's slowest SQL commands, time per request (--sql-full: whole text)
           --loaders            also time the partner page's and briefings' data read directly, without rendering
           --ingest-only        ingestion only, into --db (it writes); --log FILE keeps EF Core's SQL
+          --articles DIR[,DIR]  with --ingest-only: ingest those folders' *.txt instead of the sample corpus
           --demo               every main page on the demo data
 
         Per page it prints the server's time (Server-Timing) as median and p95, and per request the median number of
@@ -62,9 +63,11 @@ if (args.Contains("--ingest-only"))
 {
     // Ingestion alone into the given database (a copy: it writes), with EF Core's SQL and timings in --log FILE if given.
     var log = ArgText("--log") is { } logFile ? new StreamWriter(logFile) : null;
-    var options = new DbContextOptionsBuilder<SqliteAmityDb>().UseSqlite(connection);
-    if (log is not null) options.LogTo(log.WriteLine, Microsoft.Extensions.Logging.LogLevel.Information);
-    await using (var db = new SqliteAmityDb(options.Options)) await IngestAsync(db);
+    await using (var db = Database.Open(connection, log is null ? null : o => o.LogTo(log.WriteLine, Microsoft.Extensions.Logging.LogLevel.Information)))
+    {
+        await db.MigrateIfPendingAsync(CancellationToken.None);
+        await IngestAsync(db, ArgText("--articles"));
+    }
     log?.Dispose();
     return;
 }
@@ -244,9 +247,10 @@ static async Task PagesAsync(string connection, int requests, int warmup, string
     await app.StopAsync();
 }
 
-static async Task IngestAsync(AmityDb db)
+static async Task IngestAsync(AmityDb db, string? folders = null)
 {
-    var articles = Directory.GetFiles(FindCorpus(), "*.txt").Order().Select(File.ReadAllText).ToList();
+    // --articles DIR[,DIR…] ingests those folders' *.txt instead of the sample corpus (more articles: a steadier rate).
+    var articles = (folders?.Split(',') ?? [FindCorpus()]).SelectMany(d => Directory.GetFiles(d, "*.txt").Order()).Select(File.ReadAllText).ToList();
     // The first article pays for starting EF Core (the model, each query's compilation) and the JIT: timed apart.
     var clock = Stopwatch.StartNew();
     await Ingester.CommitAsync(db, articles[0], null, "bench", [], CancellationToken.None);

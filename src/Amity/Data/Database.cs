@@ -83,19 +83,21 @@ public static class Database
         }
     }
 
-    /// <summary>A context outside dependency injection, for the command line and tests.</summary>
-    public static AmityDb Open(string connectionString)
+    /// <summary>A context outside dependency injection, for the command line, tests and benchmarks (which may add logging).</summary>
+    public static AmityDb Open(string connectionString, Action<DbContextOptionsBuilder>? configure = null)
     {
         if (ProviderOf(connectionString) == DatabaseProvider.Postgres)
         {
             var options = new DbContextOptionsBuilder<PostgresAmityDb>();
             ConfigurePostgres(options, connectionString);
+            configure?.Invoke(options);
             return new PostgresAmityDb(options.Options);
         }
         else
         {
             var options = new DbContextOptionsBuilder<SqliteAmityDb>();
             ConfigureSqlite(options, connectionString);
+            configure?.Invoke(options);
             return new SqliteAmityDb(options.Options);
         }
     }
