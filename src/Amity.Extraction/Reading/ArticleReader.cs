@@ -448,6 +448,9 @@ internal sealed partial class ArticleReader
             if (k >= t.Count || !t[k].IsCap || AnySpanContains(orgSpans, k)) continue;
             var run = Recognizer.PlaceRun(t, k);
             if (run.End == run.Start || run.End - run.Start > 4 || IsLikelyPerson(t, run.Start, run.End)) continue;
+            // "in cooperation with the Faculty of Marine Studies of the University of Arlen": the name goes on through its
+            // "of" (three times at most: a unit, the body it belongs to and that body's place); a word cut before it would be no body at all.
+            run = new Span(run.Start, OfTail(t, run.End));
             // A name that ends before another capitalised word or a head word is part of something longer.
             if (run.End < t.Count && (t[run.End].IsCap || t[run.End].Is(LexFlag.OrganizationHeads))) continue;
             var words = false;
@@ -493,6 +496,19 @@ internal sealed partial class ArticleReader
             }
             if (RegisterOrg(name, kind, si) is { } org) orgSpans.Add((new Span(s, c), org));
         }
+    }
+
+    /// <summary>The end of up to three "of (the) X" after a name ending at e; e when none follows.</summary>
+    private static int OfTail(List<Token> t, int e)
+    {
+        for (var n = 0; n < 3 && e + 1 < t.Count && t[e].Lower == "of"; n++)
+        {
+            var k = e + 1 < t.Count && t[e + 1].Lower == "the" ? e + 2 : e + 1;
+            var end = k < t.Count && t[k].IsCap ? Recognizer.OfRun(t, k) : k;
+            if (end == k) break;
+            e = end;
+        }
+        return e;
     }
 
     /// <summary>The token after a phrase that introduces a body ("with the support of", "organised by"), or -1; every cue ends in "of", "by" or "with", which the caller tests first.</summary>

@@ -232,7 +232,26 @@ internal static class Recognizer
             spans.Add(new OrgSpan(new Span(s, e), name, legalForm > 0 ? "company" : RefineKind(t, s, h, e, kind!), acronym));
             if (innerBody is { } body) spans.Add(body);
         }
+        MergeBracketedNames(t, spans);
         return spans;
+    }
+
+    /// <summary>
+    /// "Arlen Havn Selskap S.A. (the Port of Arlen Authority)", "Westmark Hydro Ltd (WH Ltd)": a body named in brackets
+    /// right after another is the same body under its translated or short name, not a second one.
+    /// </summary>
+    private static void MergeBracketedNames(List<Token> t, List<OrgSpan> spans)
+    {
+        for (var i = spans.Count - 1; i >= 1; i--)
+        {
+            var (outer, inner) = (spans[i - 1], spans[i]);
+            var open = outer.Span.End;
+            if (open >= t.Count || !t[open].IsPunct('(') || outer.Acronym is not null) continue;
+            var first = open + 1 < t.Count && t[open + 1].Lower == "the" ? open + 2 : open + 1;
+            if (inner.Span.Start != first || inner.Span.End >= t.Count || !t[inner.Span.End].IsPunct(')')) continue;
+            spans[i - 1] = outer with { Span = new Span(outer.Span.Start, inner.Span.End + 1), Acronym = inner.Name };
+            spans.RemoveAt(i);
+        }
     }
 
     private static readonly bool[] MaskNotComputed = [];

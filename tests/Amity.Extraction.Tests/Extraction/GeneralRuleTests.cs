@@ -973,4 +973,23 @@ public class GeneralRuleTests
         Assert.Equal("forum", meet.Kind);
         Assert.Equal("2025-09", meet.Date);
     }
+
+    [Fact]
+    public void AUnitNamedAfterACueKeepsItsOfAndTheBodyItBelongsTo()
+    {
+        var e = Read("Westmark County will open a test field in cooperation with the Faculty of Forest Sciences of the University of Arlen next year.");
+        Assert.Contains(e.Organizations, o => o.Name == "Faculty of Forest Sciences of the University of Arlen");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Faculty");
+    }
+
+    [Fact]
+    public void ABodyNamedInBracketsAfterAnotherIsTheSameBody()
+    {
+        var e = Read("Engineers will be trained through Westmark Vatten Kraft Ltd (WVK Ltd), and Arlen Havn Selskap S.A. (the Port of Arlen Authority) will share its data.");
+        var hydro = Assert.Single(e.Organizations, o => o.Name == "Westmark Vatten Kraft Ltd");
+        Assert.Contains("WVK Ltd", hydro.Aliases ?? []);
+        var port = Assert.Single(e.Organizations, o => o.Name == "Arlen Havn Selskap S.A.");
+        Assert.Contains("Port of Arlen Authority", port.Aliases ?? []);
+        Assert.DoesNotContain(e.Organizations, o => o.Name is "WVK Ltd" or "Port of Arlen Authority");
+    }
 }
