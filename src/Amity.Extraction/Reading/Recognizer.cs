@@ -161,6 +161,14 @@ internal static class Recognizer
                 s -= 2;
                 while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
             }
+            // "the Harbour Safety and Rescue Authority", "Arlen and Westmark Council": a whole name that opens with two
+            // parts joined by "and" (after "the", or at the start), the first with no head word of its own.
+            else if (s - 2 >= 0 && s < h && t[s - 1].Text is "and" or "&" && IsNameWord(t[s - 2]) && !t[s - 2].Is(LexFlag.OrganizationHeads) && !(spans.Count > 0 && spans[^1].Span.End > s - 2))
+            {
+                var first = s - 2;
+                while (first - 1 >= 0 && IsNameWord(t[first - 1]) && !t[first - 1].Is(LexFlag.OrganizationHeads) && s - first < 6) first--;
+                if (first == 0 || t[first - 1].Lower == "the" || t[first - 1].IsPunct(':')) s = first;
+            }
             // "Marshal's Office", "Governor's Office": the office of an office-holder.
             if (s == h && s - 1 >= 0 && t[s - 1].IsPossessive && t[s - 1].IsCap && IsTitleWord(t[s - 1].Base.ToLowerInvariant()) && kind is "agency" or "office" &&
                 h + 2 < t.Count && t[h + 1].Lower == "of") s--;

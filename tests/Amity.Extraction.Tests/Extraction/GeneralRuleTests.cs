@@ -992,4 +992,15 @@ public class GeneralRuleTests
         Assert.Contains("Port of Arlen Authority", port.Aliases ?? []);
         Assert.DoesNotContain(e.Organizations, o => o.Name is "WVK Ltd" or "Port of Arlen Authority");
     }
+
+    [Theory]
+    [InlineData("Training will be given by the Harbour Safety and Rescue Authority next month.", "Harbour Safety and Rescue Authority", "Rescue Authority")]
+    [InlineData("Arlen and Westmark Council will host two teachers each year.", "Arlen and Westmark Council", "Westmark Council")]
+    [InlineData("The county shares its plans through the Provincial Flood Risk Reduction and Management Office (PFRRMO).", "Provincial Flood Risk Reduction and Management Office", "Management Office")]
+    public void ANameOfTwoPartsJoinedByAndIsOneBody(string sentence, string body, string cut)
+    {
+        var e = Read(sentence);
+        Assert.Contains(e.Organizations, o => o.Name == body);
+        Assert.DoesNotContain(e.Organizations, o => o.Name == cut);
+    }
 }
