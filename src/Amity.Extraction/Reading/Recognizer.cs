@@ -130,7 +130,7 @@ internal static class Recognizer
             if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out kind) || IsOrganizationPark(t, h, ref kind))) continue;
             // "Universidade Federal de X", "Université libre de X": a head of another language, its adjectives, then its own "of".
             var foreignAdjectives = tok.Is(LexFlag.OrganizationHeads) && ForeignHeads.Contains(tok.Lower) ? AdjectivesBeforeLink(t, h + 1) : 0;
-            if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive && !HeadsBeforeName.Contains(tok.Lower) && foreignAdjectives == 0)
+            if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive && !HeadsBeforeName.Contains(tok.Lower) && !HeadsBeforeAdjectives.Contains(tok.Lower) && foreignAdjectives == 0)
             {
                 // The head is only a modifier ("City Hall", "Province Trade Expo"): the name ends further on.
                 var next = t[h + 1].Lower;
@@ -139,7 +139,8 @@ internal static class Recognizer
                     continue;
             }
             var s = h;
-            while (s - 1 >= 0 && h - s < 8 && (IsNameWord(t[s - 1]) || s < h && s - 2 >= 0 && IsJoiningDash(t, s - 1) && IsNameWord(t[s - 2]))) s -= IsNameWord(t[s - 1]) ? 1 : 2;
+            // "… Kereskedelmi és Iparkamara": the word for "and" of another language joins two words of the name.
+            while (s - 1 >= 0 && h - s < 8 && (IsNameWord(t[s - 1]) || s - 2 >= 0 && (s < h && IsJoiningDash(t, s - 1) || ForeignAnd.Contains(t[s - 1].Text)) && IsNameWord(t[s - 2]))) s -= IsNameWord(t[s - 1]) ? 1 : 2;
             // "the Port of Arlen Authority": the port's own "of" inside the body's name.
             if (s < h && s - 2 >= 0 && t[s - 1].Lower == "of" && t[s - 2].Text == "Port") s -= 2;
             // A courtesy word can also be the first word of a country's name; then it opens the body's name.
@@ -212,6 +213,10 @@ internal static class Recognizer
             if (e == h + 1 && ForeignHeads.Contains(tok.Lower)) e = ForeignOfRun(t, e);
             // "Universiti X", "Région X": heads of some languages come first and take the name with no link word.
             if (e == h + 1 && s == h && HeadsBeforeName.Contains(tok.Lower) && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads))
+                e = PlaceRun(t, e).End;
+            // "Pomorska Izba Gospodarcza", "Szpital Wojewódzki X": in some languages adjectives and a genitive
+            // follow the head, whether or not a word comes before it.
+            else if (e == h + 1 && HeadsBeforeAdjectives.Contains(tok.Lower) && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads | LexFlag.FunctionWords))
                 e = PlaceRun(t, e).End;
             // "… Office in X", "Consulate-General … in X": a representation is named with the place it sits in.
             if (tok.Lower is "office" or "consulate" or "embassy" or "consulate-general" && e + 1 < t.Count && t[e].Lower == "in" && t[e + 1].IsCap && s < h && e == h + 1)
@@ -370,7 +375,8 @@ internal static class Recognizer
         "orquesta", "orchestre", "gobierno", "governo", "gouvernement", "secretaría", "secretaria", "ministério", "consejería",
         "conselleria", "agence", "agencia", "agência", "autoridad", "autorité", "comisión", "commissione", "comissão",
         "fundación", "fundação", "fondazione", "fondation", "asociación", "associação", "associazione", "cámara", "câmara",
-        "camera", "centro", "centre", "empresa", "panlalawigan", "panlungsod", "federação", "federación", "federazione", "fédération", "associació", "universitat");
+        "camera", "centro", "centre", "empresa", "panlalawigan", "panlungsod", "federação", "federación", "federazione", "fédération", "associació", "universitat", "agenția", "agentia", "kamer",
+        "hochschule", "kammer", "agenzia", "universitatea");
 
     /// <summary>Legal forms of companies, as written (case matters: "AS" is one, "as" is not), that are no head word elsewhere.</summary>
     private static readonly FrozenSet<string> ExactLegalForms = FrozenSet.Create(StringComparer.Ordinal,
@@ -412,6 +418,13 @@ internal static class Recognizer
         "universiti", "universitas", "région", "regione", "provinsi", "kabupaten", "prefeitura", "provincia", "université", "universidad",
         "universidade", "università", "universitat", "landtag", "kreistag");
 
+    /// <summary>Heads of languages that put adjectives and genitives after them ("Izba Gospodarcza", "Szpital Wojewódzki").</summary>
+    private static readonly FrozenSet<string> HeadsBeforeAdjectives = FrozenSet.Create(StringComparer.Ordinal,
+        "izba", "szpital", "uniwersytet", "politechnika", "komora", "universitatea", "univerzita", "sveučilište", "agenția", "agentia");
+
+    /// <summary>The word for "and" in other languages, inside a body's name ("Kereskedelmi és Iparkamara").</summary>
+    private static readonly FrozenSet<string> ForeignAnd = FrozenSet.Create(StringComparer.Ordinal, "és", "und", "og", "och", "ve", "și", "ja", "en", "i");
+
     /// <summary>Capitalised words that end the name of a programme ("Student Envoy Programme"): no body or person inside it.</summary>
     internal static readonly FrozenSet<string> ProgrammeHeads = FrozenSet.Create(StringComparer.Ordinal,
         "program", "programme", "project", "initiative", "scheme", "scholarship", "fellowship", "campaign", "strategy");
@@ -439,7 +452,8 @@ internal static class Recognizer
     private static readonly FrozenSet<string> SpokesUnits = FrozenSet.Create(StringComparer.Ordinal, "press", "media", "communications", "communication", "information");
 
     private static readonly FrozenSet<string> RomanceLinks = FrozenSet.Create(StringComparer.Ordinal,
-        "de", "des", "du", "del", "della", "delle", "di", "da", "do", "dos", "das", "et", "y", "e", "la", "le", "les", "l'", "d'", "ng");
+        "de", "des", "du", "del", "della", "delle", "di", "da", "do", "dos", "das", "et", "y", "e", "la", "le", "les", "l'", "d'", "ng",
+        "a", "al", "el", "para", "per", "pour", "für", "van", "voor");
 
     /// <summary>After a head in another language: "de la Culture", "des Relations internationales et de la Francophonie".
     /// Lower-case words join only between a capitalised word and a particle; the name ends on its last capitalised word.</summary>

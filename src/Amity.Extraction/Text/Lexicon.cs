@@ -131,6 +131,9 @@ internal static class Lexicon
         fundación=other fundação=other fondazione=other stiftung=other fondation=other asociación=other associação=other
         associazione=other verband=other kammer=other cámara=other câmara=other camera=other centro=other zentrum=other
         centrum=other federação=other federación=other federazione=other fédération=other universitat=university maslikhat=legislature kamara=other iparkamara=other universiti=university
+        izba=other szpital=other politechnika=university komora=other universitatea=university
+        univerzita=university sveučilište=university agenția=agency agentia=agency agenzia=agency odası=other odasi=other kamer=other
+        handelskammer=other wirtschaftskammer=other
         """);
 
     /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>

@@ -1003,4 +1003,15 @@ public class GeneralRuleTests
         Assert.Contains(e.Organizations, o => o.Name == body);
         Assert.DoesNotContain(e.Organizations, o => o.Name == cut);
     }
+
+    [Theory]
+    [InlineData("Companies met at a session organised by the Westmarska Izba Handlowa on 3 June.", "Westmarska Izba Handlowa")]
+    [InlineData("The county signed a memorandum with the Arlen Megyei Kereskedelmi és Iparkamara (AMKIK) on 3 June.", "Arlen Megyei Kereskedelmi és Iparkamara")]
+    [InlineData("The county will fund the work through the Agenția de Dezvoltare Regională a Județului Arlen (ADRA).", "Agenția de Dezvoltare Regională a Județului Arlen")]
+    [InlineData("The talks were held at the Kamer van Koophandel Westmark on 3 June.", "Kamer van Koophandel Westmark")]
+    public void BodiesNamedInTheWordOrderOfOtherLanguagesAreReadWhole(string sentence, string body)
+    {
+        var e = Read(sentence);
+        Assert.Contains(e.Organizations, o => o.Name == body);
+    }
 }
