@@ -147,9 +147,10 @@ internal static class Recognizer
             if (s - 1 >= 0 && s < h && IsHonorific(t[s - 1]) && IsCountrySlow(t[s - 1].Text + " " + t[s].Text)) s--;
             // A company's name may open with a word that is elsewhere a courtesy word, unless an office or a name comes before it.
             else if (s - 1 >= 0 && s < h && IsHonorific(t[s - 1]) && t[s - 1].IsCap && kind == "company" && (s - 2 < 0 || !t[s - 2].IsCap && !IsTitleWord(t[s - 2]))) s--;
-            // "at Sultan Faisal Hospital", "the Prince Amir University": a courtesy word inside the name of an institution.
+            // "at Sultan Faisal Hospital", "visit Prince Amir University": a courtesy word inside the name of an institution,
+            // after a lower-case word (a name with its courtesy word would follow a capitalised office or a comma).
             else if (s - 2 >= 0 && s == h - 1 && IsHonorific(t[s - 1]) && t[s - 1].IsCap && !t[s - 1].Text.EndsWith('.') && kind is "other" or "university" or "museum" or "institute" &&
-                     t[s - 2].Lower is "at" or "the" or "of" or "in" or "to" or "from") s--;
+                     t[s - 2].Kind == TokenKind.Word && !t[s - 2].IsCap) s--;
             // "Citizens' Representative Khural", "Farmers' Union": a plural possessive opens the name, an office inside it.
             if (s - 1 >= 0 && IsPluralPossessive(t[s - 1])) s--;
             else if (s - 2 >= 0 && IsTitleWord(t[s - 1]) && t[s - 1].IsCap && IsPluralPossessive(t[s - 2])) s -= 2;
@@ -178,7 +179,14 @@ internal static class Recognizer
             OrgSpan? innerBody = null;
             // "X Province of Norway", "X City Executive Power of the Republic of Y": with its name on the left, a region's
             // (or a city's executive's) "of …" names the country it lies in.
-            if (e + 1 < t.Count && t[e].Lower is "of" or "for" && !((kind == "region" || tok.Lower == "power") && s < h && tok.Lower is not ("republic" or "kingdom" or "federation") && NamesCountry(t, e + 1)))
+            // "Arlen Region of Westmark": with its name on the left, a region's "of" and a place alone name the larger region
+            // it lies in, a body of its own.
+            if (kind == "region" && h - s >= 2 && e + 1 < t.Count && t[e].Lower == "of" && tok.Lower is not ("republic" or "kingdom" or "federation") && !IsDesignation(t, s) && !AllGeneric(t, s, h) &&
+                LargerRegion(t, e + 1) is var larger && larger.End > larger.Start)
+                innerBody = new OrgSpan(larger, Surface(t, larger.Start, larger.End), "region", null);
+            // "Westbrook Seeds B.V. of Harrow": a legal form ends the company's name; its "of" names the town it is based in.
+            else if (e + 1 < t.Count && t[e].Lower == "of" && s < h && LegalFormHeads.Contains(tok.Lower)) { }
+            else if (e + 1 < t.Count && t[e].Lower is "of" or "for" && !((kind == "region" || tok.Lower == "power") && s < h && tok.Lower is not ("republic" or "kingdom" or "federation") && NamesCountry(t, e + 1)))
             {
                 var k = e + 1;
                 if (k < t.Count && t[k].Lower == "the") k++;
@@ -233,6 +241,8 @@ internal static class Recognizer
             if (e + 2 < t.Count && t[e].IsPunct('(') && t[e + 1].IsAllCaps && t[e + 1].Text.Length <= 8 && t[e + 2].IsPunct(')'))
                 acronym = t[e + 1].Text;
             if (IsNoBody(t, s, h, spans, ref mask)) continue;
+            // "Arlen is a Creative City of Crafts.": after "a", a name that ends the phrase is a title the place holds.
+            if (IsDesignation(t, s) && (e >= t.Count || t[e].Kind == TokenKind.Punct)) continue;
             var name = legalForm > 0 ? Surface(t, s, e) + " sp. z o.o." : Surface(t, s, e);
             e += legalForm;
             // "the Arlen Tourism Authority (ATA) Westport Office": a branch named after the body and its acronym is the branch.
@@ -268,6 +278,35 @@ internal static class Recognizer
     }
 
     private static readonly bool[] MaskNotComputed = [];
+
+    private static bool IsDesignation(List<Token> t, int s) => s > 0 && t[s - 1].Lower is "a" or "an";
+
+    /// <summary>"Free State", "Autonomous Province": words before a head that only say what kind of region it is.</summary>
+    private static bool AllGeneric(List<Token> t, int s, int h)
+    {
+        for (var k = s; k < h; k++)
+            if (!GenericRegionWords.Contains(t[k].Lower)) return false;
+        return true;
+    }
+
+    private static readonly FrozenSet<string> GenericRegionWords = FrozenSet.Create(StringComparer.Ordinal,
+        "free", "autonomous", "urban", "rural", "special", "administrative", "federal", "metropolitan", "capital", "greater", "independent", "self-governing", "national", "municipal", "provincial", "regional");
+
+    /// <summary>Heads that are legal forms of companies.</summary>
+    private static readonly FrozenSet<string> LegalFormHeads = FrozenSet.Create(StringComparer.Ordinal,
+        "co", "co.", "ltd", "ltd.", "inc", "inc.", "corp", "corp.", "gmbh", "ag", "plc", "llc", "llp", "jsc", "pjsc", "ojsc", "sarl", "s.a.", "s.p.a.", "kft",
+        "kft.", "zrt", "zrt.", "k.k.", "bhd", "berhad", "pty", "pvt", "limited", "oy", "oyj", "ab", "bv", "b.v.", "nv", "n.v.", "srl", "s.r.l.", "ltda", "ltda.", "sas");
+
+    /// <summary>After a region's "of": a place of one to three words with no head word, then no other capitalised word, and no country.</summary>
+    private static Span LargerRegion(List<Token> t, int k)
+    {
+        if (k < t.Count && t[k].Lower == "the") return new Span(k, k);
+        var place = PlaceRun(t, k);
+        if (place.End == place.Start || place.End - place.Start > 3 || place.End < t.Count && (t[place.End].IsCap || t[place.End].Is(LexFlag.OrganizationHeads))) return new Span(k, k);
+        for (var j = place.Start; j < place.End; j++)
+            if (t[j].Is(LexFlag.OrganizationHeads | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.Demonyms | LexFlag.Countries) || t[j].IsPossessive) return new Span(k, k);
+        return IsCountrySlow(Surface(t, place.Start, place.End)) ? new Span(k, k) : place;
+    }
 
     /// <summary>A capitalised head word, or its plural ("Chambers").</summary>
     private static bool IsHeadOrPlural(Token w)

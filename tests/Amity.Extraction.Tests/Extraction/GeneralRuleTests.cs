@@ -1014,4 +1014,37 @@ public class GeneralRuleTests
         var e = Read(sentence);
         Assert.Contains(e.Organizations, o => o.Name == body);
     }
+
+    [Fact]
+    public void ACourtesyWordAfterALowerCaseWordOpensAnInstitutionsName()
+    {
+        var e = Read("The delegation will visit Sultan Harun Hospital in Westport before leaving on 4 June.");
+        Assert.Contains(e.Organizations, o => o.Name == "Sultan Harun Hospital");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Harun Hospital");
+    }
+
+    [Fact]
+    public void ARegionOfAPlaceNamesTheLargerRegionApart()
+    {
+        var e = Read("The Governor received the Regional Commissioner of Kusini Pwani Region of Westmark on 3 June.");
+        Assert.Contains(e.Organizations, o => o.Name == "Kusini Pwani Region");
+        Assert.Contains(e.Organizations, o => o.Name == "Westmark");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Kusini Pwani Region of Westmark");
+        // Words that only say what kind of region it is keep the region's "of".
+        Assert.Contains(Read("The Free State of Arlen signed the letter on 3 June.").Organizations, o => o.Name == "Free State of Arlen");
+    }
+
+    [Fact]
+    public void ALegalFormEndsACompanysNameBeforeItsTown()
+    {
+        var e = Read("Westbrook Seeds B.V. of Harrow and Arlen Grain LLP signed a supply contract on 3 June.");
+        Assert.Contains(e.Organizations, o => o.Name == "Westbrook Seeds B.V.");
+    }
+
+    [Fact]
+    public void ATitleAPlaceHoldsIsNoBody()
+    {
+        var e = Read("\"Arlen is a Creative City of Crafts,\" the Mayor said on 3 June.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Creative City"));
+    }
 }
