@@ -401,7 +401,7 @@ internal sealed partial class ArticleReader
             if (!t[p].IsCap || AnySpanContains(orgSpans, p)) continue;
             var run = Recognizer.PlaceRun(t, p);
             if (run.End == run.Start || run.End - run.Start > 4) continue;
-            if (run.End < t.Count && (t[run.End].IsCap || t[run.End].Is(LexFlag.OrganizationHeads))) continue;
+            if (run.End < t.Count && (t[run.End].IsCap || t[run.End].Is(LexFlag.OrganizationHeads) || IsYear(t[run.End]))) continue;
             var first = t[p];
             if (first.Is(LexFlag.Demonyms) || t[run.End - 1].Is(LexFlag.EventHeads) || t[run.End - 1].Is(LexFlag.Facilities)) continue;
             if (run.End - run.Start == 1 && (IsAdjectiveBeforeNoun(t, run.Start) || first.Is(LexFlag.Portfolio) || IsHyphenatedAdjective(first))) continue;
@@ -497,6 +497,9 @@ internal sealed partial class ArticleReader
             if (RegisterOrg(name, kind, si) is { } org) orgSpans.Add((new Span(s, c), org));
         }
     }
+
+    /// <summary>"to Harbourfest 2027": a name followed by a year is an edition of an event, not a place or a body.</summary>
+    private static bool IsYear(Token w) => w.Kind == TokenKind.Number && w.Text.Length == 4 && w.Text[0] is '1' or '2';
 
     /// <summary>The end of up to three "of (the) X" after a name ending at e; e when none follows.</summary>
     private static int OfTail(List<Token> t, int e)

@@ -241,6 +241,8 @@ internal static class Recognizer
             if (e + 2 < t.Count && t[e].IsPunct('(') && t[e + 1].IsAllCaps && t[e + 1].Text.Length <= 8 && t[e + 2].IsPunct(')'))
                 acronym = t[e + 1].Text;
             if (IsNoBody(t, s, h, spans, ref mask)) continue;
+            // "the council's Twinning Fund": a fund is money a body holds, unless it is named as an institution with its acronym.
+            if (tok.Lower == "fund" && acronym is null && e == h + 1) continue;
             // "Arlen is a Creative City of Crafts.": after "a", a name that ends the phrase is a title the place holds.
             if (IsDesignation(t, s) && (e >= t.Count || t[e].Kind == TokenKind.Punct)) continue;
             var name = legalForm > 0 ? Surface(t, s, e) + " sp. z o.o." : Surface(t, s, e);

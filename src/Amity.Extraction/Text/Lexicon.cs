@@ -217,6 +217,8 @@ internal static class Lexicon
         finnish portuguese greek czech hungarian romanian argentine argentinian chilean colombian peruvian egyptian
         moroccan ghanaian ethiopian tanzanian ugandan rwandan south-african israeli saudi emirati iranian pakistani
         bangladeshi uzbek kazakh georgian armenian irish scottish welsh arab hispanic western eastern northern southern
+        arabic swahili kiswahili hindi urdu bengali persian farsi hebrew mandarin cantonese tagalog amharic hausa
+        yoruba igbo zulu xhosa telugu malayalam kannada marathi gujarati punjabi nepali sinhala khmer burmese
         """);
 
     /// <summary>Capitalised words that start sentences but never names.</summary>

@@ -1047,4 +1047,26 @@ public class GeneralRuleTests
         var e = Read("\"Arlen is a Creative City of Crafts,\" the Mayor said on 3 June.");
         Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Creative City"));
     }
+
+    [Fact]
+    public void ANameFollowedByAYearIsAnEditionOfAnEventNotAPlace()
+    {
+        var e = Read("The Governor invited the Mayor to lead a delegation to Harbourfest 2027 in Westport next May.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Harbourfest");
+    }
+
+    [Fact]
+    public void ALanguageIsNoPlace()
+    {
+        var e = Read("Arlen College will train nurses in Arabic and local protocols from 3 June.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Arabic");
+    }
+
+    [Fact]
+    public void AFundIsMoneyUnlessNamedWithItsAcronym()
+    {
+        var e = Read("The visit was paid from the council's Twinning Fund, and the Westmark Development Fund (WDF) will finance the school.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Twinning Fund");
+        Assert.Contains(e.Organizations, o => o.Name == "Westmark Development Fund");
+    }
 }
