@@ -263,7 +263,7 @@ internal sealed partial class ArticleReader
         name = name.Trim();
         if (name.Length < 2 || WordsOf(name).Count == 0 || IsCountry(name)) return null;
         if (WordsOf(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
-        if (FindOrg(name) is { } existing)
+        if ((FindOrg(name) ?? CompanyWithoutLegalForm(name)) is { } existing)
         {
             existing.Mentions++;
             return existing;
@@ -279,6 +279,20 @@ internal sealed partial class ArticleReader
         _orgsByKey[Key(name)] = org;
         if (kind == "region") AddRegionAliases(org);
         return org;
+    }
+
+    /// <summary>"Westport Free Zone" after "Westport Free Zone Company": a company named once more without its last word.</summary>
+    private OrgEntity? CompanyWithoutLegalForm(string name)
+    {
+        var sp = name.IndexOf(' ');
+        if (sp <= 0 || !_companiesByFirstWord.TryGetValue(name[..sp], out var companies)) return null;
+        foreach (var c in companies)
+        {
+            if (c.MergedInto is not null || c.Name.Length <= name.Length + 1 || !c.Name.StartsWith(name, StringComparison.Ordinal) || c.Name[name.Length] != ' ') continue;
+            var rest = c.Name[(name.Length + 1)..];
+            if (!rest.Contains(' ') && Lexicon.OrganizationHeads.TryGetValue(rest.ToLowerInvariant(), out var kind) && kind == "company") return c.Canon;
+        }
+        return null;
     }
 
     /// <summary>"Gyeonggi Province" is also "Gyeonggi"; "Free State of X" is "X"; "San Rafael de la Y" is "San Rafael".</summary>

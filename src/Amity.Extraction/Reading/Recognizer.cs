@@ -106,15 +106,28 @@ internal static class Recognizer
                 continue;
             }
             // "Vestfjord Kabel A/S", "Baltic Build UAB": a legal form written as the law writes it ends a company's name.
-            if (h > 0 && tok.Kind == TokenKind.Word && tok.Text.Length <= 4 && (IsNameWord(t[h - 1]) || IsTradeAbbreviation(t, h - 1)) && !(spans.Count > 0 && spans[^1].Span.End >= h) &&
+            // "Aeronáutica Westal, S.A. de C.V.": a comma may stand before the legal form.
+            var comma = h > 1 && t[h - 1].IsPunct(',') && IsNameWord(t[h - 2]) && t[h].Text.Contains('.') ? 1 : 0;
+            if (h > 0 && tok.Kind == TokenKind.Word && tok.Text.Length <= 4 && (IsNameWord(t[h - 1 - comma]) || IsTradeAbbreviation(t, h - 1)) && !(spans.Count > 0 && spans[^1].Span.End >= h - comma) &&
                 ExactLegalFormLength(t, h) is > 0 and var exact)
             {
-                var from = h - 1;
+                var from = h - 1 - comma;
                 while (from - 1 >= 0 && (IsNameWord(t[from - 1]) || IsTradeAbbreviation(t, from - 1)) && h - from < 8) from--;
-                var written = new StringBuilder(Surface(t, from, h)).Append(' ');
-                for (var j = h; j < h + exact; j++) written.Append(t[j].Text);
-                spans.Add(new OrgSpan(new Span(from, h + exact), written.ToString(), "company", null));
-                h += exact - 1;
+                var written = new StringBuilder(Surface(t, from, h - comma)).Append(comma > 0 ? ", " : " ");
+                var legal = new StringBuilder();
+                for (var j = h; j < h + exact; j++) legal.Append(t[j].Text);
+                // "A/S." at the end of a sentence: the full stop is the sentence's.
+                if (legal[^1] == '.' && !ExactLegalForms.Contains(legal.ToString())) legal.Length--;
+                written.Append(legal);
+                var end = h + exact;
+                // The Mexican "S.A. de C.V.": the variable-capital suffix belongs to the legal form.
+                if (end + 1 < t.Count && t[end].Text == "de" && t[end + 1].Text is "C.V." or "C.V" or "R.L." or "R.L")
+                {
+                    written.Append(" de ").Append(t[end + 1].Text);
+                    end += 2;
+                }
+                spans.Add(new OrgSpan(new Span(from, end), written.ToString(), "company", null));
+                h = end - 1;
                 continue;
             }
             // "the Port of Arlen": a port named with "of" is the body that runs it, not only its quays.
@@ -135,7 +148,9 @@ internal static class Recognizer
                 // The head is only a modifier ("City Hall", "Province Trade Expo"): the name ends further on.
                 var next = t[h + 1].Lower;
                 var endsInEvent = RunEndsInEventHead(t, h + 1);
-                if (!(IsTitleWord(next) || Lexicon.TitleModifiers.Contains(next) && h + 2 < t.Count && IsTitleWord(t[h + 2]) || endsInEvent && kind == "region"))
+                // A word of the sentence or of a headline ("… Province Now …", "… University Prof. …") ends the name at the head.
+                if (!(IsTitleWord(next) || Lexicon.TitleModifiers.Contains(next) && h + 2 < t.Count && IsTitleWord(t[h + 2]) || endsInEvent && kind == "region" ||
+                      t[h + 1].Is(LexFlag.FunctionWords) && !t[h + 1].IsParticle && next is not ("new" or "first" or "second" or "third") || IsHonorific(t[h + 1]) && h + 2 < t.Count && t[h + 2].IsCap || HeadlineVerbs.Contains(next)))
                     continue;
             }
             var s = h;
@@ -186,7 +201,7 @@ internal static class Recognizer
                 innerBody = new OrgSpan(larger, Surface(t, larger.Start, larger.End), "region", null);
             // "Westbrook Seeds B.V. of Harrow": a legal form ends the company's name; its "of" names the town it is based in.
             else if (e + 1 < t.Count && t[e].Lower == "of" && s < h && LegalFormHeads.Contains(tok.Lower)) { }
-            else if (e + 1 < t.Count && t[e].Lower is "of" or "for" && !((kind == "region" || tok.Lower == "power") && s < h && tok.Lower is not ("republic" or "kingdom" or "federation") && NamesCountry(t, e + 1)))
+            else if (e + 1 < t.Count && t[e].Lower is "of" or "for" && tok.Lower != "zone" && !((kind == "region" || tok.Lower == "power") && s < h && tok.Lower is not ("republic" or "kingdom" or "federation") && NamesCountry(t, e + 1)))
             {
                 var k = e + 1;
                 if (k < t.Count && t[k].Lower == "the") k++;
@@ -293,6 +308,13 @@ internal static class Recognizer
 
     private static readonly FrozenSet<string> GenericRegionWords = FrozenSet.Create(StringComparer.Ordinal,
         "free", "autonomous", "urban", "rural", "special", "administrative", "federal", "metropolitan", "capital", "greater", "independent", "self-governing", "national", "municipal", "provincial", "regional");
+
+    /// <summary>Verbs of headlines written in title case ("… of Arlen Sign Memorandum …"): they end a name.</summary>
+    private static readonly FrozenSet<string> HeadlineVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "sign", "signs", "agree", "agrees", "launch", "launches", "meet", "meets", "hold", "holds", "visit", "visits", "strengthen", "strengthens",
+        "deepen", "deepens", "renew", "renews", "celebrate", "celebrates", "discuss", "discusses", "boost", "boosts", "expand", "expands",
+        "explore", "explores", "seal", "seals", "forge", "forges", "welcome", "welcomes", "host", "hosts", "eye", "eyes", "join", "joins", "mark", "marks",
+        "receive", "receives", "open", "opens", "become", "becomes", "pledge", "pledges", "step", "steps", "set", "sets", "commit", "commits");
 
     /// <summary>Heads that are legal forms of companies.</summary>
     private static readonly FrozenSet<string> LegalFormHeads = FrozenSet.Create(StringComparer.Ordinal,
@@ -423,7 +445,7 @@ internal static class Recognizer
     private static readonly FrozenSet<string> ExactLegalForms = FrozenSet.Create(StringComparer.Ordinal,
         "AS", "ASA", "A/S", "ApS", "UAB", "AB", "MMC", "A.Ş.", "A.Ş", "S.A.C.", "S.A.C", "S.A.R.L.", "S.A.R.L", "SARL", "SRL", "S.R.L.", "OÜ", "SIA", "d.o.o.",
         "S.A.S.", "S.L.", "SL", "s.r.o.", "a.s.", "d.o.o.", "Lda", "Lda.", "Tbk", "KG", "S.p.A.", "S.r.l.", "Oyj", "Oy",
-        "ASC", "QSC", "SAOG", "SAOC", "eGen", "eG", "SpA", "S.A.", "SA");
+        "ASC", "QSC", "SAOG", "SAOC", "eGen", "eG", "SpA", "S.A.", "SA", "inc.", "ltée", "Ltée");
 
     /// <summary>The number of tokens of a legal form written without spaces at k ("A/S", "S.A.C.", "s.r.o."), or 0.</summary>
     private static int ExactLegalFormLength(List<Token> t, int k)
@@ -435,7 +457,7 @@ internal static class Recognizer
         {
             t[j].Text.AsSpan().CopyTo(form[n..]);
             n += t[j].Text.Length;
-            if (ExactLegalFormLookup.Contains(form[..n])) found = j - k + 1;
+            if (ExactLegalFormLookup.Contains(form[..n]) || n > 2 && form[n - 1] == '.' && ExactLegalFormLookup.Contains(form[..(n - 1)])) found = j - k + 1;
         }
         return found;
     }
@@ -530,6 +552,12 @@ internal static class Recognizer
             kind = "agency";
             return true;
         }
+        // "… Special Economic Zone", "… Free Zone": a zone with its own administration.
+        if (t[h].Lower == "zone" && t[h].IsCap && t[h - 1].IsCap && t[h - 1].Lower is "economic" or "free" or "industrial" or "processing" or "trade" or "enterprise" or "development")
+        {
+            kind = "agency";
+            return true;
+        }
         if (t[h].Lower != "park" || t[h - 1].Lower is not ("technology" or "science" or "business" or "industrial" or "research" or "innovation" or "software" or "technological")) return false;
         kind = "other";
         return true;
@@ -549,7 +577,7 @@ internal static class Recognizer
         while (e < t.Count && e - k < 8)
         {
             var w = t[e];
-            if (w.IsCap && w.Kind == TokenKind.Word && !w.Is(LexFlag.Months) && !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !(w.Is(LexFlag.FunctionWords) && e == k)) { e++; if (w.IsPossessive && !PossessiveOfficeAt(t, e - 1)) break; continue; }
+            if (w.IsCap && w.Kind == TokenKind.Word && !w.Is(LexFlag.Months) && !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !(w.Is(LexFlag.FunctionWords) && e == k) && !(e > k && HeadlineVerbs.Contains(w.Lower))) { e++; if (w.IsPossessive && !PossessiveOfficeAt(t, e - 1)) break; continue; }
             // "of the Marshal's Office of …": an office-holder's office inside the name.
             if (PossessiveOfficeAt(t, e)) { e++; continue; }
             if ((w.IsParticle || w.Text is "and" or "&") && e > k && e + 1 < t.Count && t[e + 1].IsCap && !IsTitleWord(t[e + 1]) && !(w.Text is "and" or "&" && StartsAnotherBody(t, e + 1))) { e++; continue; }

@@ -1069,4 +1069,33 @@ public class GeneralRuleTests
         Assert.DoesNotContain(e.Organizations, o => o.Name == "Twinning Fund");
         Assert.Contains(e.Organizations, o => o.Name == "Westmark Development Fund");
     }
+
+    [Theory]
+    [InlineData("The Westal company Aeronáutica Westal, S.A. de C.V. will build a plant with Arlen Aéro inc. next year.", "Aeronáutica Westal, S.A. de C.V.")]
+    [InlineData("The Westal company Aeronáutica Westal, S.A. de C.V. will build a plant with Arlen Aéro inc. next year.", "Arlen Aéro inc.")]
+    [InlineData("The region will present itself together with Westby Kabel A/S.", "Westby Kabel A/S")]
+    [InlineData("Investors were shown plots in the Arlen Special Economic Zone for small firms.", "Arlen Special Economic Zone")]
+    [InlineData("The delegation included the Rector of Arlen State University Prof. Dr. Ilse Marten.", "Arlen State University")]
+    public void LegalFormsZonesAndHeadsBeforeACourtesyWordEndANameRightly(string sentence, string body)
+    {
+        var e = Read(sentence);
+        Assert.Contains(e.Organizations, o => o.Name == body);
+    }
+
+    [Fact]
+    public void ACompanyNamedAgainWithoutItsLastHeadIsTheSameCompany()
+    {
+        var e = Read("The memorandum between Westport Free Zone Company and Arlen Ports was signed on 3 June. " +
+                     "It was signed by the Chief Executive Officer of Westport Free Zone, Omar Said Hinai.");
+        Assert.Contains(e.Organizations, o => o.Name == "Westport Free Zone Company");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Westport Free Zone");
+    }
+
+    [Fact]
+    public void AVerbOrAWordOfATitleCaseHeadlineEndsAName()
+    {
+        var e = Read("The Autonomous Region of Westmark Signs Memorandum with Arlen\n\nArlen Province Now Leads Talks on Trade\n\nThe talks went on until 3 June.");
+        Assert.Contains(e.Organizations, o => o.Name == "Autonomous Region of Westmark");
+        Assert.Contains(e.Organizations, o => o.Name == "Arlen Province");
+    }
 }
