@@ -534,7 +534,9 @@ internal sealed partial class ArticleReader
         var w = t[i].Lower;
         if (w == "support" && i + 1 < t.Count && t[i + 1].Lower == "of" && i > 0 && t[i - 1].Lower is "the" or "with") return i + 2;
         if (w is "organised" or "organized" or "funded" or "sponsored" or "financed" or "co-organised" or "co-organized" && t[i + 1].Lower == "by") return i + 2;
-        if (w is "cooperation" or "collaboration" or "co-operation" && t[i + 1].Lower == "with" && i > 0 && t[i - 1].Lower == "in") return i + 2;
+        if (w is "cooperation" or "collaboration" or "co-operation" or "partnership" && t[i + 1].Lower == "with" && i > 0 && t[i - 1].Lower == "in") return i + 2;
+        // "a tournament organised with X": the body an occasion is organised with.
+        if (w is "organised" or "organized" or "co-organised" or "co-organized" && t[i + 1].Lower == "with") return i + 2;
         return -1;
     }
 

@@ -140,6 +140,15 @@ internal static class Recognizer
             }
             // "Secretary of State for …", "Secretariat of State for …": a state that names no region.
             if (tok.Lower == "state" && h > 0 && t[h - 1].Lower == "of" && h + 1 < t.Count && t[h + 1].Lower == "for") continue;
+            // "Arlen University's Vice-Rector": a body's possessive before its office.
+            if (tok.IsPossessive && tok.IsCap && h > 0 && h + 1 < t.Count && MatchTitle(t, h + 1) is { } office && office.Span.Start == h + 1 &&
+                Lexicon.OrganizationHeads.TryGetValue(tok.Base.ToLowerInvariant(), out var owner) && owner != "company")
+            {
+                var from = h;
+                while (from - 1 >= 0 && IsNameWord(t[from - 1]) && h - from < 6) from--;
+                if (from < h && !(spans.Count > 0 && spans[^1].Span.End > from)) spans.Add(new OrgSpan(new Span(from, h + 1), Surface(t, from, h + 1), owner, null));
+                continue;
+            }
             if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out kind) || IsOrganizationPark(t, h, ref kind))) continue;
             // "Universidade Federal de X", "Université libre de X": a head of another language, its adjectives, then its own "of".
             var foreignAdjectives = tok.Is(LexFlag.OrganizationHeads) && ForeignHeads.Contains(tok.Lower) ? AdjectivesBeforeLink(t, h + 1) : 0;
@@ -166,6 +175,12 @@ internal static class Recognizer
             // after a lower-case word (a name with its courtesy word would follow a capitalised office or a comma).
             else if (s - 2 >= 0 && s == h - 1 && IsHonorific(t[s - 1]) && t[s - 1].IsCap && !t[s - 1].Text.EndsWith('.') && kind is "other" or "university" or "museum" or "institute" &&
                      t[s - 2].Kind == TokenKind.Word && !t[s - 2].IsCap) s--;
+            // "Westhill Estates (Pvt) Ltd", "Arlen Tea (Private) Limited": the private company's mark in brackets.
+            if (s == h && h - 4 >= 0 && tok.Lower is "ltd" or "ltd." or "limited" && t[h - 1].IsPunct(')') && t[h - 2].Lower is "pvt" or "private" or "pte" && t[h - 3].IsPunct('(') && IsNameWord(t[h - 4]))
+            {
+                s = h - 4;
+                while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
+            }
             // "Citizens' Representative Khural", "Farmers' Union": a plural possessive opens the name, an office inside it.
             if (s - 1 >= 0 && IsPluralPossessive(t[s - 1])) s--;
             else if (s - 2 >= 0 && IsTitleWord(t[s - 1]) && t[s - 1].IsCap && IsPluralPossessive(t[s - 2])) s -= 2;
@@ -187,8 +202,13 @@ internal static class Recognizer
                 if (first == 0 || t[first - 1].Lower == "the" || t[first - 1].IsPunct(':')) s = first;
             }
             // "Marshal's Office", "Governor's Office": the office of an office-holder.
+            // "the Arlen Aimag Governor's Office": with the place before it, it needs no "of".
             if (s == h && s - 1 >= 0 && t[s - 1].IsPossessive && t[s - 1].IsCap && IsTitleWord(t[s - 1].Base.ToLowerInvariant()) && kind is "agency" or "office" &&
-                h + 2 < t.Count && t[h + 1].Lower == "of") s--;
+                (h + 2 < t.Count && t[h + 1].Lower == "of" || s - 2 >= 0 && IsNameWord(t[s - 2])))
+            {
+                s--;
+                while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 6) s--;
+            }
             // "the Council" alone is not a name; "Council of Europe" is.
             var e = h + 1;
             OrgSpan? innerBody = null;

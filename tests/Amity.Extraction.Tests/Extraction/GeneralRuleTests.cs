@@ -1098,4 +1098,15 @@ public class GeneralRuleTests
         Assert.Contains(e.Organizations, o => o.Name == "Autonomous Region of Westmark");
         Assert.Contains(e.Organizations, o => o.Name == "Arlen Province");
     }
+
+    [Theory]
+    [InlineData("Arlen University's Vice-Rector, Prof. Dr. Hakan Demir-Yol, discussed the exchange on 3 June.", "Arlen University")]
+    [InlineData("The Westmark Aimag Governor's Office commits to providing premises.", "Westmark Aimag Governor's Office")]
+    [InlineData("The visit was funded by Westhill Estates (Pvt) Ltd and the council.", "Westhill Estates (Pvt) Ltd")]
+    [InlineData("A youth team will play a friendship tournament organized with Volleyball Westmark in July.", "Volleyball Westmark")]
+    public void BodiesBeforeAnOfficeInBracketsOrAfterACueAreRead(string sentence, string body)
+    {
+        var e = Read(sentence);
+        Assert.Contains(e.Organizations, o => o.Name == body);
+    }
 }
