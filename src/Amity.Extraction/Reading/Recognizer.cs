@@ -120,8 +120,7 @@ internal static class Recognizer
                 if (legal[^1] == '.' && !ExactLegalForms.Contains(legal.ToString())) legal.Length--;
                 written.Append(legal);
                 var end = h + exact;
-                // The Mexican "S.A. de C.V.": the variable-capital suffix belongs to the legal form.
-                if (end + 1 < t.Count && t[end].Text == "de" && t[end + 1].Text is "C.V." or "C.V" or "R.L." or "R.L")
+                if (VariableCapital(t, end) > 0)
                 {
                     written.Append(" de ").Append(t[end + 1].Text);
                     end += 2;
@@ -230,7 +229,9 @@ internal static class Recognizer
                 {
                     // "… of the Autonomous Region of X", "Institute for Study of the Lakes": a second "of" inside the name.
                     // "Federation of … Chambers of Commerce", "Branch of the … Chamber of Commerce": a body inside the name has its own "of".
-                    while (runEnd + 2 < t.Count && t[runEnd].Lower == "of" && (IsRegionHead(t[runEnd - 1]) || t[runEnd + 1].Lower == "the" || IsHeadOrPlural(t[runEnd - 1]) && t[runEnd + 1].IsCap && t[runEnd + 1].Is(LexFlag.Portfolio)))
+                    // "… of the Akimat of Arlen Region": a body inside the name with the region it governs.
+                    while (runEnd + 2 < t.Count && t[runEnd].Lower == "of" && (IsRegionHead(t[runEnd - 1]) || t[runEnd + 1].Lower == "the" ||
+                           IsHeadOrPlural(t[runEnd - 1]) && t[runEnd + 1].IsCap && (t[runEnd + 1].Is(LexFlag.Portfolio) || OfRun(t, runEnd + 1) is var governed && governed > runEnd + 2 && IsRegionHead(t[governed - 1]))))
                     {
                         var inner = runEnd + 1 + (t[runEnd + 1].Lower == "the" ? 1 : 0);
                         var innerEnd = inner < t.Count && t[inner].IsCap ? OfRun(t, inner) : inner;
@@ -247,8 +248,14 @@ internal static class Recognizer
                     e = runEnd;
                     // "Secretariat of State for Economic Development": the portfolio after "of State for".
                     if (t[e - 1].Lower == "state" && e + 1 < t.Count && t[e].Lower == "for" && t[e + 1].IsCap && OfRun(t, e + 1) is var portfolio && portfolio > e + 1) e = portfolio;
-                    if (tok.Lower is "department" or "ministry" or "bureau" or "commission" or "committee" or "office" or "chamber")
-                        e = ListContinuation(t, e);
+                    if (tok.Lower is "department" or "ministry" or "bureau" or "commission" or "committee" or "office" or "chamber" or "institute" or "academy" or "university" or "college" or "school")
+                    {
+                        var listEnd = ListContinuation(t, e);
+                        // "Chamber of Commerce, Industry and Agriculture of Arlen": the place after the list.
+                        if (listEnd > e && listEnd + 1 < t.Count && t[listEnd].Lower == "of" && PlaceRun(t, listEnd + 1) is var seat && seat.End > seat.Start && seat.End - seat.Start <= 3 &&
+                            (seat.End >= t.Count || !t[seat.End].IsCap)) listEnd = seat.End;
+                        e = listEnd;
+                    }
                 }
             }
             // "Cégep de Lac-Brûlé", "Ministère des Relations internationales": a head in another language, then its own "of".
@@ -270,6 +277,7 @@ internal static class Recognizer
             if (s == h && e == h + 1) continue;
             while (e < t.Count && (t[e].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e].Lower, out var k2) && k2 == "company" || t[e].IsPunct(',') && e + 1 < t.Count && t[e + 1].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e + 1].Lower, out var k3) && k3 == "company"))
                 e++;
+            if (e > h + 1 && VariableCapital(t, e) is > 0 and var suffix) e += suffix;
             // "… Park sp. z o.o.": the Polish limited company's legal form after the name.
             var legalForm = PolishLegalForm(t, e);
             string? acronym = null;
@@ -291,6 +299,9 @@ internal static class Recognizer
             }
             spans.Add(new OrgSpan(new Span(s, e), name, legalForm > 0 ? "company" : RefineKind(t, s, h, e, kind!), acronym));
             if (innerBody is { } body) spans.Add(body);
+            // "the Arlen Region Khokimiyat": the region named inside its executive's name is a body too.
+            else if (LocalExecutives.Contains(tok.Lower) && h - s >= 2 && IsRegionHead(t[h - 1]) && e == h + 1)
+                spans.Add(new OrgSpan(new Span(s, h), Surface(t, s, h), "region", null));
         }
         MergeBracketedNames(t, spans);
         return spans;
@@ -329,12 +340,22 @@ internal static class Recognizer
     private static readonly FrozenSet<string> GenericRegionWords = FrozenSet.Create(StringComparer.Ordinal,
         "free", "autonomous", "urban", "rural", "special", "administrative", "federal", "metropolitan", "capital", "greater", "independent", "self-governing", "national", "municipal", "provincial", "regional");
 
+    /// <summary>"Prof.", "Dr", "Mr": a courtesy word that only stands before a person's name ("University of Arlen Prof. …").</summary>
+    private static bool IsCourtesyBeforeName(Token w) => IsHonorific(w) && (w.Text.EndsWith('.') || w.Lower is "dr" or "prof" or "mr" or "mrs" or "ms" or "professor");
+
+    /// <summary>The executive of a region or city, named after it ("Arlen Region Khokimiyat", "Akimat of Arlen Region").</summary>
+    private static readonly FrozenSet<string> LocalExecutives = FrozenSet.Create(StringComparer.Ordinal, "akimat", "khokimiyat", "hokimiyat", "alcaldía", "alcaldia");
+
     /// <summary>Verbs of headlines written in title case ("… of Arlen Sign Memorandum …"): they end a name.</summary>
     private static readonly FrozenSet<string> HeadlineVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "sign", "signs", "agree", "agrees", "launch", "launches", "meet", "meets", "hold", "holds", "visit", "visits", "strengthen", "strengthens",
         "deepen", "deepens", "renew", "renews", "celebrate", "celebrates", "discuss", "discusses", "boost", "boosts", "expand", "expands",
         "explore", "explores", "seal", "seals", "forge", "forges", "welcome", "welcomes", "host", "hosts", "eye", "eyes", "join", "joins", "mark", "marks",
         "receive", "receives", "open", "opens", "become", "becomes", "pledge", "pledges", "step", "steps", "set", "sets", "commit", "commits");
+
+    /// <summary>The Mexican "S.A. de C.V.": the variable-capital suffix at k belongs to the legal form; its length, or 0.</summary>
+    private static int VariableCapital(List<Token> t, int k) =>
+        k + 1 < t.Count && t[k].Text == "de" && t[k + 1].Text is "C.V." or "C.V" or "R.L." or "R.L" && t[k - 1].Text.Contains('.') ? 2 : 0;
 
     /// <summary>Heads that are legal forms of companies.</summary>
     private static readonly FrozenSet<string> LegalFormHeads = FrozenSet.Create(StringComparer.Ordinal,
@@ -363,7 +384,7 @@ internal static class Recognizer
 
     /// <summary>"San." and "Tic." (industry and trade) and the "ve" between them inside a Turkish company's name.</summary>
     private static bool IsTradeAbbreviation(List<Token> t, int k) =>
-        t[k].Text is "San." or "Tic." or "Ltd." or "Şti." || t[k].Text == "ve" && k > 0 && t[k - 1].Text == "San.";
+        t[k].Text is "San." or "Tic." or "Ltd." or "Şti." or "Sdn." or "Sdn" || t[k].Text == "ve" && k > 0 && t[k - 1].Text == "San.";
 
     /// <summary>A dash written without spaces between two capitalised words ("Arlen–Westmark").</summary>
     private static bool IsJoiningDash(List<Token> t, int k) =>
@@ -459,7 +480,7 @@ internal static class Recognizer
         "conselleria", "agence", "agencia", "agência", "autoridad", "autorité", "comisión", "commissione", "comissão",
         "fundación", "fundação", "fondazione", "fondation", "asociación", "associação", "associazione", "cámara", "câmara",
         "camera", "centro", "centre", "empresa", "panlalawigan", "panlungsod", "federação", "federación", "federazione", "fédération", "associació", "universitat", "agenția", "agentia", "kamer",
-        "hochschule", "kammer", "agenzia", "universitatea");
+        "hochschule", "kammer", "agenzia", "universitatea", "ballet", "empresas", "alcaldía", "alcaldia", "administración", "administração");
 
     /// <summary>Legal forms of companies, as written (case matters: "AS" is one, "as" is not), that are no head word elsewhere.</summary>
     private static readonly FrozenSet<string> ExactLegalForms = FrozenSet.Create(StringComparer.Ordinal,
@@ -597,7 +618,7 @@ internal static class Recognizer
         while (e < t.Count && e - k < 8)
         {
             var w = t[e];
-            if (w.IsCap && w.Kind == TokenKind.Word && !w.Is(LexFlag.Months) && !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !(w.Is(LexFlag.FunctionWords) && e == k) && !(e > k && HeadlineVerbs.Contains(w.Lower))) { e++; if (w.IsPossessive && !PossessiveOfficeAt(t, e - 1)) break; continue; }
+            if (w.IsCap && w.Kind == TokenKind.Word && !w.Is(LexFlag.Months) && !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !(w.Is(LexFlag.FunctionWords) && e == k) && !(e > k && HeadlineVerbs.Contains(w.Lower)) && !IsCourtesyBeforeName(w)) { e++; if (w.IsPossessive && !PossessiveOfficeAt(t, e - 1)) break; continue; }
             // "of the Marshal's Office of …": an office-holder's office inside the name.
             if (PossessiveOfficeAt(t, e)) { e++; continue; }
             if ((w.IsParticle || w.Text is "and" or "&") && e > k && e + 1 < t.Count && t[e + 1].IsCap && !IsTitleWord(t[e + 1]) && !(w.Text is "and" or "&" && StartsAnotherBody(t, e + 1))) { e++; continue; }

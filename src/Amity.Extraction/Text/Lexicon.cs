@@ -133,7 +133,8 @@ internal static class Lexicon
         centrum=other federação=other federación=other federazione=other fédération=other universitat=university maslikhat=legislature kamara=other iparkamara=other universiti=university
         izba=other szpital=other politechnika=university komora=other universitatea=university
         univerzita=university sveučilište=university agenția=agency agentia=agency agenzia=agency odası=other odasi=other kamer=other
-        handelskammer=other wirtschaftskammer=other
+        handelskammer=other wirtschaftskammer=other akimat=agency khokimiyat=agency hokimiyat=agency alcaldía=agency alcaldia=agency
+        incorporated=company empresas=company administración=agency administração=agency
         """);
 
     /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>
@@ -240,7 +241,7 @@ internal static class Lexicon
     public static readonly FrozenSet<string> Abbreviations = Set("""
         dr mr mrs ms prof st no nos gen sen rep gov hon jr sr vs mt ft dept univ assn bros approx etc e.g i.e fig col capt
         lt cmdr adm sgt rev engr mme messrs h.e smt barr eng ma jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd u.s sp
-        dra lic arq mtro mtra mgr ing drs dott avv cllr pvt atty mag er dipl san tic şti
+        dra lic arq mtro mtra mgr ing drs dott avv cllr pvt atty mag er dipl san tic şti sdn
         """);
 
     /// <summary>Lower-case words that may only precede a trigger when its occasion has not happened yet.</summary>

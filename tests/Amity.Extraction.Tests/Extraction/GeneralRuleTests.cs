@@ -1109,4 +1109,22 @@ public class GeneralRuleTests
         var e = Read(sentence);
         Assert.Contains(e.Organizations, o => o.Name == body);
     }
+
+    [Theory]
+    [InlineData("The meeting was organised by the Department of Trade of the Akimat of Arlen Region on 3 June.", "Department of Trade of the Akimat of Arlen Region")]
+    [InlineData("Under the agreement, the Arlen Region Khokimiyat will open a service desk.", "Arlen Region Khokimiyat")]
+    [InlineData("Under the agreement, the Arlen Region Khokimiyat will open a service desk.", "Arlen Region")]
+    [InlineData("The talks were held at the Chamber of Commerce, Industry and Crafts of Westport on 3 June.", "Chamber of Commerce, Industry and Crafts of Westport")]
+    [InlineData("Students of the Arlen State Institute of Forestry, Horticulture and Soil Sciences will visit.", "Arlen State Institute of Forestry, Horticulture and Soil Sciences")]
+    [InlineData("The Rector of the University of Westmark Prof. Ilse Marten signed the letter.", "University of Westmark")]
+    [InlineData("The MoU was signed between Westport Harbour Sdn. Bhd. and the city on 3 June.", "Westport Harbour Sdn. Bhd.")]
+    [InlineData("They met the Harrow Town Heritage Incorporated (HTHI) on 3 June.", "Harrow Town Heritage Incorporated")]
+    [InlineData("Dancers from the Ballet Folklórico del Estado de Arlen will perform.", "Ballet Folklórico del Estado de Arlen")]
+    [InlineData("The delegation visited Empresas Públicas de Westport on 3 June.", "Empresas Públicas de Westport")]
+    [InlineData("It was signed by the Director of Administración del Puerto de Arlen, S.A. de C.V. on 3 June.", "Administración del Puerto de Arlen, S.A. de C.V.")]
+    public void BodiesOfMoreShapesAreReadWhole(string sentence, string body)
+    {
+        var e = Read(sentence);
+        Assert.Contains(e.Organizations, o => Names.Same(o.Name, body));
+    }
 }
