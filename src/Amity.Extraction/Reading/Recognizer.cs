@@ -196,8 +196,9 @@ internal static class Recognizer
             // parts joined by "and" (after "the", or at the start), the first with no head word of its own.
             else if (s - 2 >= 0 && s < h && t[s - 1].Text is "and" or "&" && IsNameWord(t[s - 2]) && !t[s - 2].Is(LexFlag.OrganizationHeads) && !(spans.Count > 0 && spans[^1].Span.End > s - 2))
             {
+                // A head inside the first part ("Arlen County Referral and Teaching Hospital") is a modifier; only its last word must be none.
                 var first = s - 2;
-                while (first - 1 >= 0 && IsNameWord(t[first - 1]) && !t[first - 1].Is(LexFlag.OrganizationHeads) && s - first < 6) first--;
+                while (first - 1 >= 0 && IsNameWord(t[first - 1]) && s - first < 6) first--;
                 if (first == 0 || t[first - 1].Lower == "the" || t[first - 1].IsPunct(':')) s = first;
             }
             // "Marshal's Office", "Governor's Office": the office of an office-holder.
@@ -274,6 +275,13 @@ internal static class Recognizer
                 var place = PlaceRun(t, e + 1);
                 if (place.End > place.Start && place.End - place.Start <= 3) e = place.End;
             }
+            // "the Embassy of X in the Y Republic": an embassy of a country is named with the country it sits in.
+            else if (tok.Lower is "embassy" or "consulate" or "consulate-general" && s == h && e > h + 2 && e + 1 < t.Count && t[e].Lower == "in")
+            {
+                var at = e + 1 < t.Count && t[e + 1].Lower == "the" ? e + 2 : e + 1;
+                var place = at < t.Count && t[at].IsCap ? OfRun(t, at) : at;
+                if (place > at && place - at <= 3 && (place >= t.Count || !t[place].IsCap)) e = place;
+            }
             if (s == h && e == h + 1) continue;
             while (e < t.Count && (t[e].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e].Lower, out var k2) && k2 == "company" || t[e].IsPunct(',') && e + 1 < t.Count && t[e + 1].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e + 1].Lower, out var k3) && k3 == "company"))
                 e++;
@@ -284,6 +292,11 @@ internal static class Recognizer
             if (e + 2 < t.Count && t[e].IsPunct('(') && t[e + 1].IsAllCaps && t[e + 1].Text.Length <= 8 && t[e + 2].IsPunct(')'))
                 acronym = t[e + 1].Text;
             if (IsNoBody(t, s, h, spans, ref mask)) continue;
+            // "Ing. Rodrigo Baeza Cámara": after a courtesy word with its full stop, a head word is a person's surname.
+            if (s > 0 && s < h && e == h + 1 && IsCourtesyBeforeName(t[s - 1]) && kind != "company") continue;
+            // "the Congress Centre of …", "the Council Chamber": a hall named after what meets in it is a venue.
+            if (s == h - 1 && (tok.Lower is "centre" or "center" && (t[s].Is(LexFlag.EventHeads) || t[s].Lower is "convention" or "exhibition" or "conference") ||
+                               tok.Lower == "chamber" && t[s].Lower is "council" or "assembly" or "senate" or "debating")) continue;
             // "the council's Twinning Fund": a fund is money a body holds, unless it is named as an institution with its acronym.
             if (tok.Lower == "fund" && acronym is null && e == h + 1) continue;
             // "Arlen is a Creative City of Crafts.": after "a", a name that ends the phrase is a title the place holds.
@@ -804,7 +817,7 @@ internal static class Recognizer
             if (e > p && w.IsCap && w.Is(LexFlag.TitleFirst) && MatchTitleAt(t, e) is { } office && office.Span.Start == e && office.Span.End - e >= 2) break;
             var monthAsName = w.Is(LexFlag.Months) && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !t[e + 1].Is(LexFlag.Months);
             if (w.Kind == TokenKind.Word && w.IsCap && !w.Is(LexFlag.FunctionWords) && (!w.Is(LexFlag.Months) || monthAsName) &&
-                !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !w.Is(LexFlag.OrganizationHeads) &&
+                !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && (!w.Is(LexFlag.OrganizationHeads) || IsHeadAsSurname(t, e, p)) &&
                 !(w.Is(LexFlag.EventHeads) && e > p) && !w.Is(LexFlag.Demonyms) && !IsHonorific(w) && !w.Is(LexFlag.Countries))
             {
                 e++;
@@ -834,6 +847,10 @@ internal static class Recognizer
         if (e - p >= 3 && t[e - 1].IsAllCaps && t[e - 1].Text.Length is >= 2 and <= 4 && !t[e - 2].IsAllCaps && !t[e - 1].Text.Contains('.')) e--;
         return e - p - particles > 5 ? new Span(p, p) : new Span(p, e);
     }
+
+    /// <summary>"Rodrigo Baeza Cámara,": a head of another language that ends a name, with no link word or name after it, is a surname.</summary>
+    private static bool IsHeadAsSurname(List<Token> t, int e, int p) =>
+        e - p >= 2 && ForeignHeads.Contains(t[e].Lower) && (e + 1 >= t.Count || t[e + 1].Kind == TokenKind.Punct && t[e + 1].Text is not "(" || !t[e + 1].IsCap && !RomanceLinks.Contains(t[e + 1].Text));
 
     /// <summary>"provincial", "county": a word that says what level of government a body belongs to, and names none.</summary>
     public static bool IsOfficeAdjective(string lower) => OfficeAdjectives.Contains(lower);

@@ -1127,4 +1127,36 @@ public class GeneralRuleTests
         var e = Read(sentence);
         Assert.Contains(e.Organizations, o => Names.Same(o.Name, body));
     }
+
+    [Fact]
+    public void AHeadWordAfterACourtesyWordAndAGivenNameIsASurname()
+    {
+        var e = Read("The letter was signed by Ing. Tomás Rivas Cámara, General Director of the Port of Westmark, on 3 June.");
+        Person(e, "Tomás Rivas Cámara");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Cámara"));
+    }
+
+    [Theory]
+    [InlineData("The forum opened at the Congress Centre of the Westport resort on 3 June.", "Congress Centre")]
+    [InlineData("The two signed the memorandum in the Council Chamber of Harrow Town House on 3 June.", "Council Chamber")]
+    public void AHallNamedAfterWhatMeetsInItIsAVenue(string sentence, string venue)
+    {
+        var e = Read(sentence);
+        Assert.DoesNotContain(e.Organizations, o => o.Name.StartsWith(venue, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnEmbassyOfACountryIsNamedWithTheCountryItSitsIn()
+    {
+        var e = Read("The meeting was held together with the Embassy of the Republic of Westmark in the Arlen Republic on 3 June.");
+        Assert.Contains(e.Organizations, o => o.Name == "Embassy of the Republic of Westmark in the Arlen Republic");
+    }
+
+    [Fact]
+    public void AHeadInsideTheFirstPartOfANameJoinedByAndIsAModifier()
+    {
+        var e = Read("Nurses will be trained at the Arlen County Referral and Teaching Hospital from 3 June.");
+        Assert.Contains(e.Organizations, o => o.Name == "Arlen County Referral and Teaching Hospital");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Teaching Hospital");
+    }
 }
