@@ -444,6 +444,7 @@ internal sealed partial class ArticleReader
 
         FindBodiesInApposition(si, t, orgSpans);
         FindBodiesByContext(si, t, orgSpans);
+        FindBodiesByAcronym(si, t, orgSpans);
         FindPeople(si, t, orgSpans, register: true);
     }
 
@@ -526,6 +527,81 @@ internal sealed partial class ArticleReader
             e = end;
         }
         return e;
+    }
+
+    /// <summary>
+    /// "Westmark Trade International (WTI)", "Manufactures Arlenaises des Arts (MAA)": capitalised words with no head word,
+    /// followed by an acronym in brackets made of their initials, name a body.
+    /// </summary>
+    private void FindBodiesByAcronym(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var i = 2; i + 2 < t.Count; i++)
+        {
+            if (!t[i].IsPunct('(') || !t[i + 2].IsPunct(')') || !t[i + 1].IsAllCaps || t[i + 1].Kind != TokenKind.Word) continue;
+            var acronym = t[i + 1].Text;
+            if (acronym.Length is < 2 or > 8 || NonBodyAcronyms.Contains(t[i + 1].Lower) || AnySpanContains(orgSpans, i - 1) || !t[i - 1].IsCap) continue;
+            var start = AcronymStart(t, i, acronym);
+            if (start < 0 || i - start < 2 || start > 0 && t[start - 1].IsCap && t[start - 1].Kind == TokenKind.Word && !t[start - 1].Is(LexFlag.FunctionWords)) continue;
+            var skip = false;
+            for (var k = start; k < i && !skip; k++)
+                skip = t[k].Is(LexFlag.Months | LexFlag.Weekdays | LexFlag.EventHeads | LexFlag.ProgrammeHeads | LexFlag.Countries) || Recognizer.IsTitleWord(t[k]) || DocumentWords.Contains(t[k].Lower) ||
+                       Recognizer.MatchTitle(t, k) is not null;
+            if (skip || IsLikelyPerson(t, start, i)) continue;
+            var name = Recognizer.Surface(t, start, i);
+            if (IsCountry(name) || IsKnownPersonName(name) || FindOrg(name) is not null) continue;
+            if (RegisterOrg(name, "other", si) is { } org)
+            {
+                orgSpans.Add((new Span(start, i), org));
+                if (!org.Acronyms.Contains(acronym)) { org.Acronyms.Add(acronym); _orgsByKey.TryAdd(Key(acronym), org); }
+            }
+        }
+    }
+
+    /// <summary>Words of documents and their parts: "Memorandum of Understanding (MOU)" names no body.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> DocumentWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "memorandum", "letter", "agreement", "declaration", "plan", "protocol", "treaty", "charter", "understanding", "intent", "contract", "convention", "act", "law");
+
+    /// <summary>
+    /// Matches the acronym's letters, from its end, to the initials of the words before the bracket at <paramref name="open"/>
+    /// (each part of a hyphenated word counts; a lower-case link word counts only where its letter is needed). Returns the
+    /// first word of the name, or -1.
+    /// </summary>
+    private static int AcronymStart(List<Token> t, int open, string acronym)
+    {
+        var j = acronym.Length - 1;
+        var k = open - 1;
+        var start = -1;
+        while (k >= 0 && j >= 0 && open - k <= 10)
+        {
+            var w = t[k];
+            if (w.Kind != TokenKind.Word) return -1;
+            if (w.IsCap)
+            {
+                // The initials of "Arlen-Westmark" are "AW"; match them as a block, or the first letter alone.
+                var text = w.Text;
+                var n = 1;
+                for (var c = 1; c < text.Length; c++) if (text[c - 1] == '-' && char.IsUpper(text[c])) n++;
+                var matched = false;
+                if (n > 1 && j - n + 1 >= 0)
+                {
+                    matched = true;
+                    var q = j;
+                    for (var c = text.Length - 1; c >= 0 && matched; c--)
+                        if ((c == 0 || text[c - 1] == '-') && char.IsUpper(text[c])) matched = char.ToUpperInvariant(acronym[q--]) == text[c];
+                    if (matched) j -= n;
+                }
+                if (!matched)
+                {
+                    if (char.ToUpperInvariant(acronym[j]) != char.ToUpperInvariant(text[0])) return -1;
+                    j--;
+                }
+                start = k;
+            }
+            else if (!(w.Lower is "of" or "and" or "for" or "the" or "&" || w.IsParticle)) return -1;
+            else if (char.ToUpperInvariant(acronym[j]) == char.ToUpperInvariant(w.Text[0]) && k > 0 && t[k - 1].IsCap) j--;
+            k--;
+        }
+        return j < 0 ? start : -1;
     }
 
     /// <summary>The token after a phrase that introduces a body ("with the support of", "organised by"), or -1; every cue ends in "of", "by" or "with", which the caller tests first.</summary>

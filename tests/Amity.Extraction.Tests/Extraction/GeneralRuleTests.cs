@@ -1159,4 +1159,16 @@ public class GeneralRuleTests
         Assert.Contains(e.Organizations, o => o.Name == "Arlen County Referral and Teaching Hospital");
         Assert.DoesNotContain(e.Organizations, o => o.Name == "Teaching Hospital");
     }
+
+    [Theory]
+    [InlineData("The firms met with Westmark Trade International (WTI) on 3 June.", "Westmark Trade International", true)]
+    [InlineData("The delegation visited the Manufactures Arlenaises des Arts Textiles (MAAT) on 3 June.", "Manufactures Arlenaises des Arts Textiles", true)]
+    [InlineData("Arlen-Westmark International (AWI) will host the fair.", "Arlen-Westmark International", true)]
+    [InlineData("The two signed a Memorandum of Understanding (MOU) on 3 June.", "Memorandum of Understanding", false)]
+    [InlineData("He met Ana Lu Reyes, County Executive Committee Member (CECM) for Trade, on 3 June.", "County Executive Committee Member", false)]
+    public void WordsWhoseInitialsMakeTheAcronymAfterThemNameABody(string sentence, string name, bool body)
+    {
+        var e = Read(sentence);
+        Assert.Equal(body, e.Organizations.Any(o => o.Name == name));
+    }
 }
