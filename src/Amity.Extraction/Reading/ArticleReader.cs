@@ -445,6 +445,8 @@ internal sealed partial class ArticleReader
         FindBodiesInApposition(si, t, orgSpans);
         FindBodiesByContext(si, t, orgSpans);
         FindBodiesByAcronym(si, t, orgSpans);
+        FindPromotionAgencies(si, t, orgSpans);
+        FindTieOwners(si, t, orgSpans);
         FindPeople(si, t, orgSpans, register: true);
     }
 
@@ -554,6 +556,43 @@ internal sealed partial class ArticleReader
                 orgSpans.Add((new Span(start, i), org));
                 if (!org.Acronyms.Contains(acronym)) { org.Acronyms.Add(acronym); _orgsByKey.TryAdd(Key(acronym), org); }
             }
+        }
+    }
+
+    /// <summary>"Innovation Westmark", "Visit Arlen": a word of promotion before a country or a known region names its agency.</summary>
+    private void FindPromotionAgencies(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var i = 1; i + 1 < t.Count; i++)
+        {
+            // Not at a sentence's start, where "Visit" or "Invest" may be a verb.
+            if (!t[i].IsCap || !PromotionWords.Contains(t[i].Lower) || t[i - 1].Kind == TokenKind.Punct && t[i - 1].Text is "." or "\"" or "“" || AnySpanContains(orgSpans, i)) continue;
+            var place = Recognizer.PlaceRun(t, i + 1);
+            // "a Visit Arlen campaign": before a lower-case noun the words describe something else.
+            if (place.End == place.Start || place.End - place.Start > 2 || place.End < t.Count && (t[place.End].Is(LexFlag.OrganizationHeads) ||
+                t[place.End].Kind == TokenKind.Word && !t[place.End].IsCap && !t[place.End].Is(LexFlag.FunctionWords))) continue;
+            var where = Recognizer.Surface(t, place.Start, place.End);
+            if (!IsCountry(where) && FindOrg(where) is not { IsRegion: true }) continue;
+            if (RegisterOrg(Recognizer.Surface(t, i, place.End), "agency", si) is { } org) orgSpans.Add((new Span(i, place.End), org));
+        }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> PromotionWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "invest", "visit", "innovation", "business", "tourism", "enterprise", "export", "trade", "destination");
+
+    /// <summary>"Arlen's sister-state relationship with …": the place whose tie it is, named with a possessive, is a region.</summary>
+    private void FindTieOwners(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            if (!t[i].IsPossessive || !t[i].IsCap || t[i].Kind != TokenKind.Word || AnySpanContains(orgSpans, i) || t[i].Is(LexFlag.Demonyms | LexFlag.Countries)) continue;
+            var next = t[i + 1].Lower;
+            if (!(next.StartsWith("sister-", StringComparison.Ordinal) || next.StartsWith("twin", StringComparison.Ordinal) || next is "friendship" or "partnership")) continue;
+            var s = i;
+            while (s - 1 >= 0 && i - s < 3 && t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1])) s--;
+            if (s > 0 && t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords)) continue;
+            var name = Recognizer.Surface(t, s, i + 1);
+            if (IsCountry(name) || IsKnownPersonName(name) || FindOrg(name) is not null || IsLikelyPerson(t, s, i + 1)) continue;
+            if (RegisterOrg(name, "region", si) is { } org) orgSpans.Add((new Span(s, i + 1), org));
         }
     }
 

@@ -282,6 +282,19 @@ internal static class Recognizer
                 var place = at < t.Count && t[at].IsCap ? OfRun(t, at) : at;
                 if (place > at && place - at <= 3 && (place >= t.Count || !t[place].IsCap)) e = place;
             }
+            // "Office of the Chief Minister of Arlen": the office of an office-holder with the place they hold it for.
+            if (s == h && tok.Lower is "office" or "cabinet" or "secretariat" && h + 3 < t.Count && t[h + 1].Lower == "of" && t[h + 2].Lower == "the" &&
+                MatchTitle(t, h + 3) is { } holder && holder.Span.Start == h + 3)
+            {
+                var held = holder.Span.End;
+                if (held + 1 < t.Count && t[held].Lower == "of" && PlaceRun(t, held + 1) is var seat && seat.End > seat.Start && seat.End - seat.Start <= 3 && (seat.End >= t.Count || !t[seat.End].IsCap))
+                    e = seat.End;
+                // "Office of the Chief": a run cut inside the office names nothing.
+                else if (e < held) continue;
+            }
+            // "Arlen University & Research": one more word joined by an ampersand belongs to the name.
+            if (e == h + 1 && s < h && e + 2 < t.Count && t[e].Text == "&" && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !t[e + 1].Is(LexFlag.OrganizationHeads) &&
+                !t[e + 2].IsCap) e += 2;
             if (s == h && e == h + 1) continue;
             while (e < t.Count && (t[e].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e].Lower, out var k2) && k2 == "company" || t[e].IsPunct(',') && e + 1 < t.Count && t[e + 1].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e + 1].Lower, out var k3) && k3 == "company"))
                 e++;

@@ -1171,4 +1171,31 @@ public class GeneralRuleTests
         var e = Read(sentence);
         Assert.Equal(body, e.Organizations.Any(o => o.Name == name));
     }
+
+    [Theory]
+    [InlineData("The delegation includes researchers of Arlen University & Research (AUR) and farmers.", "Arlen University & Research")]
+    [InlineData("They met representatives of Finnmark Air and Visit Norway on 3 June.", "Visit Norway")]
+    [InlineData("Firms will travel with Business Sweden next spring.", "Business Sweden")]
+    [InlineData("Westmark's sister-state relationship with Arlen Province began in 2006.", "Westmark")]
+    public void BodiesWithAnAmpersandAPromotionWordOrATieOfTheirOwnAreRead(string sentence, string body)
+    {
+        var e = Read(sentence);
+        Assert.Contains(e.Organizations, o => o.Name == body);
+    }
+
+    [Fact]
+    public void APromotionWordBeforeALowerCaseNounIsNoAgency()
+    {
+        var e = Read("There will be a Visit Norway education fair in Westport next month.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Visit Norway");
+    }
+
+    [Fact]
+    public void TheOfficeOfAnOfficeHolderIsNamedWithThePlaceTheyHoldItFor()
+    {
+        Assert.Contains(Read("The statement was issued by the Office of the Chief Minister of Westmark on 3 June.").Organizations,
+            o => o.Name == "Office of the Chief Minister of Westmark");
+        Assert.DoesNotContain(Read("Office of the Chief Minister and Council of Ministers\n\nThe talks ended on 3 June.").Organizations,
+            o => o.Name == "Office of the Chief");
+    }
 }
