@@ -1198,4 +1198,16 @@ public class GeneralRuleTests
         Assert.DoesNotContain(Read("Office of the Chief Minister and Council of Ministers\n\nThe talks ended on 3 June.").Organizations,
             o => o.Name == "Office of the Chief");
     }
+
+    [Fact]
+    public void ABarePlaceBesideARegionIsTheRegionWhoseSeatItIs()
+    {
+        var e = Read("Governor Alma Quirante of Arlen Province received a delegation of Westmark County in Harrowgate on 3 June.\n\n" +
+                     "The friendship between Arlen Province and Harrowgate began in 2018.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal(["Arlen Province", "Westmark County"], tie.Parties.Order());
+        // Two bare places are sister cities, and stay so.
+        var cities = Read("The mayors of Harrowgate and Westport renewed the sister-city agreement signed in 1985, with the Governor of Arlen Province present.");
+        Assert.DoesNotContain(cities.Relationships, r => r.Parties.Contains("Arlen Province"));
+    }
 }
