@@ -685,8 +685,14 @@ internal sealed partial class ArticleReader
     private static bool IsAdjectiveBeforeNoun(List<Token> t, int k)
     {
         var w = t[k].Lower;
-        if (!(w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal))) return false;
-        return k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCap && !t[k + 1].Is(LexFlag.FunctionWords) && !t[k + 1].Is(LexFlag.NameParticles);
+        // "Arlenian students", "Westmarkan students", "Celtic and Arlenic languages": "-an" and "-ic" too, but not before a
+        // head word ("Isfahan province" is a place).
+        var strong = w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal);
+        if (!strong && !(w.Length > 4 && (w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal)))) return false;
+        // Two adjectives joined by "and" before one noun.
+        if (k + 3 < t.Count && t[k + 1].Lower == "and" && t[k + 2].IsCap && t[k + 2].Kind == TokenKind.Word) k += 2;
+        return k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCap && !t[k + 1].Is(LexFlag.FunctionWords) && !t[k + 1].Is(LexFlag.NameParticles) &&
+               (strong || !t[k + 1].Is(LexFlag.OrganizationHeads | LexFlag.Facilities | LexFlag.EventHeads));
     }
 
     /// <summary>"French-language": a compound whose last part is lower case describes, it names no place.</summary>

@@ -1210,4 +1210,14 @@ public class GeneralRuleTests
         var cities = Read("The mayors of Harrowgate and Westport renewed the sister-city agreement signed in 1985, with the Governor of Arlen Province present.");
         Assert.DoesNotContain(cities.Relationships, r => r.Parties.Contains("Arlen Province"));
     }
+
+    [Theory]
+    [InlineData("The county will offer places to Westmarkan students from 3 June.", "Westmarkan", false)]
+    [InlineData("They will hold a summer school in Arlenic and Westmarkic languages in July.", "Arlenic", false)]
+    [InlineData("The delegation travelled to Harrowan on 3 June.", "Harrowan", true)]
+    public void AnAdjectiveEndingInAnOrIcBeforeANounIsNoPlace(string sentence, string word, bool place)
+    {
+        var e = Read(sentence);
+        Assert.Equal(place, e.Organizations.Any(o => o.Name == word));
+    }
 }
