@@ -1220,4 +1220,11 @@ public class GeneralRuleTests
         var e = Read(sentence);
         Assert.Equal(place, e.Organizations.Any(o => o.Name == word));
     }
+
+    [Fact]
+    public void AnOfficeNamedAfterASovereignsTitleBelongsToNoBodyOfThatName()
+    {
+        var e = Read("The Governor of Arlen Province, Alma Quirante, and the King's Commissioner in Westmark, Jonas Pilz Ebner, signed the letter on 3 June.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "King");
+    }
 }
