@@ -375,7 +375,12 @@ internal sealed partial class ArticleReader
         foreach (var o in orgSpans)
             if (o.Span.End == start) return o.Org.Canon;
         var s = start;
-        if (t[s - 1].IsPossessive && t[s - 1].IsCap) s--;
+        if (t[s - 1].IsPossessive && t[s - 1].IsCap)
+        {
+            // "the King's Commissioner": an office named after a sovereign's title belongs to no body called "King".
+            if (Lexicon.Honorifics.Contains(t[s - 1].Base.ToLowerInvariant())) return null;
+            s--;
+        }
         else
             while (s - 1 >= 0 && start - s < 4 && Recognizer.IsNameWord(t[s - 1]) && (!t[s - 1].Is(LexFlag.Demonyms) || s < start && IsCompassWord(t[s - 1]))) s--;
         // "Deputy District Administrator": a modifier of the office is no part of its body.

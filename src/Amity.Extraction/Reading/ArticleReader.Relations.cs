@@ -61,7 +61,54 @@ internal sealed partial class ArticleReader
         }
         FinishInvitations();
         LocateEventsByName();
+        PreferRegionsToCities();
     }
+
+    /// <summary>
+    /// "The tie between Arlen Province and Westport" where the article also names "Westmark County" (the region Westport is the
+    /// seat of): a party named as a bare place, beside the one region with a head word that is no party and shares no word
+    /// with the other party, is that region. Sister cities keep their cities: no such region is named.
+    /// </summary>
+    private void PreferRegionsToCities()
+    {
+        foreach (var r in _relationships)
+        {
+            if (r.Parties.Count != 2) continue;
+            for (var side = 0; side < 2; side++)
+            {
+                var party = r.Parties[side].Canon;
+                var other = r.Parties[1 - side].Canon;
+                // Two bare places are sister cities; a bare place beside a province, county or state stands for a region.
+                if (!party.IsRegion || HasRegionHead(party.Name) || !HasRegionHead(other.Name)) continue;
+                OrgEntity? region = null;
+                var count = 0;
+                foreach (var o in _orgs)
+                {
+                    if (o.MergedInto is not null || !o.IsRegion || o == party || o == other || !HasRegionHead(o.Name) || IsCountry(o.Name) || ShareNameWord(o.Name, other.Name)) continue;
+                    region = o;
+                    count++;
+                }
+                if (count == 1) r.Parties[side] = region!;
+            }
+        }
+    }
+
+    /// <summary>True when a name holds a head word of a region above a city ("Province", "County", "Voivodeship"), and is no state's formal name.</summary>
+    private static bool HasRegionHead(string name)
+    {
+        var found = false;
+        foreach (var w in name.Split(' '))
+        {
+            var lower = w.ToLowerInvariant();
+            if (lower is "democratic" or "people's" or "kingdom" or "federal" or "islamic" or "united") return false;
+            found |= UpperRegionHeads.Contains(lower);
+        }
+        return found;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> UpperRegionHeads = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "province", "region", "county", "state", "voivodeship", "oblast", "prefecture", "governorate", "aimag", "canton", "krai", "territory", "région",
+        "regione", "provincia", "provincie", "departamento", "département", "län", "fylke", "județ", "megye", "landkreis", "okrug", "wilaya", "provinsi", "kraj");
 
     /// <summary>
     /// An event whose sentences name no place but whose name starts with a region ("Kibi Peach Festival",

@@ -263,7 +263,7 @@ internal sealed partial class ArticleReader
         name = name.Trim();
         if (name.Length < 2 || WordsOf(name).Count == 0 || IsCountry(name)) return null;
         if (WordsOf(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
-        if (FindOrg(name) is { } existing)
+        if ((FindOrg(name) ?? CompanyWithoutLegalForm(name)) is { } existing)
         {
             existing.Mentions++;
             return existing;
@@ -279,6 +279,20 @@ internal sealed partial class ArticleReader
         _orgsByKey[Key(name)] = org;
         if (kind == "region") AddRegionAliases(org);
         return org;
+    }
+
+    /// <summary>"Westport Free Zone" after "Westport Free Zone Company": a company named once more without its last word.</summary>
+    private OrgEntity? CompanyWithoutLegalForm(string name)
+    {
+        var sp = name.IndexOf(' ');
+        if (sp <= 0 || !_companiesByFirstWord.TryGetValue(name[..sp], out var companies)) return null;
+        foreach (var c in companies)
+        {
+            if (c.MergedInto is not null || c.Name.Length <= name.Length + 1 || !c.Name.StartsWith(name, StringComparison.Ordinal) || c.Name[name.Length] != ' ') continue;
+            var rest = c.Name[(name.Length + 1)..];
+            if (!rest.Contains(' ') && Lexicon.OrganizationHeads.TryGetValue(rest.ToLowerInvariant(), out var kind) && kind == "company") return c.Canon;
+        }
+        return null;
     }
 
     /// <summary>"Gyeonggi Province" is also "Gyeonggi"; "Free State of X" is "X"; "San Rafael de la Y" is "San Rafael".</summary>
@@ -401,7 +415,7 @@ internal sealed partial class ArticleReader
             if (!t[p].IsCap || AnySpanContains(orgSpans, p)) continue;
             var run = Recognizer.PlaceRun(t, p);
             if (run.End == run.Start || run.End - run.Start > 4) continue;
-            if (run.End < t.Count && (t[run.End].IsCap || t[run.End].Is(LexFlag.OrganizationHeads))) continue;
+            if (run.End < t.Count && (t[run.End].IsCap || t[run.End].Is(LexFlag.OrganizationHeads) || IsYear(t[run.End]))) continue;
             var first = t[p];
             if (first.Is(LexFlag.Demonyms) || t[run.End - 1].Is(LexFlag.EventHeads) || t[run.End - 1].Is(LexFlag.Facilities)) continue;
             if (run.End - run.Start == 1 && (IsAdjectiveBeforeNoun(t, run.Start) || first.Is(LexFlag.Portfolio) || IsHyphenatedAdjective(first))) continue;
@@ -430,6 +444,9 @@ internal sealed partial class ArticleReader
 
         FindBodiesInApposition(si, t, orgSpans);
         FindBodiesByContext(si, t, orgSpans);
+        FindBodiesByAcronym(si, t, orgSpans);
+        FindPromotionAgencies(si, t, orgSpans);
+        FindTieOwners(si, t, orgSpans);
         FindPeople(si, t, orgSpans, register: true);
     }
 
@@ -448,6 +465,9 @@ internal sealed partial class ArticleReader
             if (k >= t.Count || !t[k].IsCap || AnySpanContains(orgSpans, k)) continue;
             var run = Recognizer.PlaceRun(t, k);
             if (run.End == run.Start || run.End - run.Start > 4 || IsLikelyPerson(t, run.Start, run.End)) continue;
+            // "in cooperation with the Faculty of Marine Studies of the University of Arlen": the name goes on through its
+            // "of" (three times at most: a unit, the body it belongs to and that body's place); a word cut before it would be no body at all.
+            run = new Span(run.Start, OfTail(t, run.End));
             // A name that ends before another capitalised word or a head word is part of something longer.
             if (run.End < t.Count && (t[run.End].IsCap || t[run.End].Is(LexFlag.OrganizationHeads))) continue;
             var words = false;
@@ -495,13 +515,143 @@ internal sealed partial class ArticleReader
         }
     }
 
+    /// <summary>"to Harbourfest 2027": a name followed by a year is an edition of an event, not a place or a body.</summary>
+    private static bool IsYear(Token w) => w.Kind == TokenKind.Number && w.Text.Length == 4 && w.Text[0] is '1' or '2';
+
+    /// <summary>The end of up to three "of (the) X" after a name ending at e; e when none follows.</summary>
+    private static int OfTail(List<Token> t, int e)
+    {
+        for (var n = 0; n < 3 && e + 1 < t.Count && t[e].Lower == "of"; n++)
+        {
+            var k = e + 1 < t.Count && t[e + 1].Lower == "the" ? e + 2 : e + 1;
+            var end = k < t.Count && t[k].IsCap ? Recognizer.OfRun(t, k) : k;
+            if (end == k) break;
+            e = end;
+        }
+        return e;
+    }
+
+    /// <summary>
+    /// "Westmark Trade International (WTI)", "Manufactures Arlenaises des Arts (MAA)": capitalised words with no head word,
+    /// followed by an acronym in brackets made of their initials, name a body.
+    /// </summary>
+    private void FindBodiesByAcronym(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var i = 2; i + 2 < t.Count; i++)
+        {
+            if (!t[i].IsPunct('(') || !t[i + 2].IsPunct(')') || !t[i + 1].IsAllCaps || t[i + 1].Kind != TokenKind.Word) continue;
+            var acronym = t[i + 1].Text;
+            if (acronym.Length is < 2 or > 8 || NonBodyAcronyms.Contains(t[i + 1].Lower) || AnySpanContains(orgSpans, i - 1) || !t[i - 1].IsCap) continue;
+            var start = AcronymStart(t, i, acronym);
+            if (start < 0 || i - start < 2 || start > 0 && t[start - 1].IsCap && t[start - 1].Kind == TokenKind.Word && !t[start - 1].Is(LexFlag.FunctionWords)) continue;
+            var skip = false;
+            for (var k = start; k < i && !skip; k++)
+                skip = t[k].Is(LexFlag.Months | LexFlag.Weekdays | LexFlag.EventHeads | LexFlag.ProgrammeHeads | LexFlag.Countries) || Recognizer.IsTitleWord(t[k]) || DocumentWords.Contains(t[k].Lower) ||
+                       Recognizer.MatchTitle(t, k) is not null;
+            if (skip || IsLikelyPerson(t, start, i)) continue;
+            var name = Recognizer.Surface(t, start, i);
+            if (IsCountry(name) || IsKnownPersonName(name) || FindOrg(name) is not null) continue;
+            if (RegisterOrg(name, "other", si) is { } org)
+            {
+                orgSpans.Add((new Span(start, i), org));
+                if (!org.Acronyms.Contains(acronym)) { org.Acronyms.Add(acronym); _orgsByKey.TryAdd(Key(acronym), org); }
+            }
+        }
+    }
+
+    /// <summary>"Innovation Westmark", "Visit Arlen": a word of promotion before a country or a known region names its agency.</summary>
+    private void FindPromotionAgencies(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var i = 1; i + 1 < t.Count; i++)
+        {
+            // Not at a sentence's start, where "Visit" or "Invest" may be a verb.
+            if (!t[i].IsCap || !PromotionWords.Contains(t[i].Lower) || t[i - 1].Kind == TokenKind.Punct && t[i - 1].Text is "." or "\"" or "“" || AnySpanContains(orgSpans, i)) continue;
+            var place = Recognizer.PlaceRun(t, i + 1);
+            // "a Visit Arlen campaign": before a lower-case noun the words describe something else.
+            if (place.End == place.Start || place.End - place.Start > 2 || place.End < t.Count && (t[place.End].Is(LexFlag.OrganizationHeads) ||
+                t[place.End].Kind == TokenKind.Word && !t[place.End].IsCap && !t[place.End].Is(LexFlag.FunctionWords))) continue;
+            var where = Recognizer.Surface(t, place.Start, place.End);
+            if (!IsCountry(where) && FindOrg(where) is not { IsRegion: true }) continue;
+            if (RegisterOrg(Recognizer.Surface(t, i, place.End), "agency", si) is { } org) orgSpans.Add((new Span(i, place.End), org));
+        }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> PromotionWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "invest", "visit", "innovation", "business", "tourism", "enterprise", "export", "trade", "destination");
+
+    /// <summary>"Arlen's sister-state relationship with …": the place whose tie it is, named with a possessive, is a region.</summary>
+    private void FindTieOwners(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            if (!t[i].IsPossessive || !t[i].IsCap || t[i].Kind != TokenKind.Word || AnySpanContains(orgSpans, i) || t[i].Is(LexFlag.Demonyms | LexFlag.Countries)) continue;
+            var next = t[i + 1].Lower;
+            if (!(next.StartsWith("sister-", StringComparison.Ordinal) || next.StartsWith("twin", StringComparison.Ordinal) || next is "friendship" or "partnership")) continue;
+            var s = i;
+            while (s - 1 >= 0 && i - s < 3 && t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1])) s--;
+            if (s > 0 && t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords)) continue;
+            var name = Recognizer.Surface(t, s, i + 1);
+            if (IsCountry(name) || IsKnownPersonName(name) || FindOrg(name) is not null || IsLikelyPerson(t, s, i + 1)) continue;
+            if (RegisterOrg(name, "region", si) is { } org) orgSpans.Add((new Span(s, i + 1), org));
+        }
+    }
+
+    /// <summary>Words of documents and their parts: "Memorandum of Understanding (MOU)" names no body.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> DocumentWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "memorandum", "letter", "agreement", "declaration", "plan", "protocol", "treaty", "charter", "understanding", "intent", "contract", "convention", "act", "law");
+
+    /// <summary>
+    /// Matches the acronym's letters, from its end, to the initials of the words before the bracket at <paramref name="open"/>
+    /// (each part of a hyphenated word counts; a lower-case link word counts only where its letter is needed). Returns the
+    /// first word of the name, or -1.
+    /// </summary>
+    private static int AcronymStart(List<Token> t, int open, string acronym)
+    {
+        var j = acronym.Length - 1;
+        var k = open - 1;
+        var start = -1;
+        while (k >= 0 && j >= 0 && open - k <= 10)
+        {
+            var w = t[k];
+            if (w.Kind != TokenKind.Word) return -1;
+            if (w.IsCap)
+            {
+                // The initials of "Arlen-Westmark" are "AW"; match them as a block, or the first letter alone.
+                var text = w.Text;
+                var n = 1;
+                for (var c = 1; c < text.Length; c++) if (text[c - 1] == '-' && char.IsUpper(text[c])) n++;
+                var matched = false;
+                if (n > 1 && j - n + 1 >= 0)
+                {
+                    matched = true;
+                    var q = j;
+                    for (var c = text.Length - 1; c >= 0 && matched; c--)
+                        if ((c == 0 || text[c - 1] == '-') && char.IsUpper(text[c])) matched = char.ToUpperInvariant(acronym[q--]) == text[c];
+                    if (matched) j -= n;
+                }
+                if (!matched)
+                {
+                    if (char.ToUpperInvariant(acronym[j]) != char.ToUpperInvariant(text[0])) return -1;
+                    j--;
+                }
+                start = k;
+            }
+            else if (!(w.Lower is "of" or "and" or "for" or "the" or "&" || w.IsParticle)) return -1;
+            else if (char.ToUpperInvariant(acronym[j]) == char.ToUpperInvariant(w.Text[0]) && k > 0 && t[k - 1].IsCap) j--;
+            k--;
+        }
+        return j < 0 ? start : -1;
+    }
+
     /// <summary>The token after a phrase that introduces a body ("with the support of", "organised by"), or -1; every cue ends in "of", "by" or "with", which the caller tests first.</summary>
     private static int BodyAfterCue(List<Token> t, int i)
     {
         var w = t[i].Lower;
         if (w == "support" && i + 1 < t.Count && t[i + 1].Lower == "of" && i > 0 && t[i - 1].Lower is "the" or "with") return i + 2;
         if (w is "organised" or "organized" or "funded" or "sponsored" or "financed" or "co-organised" or "co-organized" && t[i + 1].Lower == "by") return i + 2;
-        if (w is "cooperation" or "collaboration" or "co-operation" && t[i + 1].Lower == "with" && i > 0 && t[i - 1].Lower == "in") return i + 2;
+        if (w is "cooperation" or "collaboration" or "co-operation" or "partnership" && t[i + 1].Lower == "with" && i > 0 && t[i - 1].Lower == "in") return i + 2;
+        // "a tournament organised with X": the body an occasion is organised with.
+        if (w is "organised" or "organized" or "co-organised" or "co-organized" && t[i + 1].Lower == "with") return i + 2;
         return -1;
     }
 
@@ -535,8 +685,14 @@ internal sealed partial class ArticleReader
     private static bool IsAdjectiveBeforeNoun(List<Token> t, int k)
     {
         var w = t[k].Lower;
-        if (!(w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal))) return false;
-        return k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCap && !t[k + 1].Is(LexFlag.FunctionWords) && !t[k + 1].Is(LexFlag.NameParticles);
+        // "Arlenian students", "Westmarkan students", "Celtic and Arlenic languages": "-an" and "-ic" too, but not before a
+        // head word ("Isfahan province" is a place).
+        var strong = w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal);
+        if (!strong && !(w.Length > 4 && (w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal)))) return false;
+        // Two adjectives joined by "and" before one noun.
+        if (k + 3 < t.Count && t[k + 1].Lower == "and" && t[k + 2].IsCap && t[k + 2].Kind == TokenKind.Word) k += 2;
+        return k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCap && !t[k + 1].Is(LexFlag.FunctionWords) && !t[k + 1].Is(LexFlag.NameParticles) &&
+               (strong || !t[k + 1].Is(LexFlag.OrganizationHeads | LexFlag.Facilities | LexFlag.EventHeads));
     }
 
     /// <summary>"French-language": a compound whose last part is lower case describes, it names no place.</summary>

@@ -106,15 +106,27 @@ internal static class Recognizer
                 continue;
             }
             // "Vestfjord Kabel A/S", "Baltic Build UAB": a legal form written as the law writes it ends a company's name.
-            if (h > 0 && tok.Kind == TokenKind.Word && tok.Text.Length <= 4 && (IsNameWord(t[h - 1]) || IsTradeAbbreviation(t, h - 1)) && !(spans.Count > 0 && spans[^1].Span.End >= h) &&
+            // "Aeronáutica Westal, S.A. de C.V.": a comma may stand before the legal form.
+            var comma = h > 1 && t[h - 1].IsPunct(',') && IsNameWord(t[h - 2]) && t[h].Text.Contains('.') ? 1 : 0;
+            if (h > 0 && tok.Kind == TokenKind.Word && tok.Text.Length <= 4 && (IsNameWord(t[h - 1 - comma]) || IsTradeAbbreviation(t, h - 1)) && !(spans.Count > 0 && spans[^1].Span.End >= h - comma) &&
                 ExactLegalFormLength(t, h) is > 0 and var exact)
             {
-                var from = h - 1;
+                var from = h - 1 - comma;
                 while (from - 1 >= 0 && (IsNameWord(t[from - 1]) || IsTradeAbbreviation(t, from - 1)) && h - from < 8) from--;
-                var written = new StringBuilder(Surface(t, from, h)).Append(' ');
-                for (var j = h; j < h + exact; j++) written.Append(t[j].Text);
-                spans.Add(new OrgSpan(new Span(from, h + exact), written.ToString(), "company", null));
-                h += exact - 1;
+                var written = new StringBuilder(Surface(t, from, h - comma)).Append(comma > 0 ? ", " : " ");
+                var legal = new StringBuilder();
+                for (var j = h; j < h + exact; j++) legal.Append(t[j].Text);
+                // "A/S." at the end of a sentence: the full stop is the sentence's.
+                if (legal[^1] == '.' && !ExactLegalForms.Contains(legal.ToString())) legal.Length--;
+                written.Append(legal);
+                var end = h + exact;
+                if (VariableCapital(t, end) > 0)
+                {
+                    written.Append(" de ").Append(t[end + 1].Text);
+                    end += 2;
+                }
+                spans.Add(new OrgSpan(new Span(from, end), written.ToString(), "company", null));
+                h = end - 1;
                 continue;
             }
             // "the Port of Arlen": a port named with "of" is the body that runs it, not only its quays.
@@ -127,28 +139,47 @@ internal static class Recognizer
             }
             // "Secretary of State for …", "Secretariat of State for …": a state that names no region.
             if (tok.Lower == "state" && h > 0 && t[h - 1].Lower == "of" && h + 1 < t.Count && t[h + 1].Lower == "for") continue;
+            // "Arlen University's Vice-Rector": a body's possessive before its office.
+            if (tok.IsPossessive && tok.IsCap && h > 0 && h + 1 < t.Count && MatchTitle(t, h + 1) is { } office && office.Span.Start == h + 1 &&
+                Lexicon.OrganizationHeads.TryGetValue(tok.Base.ToLowerInvariant(), out var owner) && owner != "company")
+            {
+                var from = h;
+                while (from - 1 >= 0 && IsNameWord(t[from - 1]) && h - from < 6) from--;
+                if (from < h && !(spans.Count > 0 && spans[^1].Span.End > from)) spans.Add(new OrgSpan(new Span(from, h + 1), Surface(t, from, h + 1), owner, null));
+                continue;
+            }
             if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out kind) || IsOrganizationPark(t, h, ref kind))) continue;
             // "Universidade Federal de X", "Université libre de X": a head of another language, its adjectives, then its own "of".
             var foreignAdjectives = tok.Is(LexFlag.OrganizationHeads) && ForeignHeads.Contains(tok.Lower) ? AdjectivesBeforeLink(t, h + 1) : 0;
-            if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive && !HeadsBeforeName.Contains(tok.Lower) && foreignAdjectives == 0)
+            if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive && !HeadsBeforeName.Contains(tok.Lower) && !HeadsBeforeAdjectives.Contains(tok.Lower) && foreignAdjectives == 0)
             {
                 // The head is only a modifier ("City Hall", "Province Trade Expo"): the name ends further on.
                 var next = t[h + 1].Lower;
                 var endsInEvent = RunEndsInEventHead(t, h + 1);
-                if (!(IsTitleWord(next) || Lexicon.TitleModifiers.Contains(next) && h + 2 < t.Count && IsTitleWord(t[h + 2]) || endsInEvent && kind == "region"))
+                // A word of the sentence or of a headline ("… Province Now …", "… University Prof. …") ends the name at the head.
+                if (!(IsTitleWord(next) || Lexicon.TitleModifiers.Contains(next) && h + 2 < t.Count && IsTitleWord(t[h + 2]) || endsInEvent && kind == "region" ||
+                      t[h + 1].Is(LexFlag.FunctionWords) && !t[h + 1].IsParticle && next is not ("new" or "first" or "second" or "third") || IsHonorific(t[h + 1]) && h + 2 < t.Count && t[h + 2].IsCap || HeadlineVerbs.Contains(next)))
                     continue;
             }
             var s = h;
-            while (s - 1 >= 0 && h - s < 8 && (IsNameWord(t[s - 1]) || s < h && s - 2 >= 0 && IsJoiningDash(t, s - 1) && IsNameWord(t[s - 2]))) s -= IsNameWord(t[s - 1]) ? 1 : 2;
+            // "… Kereskedelmi és Iparkamara": the word for "and" of another language joins two words of the name.
+            while (s - 1 >= 0 && h - s < 8 && (IsNameWord(t[s - 1]) || s - 2 >= 0 && (s < h && IsJoiningDash(t, s - 1) || ForeignAnd.Contains(t[s - 1].Text)) && IsNameWord(t[s - 2]))) s -= IsNameWord(t[s - 1]) ? 1 : 2;
             // "the Port of Arlen Authority": the port's own "of" inside the body's name.
             if (s < h && s - 2 >= 0 && t[s - 1].Lower == "of" && t[s - 2].Text == "Port") s -= 2;
             // A courtesy word can also be the first word of a country's name; then it opens the body's name.
             if (s - 1 >= 0 && s < h && IsHonorific(t[s - 1]) && IsCountrySlow(t[s - 1].Text + " " + t[s].Text)) s--;
             // A company's name may open with a word that is elsewhere a courtesy word, unless an office or a name comes before it.
             else if (s - 1 >= 0 && s < h && IsHonorific(t[s - 1]) && t[s - 1].IsCap && kind == "company" && (s - 2 < 0 || !t[s - 2].IsCap && !IsTitleWord(t[s - 2]))) s--;
-            // "at Sultan Faisal Hospital", "the Prince Amir University": a courtesy word inside the name of an institution.
+            // "at Sultan Faisal Hospital", "visit Prince Amir University": a courtesy word inside the name of an institution,
+            // after a lower-case word (a name with its courtesy word would follow a capitalised office or a comma).
             else if (s - 2 >= 0 && s == h - 1 && IsHonorific(t[s - 1]) && t[s - 1].IsCap && !t[s - 1].Text.EndsWith('.') && kind is "other" or "university" or "museum" or "institute" &&
-                     t[s - 2].Lower is "at" or "the" or "of" or "in" or "to" or "from") s--;
+                     t[s - 2].Kind == TokenKind.Word && !t[s - 2].IsCap) s--;
+            // "Westhill Estates (Pvt) Ltd", "Arlen Tea (Private) Limited": the private company's mark in brackets.
+            if (s == h && h - 4 >= 0 && tok.Lower is "ltd" or "ltd." or "limited" && t[h - 1].IsPunct(')') && t[h - 2].Lower is "pvt" or "private" or "pte" && t[h - 3].IsPunct('(') && IsNameWord(t[h - 4]))
+            {
+                s = h - 4;
+                while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
+            }
             // "Citizens' Representative Khural", "Farmers' Union": a plural possessive opens the name, an office inside it.
             if (s - 1 >= 0 && IsPluralPossessive(t[s - 1])) s--;
             else if (s - 2 >= 0 && IsTitleWord(t[s - 1]) && t[s - 1].IsCap && IsPluralPossessive(t[s - 2])) s -= 2;
@@ -161,15 +192,36 @@ internal static class Recognizer
                 s -= 2;
                 while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
             }
+            // "the Harbour Safety and Rescue Authority", "Arlen and Westmark Council": a whole name that opens with two
+            // parts joined by "and" (after "the", or at the start), the first with no head word of its own.
+            else if (s - 2 >= 0 && s < h && t[s - 1].Text is "and" or "&" && IsNameWord(t[s - 2]) && !t[s - 2].Is(LexFlag.OrganizationHeads) && !(spans.Count > 0 && spans[^1].Span.End > s - 2))
+            {
+                // A head inside the first part ("Arlen County Referral and Teaching Hospital") is a modifier; only its last word must be none.
+                var first = s - 2;
+                while (first - 1 >= 0 && IsNameWord(t[first - 1]) && s - first < 6) first--;
+                if (first == 0 || t[first - 1].Lower == "the" || t[first - 1].IsPunct(':')) s = first;
+            }
             // "Marshal's Office", "Governor's Office": the office of an office-holder.
+            // "the Arlen Aimag Governor's Office": with the place before it, it needs no "of".
             if (s == h && s - 1 >= 0 && t[s - 1].IsPossessive && t[s - 1].IsCap && IsTitleWord(t[s - 1].Base.ToLowerInvariant()) && kind is "agency" or "office" &&
-                h + 2 < t.Count && t[h + 1].Lower == "of") s--;
+                (h + 2 < t.Count && t[h + 1].Lower == "of" || s - 2 >= 0 && IsNameWord(t[s - 2])))
+            {
+                s--;
+                while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 6) s--;
+            }
             // "the Council" alone is not a name; "Council of Europe" is.
             var e = h + 1;
             OrgSpan? innerBody = null;
             // "X Province of Norway", "X City Executive Power of the Republic of Y": with its name on the left, a region's
             // (or a city's executive's) "of …" names the country it lies in.
-            if (e + 1 < t.Count && t[e].Lower is "of" or "for" && !((kind == "region" || tok.Lower == "power") && s < h && tok.Lower is not ("republic" or "kingdom" or "federation") && NamesCountry(t, e + 1)))
+            // "Arlen Region of Westmark": with its name on the left, a region's "of" and a place alone name the larger region
+            // it lies in, a body of its own.
+            if (kind == "region" && h - s >= 2 && e + 1 < t.Count && t[e].Lower == "of" && tok.Lower is not ("republic" or "kingdom" or "federation") && !IsDesignation(t, s) && !AllGeneric(t, s, h) &&
+                LargerRegion(t, e + 1) is var larger && larger.End > larger.Start)
+                innerBody = new OrgSpan(larger, Surface(t, larger.Start, larger.End), "region", null);
+            // "Westbrook Seeds B.V. of Harrow": a legal form ends the company's name; its "of" names the town it is based in.
+            else if (e + 1 < t.Count && t[e].Lower == "of" && s < h && LegalFormHeads.Contains(tok.Lower)) { }
+            else if (e + 1 < t.Count && t[e].Lower is "of" or "for" && tok.Lower != "zone" && !((kind == "region" || tok.Lower == "power") && s < h && tok.Lower is not ("republic" or "kingdom" or "federation") && NamesCountry(t, e + 1)))
             {
                 var k = e + 1;
                 if (k < t.Count && t[k].Lower == "the") k++;
@@ -178,7 +230,9 @@ internal static class Recognizer
                 {
                     // "… of the Autonomous Region of X", "Institute for Study of the Lakes": a second "of" inside the name.
                     // "Federation of … Chambers of Commerce", "Branch of the … Chamber of Commerce": a body inside the name has its own "of".
-                    while (runEnd + 2 < t.Count && t[runEnd].Lower == "of" && (IsRegionHead(t[runEnd - 1]) || t[runEnd + 1].Lower == "the" || IsHeadOrPlural(t[runEnd - 1]) && t[runEnd + 1].IsCap && t[runEnd + 1].Is(LexFlag.Portfolio)))
+                    // "… of the Akimat of Arlen Region": a body inside the name with the region it governs.
+                    while (runEnd + 2 < t.Count && t[runEnd].Lower == "of" && (IsRegionHead(t[runEnd - 1]) || t[runEnd + 1].Lower == "the" ||
+                           IsHeadOrPlural(t[runEnd - 1]) && t[runEnd + 1].IsCap && (t[runEnd + 1].Is(LexFlag.Portfolio) || OfRun(t, runEnd + 1) is var governed && governed > runEnd + 2 && IsRegionHead(t[governed - 1]))))
                     {
                         var inner = runEnd + 1 + (t[runEnd + 1].Lower == "the" ? 1 : 0);
                         var innerEnd = inner < t.Count && t[inner].IsCap ? OfRun(t, inner) : inner;
@@ -195,8 +249,14 @@ internal static class Recognizer
                     e = runEnd;
                     // "Secretariat of State for Economic Development": the portfolio after "of State for".
                     if (t[e - 1].Lower == "state" && e + 1 < t.Count && t[e].Lower == "for" && t[e + 1].IsCap && OfRun(t, e + 1) is var portfolio && portfolio > e + 1) e = portfolio;
-                    if (tok.Lower is "department" or "ministry" or "bureau" or "commission" or "committee" or "office" or "chamber")
-                        e = ListContinuation(t, e);
+                    if (tok.Lower is "department" or "ministry" or "bureau" or "commission" or "committee" or "office" or "chamber" or "institute" or "academy" or "university" or "college" or "school")
+                    {
+                        var listEnd = ListContinuation(t, e);
+                        // "Chamber of Commerce, Industry and Agriculture of Arlen": the place after the list.
+                        if (listEnd > e && listEnd + 1 < t.Count && t[listEnd].Lower == "of" && PlaceRun(t, listEnd + 1) is var seat && seat.End > seat.Start && seat.End - seat.Start <= 3 &&
+                            (seat.End >= t.Count || !t[seat.End].IsCap)) listEnd = seat.End;
+                        e = listEnd;
+                    }
                 }
             }
             // "Cégep de Lac-Brûlé", "Ministère des Relations internationales": a head in another language, then its own "of".
@@ -205,21 +265,55 @@ internal static class Recognizer
             // "Universiti X", "Région X": heads of some languages come first and take the name with no link word.
             if (e == h + 1 && s == h && HeadsBeforeName.Contains(tok.Lower) && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads))
                 e = PlaceRun(t, e).End;
+            // "Pomorska Izba Gospodarcza", "Szpital Wojewódzki X": in some languages adjectives and a genitive
+            // follow the head, whether or not a word comes before it.
+            else if (e == h + 1 && HeadsBeforeAdjectives.Contains(tok.Lower) && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads | LexFlag.FunctionWords))
+                e = PlaceRun(t, e).End;
             // "… Office in X", "Consulate-General … in X": a representation is named with the place it sits in.
             if (tok.Lower is "office" or "consulate" or "embassy" or "consulate-general" && e + 1 < t.Count && t[e].Lower == "in" && t[e + 1].IsCap && s < h && e == h + 1)
             {
                 var place = PlaceRun(t, e + 1);
                 if (place.End > place.Start && place.End - place.Start <= 3) e = place.End;
             }
+            // "the Embassy of X in the Y Republic": an embassy of a country is named with the country it sits in.
+            else if (tok.Lower is "embassy" or "consulate" or "consulate-general" && s == h && e > h + 2 && e + 1 < t.Count && t[e].Lower == "in")
+            {
+                var at = e + 1 < t.Count && t[e + 1].Lower == "the" ? e + 2 : e + 1;
+                var place = at < t.Count && t[at].IsCap ? OfRun(t, at) : at;
+                if (place > at && place - at <= 3 && (place >= t.Count || !t[place].IsCap)) e = place;
+            }
+            // "Office of the Chief Minister of Arlen": the office of an office-holder with the place they hold it for.
+            if (s == h && tok.Lower is "office" or "cabinet" or "secretariat" && h + 3 < t.Count && t[h + 1].Lower == "of" && t[h + 2].Lower == "the" &&
+                MatchTitle(t, h + 3) is { } holder && holder.Span.Start == h + 3)
+            {
+                var held = holder.Span.End;
+                if (held + 1 < t.Count && t[held].Lower == "of" && PlaceRun(t, held + 1) is var seat && seat.End > seat.Start && seat.End - seat.Start <= 3 && (seat.End >= t.Count || !t[seat.End].IsCap))
+                    e = seat.End;
+                // "Office of the Chief": a run cut inside the office names nothing.
+                else if (e < held) continue;
+            }
+            // "Arlen University & Research": one more word joined by an ampersand belongs to the name.
+            if (e == h + 1 && s < h && e + 2 < t.Count && t[e].Text == "&" && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !t[e + 1].Is(LexFlag.OrganizationHeads) &&
+                !t[e + 2].IsCap) e += 2;
             if (s == h && e == h + 1) continue;
             while (e < t.Count && (t[e].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e].Lower, out var k2) && k2 == "company" || t[e].IsPunct(',') && e + 1 < t.Count && t[e + 1].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e + 1].Lower, out var k3) && k3 == "company"))
                 e++;
+            if (e > h + 1 && VariableCapital(t, e) is > 0 and var suffix) e += suffix;
             // "… Park sp. z o.o.": the Polish limited company's legal form after the name.
             var legalForm = PolishLegalForm(t, e);
             string? acronym = null;
             if (e + 2 < t.Count && t[e].IsPunct('(') && t[e + 1].IsAllCaps && t[e + 1].Text.Length <= 8 && t[e + 2].IsPunct(')'))
                 acronym = t[e + 1].Text;
             if (IsNoBody(t, s, h, spans, ref mask)) continue;
+            // "Ing. Rodrigo Baeza Cámara": after a courtesy word with its full stop, a head word is a person's surname.
+            if (s > 0 && s < h && e == h + 1 && IsCourtesyBeforeName(t[s - 1]) && kind != "company") continue;
+            // "the Congress Centre of …", "the Council Chamber": a hall named after what meets in it is a venue.
+            if (s == h - 1 && (tok.Lower is "centre" or "center" && (t[s].Is(LexFlag.EventHeads) || t[s].Lower is "convention" or "exhibition" or "conference") ||
+                               tok.Lower == "chamber" && t[s].Lower is "council" or "assembly" or "senate" or "debating")) continue;
+            // "the council's Twinning Fund": a fund is money a body holds, unless it is named as an institution with its acronym.
+            if (tok.Lower == "fund" && acronym is null && e == h + 1) continue;
+            // "Arlen is a Creative City of Crafts.": after "a", a name that ends the phrase is a title the place holds.
+            if (IsDesignation(t, s) && (e >= t.Count || t[e].Kind == TokenKind.Punct)) continue;
             var name = legalForm > 0 ? Surface(t, s, e) + " sp. z o.o." : Surface(t, s, e);
             e += legalForm;
             // "the Arlen Tourism Authority (ATA) Westport Office": a branch named after the body and its acronym is the branch.
@@ -231,11 +325,79 @@ internal static class Recognizer
             }
             spans.Add(new OrgSpan(new Span(s, e), name, legalForm > 0 ? "company" : RefineKind(t, s, h, e, kind!), acronym));
             if (innerBody is { } body) spans.Add(body);
+            // "the Arlen Region Khokimiyat": the region named inside its executive's name is a body too.
+            else if (LocalExecutives.Contains(tok.Lower) && h - s >= 2 && IsRegionHead(t[h - 1]) && e == h + 1)
+                spans.Add(new OrgSpan(new Span(s, h), Surface(t, s, h), "region", null));
         }
+        MergeBracketedNames(t, spans);
         return spans;
     }
 
+    /// <summary>
+    /// "Arlen Havn Selskap S.A. (the Port of Arlen Authority)", "Westmark Hydro Ltd (WH Ltd)": a body named in brackets
+    /// right after another is the same body under its translated or short name, not a second one.
+    /// </summary>
+    private static void MergeBracketedNames(List<Token> t, List<OrgSpan> spans)
+    {
+        for (var i = spans.Count - 1; i >= 1; i--)
+        {
+            var (outer, inner) = (spans[i - 1], spans[i]);
+            var open = outer.Span.End;
+            if (open >= t.Count || !t[open].IsPunct('(') || outer.Acronym is not null) continue;
+            var first = open + 1 < t.Count && t[open + 1].Lower == "the" ? open + 2 : open + 1;
+            if (inner.Span.Start != first || inner.Span.End >= t.Count || !t[inner.Span.End].IsPunct(')')) continue;
+            spans[i - 1] = outer with { Span = new Span(outer.Span.Start, inner.Span.End + 1), Acronym = inner.Name };
+            spans.RemoveAt(i);
+        }
+    }
+
     private static readonly bool[] MaskNotComputed = [];
+
+    private static bool IsDesignation(List<Token> t, int s) => s > 0 && t[s - 1].Lower is "a" or "an";
+
+    /// <summary>"Free State", "Autonomous Province": words before a head that only say what kind of region it is.</summary>
+    private static bool AllGeneric(List<Token> t, int s, int h)
+    {
+        for (var k = s; k < h; k++)
+            if (!GenericRegionWords.Contains(t[k].Lower)) return false;
+        return true;
+    }
+
+    private static readonly FrozenSet<string> GenericRegionWords = FrozenSet.Create(StringComparer.Ordinal,
+        "free", "autonomous", "urban", "rural", "special", "administrative", "federal", "metropolitan", "capital", "greater", "independent", "self-governing", "national", "municipal", "provincial", "regional");
+
+    /// <summary>"Prof.", "Dr", "Mr": a courtesy word that only stands before a person's name ("University of Arlen Prof. …").</summary>
+    private static bool IsCourtesyBeforeName(Token w) => IsHonorific(w) && (w.Text.EndsWith('.') || w.Lower is "dr" or "prof" or "mr" or "mrs" or "ms" or "professor");
+
+    /// <summary>The executive of a region or city, named after it ("Arlen Region Khokimiyat", "Akimat of Arlen Region").</summary>
+    private static readonly FrozenSet<string> LocalExecutives = FrozenSet.Create(StringComparer.Ordinal, "akimat", "khokimiyat", "hokimiyat", "alcaldía", "alcaldia");
+
+    /// <summary>Verbs of headlines written in title case ("… of Arlen Sign Memorandum …"): they end a name.</summary>
+    private static readonly FrozenSet<string> HeadlineVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "sign", "signs", "agree", "agrees", "launch", "launches", "meet", "meets", "hold", "holds", "visit", "visits", "strengthen", "strengthens",
+        "deepen", "deepens", "renew", "renews", "celebrate", "celebrates", "discuss", "discusses", "boost", "boosts", "expand", "expands",
+        "explore", "explores", "seal", "seals", "forge", "forges", "welcome", "welcomes", "host", "hosts", "eye", "eyes", "join", "joins", "mark", "marks",
+        "receive", "receives", "open", "opens", "become", "becomes", "pledge", "pledges", "step", "steps", "set", "sets", "commit", "commits");
+
+    /// <summary>The Mexican "S.A. de C.V.": the variable-capital suffix at k belongs to the legal form; its length, or 0.</summary>
+    private static int VariableCapital(List<Token> t, int k) =>
+        k + 1 < t.Count && t[k].Text == "de" && t[k + 1].Text is "C.V." or "C.V" or "R.L." or "R.L" && t[k - 1].Text.Contains('.') ? 2 : 0;
+
+    /// <summary>Heads that are legal forms of companies.</summary>
+    private static readonly FrozenSet<string> LegalFormHeads = FrozenSet.Create(StringComparer.Ordinal,
+        "co", "co.", "ltd", "ltd.", "inc", "inc.", "corp", "corp.", "gmbh", "ag", "plc", "llc", "llp", "jsc", "pjsc", "ojsc", "sarl", "s.a.", "s.p.a.", "kft",
+        "kft.", "zrt", "zrt.", "k.k.", "bhd", "berhad", "pty", "pvt", "limited", "oy", "oyj", "ab", "bv", "b.v.", "nv", "n.v.", "srl", "s.r.l.", "ltda", "ltda.", "sas");
+
+    /// <summary>After a region's "of": a place of one to three words with no head word, then no other capitalised word, and no country.</summary>
+    private static Span LargerRegion(List<Token> t, int k)
+    {
+        if (k < t.Count && t[k].Lower == "the") return new Span(k, k);
+        var place = PlaceRun(t, k);
+        if (place.End == place.Start || place.End - place.Start > 3 || place.End < t.Count && (t[place.End].IsCap || t[place.End].Is(LexFlag.OrganizationHeads))) return new Span(k, k);
+        for (var j = place.Start; j < place.End; j++)
+            if (t[j].Is(LexFlag.OrganizationHeads | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.Demonyms | LexFlag.Countries) || t[j].IsPossessive) return new Span(k, k);
+        return IsCountrySlow(Surface(t, place.Start, place.End)) ? new Span(k, k) : place;
+    }
 
     /// <summary>A capitalised head word, or its plural ("Chambers").</summary>
     private static bool IsHeadOrPlural(Token w)
@@ -248,7 +410,7 @@ internal static class Recognizer
 
     /// <summary>"San." and "Tic." (industry and trade) and the "ve" between them inside a Turkish company's name.</summary>
     private static bool IsTradeAbbreviation(List<Token> t, int k) =>
-        t[k].Text is "San." or "Tic." or "Ltd." or "Şti." || t[k].Text == "ve" && k > 0 && t[k - 1].Text == "San.";
+        t[k].Text is "San." or "Tic." or "Ltd." or "Şti." or "Sdn." or "Sdn" || t[k].Text == "ve" && k > 0 && t[k - 1].Text == "San.";
 
     /// <summary>A dash written without spaces between two capitalised words ("Arlen–Westmark").</summary>
     private static bool IsJoiningDash(List<Token> t, int k) =>
@@ -343,13 +505,14 @@ internal static class Recognizer
         "orquesta", "orchestre", "gobierno", "governo", "gouvernement", "secretaría", "secretaria", "ministério", "consejería",
         "conselleria", "agence", "agencia", "agência", "autoridad", "autorité", "comisión", "commissione", "comissão",
         "fundación", "fundação", "fondazione", "fondation", "asociación", "associação", "associazione", "cámara", "câmara",
-        "camera", "centro", "centre", "empresa", "panlalawigan", "panlungsod", "federação", "federación", "federazione", "fédération", "associació", "universitat");
+        "camera", "centro", "centre", "empresa", "panlalawigan", "panlungsod", "federação", "federación", "federazione", "fédération", "associació", "universitat", "agenția", "agentia", "kamer",
+        "hochschule", "kammer", "agenzia", "universitatea", "ballet", "empresas", "alcaldía", "alcaldia", "administración", "administração");
 
     /// <summary>Legal forms of companies, as written (case matters: "AS" is one, "as" is not), that are no head word elsewhere.</summary>
     private static readonly FrozenSet<string> ExactLegalForms = FrozenSet.Create(StringComparer.Ordinal,
         "AS", "ASA", "A/S", "ApS", "UAB", "AB", "MMC", "A.Ş.", "A.Ş", "S.A.C.", "S.A.C", "S.A.R.L.", "S.A.R.L", "SARL", "SRL", "S.R.L.", "OÜ", "SIA", "d.o.o.",
         "S.A.S.", "S.L.", "SL", "s.r.o.", "a.s.", "d.o.o.", "Lda", "Lda.", "Tbk", "KG", "S.p.A.", "S.r.l.", "Oyj", "Oy",
-        "ASC", "QSC", "SAOG", "SAOC", "eGen", "eG", "SpA", "S.A.", "SA");
+        "ASC", "QSC", "SAOG", "SAOC", "eGen", "eG", "SpA", "S.A.", "SA", "inc.", "ltée", "Ltée");
 
     /// <summary>The number of tokens of a legal form written without spaces at k ("A/S", "S.A.C.", "s.r.o."), or 0.</summary>
     private static int ExactLegalFormLength(List<Token> t, int k)
@@ -361,7 +524,7 @@ internal static class Recognizer
         {
             t[j].Text.AsSpan().CopyTo(form[n..]);
             n += t[j].Text.Length;
-            if (ExactLegalFormLookup.Contains(form[..n])) found = j - k + 1;
+            if (ExactLegalFormLookup.Contains(form[..n]) || n > 2 && form[n - 1] == '.' && ExactLegalFormLookup.Contains(form[..(n - 1)])) found = j - k + 1;
         }
         return found;
     }
@@ -384,6 +547,13 @@ internal static class Recognizer
     private static readonly FrozenSet<string> HeadsBeforeName = FrozenSet.Create(StringComparer.Ordinal,
         "universiti", "universitas", "région", "regione", "provinsi", "kabupaten", "prefeitura", "provincia", "université", "universidad",
         "universidade", "università", "universitat", "landtag", "kreistag");
+
+    /// <summary>Heads of languages that put adjectives and genitives after them ("Izba Gospodarcza", "Szpital Wojewódzki").</summary>
+    private static readonly FrozenSet<string> HeadsBeforeAdjectives = FrozenSet.Create(StringComparer.Ordinal,
+        "izba", "szpital", "uniwersytet", "politechnika", "komora", "universitatea", "univerzita", "sveučilište", "agenția", "agentia");
+
+    /// <summary>The word for "and" in other languages, inside a body's name ("Kereskedelmi és Iparkamara").</summary>
+    private static readonly FrozenSet<string> ForeignAnd = FrozenSet.Create(StringComparer.Ordinal, "és", "und", "og", "och", "ve", "și", "ja", "en", "i");
 
     /// <summary>Capitalised words that end the name of a programme ("Student Envoy Programme"): no body or person inside it.</summary>
     internal static readonly FrozenSet<string> ProgrammeHeads = FrozenSet.Create(StringComparer.Ordinal,
@@ -412,7 +582,8 @@ internal static class Recognizer
     private static readonly FrozenSet<string> SpokesUnits = FrozenSet.Create(StringComparer.Ordinal, "press", "media", "communications", "communication", "information");
 
     private static readonly FrozenSet<string> RomanceLinks = FrozenSet.Create(StringComparer.Ordinal,
-        "de", "des", "du", "del", "della", "delle", "di", "da", "do", "dos", "das", "et", "y", "e", "la", "le", "les", "l'", "d'", "ng");
+        "de", "des", "du", "del", "della", "delle", "di", "da", "do", "dos", "das", "et", "y", "e", "la", "le", "les", "l'", "d'", "ng",
+        "a", "al", "el", "para", "per", "pour", "für", "van", "voor");
 
     /// <summary>After a head in another language: "de la Culture", "des Relations internationales et de la Francophonie".
     /// Lower-case words join only between a capitalised word and a particle; the name ends on its last capitalised word.</summary>
@@ -448,6 +619,12 @@ internal static class Recognizer
             kind = "agency";
             return true;
         }
+        // "… Special Economic Zone", "… Free Zone": a zone with its own administration.
+        if (t[h].Lower == "zone" && t[h].IsCap && t[h - 1].IsCap && t[h - 1].Lower is "economic" or "free" or "industrial" or "processing" or "trade" or "enterprise" or "development")
+        {
+            kind = "agency";
+            return true;
+        }
         if (t[h].Lower != "park" || t[h - 1].Lower is not ("technology" or "science" or "business" or "industrial" or "research" or "innovation" or "software" or "technological")) return false;
         kind = "other";
         return true;
@@ -467,7 +644,7 @@ internal static class Recognizer
         while (e < t.Count && e - k < 8)
         {
             var w = t[e];
-            if (w.IsCap && w.Kind == TokenKind.Word && !w.Is(LexFlag.Months) && !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !(w.Is(LexFlag.FunctionWords) && e == k)) { e++; if (w.IsPossessive && !PossessiveOfficeAt(t, e - 1)) break; continue; }
+            if (w.IsCap && w.Kind == TokenKind.Word && !w.Is(LexFlag.Months) && !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !(w.Is(LexFlag.FunctionWords) && e == k) && !(e > k && HeadlineVerbs.Contains(w.Lower)) && !IsCourtesyBeforeName(w)) { e++; if (w.IsPossessive && !PossessiveOfficeAt(t, e - 1)) break; continue; }
             // "of the Marshal's Office of …": an office-holder's office inside the name.
             if (PossessiveOfficeAt(t, e)) { e++; continue; }
             if ((w.IsParticle || w.Text is "and" or "&") && e > k && e + 1 < t.Count && t[e + 1].IsCap && !IsTitleWord(t[e + 1]) && !(w.Text is "and" or "&" && StartsAnotherBody(t, e + 1))) { e++; continue; }
@@ -653,7 +830,7 @@ internal static class Recognizer
             if (e > p && w.IsCap && w.Is(LexFlag.TitleFirst) && MatchTitleAt(t, e) is { } office && office.Span.Start == e && office.Span.End - e >= 2) break;
             var monthAsName = w.Is(LexFlag.Months) && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !t[e + 1].Is(LexFlag.Months);
             if (w.Kind == TokenKind.Word && w.IsCap && !w.Is(LexFlag.FunctionWords) && (!w.Is(LexFlag.Months) || monthAsName) &&
-                !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !w.Is(LexFlag.OrganizationHeads) &&
+                !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && (!w.Is(LexFlag.OrganizationHeads) || IsHeadAsSurname(t, e, p)) &&
                 !(w.Is(LexFlag.EventHeads) && e > p) && !w.Is(LexFlag.Demonyms) && !IsHonorific(w) && !w.Is(LexFlag.Countries))
             {
                 e++;
@@ -683,6 +860,10 @@ internal static class Recognizer
         if (e - p >= 3 && t[e - 1].IsAllCaps && t[e - 1].Text.Length is >= 2 and <= 4 && !t[e - 2].IsAllCaps && !t[e - 1].Text.Contains('.')) e--;
         return e - p - particles > 5 ? new Span(p, p) : new Span(p, e);
     }
+
+    /// <summary>"Rodrigo Baeza Cámara,": a head of another language that ends a name, with no link word or name after it, is a surname.</summary>
+    private static bool IsHeadAsSurname(List<Token> t, int e, int p) =>
+        e - p >= 2 && ForeignHeads.Contains(t[e].Lower) && (e + 1 >= t.Count || t[e + 1].Kind == TokenKind.Punct && t[e + 1].Text is not "(" || !t[e + 1].IsCap && !RomanceLinks.Contains(t[e + 1].Text));
 
     /// <summary>"provincial", "county": a word that says what level of government a body belongs to, and names none.</summary>
     public static bool IsOfficeAdjective(string lower) => OfficeAdjectives.Contains(lower);

@@ -131,6 +131,10 @@ internal static class Lexicon
         fundación=other fundação=other fondazione=other stiftung=other fondation=other asociación=other associação=other
         associazione=other verband=other kammer=other cámara=other câmara=other camera=other centro=other zentrum=other
         centrum=other federação=other federación=other federazione=other fédération=other universitat=university maslikhat=legislature kamara=other iparkamara=other universiti=university
+        izba=other szpital=other politechnika=university komora=other universitatea=university
+        univerzita=university sveučilište=university agenția=agency agentia=agency agenzia=agency odası=other odasi=other kamer=other
+        handelskammer=other wirtschaftskammer=other akimat=agency khokimiyat=agency hokimiyat=agency alcaldía=agency alcaldia=agency
+        incorporated=company empresas=company administración=agency administração=agency
         """);
 
     /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>
@@ -214,6 +218,8 @@ internal static class Lexicon
         finnish portuguese greek czech hungarian romanian argentine argentinian chilean colombian peruvian egyptian
         moroccan ghanaian ethiopian tanzanian ugandan rwandan south-african israeli saudi emirati iranian pakistani
         bangladeshi uzbek kazakh georgian armenian irish scottish welsh arab hispanic western eastern northern southern
+        arabic swahili kiswahili hindi urdu bengali persian farsi hebrew mandarin cantonese tagalog amharic hausa
+        yoruba igbo zulu xhosa telugu malayalam kannada marathi gujarati punjabi nepali sinhala khmer burmese
         """);
 
     /// <summary>Capitalised words that start sentences but never names.</summary>
@@ -235,7 +241,7 @@ internal static class Lexicon
     public static readonly FrozenSet<string> Abbreviations = Set("""
         dr mr mrs ms prof st no nos gen sen rep gov hon jr sr vs mt ft dept univ assn bros approx etc e.g i.e fig col capt
         lt cmdr adm sgt rev engr mme messrs h.e smt barr eng ma jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd u.s sp
-        dra lic arq mtro mtra mgr ing drs dott avv cllr pvt atty mag er dipl san tic şti
+        dra lic arq mtro mtra mgr ing drs dott avv cllr pvt atty mag er dipl san tic şti sdn
         """);
 
     /// <summary>Lower-case words that may only precede a trigger when its occasion has not happened yet.</summary>

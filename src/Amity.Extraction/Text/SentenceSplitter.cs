@@ -69,7 +69,7 @@ internal static class SentenceSplitter
             if (k >= end) continue;
             var n = text[k];
             if (!(char.IsUpper(n) || char.IsDigit(n) || n is '"' or '“' or '‘' or '\'' or '(' || !char.IsLetter(n) && !char.IsPunctuation(n))) continue;
-            if (c == '.' && IsAbbreviation(text, s, i)) continue;
+            if (c == '.' && (IsAbbreviation(text, s, i) || n == '(' && IsDottedWord(text, s, i))) continue;
             Add(text, s, j, paragraph, sentences);
             s = j;
             i = j - 1;
@@ -90,6 +90,14 @@ internal static class SentenceSplitter
         // Company suffixes often end a sentence; titles and "No." never do.
         if (!Lexicon.Abbreviations.Contains(lower)) return false;
         return lower is not ("co" or "corp" or "inc" or "ltd" or "etc") || lower is "co" or "corp" && LegalFormFollows(text, dot + 1);
+    }
+
+    /// <summary>"Arlen Holding S.A. (the …)": a word written with full stops inside it, its gloss in brackets after it.</summary>
+    private static bool IsDottedWord(string text, int sentenceStart, int dot)
+    {
+        for (var w = dot - 1; w > sentenceStart && dot - w < 12 && (char.IsLetter(text[w]) || text[w] == '.'); w--)
+            if (text[w] == '.') return true;
+        return false;
     }
 
     /// <summary>"Co. Ltd.", "Corp. Ltd.": a second legal form after the first continues the company's name.</summary>
