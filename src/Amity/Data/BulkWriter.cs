@@ -488,7 +488,11 @@ internal sealed partial class SearchBeside
         }
         if (indexes.Count == 0) return null;
         var file = await db.Database.SqlQueryRaw<string>("SELECT file AS \"Value\" FROM pragma_database_list WHERE name = 'main'").SingleAsync(ct);
-        var path = (string.IsNullOrEmpty(file) ? Path.Combine(Path.GetTempPath(), "amity") : file) + $".search-{Guid.NewGuid():N}.tmp";
+        var stem = string.IsNullOrEmpty(file) ? Path.Combine(Path.GetTempPath(), "amity") : file;
+        // A file left by an import that was killed: this load holds the database's write lock, so no other load is using one.
+        if (!string.IsNullOrEmpty(file))
+            foreach (var stale in Directory.GetFiles(Path.GetDirectoryName(file)!, Path.GetFileName(file) + ".search-*.tmp*")) File.Delete(stale);
+        var path = stem + $".search-{Guid.NewGuid():N}.tmp";
         Check(raw.sqlite3_open_v2(path, out var side, raw.SQLITE_OPEN_READWRITE | raw.SQLITE_OPEN_CREATE, null), side);
         try
         {
