@@ -93,6 +93,9 @@ await using (var db = Database.Open(target))
     if (!result.Succeeded) throw new InvalidOperationException(result.Errors.ToString());
     Console.WriteLine($"Import, phase by phase:\n{result.Laps}");
 }
+// Garbage collections suspend every thread, the reading and writing ones included, so they are part of the import's cost.
+Console.WriteLine($"Garbage collections so far: gen0 {GC.CollectionCount(0):N0}, gen1 {GC.CollectionCount(1):N0}, gen2 {GC.CollectionCount(2):N0}, "
+    + $"paused {GC.GetTotalPauseDuration().TotalSeconds:N1} s, {GC.GetTotalAllocatedBytes() / (1024.0 * 1024 * 1024):N1} GB allocated, server GC {System.Runtime.GCSettings.IsServerGC}.");
 var importSeconds = clock.Elapsed.TotalSeconds;
 Console.WriteLine((given is null ? $"Export: {rows:N0} rows in {exportSeconds:N1} s = {rows / exportSeconds:N0} rows/s. " : "")
     + $"Import: {rows:N0} rows in {importSeconds:N1} s = {rows / importSeconds:N0} rows/s.");

@@ -9,6 +9,7 @@ namespace Amity.Data;
 public sealed class Laps
 {
     private readonly List<(string Phase, TimeSpan Wall, TimeSpan Cpu)> _laps = [];
+    private readonly List<(string Work, TimeSpan Wall, TimeSpan Cpu)> _beside = [];
     private readonly Stopwatch _wall = Stopwatch.StartNew();
     private TimeSpan _cpu = Process.GetCurrentProcess().TotalProcessorTime;
 
@@ -26,6 +27,25 @@ public sealed class Laps
         _cpu = cpu;
     }
 
+    /// <summary>
+    /// Work done on a thread of its own beside the phases (their CPU times, being the process's, include it): its wall time
+    /// and its own thread's CPU time, listed after the phases.
+    /// </summary>
+    public void Beside(string work, TimeSpan wall, TimeSpan cpu) => _beside.Add((work, wall, cpu));
+
+    public IReadOnlyList<(string Work, TimeSpan Wall, TimeSpan Cpu)> AllBeside => _beside;
+
     public override string ToString() =>
-        string.Join(Environment.NewLine, _laps.Select(l => $"{l.Phase,-28} {l.Wall.TotalSeconds,8:N2} s wall {l.Cpu.TotalSeconds,8:N2} s CPU"));
+        string.Join(Environment.NewLine, _laps.Select(l => $"{l.Phase,-28} {l.Wall.TotalSeconds,8:N2} s wall {l.Cpu.TotalSeconds,8:N2} s CPU")
+            .Concat(_beside.Select(b => $"(beside) {b.Work,-19} {b.Wall.TotalSeconds,8:N2} s wall {b.Cpu.TotalSeconds,8:N2} s CPU of its thread")));
+
+    /// <summary>CPU time of the calling thread, where the system tells it (Linux); zero elsewhere.</summary>
+    public static TimeSpan ThreadCpu()
+    {
+        if (!OperatingSystem.IsLinux()) return TimeSpan.Zero;
+        // Fields 14 and 15 of /proc/thread-self/stat, after the command name in parentheses: user and system time in clock ticks (100 a second).
+        var stat = File.ReadAllText("/proc/thread-self/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return TimeSpan.FromSeconds((long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)) / 100.0);
+    }
 }

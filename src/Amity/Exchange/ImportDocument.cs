@@ -59,7 +59,7 @@ public static class ImportDocument
         {
             await db.Database.OpenConnectionAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await using var load = await BulkLoad.BeginAsync(db, ct);
+            await using var load = await BulkLoad.BeginAsync(db, ct, searchBeside: true);
             var audit = new ImportAudit(db.Actor, db.Clock.GetUtcNow(), (await db.AuditTrail.MaxAsync(e => (long?)e.Id, ct) ?? 0) + 1);
             var check = new DocumentCheck();
             var channel = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(Ahead) { SingleReader = true, SingleWriter = true });
@@ -89,7 +89,7 @@ public static class ImportDocument
             }, stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
             Exception? failed = null;
-            var writer = new BulkWriter(db);
+            var writer = new BulkWriter(db, load);
             try
             {
                 await foreach (var prepared in channel.Reader.ReadAllAsync(ct))
