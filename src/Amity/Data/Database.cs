@@ -156,6 +156,7 @@ internal sealed class MigrationGuard : IAsyncDisposable
     /// <summary>Waits until no other process holds the file (.NET takes flock(LOCK_EX) for FileShare.None on Unix); null where it cannot be made.</summary>
     public static async Task<MigrationGuard?> AcquireAsync(string path, CancellationToken ct)
     {
+        var told = false;
         while (true)
         {
             try
@@ -168,7 +169,10 @@ internal sealed class MigrationGuard : IAsyncDisposable
             }
             catch (IOException) when (File.Exists(path))
             {
-                // Another process is migrating the same database: wait for it (its migration may take minutes on a large file).
+                // Another process is migrating the same database: wait for it (its migration may take minutes on a large file),
+                // and say so, or a command that waits looks like one that hangs.
+                if (!told) await Console.Error.WriteLineAsync($"amity: waiting for another process that is migrating this database ({path} is locked).");
+                told = true;
                 await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
             }
         }

@@ -71,11 +71,14 @@ public class SqliteMigrationLockTests
         // This test stands for the live migration: it holds the file lock, as a migrating process does.
         var running = new FileStream(file + ".migrating", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         using var second = AmityProcess.Start("db", "migrate", "--db", target.ConnectionString);
-        // Once it has the database open it has seen the pending migrations; it must then wait, not migrate.
+        // It has seen the pending migrations and found the lock held; it must say so and wait, not migrate.
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (!second.HasExited && !HasOpen(second.Id, file) && clock.Elapsed < TimeSpan.FromMinutes(1)) await Task.Delay(100);
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        while (!second.HasExited && !second.Error.Contains("waiting for another process", StringComparison.Ordinal) && clock.Elapsed < TimeSpan.FromMinutes(1))
+            await Task.Delay(100);
         Assert.False(second.HasExited, $"A migration did not wait for the one running: {second.Output} {second.Error}");
+        Assert.Contains($"waiting for another process that is migrating this database ({file}.migrating is locked)", second.Error);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.False(second.HasExited, $"A migration stopped waiting while the other still ran: {second.Output} {second.Error}");
         await using (var db = target.Open()) await db.Database.MigrateAsync();
         await running.DisposeAsync();
 
@@ -84,21 +87,5 @@ public class SqliteMigrationLockTests
         Assert.Contains("The database is up to date.", second.Output);
         await using var after = target.Open();
         Assert.Empty(await after.Database.GetPendingMigrationsAsync());
-    }
-
-    private static bool HasOpen(int pid, string file)
-    {
-        try
-        {
-            return new DirectoryInfo($"/proc/{pid}/fd").EnumerateFileSystemInfos().Any(fd => fd.LinkTarget == file);
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return false;
-        }
     }
 }
