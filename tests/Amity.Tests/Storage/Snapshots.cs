@@ -49,7 +49,6 @@ public sealed class AmityProcess : IDisposable
         return started;
     }
 
-    public int Id => _process.Id;
     public bool HasExited => _process.HasExited;
     public int ExitCode => _process.ExitCode;
     public string Output { get { lock (_out) return _out.ToString(); } }
