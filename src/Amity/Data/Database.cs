@@ -66,21 +66,9 @@ public static class Database
 
     private static async Task ClearStaleMigrationLockAsync(AmityDb db, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened) await connection.OpenAsync(ct);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'";
-            if (Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 0) return;
-            command.CommandText = "DELETE FROM \"__EFMigrationsLock\"";
-            await command.ExecuteNonQueryAsync(ct);
-        }
-        finally
-        {
-            if (opened) await connection.CloseAsync();
-        }
+        const string exists = "SELECT count(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'";
+        if (await db.Database.SqlQueryRaw<int>(exists).SingleAsync(ct) > 0)
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\"", ct);
     }
 
     /// <summary>A context outside dependency injection, for the command line, tests and benchmarks (which may add logging).</summary>
