@@ -130,6 +130,7 @@ static async Task PagesAsync(string connection, int requests, int warmup, string
 
     var targets = new (string Name, string Path)[]
     {
+        ("home page (dashboard)", "/"),
         ("partner page", $"/partners/{partner}"),
         ("person page", $"/people/{person}"),
         ("briefing (person)", $"/briefings/people/{person}"),
@@ -151,6 +152,8 @@ static async Task PagesAsync(string connection, int requests, int warmup, string
         ("agreements list", "/agreements"),
         ("events list", "/events"),
         ("invitations list", "/invitations"),
+        ("relationships list", "/relationships"),
+        ("engagements list", "/engagements"),
         ("engagement form (new)", "/engagements/new"),
         ("picker lookup (people)", "/lookup/people?q=kim"),
     };

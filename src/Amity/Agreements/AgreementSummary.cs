@@ -24,20 +24,10 @@ public sealed record AgreementSummary(int Id, string Title, AgreementKind Kind, 
                 .Select(s => new { s.AgreementId, Summary = new SignatorySummary(s.PersonId, s.Person!.Name, s.Person.NativeName, s.Title, s.OrganizationId) })
                 .ToListAsync(ct))
             .ToLookup(s => s.AgreementId, s => s.Summary);
-        var commitments = (await db.Set<Commitment>().Where(c => ids.Contains(c.AgreementId)).OrderBy(c => c.Id)
-                .Select(c => new
-                {
-                    c.AgreementId, c.Id, c.Text, c.Status, c.Due, c.OwnerOrganizationId,
-                    // Two scalar subqueries on the commitment's notes: a whole-row "first note" became a ROW_NUMBER over every note (seconds at scale).
-                    LastNoteDate = c.Notes.OrderByDescending(n => n.Date).ThenByDescending(n => n.Id).Select(n => (DateOnly?)n.Date).FirstOrDefault(),
-                    LastNoteText = c.Notes.OrderByDescending(n => n.Date).ThenByDescending(n => n.Id).Select(n => n.Text).FirstOrDefault(),
-                })
-                .ToListAsync(ct))
-            .ToLookup(c => c.AgreementId);
+        var commitments = (await CommitmentSummary.QueryAsync(db, c => ids.Contains(c.AgreementId), today, ct)).ToLookup(c => c.AgreementId);
         return [.. rows
             .Select(a => new AgreementSummary(a.Id, a.Title, a.Kind, a.SignedOn, a.Status, a.EngagementId, [.. parties[a.Id]], [.. signatories[a.Id]],
-                [.. commitments[a.Id].Select(c => new CommitmentSummary(c.Id, a.Id, a.Title, c.Text, c.Status, c.Due, c.OwnerOrganizationId, c.LastNoteDate, c.LastNoteText,
-                    CommitmentHealth.IsOverdue(c.Status, c.Due, today), CommitmentHealth.IsStalled(c.Status, c.LastNoteDate, a.SignedOn, today)))]))
+                [.. commitments[a.Id]]))
             .OrderByDescending(a => a.SignedOn ?? "").ThenByDescending(a => a.Id)];
     }
 }
@@ -48,4 +38,20 @@ public sealed record CommitmentSummary(int Id, int AgreementId, string Agreement
     DateOnly? LastNote, string? LastNoteText, bool Overdue, bool Stalled)
 {
     public bool IsOpen => CommitmentHealth.IsOpen(Status);
+
+    /// <summary>The commitments chosen, by id, each with its agreement's title, its last progress note and its derived health.</summary>
+    public static async Task<List<CommitmentSummary>> QueryAsync(AmityDb db, Expression<Func<Commitment, bool>> which, DateOnly today, CancellationToken ct)
+    {
+        var rows = await db.Set<Commitment>().AsNoTracking().Where(which).OrderBy(c => c.Id)
+            .Select(c => new
+            {
+                c.AgreementId, c.Agreement!.Title, c.Agreement.SignedOn, c.Id, c.Text, c.Status, c.Due, c.OwnerOrganizationId,
+                // Two scalar subqueries on the commitment's notes: a whole-row "first note" became a ROW_NUMBER over every note (seconds at scale).
+                LastNoteDate = c.Notes.OrderByDescending(n => n.Date).ThenByDescending(n => n.Id).Select(n => (DateOnly?)n.Date).FirstOrDefault(),
+                LastNoteText = c.Notes.OrderByDescending(n => n.Date).ThenByDescending(n => n.Id).Select(n => n.Text).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return [.. rows.Select(c => new CommitmentSummary(c.Id, c.AgreementId, c.Title, c.Text, c.Status, c.Due, c.OwnerOrganizationId, c.LastNoteDate, c.LastNoteText,
+            CommitmentHealth.IsOverdue(c.Status, c.Due, today), CommitmentHealth.IsStalled(c.Status, c.LastNoteDate, c.SignedOn, today)))];
+    }
 }

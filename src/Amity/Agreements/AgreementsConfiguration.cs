@@ -48,6 +48,8 @@ internal sealed class CommitmentConfiguration : EntityConfiguration<Commitment>
     {
         builder.Property(c => c.Text).HasMaxLength(Lengths.Text);
         builder.Property(c => c.Due).HasMaxLength(Lengths.PartialDate);
+        // The dashboard lists the longest overdue first: in due-date order it stops at the first few open ones.
+        builder.HasIndex(c => c.Due);
         builder.HasOne(c => c.OwnerOrganization).WithMany().HasForeignKey(c => c.OwnerOrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Notes).WithOne().HasForeignKey(n => n.CommitmentId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Amity.Data;
 
 namespace Amity.Agreements;
@@ -26,6 +27,35 @@ public static class CommitmentHealth
         if (status == CommitmentStatus.Stalled) return true;
         DateOnly? since = lastNote ?? (PartialDate.TryParse(signedOn, out var s) ? s.First : null);
         return since is { } d && d < today.AddMonths(-StalledAfterMonths);
+    }
+
+    /// <summary>
+    /// <see cref="IsOverdue"/> in SQL. Partial dates are stored as canonical text, so "its last day is before today" is a text
+    /// comparison that leaves out the year and the month which contain today.
+    /// </summary>
+    public static Expression<Func<Commitment, bool>> Overdue(DateOnly today)
+    {
+        var (day, year, month) = PartialDate.LowerBound(today);
+        return c => c.Status != CommitmentStatus.Done && c.Status != CommitmentStatus.Dropped
+            && c.Due != null && c.Due.CompareTo(day) < 0 && c.Due != year && c.Due != month;
+    }
+
+    /// <summary>
+    /// <see cref="IsStalled"/> in SQL. A signing date's first day is before the cutoff when its text sorts before the cutoff's,
+    /// except the month or year that begins on the cutoff itself.
+    /// </summary>
+    public static Expression<Func<Commitment, bool>> Stalled(DateOnly today)
+    {
+        var cutoff = today.AddMonths(-StalledAfterMonths);
+        var (day, year, month) = PartialDate.LowerBound(cutoff);
+        var startsOnCutoff = cutoff.DayOfYear == 1 ? year : cutoff.Day == 1 ? month : null;
+        var alsoMonth = cutoff.DayOfYear == 1 ? month : null;
+        return c => c.Status != CommitmentStatus.Done && c.Status != CommitmentStatus.Dropped
+            && (c.Status == CommitmentStatus.Stalled
+                || (c.Notes.Any()
+                    ? c.Notes.Max(n => n.Date) < cutoff
+                    : c.Agreement!.SignedOn != null && c.Agreement.SignedOn.CompareTo(day) < 0
+                        && c.Agreement.SignedOn != startsOnCutoff && c.Agreement.SignedOn != alsoMonth));
     }
 
     public sealed record Progress(int Done, int InProgress, int Open, int Dropped)

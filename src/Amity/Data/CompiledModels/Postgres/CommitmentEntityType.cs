@@ -26,7 +26,7 @@ namespace Amity.Data.CompiledModels.Postgres
                 propertyCount: 7,
                 navigationCount: 3,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -99,6 +99,9 @@ namespace Amity.Data.CompiledModels.Postgres
                 new[] { agreementId });
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { due });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { ownerOrganizationId });
 
             return runtimeEntityType;

@@ -12,7 +12,7 @@ namespace Amity.Data.CompiledModels.Postgres
     public partial class PostgresAmityDbModel
     {
         private PostgresAmityDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d2993b2b-ea86-4ab9-80d5-e1dc862ba6aa"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("82700e45-954c-4421-b2f1-ed43eb3b046c"), entityTypeCount: 28)
         {
         }
 

@@ -25,7 +25,7 @@ namespace Amity.Data.CompiledModels.Sqlite
                 propertyCount: 7,
                 navigationCount: 3,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -91,6 +91,9 @@ namespace Amity.Data.CompiledModels.Sqlite
                 new[] { agreementId });
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { due });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { ownerOrganizationId });
 
             return runtimeEntityType;

@@ -11,7 +11,7 @@ namespace Amity.Data.CompiledModels.Sqlite
     public partial class SqliteAmityDbModel
     {
         private SqliteAmityDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("02150782-6149-4e9d-a329-47a149f469d1"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("d139c995-6f41-4700-931c-c9ac9271a256"), entityTypeCount: 28)
         {
         }
 

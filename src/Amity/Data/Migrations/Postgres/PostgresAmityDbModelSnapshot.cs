@@ -252,6 +252,8 @@ namespace Amity.Data.Migrations.Postgres
 
                     b.HasIndex("AgreementId");
 
+                    b.HasIndex("Due");
+
                     b.HasIndex("OwnerOrganizationId");
 
                     b.ToTable("Commitments");

@@ -240,6 +240,8 @@ namespace Amity.Data.Migrations.Sqlite
 
                     b.HasIndex("AgreementId");
 
+                    b.HasIndex("Due");
+
                     b.HasIndex("OwnerOrganizationId");
 
                     b.ToTable("Commitments");
