@@ -7,22 +7,29 @@ using Microsoft.Extensions.Localization;
 
 namespace Amity.Partners;
 
-public sealed class RelationshipsModel(AmityDb db, IStringLocalizer<Text> t, TimeProvider clock) : ListPage
+public sealed class RelationshipsModel(AmityDb db, IStringLocalizer<Text> t, TimeProvider clock) : ListPage<Relationship>
 {
     public override string Title => t["Relationships"];
     public override string NewHref => "/relationships/new";
     public override string ExportName => "relationships";
     public override IEnumerable<SelectListItem>? Kinds => Choices.Of<RelationshipKind>(t);
 
-    protected override async Task<List<ListRow>> LoadAsync(ListQuery query, CancellationToken ct)
+    protected override IQueryable<Relationship>? Matching(ListQuery query)
     {
         Headers = ["Parties", "Kind", "Since", "Age", "Status"];
         var kind = query.KindAs<RelationshipKind>(Problems);
-        if (Problems.Any) return [];
-        var tree = await OrganizationTree.LoadAsync(db, ct);
-        var ids = await RelationshipsApi.Matching(db, query, kind).Select(r => r.Id).ToListAsync(ct);
-        var views = await RelationshipView.QueryAsync(db, r => ids.Contains(r.Id), tree, clock.Date(), ct);
-        return [.. views.Select(r => new ListRow($"/relationships/{r.Id}/edit",
+        return Problems.Any ? null : RelationshipsApi.Matching(db, query, kind);
+    }
+
+    // The longest-standing first, those with no start date last: spelt out, since SQLite and PostgreSQL put nulls at opposite ends.
+    protected override IOrderedQueryable<Relationship> Ordered(IQueryable<Relationship> matching) => matching.OrderBy(r => r.Since ?? "9999").ThenBy(r => r.Id);
+
+    protected override async Task<List<ListRow>> RowsAsync(List<int> ids, CancellationToken ct)
+    {
+        // Only the parties of the relationships shown are named: a national register holds tens of thousands of organizations.
+        var tree = await OrganizationTree.LoadAsync(db, [], ct);
+        var views = await RelationshipView.QueryAsync(db, r => EF.Parameter(ids).Contains(r.Id), tree, clock.Date(), ct);
+        return [.. InOrder(views, ids, r => r.Id).Select(r => new ListRow($"/relationships/{r.Id}/edit",
             [string.Join(" · ", r.Parties.Select(p => p.Name)), t[Show.Words(r.Kind)], Show.Date(r.Since), r.Age is { } a ? t["{0} years", a] : "", t[Show.Words(r.Status)]]))];
     }
 }

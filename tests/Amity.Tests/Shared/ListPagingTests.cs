@@ -103,13 +103,13 @@ public class ListPagingTests
     }
 
     [Theory, ClassData(typeof(Providers))]
-    public async Task AgreementsEventsAndInvitationsArePagedInTheirOrderWithTheirTotals(DatabaseProvider provider)
+    public async Task AgreementsEventsInvitationsAndRelationshipsArePagedInTheirOrderWithTheirTotals(DatabaseProvider provider)
     {
         await using var server = await AmityServer.StartAsync(provider);
         var a = await server.PostAsync<Amity.Partners.OrganizationRecord>("/api/v1/organizations", new { name = "Gyeonggi Province", kind = "region" });
         var b = await server.PostAsync<Amity.Partners.OrganizationRecord>("/api/v1/organizations", new { name = "Liaoning Province", kind = "region" });
         var start = new DateOnly(2020, 1, 1);
-        List<int> agreements = [], events = [], invitations = [];
+        List<int> agreements = [], events = [], invitations = [], relationships = [];
         for (var i = 0; i < 52; i++)
         {
             var date = start.AddDays(i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -119,12 +119,20 @@ public class ListPagingTests
             {
                 fromOrganizationId = b.Id, toOrganizationId = a.Id, subject = $"Visit {i:D2}", givenOn = "2019-12-01", respondBy = date,
             })).Id!.Value);
+            relationships.Add((await server.PostAsync<Amity.Partners.RelationshipRecord>("/api/v1/relationships", new
+            {
+                kind = i % 2 == 0 ? "sister" : "friendship", parties = new[] { a.Id, b.Id }, since = (1950 + i).ToString(CultureInfo.InvariantCulture),
+            })).Id!.Value);
         }
         // One still unsigned: last of all.
         var unsigned = (await server.PostAsync<Amity.Agreements.AgreementRecord>("/api/v1/agreements", new { title = "Draft", status = "draft", parties = new[] { a.Id, b.Id } })).Id!.Value;
         Assert.Equal([.. Enumerable.Reverse(agreements), unsigned], await BothPagesAsync(server, "/agreements", "agreements", 53));
         Assert.Equal(events, await BothPagesAsync(server, "/events", "events", 52));
         Assert.Equal(invitations, await BothPagesAsync(server, "/invitations", "invitations", 52));
+        // The longest-standing first, one with no start date last.
+        var undated = (await server.PostAsync<Amity.Partners.RelationshipRecord>("/api/v1/relationships", new { kind = "other", parties = new[] { a.Id, b.Id } })).Id!.Value;
+        Assert.Equal([.. relationships, undated], await BothPagesAsync(server, "/relationships", "relationships", 53));
+        Assert.Contains("26 found", Html.Text(await server.Client.GetStringAsync("/relationships?kind=sister")));
         // The filters count in SQL too.
         Assert.Contains("10 found", Html.Text(await server.Client.GetStringAsync("/events?from=2020-01-01&to=2020-01-10")));
         Assert.Contains("1 found", Html.Text(await server.Client.GetStringAsync("/agreements?q=draft")));
