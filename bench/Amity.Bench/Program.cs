@@ -137,6 +137,8 @@ static async Task PagesAsync(string connection, int requests, int warmup, string
         ("briefing (engagement)", $"/briefings/engagements/{engagement}"),
         ("briefing (partner)", $"/briefings/partners/{partner}"),
         ("calendar.ics", "/calendar.ics"),
+        ("calendar page (this month)", "/calendar"),
+        ("reports page", "/reports"),
         ("API get organization", $"/api/v1/organizations/{partner}"),
         ("API list and filter", $"/api/v1/engagements?organization={partner}&from=2010-01-01&to=2020-12-31&kind=meeting"),
         ("search (Latin)", "/api/v1/search?q=water%20management"),
