@@ -504,6 +504,7 @@ internal sealed partial class ArticleReader
                 bySuffix[suffix] = bySuffix.TryGetValue(suffix, out var seen) ? (seen.Org, seen.Count + 1) : (o, 1);
             }
         }
+        var regionsOfGovernments = new List<OrgEntity>();
         foreach (var org in _orgs)
         {
             if (org.MergedInto is not null || org.IsRegion) continue;
@@ -520,6 +521,7 @@ internal sealed partial class ArticleReader
                 FindOrg(string.Join(' ', parts[..^2].Append(parts[^2][..^1]))) is { IsRegion: true } adjectiveHome && adjectiveHome != org && !IsCountry(adjectiveHome.Name))
             {
                 org.MergedInto = adjectiveHome;
+                org.IsGovernmentOfRegion = true;
                 adjectiveHome.Mentions += org.Mentions;
                 continue;
             }
@@ -527,6 +529,7 @@ internal sealed partial class ArticleReader
             if (parts.Length >= 2 && parts[^1] == "Government" && FindOrg(string.Join(' ', parts[..^1])) is { IsRegion: true } named && named != org && !IsCountry(named.Name))
             {
                 org.MergedInto = named;
+                org.IsGovernmentOfRegion = true;
                 named.Mentions += org.Mentions;
                 continue;
             }
@@ -534,6 +537,7 @@ internal sealed partial class ArticleReader
                 FindOrg(string.Join(' ', parts[..^2])) is { IsRegion: true } home && home != org && !IsCountry(home.Name))
             {
                 org.MergedInto = home;
+                org.IsGovernmentOfRegion = true;
                 home.Mentions += org.Mentions;
                 continue;
             }
@@ -547,25 +551,35 @@ internal sealed partial class ArticleReader
             {
                 var regionWord = of > "Government".Length && !foreign ? org.Name[..org.Name.IndexOf(' ')] : null;
                 var place = org.Name[(of + ofLength)..];
+                // "Gobierno del Estado de Norvale": the region Norvale under its own head word.
+                if (FindOrg(place) is null && BareRegionName(place) is { } bare && FindOrg(bare) is { IsRegion: true }) place = bare;
                 if (FindOrg(place) is { IsRegion: true } region && region != org && !IsCountry(region.Name) &&
                     (regionWord is null || SameHead(region.Name, regionWord) || regionWord == "Regional"))
                 {
-                    // "the State Government of Norvale" first, a footer's "Norvale State" later: the region keeps its first name.
-                    if (regionWord is not null && region.FirstSentence > org.FirstSentence)
-                    {
-                        region.MergedInto = org;
-                        org.Kind = "region";
-                        org.Mentions += region.Mentions;
-                        continue;
-                    }
                     org.MergedInto = region;
+                    org.IsGovernmentOfRegion = true;
                     region.Mentions += org.Mentions;
                     continue;
                 }
-                // "the State Government of Norvale" with no other name of Norvale as a state: the region under this name.
-                if (regionWord is not null && (regionWord is "Regional" or "Provincial" or "Prefectural" or "Municipal" or "Metropolitan" ||
-                                               Lexicon.OrganizationHeads.TryGetValue(regionWord.ToLowerInvariant(), out var headKind) && headKind == "region"))
-                    org.Kind = "region";
+                // "the State Government of Norvale", "the Government of Norvale" with no other name of Norvale: the region
+                // Norvale, and its government.
+                if (regionWord is null ? char.IsUpper(place[0]) && FindOrg(place) is null && !IsCountry(place)
+                    : regionWord is "Regional" or "Provincial" or "Prefectural" or "Municipal" or "Metropolitan" ||
+                      Lexicon.OrganizationHeads.TryGetValue(regionWord.ToLowerInvariant(), out var headKind) && headKind == "region")
+                {
+                    // A city of the same name ("Cebu" the city beside the Provincial Government of Cebu): the province is
+                    // known only under its government's name.
+                    if (FindOrg(place) is not null)
+                    {
+                        org.Kind = "region";
+                        continue;
+                    }
+                    var placeRegion = new OrgEntity(place, "region", org.FirstSentence) { Mentions = org.Mentions };
+                    regionsOfGovernments.Add(placeRegion);
+                    org.MergedInto = placeRegion;
+                    org.IsGovernmentOfRegion = true;
+                    continue;
+                }
             }
             // "the Marshal's Office" after "the Marshal's Office of the X Voivodeship": the one body it shortens.
             if (of < 0 && byShortName.TryGetValue(org.Name, out var longer) && longer.Count == 1 && longer.Org.MergedInto is null)
@@ -574,9 +588,24 @@ internal sealed partial class ArticleReader
                 longer.Org.Mentions += org.Mentions;
             }
         }
+        foreach (var home in regionsOfGovernments)
+        {
+            _orgs.Add(home);
+            _orgsByKey[Key(home.Name)] = home;
+        }
         // Region aliases may have been registered before their full forms; re-point every key.
         foreach (var org in _orgs.Where(o => o.MergedInto is null && o.IsRegion).ToList()) AddRegionAliases(org);
         foreach (var key in _orgsByKey.Keys.ToList()) _orgsByKey[key] = _orgsByKey[key].Canon;
+    }
+
+    /// <summary>"Norvale" of "Estado de Norvale", "State of Norvale": the place after a region's head word and its link.</summary>
+    private static string? BareRegionName(string place)
+    {
+        var parts = place.Split(' ');
+        return parts.Length >= 3 && parts[1] is "of" or "de" or "do" or "da" or "del" && char.IsUpper(parts[2][0]) &&
+               Lexicon.OrganizationHeads.TryGetValue(parts[0].ToLowerInvariant(), out var kind) && kind == "region"
+            ? string.Join(' ', parts[2..])
+            : null;
     }
 
     /// <summary>Where the place starts in "Gobierno de X", "Governo do X", "Gouvernement du X" (the index of the link and its length with spaces).</summary>

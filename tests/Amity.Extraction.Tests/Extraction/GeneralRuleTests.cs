@@ -123,11 +123,30 @@ public class GeneralRuleTests
     }
 
     [Fact]
-    public void TheGovernmentOfARegionIsTheRegion()
+    public void TheGovernmentOfARegionIsABodyBesideTheRegion()
     {
         var e = Read("Governor Ilse Brandvold of the State of Norvale met the delegation. The Government of Norvale will open an office in the city.");
-        Assert.DoesNotContain(e.Organizations, o => o.Name == "Government of Norvale");
-        Assert.Contains(e.Organizations, o => o.Name == "State of Norvale");
+        Body(e, "Government of Norvale", "agency");
+        Body(e, "State of Norvale", "region");
+        Assert.Equal("State of Norvale", Person(e, "Ilse Brandvold").Organization);
+    }
+
+    [Fact]
+    public void AGovernmentNamedWithoutItsRegionElsewhereStillNamesTheRegion()
+    {
+        var e = Read("The Government of Tessaly and the Region of Korvel signed a memorandum. Tessaly and Korvel have been sister regions since 2012.");
+        Body(e, "Government of Tessaly", "agency");
+        Body(e, "Tessaly", "region");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal(["Region of Korvel", "Tessaly"], tie.Parties.Order());
+    }
+
+    [Fact]
+    public void AGovernmentAfterItsStatesHeadWordIsTheGovernmentOfThatState()
+    {
+        var e = Read("Governor Alma Quirante of Norvale met the delegation. Officials of the Gobierno del Estado de Norvale attended.");
+        Body(e, "Gobierno del Estado de Norvale", "agency");
+        NoBody(e, "Estado de Norvale");
     }
 
     [Fact]
@@ -172,7 +191,7 @@ public class GeneralRuleTests
         var e = Read("Governor Alma Quirante of Harrow Prefecture visited the Harrow Provincial Medical Center. The Medical Center will train ten nurses. " +
                      "The Harrow Prefectural Government will pay for the flights, and the Velna Metropolitan Municipality will host them. Velna is a port city.");
         Assert.DoesNotContain(e.Organizations, o => o.Name == "Medical Center");
-        Assert.DoesNotContain(e.Organizations, o => o.Name == "Harrow Prefectural Government");
+        Assert.Single(e.Organizations, o => o.Name == "Harrow Prefectural Government");
         Assert.DoesNotContain(e.Organizations, o => o.Name == "Velna");
         Assert.Contains(e.Organizations, o => o.Name == "Velna Metropolitan Municipality");
     }
@@ -249,10 +268,11 @@ public class GeneralRuleTests
     }
 
     [Fact]
-    public void TheGovernmentNamedByARegionsAdjectiveIsThatRegion()
+    public void TheGovernmentNamedByARegionsAdjectiveIsThatRegionsGovernment()
     {
         var e = Read("Governor Alma Quirante of East Valoria met the delegation in Harrow. The East Valorian Government will fund the scheme.");
-        Assert.DoesNotContain(e.Organizations, o => o.Name == "East Valorian Government");
+        Assert.Equal("agency", Assert.Single(e.Organizations, o => o.Name == "East Valorian Government").Kind);
+        Assert.Equal("East Valoria", Person(e, "Alma Quirante").Organization);
     }
 
     [Fact]
@@ -318,12 +338,12 @@ public class GeneralRuleTests
     }
 
     [Fact]
-    public void TheStateGovernmentOfAPlaceIsThatRegionUnderItsFirstName()
+    public void TheStateGovernmentOfAPlaceIsThatRegionsGovernment()
     {
         var e = Read("The State Government of Arlen and the Region of Tessel yesterday signed a memorandum. " +
                      "The Chief Minister of Arlen, Dato' Rahimah binti Osman, welcomed the guests.\n\nArlen State Secretary's Office");
-        Body(e, "State Government of Arlen", "region");
-        Assert.DoesNotContain(e.Organizations, o => o.Name == "Arlen State");
+        Body(e, "State Government of Arlen", "agency");
+        Assert.Single(e.Organizations, o => o.Kind == "region" && o.Name.StartsWith("Arlen", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -448,7 +468,8 @@ public class GeneralRuleTests
     {
         var e = Read("A delegation from the Regional Government of Alta Korva, led by Regional Governor Ines Maro Quell, visited Norvale Province. " +
                      "Alta Korva and Norvale Province have cooperated since 2015.");
-        Assert.Single(e.Organizations, o => Names.Same(o.Name, "Regional Government of Alta Korva") || Names.Same(o.Name, "Alta Korva"));
+        Body(e, "Regional Government of Alta Korva", "agency");
+        Body(e, "Alta Korva", "region");
     }
 
     [Fact]
@@ -487,12 +508,14 @@ public class GeneralRuleTests
     }
 
     [Fact]
-    public void AGovernmentInAnotherLanguageOrNamedByItsRegionIsTheRegion()
+    public void AGovernmentInAnotherLanguageOrNamedByItsRegionIsThatRegionsGovernment()
     {
         var e = Read("Governor Alma Quirante of the State of Norvale said the Gobierno de Norvale would fund the fair. " +
                      "Valmer Province and the Valmer Government agreed.");
-        NoBody(e, "Gobierno de Norvale");
-        NoBody(e, "Valmer Government");
+        Body(e, "Gobierno de Norvale", "agency");
+        Body(e, "Valmer Government", "agency");
+        Body(e, "State of Norvale", "region");
+        Body(e, "Valmer Province", "region");
     }
 
     [Fact]
