@@ -504,6 +504,17 @@ internal sealed partial class ArticleReader
                 bySuffix[suffix] = bySuffix.TryGetValue(suffix, out var seen) ? (seen.Org, seen.Count + 1) : (o, 1);
             }
         }
+        // "the Department of Norvale" beside "Norvale": the region under its full name (a department of a country, not of a government).
+        foreach (var org in _orgs)
+        {
+            if (org.MergedInto is not null || org.IsRegion || !org.Name.StartsWith("Department of ", StringComparison.Ordinal)) continue;
+            if (FindOrg(org.Name["Department of ".Length..]) is { IsRegion: true } bare && bare != org && !IsCountry(bare.Name) && bare.Name.IndexOf(' ') < 0)
+            {
+                org.Kind = "region";
+                bare.MergedInto = org;
+                org.Mentions += bare.Mentions;
+            }
+        }
         var regionsOfGovernments = new List<OrgEntity>();
         foreach (var org in _orgs)
         {
@@ -612,7 +623,7 @@ internal sealed partial class ArticleReader
     private static (int Of, int Length)? ForeignGovernment(string name)
     {
         var space = name.IndexOf(' ');
-        if (space < 0 || name.AsSpan(0, space) is not ("Gobierno" or "Governo" or "Gouvernement" or "Regierung")) return null;
+        if (space < 0 || name.AsSpan(0, space) is not ("Gobierno" or "Gobernación" or "Governo" or "Gouvernement" or "Regierung")) return null;
         var rest = name.AsSpan(space + 1);
         foreach (var link in (ReadOnlySpan<string>)["de la ", "de ", "do ", "da ", "du ", "del ", "von "])
             if (rest.StartsWith(link, StringComparison.Ordinal)) return (space, link.Length + 1);

@@ -263,6 +263,7 @@ internal sealed partial class ArticleReader
         name = name.Trim();
         if (name.Length < 2 || WordsOf(name).Count == 0 || IsCountry(name)) return null;
         if (WordsOf(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
+        if (IsRegionOfADirection(name)) return null;
         if ((FindOrg(name) ?? CompanyWithoutLegalForm(name)) is { } existing)
         {
             existing.Mentions++;
@@ -279,6 +280,14 @@ internal sealed partial class ArticleReader
         _orgsByKey[Key(name)] = org;
         if (kind == "region") AddRegionAliases(org);
         return org;
+    }
+
+    /// <summary>"the Region of the North": a region named by a direction is a description of one named elsewhere, no name.</summary>
+    private static bool IsRegionOfADirection(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length == 4 && words[1] == "of" && words[2] == "the" && words[3] is "North" or "South" or "East" or "West" or "Centre" or "Center" &&
+               Lexicon.OrganizationHeads.TryGetValue(words[0].ToLowerInvariant(), out var kind) && kind == "region";
     }
 
     /// <summary>"Westport Free Zone" after "Westport Free Zone Company": a company named once more without its last word.</summary>
@@ -327,8 +336,14 @@ internal sealed partial class ArticleReader
             yield return string.Join(' ', words[..^1]);
             // "Velna Metropolitan Municipality" is also "Velna".
             var n = words.Length - 1;
-            while (n > 1 && words[n - 1] is "Metropolitan" or "Municipal" or "Special" or "Autonomous" or "Urban" or "Rural" or "Administrative") n--;
+            // "Klaipa City Municipality" is also "Klaipa", "Arlen Capital Region" and "Arlen-Capital Region" are "Arlen".
+            while (n > 1 && words[n - 1] is "Metropolitan" or "Municipal" or "Special" or "Autonomous" or "Urban" or "Rural" or "Administrative" or "City" or "Capital") n--;
             if (n < words.Length - 1) yield return string.Join(' ', words[..n]);
+            if (n == words.Length - 1 && words[n - 1].EndsWith("-Capital", StringComparison.Ordinal) && words[n - 1].Length > 8)
+                yield return string.Join(' ', words[..(n - 1)].Append(words[n - 1][..^8]));
+            // "South Valorian Region" is also "South Valoria".
+            if (n == words.Length - 1 && words[n - 1].Length > 4 && words[n - 1].EndsWith("ian", StringComparison.Ordinal))
+                yield return string.Join(' ', words[..(n - 1)].Append(words[n - 1][..^1]));
         }
         var of = Array.FindIndex(words, w => w == "of");
         if (of > 0 && of < words.Length - 1 && Lexicon.OrganizationHeads.TryGetValue(words[of - 1].ToLowerInvariant(), out var k2) && k2 == "region")

@@ -221,7 +221,8 @@ internal static class Recognizer
                 innerBody = new OrgSpan(larger, Surface(t, larger.Start, larger.End), "region", null);
             // "Westbrook Seeds B.V. of Harrow": a legal form ends the company's name; its "of" names the town it is based in.
             else if (e + 1 < t.Count && t[e].Lower == "of" && s < h && LegalFormHeads.Contains(tok.Lower)) { }
-            else if (e + 1 < t.Count && t[e].Lower is "of" or "for" && tok.Lower != "zone" && !((kind == "region" || tok.Lower == "power") && s < h && tok.Lower is not ("republic" or "kingdom" or "federation") && NamesCountry(t, e + 1)))
+            // "member of the Valorian Government for Economy and Research": after a named government, "for" is a member's portfolio.
+            else if (e + 1 < t.Count && t[e].Lower is "of" or "for" && tok.Lower != "zone" && !(t[e].Lower == "for" && tok.Lower == "government" && s < h) && !((kind == "region" || tok.Lower == "power") && s < h && tok.Lower is not ("republic" or "kingdom" or "federation") && NamesCountry(t, e + 1)))
             {
                 var k = e + 1;
                 if (k < t.Count && t[k].Lower == "the") k++;
@@ -711,7 +712,9 @@ internal static class Recognizer
     }
 
     /// <summary>Matches an office at token i: modifiers, the office, and a portfolio ("for International Relations").</summary>
-    public static TitleMatch? MatchTitle(List<Token> t, int i) => CanStartTitle(t[i]) ? MatchTitleAt(t, i) : null;
+    public static TitleMatch? MatchTitle(List<Token> t, int i) =>
+        // "Plaza Mayor", "Calle Mayor": an office's word after a venue's word is part of the venue's name.
+        CanStartTitle(t[i]) && !(i > 0 && t[i - 1].IsCap && t[i - 1].Is(LexFlag.Facilities)) ? MatchTitleAt(t, i) : null;
 
     /// <summary>Most words start no office; this test is kept small so that callers can inline it.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

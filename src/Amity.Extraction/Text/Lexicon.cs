@@ -115,7 +115,7 @@ internal static class Lexicon
         gemeente=region kommune=region landkreis=region powiat=region gmina=region rayon=region aimag=region okrug=region
         wilaya=region kabupaten=region provinsi=region prefektur=region län=region fylke=region județ=region megye=region
         generalitat=region xunta=region junta=region diputación=region ayuntamiento=region municipalidad=region
-        prefeitura=region comune=region mairie=region gobernación=region intendencia=region estado=region
+        prefeitura=region comune=region mairie=region intendencia=region estado=region
         parlament=legislature parlamento=legislature asamblea=legislature assembleia=legislature assemblée=legislature
         consiglio=legislature consejo=legislature conseil=legislature conselho=legislature sabha=legislature
         hluttaw=legislature jirga=legislature shura=legislature storting=legislature riksdag=legislature folketing=legislature
@@ -124,7 +124,7 @@ internal static class Lexicon
         akademie=institute akademia=institute instituut=institute
         museu=museum muzeum=museum pinacoteca=museum galleria=museum galería=museum library=museum archives=museum
         teatro=arts théâtre=arts teatr=arts filarmonica=arts filharmonia=arts orquesta=arts orchestre=arts
-        gobierno=agency governo=agency gouvernement=agency regierung=agency kementerian=agency dinas=agency badan=agency
+        gobierno=agency gobernación=agency governo=agency gouvernement=agency regierung=agency kementerian=agency dinas=agency badan=agency
         secretaría=agency secretaria=agency ministério=agency ministerstwo=agency consejería=agency conselleria=agency
         agence=agency agencia=agency agência=agency agentur=agency autoridad=agency autorité=agency comisión=agency
         commissione=agency comissão=agency service=agency

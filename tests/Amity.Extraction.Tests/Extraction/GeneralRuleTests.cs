@@ -1250,4 +1250,48 @@ public class GeneralRuleTests
         var e = Read("The Governor of Arlen Province, Alma Quirante, and the King's Commissioner in Westmark, Jonas Pilz Ebner, signed the letter on 3 June.");
         Assert.DoesNotContain(e.Organizations, o => o.Name == "King");
     }
+
+    [Fact]
+    public void AnOfficeWordAfterAVenuesWordIsPartOfTheVenue()
+    {
+        var e = Read("More than 150 entrepreneurs took part in the Business Roundtable at Plaza Mayor Korvel, co-organised by the Korvel Chamber of Commerce.");
+        NoBody(e, "Plaza");
+        NoPerson(e, "Korvel");
+    }
+
+    [Fact]
+    public void ARegionNamedAsACityMunicipalityACapitalRegionOrByItsAdjectiveIsOneRegion()
+    {
+        var e = Read("The Mayor of Tessaly, Jonas Varkel, welcomed the guests. Tessaly City Municipality and the Arlen-Capital Region signed a letter. " +
+                     "The South Valorian Region joined them. Arlen is a port, and South Valoria exports wine.");
+        NoBody(e, "Tessaly");
+        Body(e, "Tessaly City Municipality");
+        NoBody(e, "Arlen");
+        NoBody(e, "South Valoria");
+        Body(e, "South Valorian Region");
+    }
+
+    [Fact]
+    public void ARegionNamedByADirectionIsNoBody()
+    {
+        var e = Read("\"The Region of the North is now a logistics hub,\" said Governor Alma Quirante of Tessaly Province.");
+        NoBody(e, "Region of the North");
+    }
+
+    [Fact]
+    public void AMembersPortfolioAfterANamedGovernmentIsNoPartOfItsName()
+    {
+        var e = Read("The letter was signed by Dr. Ilse Brandvold, member of the Valorian Government for Economy and Research, in Arlen.");
+        NoBody(e, "Valorian Government for Economy and Research");
+    }
+
+    [Fact]
+    public void TheDepartmentOfAPlaceIsThatRegionAndItsGobernacionItsGovernment()
+    {
+        var e = Read("The Governor of Norvale, Jonas Varkel, met the delegation in Arlen. The Gobernación de Norvale will host the fair, " +
+                     "and the Department of Norvale will send twelve agronomists a year.");
+        Body(e, "Department of Norvale", "region");
+        NoBody(e, "Norvale");
+        Body(e, "Gobernación de Norvale", "agency");
+    }
 }
