@@ -544,7 +544,8 @@ internal sealed partial class ArticleReader
                 named.Mentions += org.Mentions;
                 continue;
             }
-            if (parts.Length >= 3 && parts[^1] == "Government" && parts[^2] is "Prefectural" or "Provincial" or "State" or "Metropolitan" or "County" or "Municipal" or "City" or "Regional" &&
+            // "X Provincial Administration", "X Prefectural Office": the same government under the name of its administration.
+            if (parts.Length >= 3 && parts[^1] is "Government" or "Administration" or "Office" && parts[^2] is "Prefectural" or "Provincial" or "State" or "Metropolitan" or "County" or "Municipal" or "City" or "Regional" &&
                 FindOrg(string.Join(' ', parts[..^2])) is { IsRegion: true } home && home != org && !IsCountry(home.Name))
             {
                 org.MergedInto = home;

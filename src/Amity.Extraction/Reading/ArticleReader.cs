@@ -426,6 +426,8 @@ internal sealed partial class ArticleReader
             // "twinned with X", "relations with X": the partner of a tie is a place.
             var tiePartner = t[i].Lower == "with" && i > 0 && t[i - 1].Lower is "twinned" or "relations" or "ties" or "partnership" or "relationship";
             if (t[i].Lower is not ("in" or "to" or "from" or "visited" or "visit" or "visiting" or "visits") && !tiePartner) continue;
+            // "the most visited World Heritage sites": "visited" as an adjective.
+            if (t[i].Lower == "visited" && i > 0 && t[i - 1].Lower is "most" or "least" or "widely" or "frequently" or "much") continue;
             var p = i + 1;
             if (!t[p].IsCap || AnySpanContains(orgSpans, p)) continue;
             var run = Recognizer.PlaceRun(t, p);
@@ -452,6 +454,8 @@ internal sealed partial class ArticleReader
             var h = run.End;
             while (h < t.Count && h - run.End < 3 && t[h].Kind == TokenKind.Word && !t[h].IsCap && !t[h].Is(LexFlag.FunctionWords) && !LowerCaseBodies.ContainsKey(t[h].Lower)) h++;
             if (h >= t.Count || t[h].IsCap || !LowerCaseBodies.TryGetValue(t[h].Lower, out var kind)) continue;
+            // "the Valorian dairy cooperative": an adjective of a place, not the cooperative's name.
+            if (run.End - run.Start == 1 && h > run.End && IsAdjectiveBeforeNoun(t, run.Start)) continue;
             var name = Recognizer.Surface(t, run.Start, run.End);
             if (t[run.Start].Is(LexFlag.Demonyms) || Recognizer.IsBasedIn(t[run.Start]) || IsCountry(name) || IsKnownPersonName(name) || FindOrg(name) is not null || WordsOf(name).Any(w => Lexicon.Demonyms.Contains(w))) continue;
             if (RegisterOrg(name, kind, si) is { } org) orgSpans.Add((run, org));

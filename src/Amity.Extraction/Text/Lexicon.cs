@@ -127,7 +127,7 @@ internal static class Lexicon
         gobierno=agency gobernación=agency governo=agency gouvernement=agency regierung=agency kementerian=agency dinas=agency badan=agency
         secretaría=agency secretaria=agency ministério=agency ministerstwo=agency consejería=agency conselleria=agency
         agence=agency agencia=agency agência=agency agentur=agency autoridad=agency autorité=agency comisión=agency
-        commissione=agency comissão=agency service=agency
+        commissione=agency comissão=agency service=agency büro=office kantoor=office
         fundación=other fundação=other fondazione=other stiftung=other fondation=other asociación=other associação=other
         associazione=other verband=other kammer=other cámara=other câmara=other camera=other centro=other zentrum=other
         centrum=other federação=other federación=other federazione=other fédération=other universitat=university maslikhat=legislature kamara=other iparkamara=other universiti=university

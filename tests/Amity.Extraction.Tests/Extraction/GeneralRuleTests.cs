@@ -1294,4 +1294,31 @@ public class GeneralRuleTests
         NoBody(e, "Norvale");
         Body(e, "Gobernación de Norvale", "agency");
     }
+
+    [Fact]
+    public void APlacesAdjectiveBeforeALowerCaseBodyIsNoBody()
+    {
+        var e = Read("Valoria hosted the talks. The Valorian dairy cooperative Bergmilch eGen presented its equipment. " +
+                     "Press contact: Büro Landesrat Kessel-Steiner, +43 316 877 0000");
+        NoBody(e, "Valorian");
+        NoBody(e, "Büro");
+    }
+
+    [Fact]
+    public void TheMostVisitedSitesAreNoPlace()
+    {
+        var e = Read("Governor Alma Quirante said the two provinces are home to two of the most visited World Heritage sites on earth.");
+        NoBody(e, "World Heritage");
+    }
+
+    [Fact]
+    public void AProvincialAdministrationOrPrefecturalOfficeIsTheProvincesGovernment()
+    {
+        var e = Read("The Tessel Provincial Administration and Harrow Prefecture signed a letter at the Harrow Prefectural Office. " +
+                     "Tessel Province will send ten managers.");
+        Body(e, "Tessel Provincial Administration", "agency");
+        Body(e, "Tessel Province", "region");
+        Body(e, "Harrow Prefectural Office", "agency");
+        Body(e, "Harrow Prefecture", "region");
+    }
 }
