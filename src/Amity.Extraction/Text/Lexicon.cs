@@ -91,7 +91,7 @@ internal static class Lexicon
         majlis=legislature rada=legislature
         university=university college=university conservatory=university conservatoire=university polytechnic=university
         universität=university universidad=university université=university università=university
-        universidade=university uniwersytet=university school=university cégep=university cegep=university
+        universidade=university uniwersytet=university school=university faculty=university facultad=university faculté=university fakultät=university fakultas=university cégep=university cegep=university
         institute=institute academy=institute laboratory=institute laboratories=institute observatory=institute
         institut=institute instituto=institute
         museum=museum gallery=museum museo=museum musée=museum

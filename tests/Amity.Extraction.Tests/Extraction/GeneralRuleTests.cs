@@ -1321,4 +1321,14 @@ public class GeneralRuleTests
         Body(e, "Harrow Prefectural Office", "agency");
         Body(e, "Harrow Prefecture", "region");
     }
+
+    [Fact]
+    public void AFacultyAfterAnOfficeIsABodyWithItsUniversityWhenTheTextJoinsThem()
+    {
+        var e = Read("The letter was signed by the Dean of the Faculty of Marine Sciences & Technology of the University of Korvel, Prof. S. Thevan. " +
+                     "Also present was Professor Eirik Haugland, Dean of the Faculty of Science and Technology at the University of Tessel (UiT).");
+        Body(e, "Faculty of Marine Sciences & Technology of the University of Korvel", "university");
+        Body(e, "Faculty of Science and Technology", "university");
+        Assert.Equal("Faculty of Science and Technology", Person(e, "Eirik Haugland").Organization);
+    }
 }
