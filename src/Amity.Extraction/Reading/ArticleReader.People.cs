@@ -626,6 +626,12 @@ internal sealed partial class ArticleReader
         var space = name.IndexOf(' ');
         if (space < 0 || name.AsSpan(0, space) is not ("Gobierno" or "Gobernación" or "Governo" or "Gouvernement" or "Regierung")) return null;
         var rest = name.AsSpan(space + 1);
+        // "Gobierno Regional del X", "Governo Provincial de X": a word for the level of government before the link.
+        if (rest.IndexOf(' ') is var level and > 0 && rest[..level] is "Regional" or "Provincial" or "Estatal" or "Municipal" or "Departamental")
+        {
+            space += level + 1;
+            rest = rest[(level + 1)..];
+        }
         foreach (var link in (ReadOnlySpan<string>)["de la ", "de ", "do ", "da ", "du ", "del ", "von "])
             if (rest.StartsWith(link, StringComparison.Ordinal)) return (space, link.Length + 1);
         return null;

@@ -345,9 +345,11 @@ internal sealed partial class ArticleReader
             if (n == words.Length - 1 && words[n - 1].Length > 4 && words[n - 1].EndsWith("ian", StringComparison.Ordinal))
                 yield return string.Join(' ', words[..(n - 1)].Append(words[n - 1][..^1]));
         }
+        // "Province of X", "Província de X", "Regione del X": X.
+        var link = Array.FindIndex(words, w => w is "of" or "de" or "da" or "do" or "del" or "di" or "du");
+        if (link > 0 && link < words.Length - 1 && Lexicon.OrganizationHeads.TryGetValue(words[link - 1].ToLowerInvariant(), out var k2) && k2 == "region")
+            yield return string.Join(' ', words[(link + 1)..]);
         var of = Array.FindIndex(words, w => w == "of");
-        if (of > 0 && of < words.Length - 1 && Lexicon.OrganizationHeads.TryGetValue(words[of - 1].ToLowerInvariant(), out var k2) && k2 == "region")
-            yield return string.Join(' ', words[(of + 1)..]);
         var particle = Array.FindIndex(words, w => Lexicon.NameParticles.Contains(w));
         if (particle > 0 && of < 0) yield return string.Join(' ', words[..particle]);
     }
@@ -433,6 +435,9 @@ internal sealed partial class ArticleReader
             var run = Recognizer.PlaceRun(t, p);
             if (run.End == run.Start || run.End - run.Start > 4) continue;
             if (run.End < t.Count && (t[run.End].IsCap || t[run.End].Is(LexFlag.OrganizationHeads) || IsYear(t[run.End]))) continue;
+            // "a school in Arctic and rural tourism": joined to an adjective, a capitalised word is an adjective too.
+            if (run.End - run.Start == 1 && run.End + 1 < t.Count && t[run.End].Lower is "and" or "or" && t[run.End + 1].Kind == TokenKind.Word &&
+                !t[run.End + 1].IsCap && IsAdjectiveShape(t[run.End + 1].Lower)) continue;
             var first = t[p];
             if (first.Is(LexFlag.Demonyms) || t[run.End - 1].Is(LexFlag.EventHeads) || t[run.End - 1].Is(LexFlag.Facilities)) continue;
             if (run.End - run.Start == 1 && (IsAdjectiveBeforeNoun(t, run.Start) || first.Is(LexFlag.Portfolio) || IsHyphenatedAdjective(first))) continue;
@@ -713,6 +718,12 @@ internal sealed partial class ArticleReader
         return k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCap && !t[k + 1].Is(LexFlag.FunctionWords) && !t[k + 1].Is(LexFlag.NameParticles) &&
                (strong || !t[k + 1].Is(LexFlag.OrganizationHeads | LexFlag.Facilities | LexFlag.EventHeads));
     }
+
+    /// <summary>"rural", "maritime", "northern": a lower-case word shaped like an adjective (not "signed", "come").</summary>
+    private static bool IsAdjectiveShape(string w) =>
+        w.Length > 4 && (w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal) || w.EndsWith("ive", StringComparison.Ordinal) ||
+                         w.EndsWith("ous", StringComparison.Ordinal) || w.EndsWith("ary", StringComparison.Ordinal) || w.EndsWith("ern", StringComparison.Ordinal) ||
+                         w.EndsWith("ime", StringComparison.Ordinal) || w.EndsWith("ine", StringComparison.Ordinal));
 
     /// <summary>"French-language": a compound whose last part is lower case describes, it names no place.</summary>
     private static bool IsHyphenatedAdjective(Token w)

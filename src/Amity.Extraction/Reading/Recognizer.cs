@@ -232,7 +232,9 @@ internal static class Recognizer
                     // "… of the Autonomous Region of X", "Institute for Study of the Lakes": a second "of" inside the name.
                     // "Federation of … Chambers of Commerce", "Branch of the … Chamber of Commerce": a body inside the name has its own "of".
                     // "… of the Akimat of Arlen Region": a body inside the name with the region it governs.
+                    // "Agency for the Promotion of Investment and Exports": an action's own "of".
                     while (runEnd + 2 < t.Count && t[runEnd].Lower == "of" && (IsRegionHead(t[runEnd - 1]) || t[runEnd + 1].Lower == "the" ||
+                           t[runEnd + 1].IsCap && t[runEnd - 1].Lower is var action && (action.EndsWith("tion", StringComparison.Ordinal) || action.EndsWith("ment", StringComparison.Ordinal)) ||
                            IsHeadOrPlural(t[runEnd - 1]) && t[runEnd + 1].IsCap && (t[runEnd + 1].Is(LexFlag.Portfolio) || OfRun(t, runEnd + 1) is var governed && governed > runEnd + 2 && IsRegionHead(t[governed - 1]))))
                     {
                         var inner = runEnd + 1 + (t[runEnd + 1].Lower == "the" ? 1 : 0);
@@ -293,6 +295,10 @@ internal static class Recognizer
                 // "Office of the Chief": a run cut inside the office names nothing.
                 else if (e < held) continue;
             }
+            // "Office of the District Chairperson": an office-holder named by the level of their office.
+            else if (s == h && tok.Lower is "office" or "cabinet" or "secretariat" && h + 3 < e && e < t.Count && t[h + 1].Lower == "of" && t[h + 2].Lower == "the" &&
+                     MatchTitle(t, e) is { } cut && cut.Span.Start == e && (cut.Span.End >= t.Count || !t[cut.Span.End].IsCap && t[cut.Span.End].Lower != "of"))
+                e = cut.Span.End;
             // "Arlen University & Research": one more word joined by an ampersand belongs to the name.
             if (e == h + 1 && s < h && e + 2 < t.Count && t[e].Text == "&" && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !t[e + 1].Is(LexFlag.OrganizationHeads) &&
                 !t[e + 2].IsCap) e += 2;

@@ -75,7 +75,7 @@ internal static class Lexicon
 
     /// <summary>Lower-case particles inside personal and place names.</summary>
     public static readonly FrozenSet<string> NameParticles = Set("""
-        de la del della delle di da do dos das du des van von der den ten ter le les bin binti ibn ben al el y e zu dei arap
+        de la del della delle degli di da do dos das du des van von der den ten ter le les bin binti ibn ben al el y e zu dei arap
         oglu oğlu ogly qizi kyzy kizi uulu dela
         """);
 
@@ -111,7 +111,7 @@ internal static class Lexicon
         society=other union=other club=other alliance=other network=other hospital=other center=other centre=other
         league=other organization=other organisation=other trust=other fund=other
         parishad=other samiti=other kenjinkai=other hub=other confederation=other branch=office empresa=company
-        provincia=region provincie=region région=region regione=region departamento=region département=region
+        provincia=region província=region provincie=region région=region regione=region departamento=region département=region
         gemeente=region kommune=region landkreis=region powiat=region gmina=region rayon=region aimag=region okrug=region
         wilaya=region kabupaten=region provinsi=region prefektur=region län=region fylke=region județ=region megye=region
         generalitat=region xunta=region junta=region diputación=region ayuntamiento=region municipalidad=region

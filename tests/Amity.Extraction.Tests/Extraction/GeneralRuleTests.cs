@@ -1331,4 +1331,41 @@ public class GeneralRuleTests
         Body(e, "Faculty of Science and Technology", "university");
         Assert.Equal("Faculty of Science and Technology", Person(e, "Eirik Haugland").Organization);
     }
+
+    [Fact]
+    public void ARegionAndItsGovernmentInOtherLanguagesAreOneRegionAndOneGovernment()
+    {
+        var e = Read("The Governor of Tessel Province, Ana Maria Cossa, met the delegation. The Governo da Província de Tessel will provide land, " +
+                     "and the Gobierno Regional del Korvel, with Korvel Region, will send experts. Cooperation with the Cusvel Regional Government grew.");
+        Body(e, "Tessel Province", "region");
+        NoBody(e, "Província de Tessel");
+        Body(e, "Governo da Província de Tessel", "agency");
+        Body(e, "Gobierno Regional del Korvel", "agency");
+        Body(e, "Korvel Region", "region");
+    }
+
+    [Fact]
+    public void AnActionsOwnOfAndAUniversityWithItalianLinksStayInTheName()
+    {
+        var e = Read("The delegation met at the Agency for the Promotion of Investment and Exports (APIX). It later met Prof. Giulia Fornari, " +
+                     "Head of the Department of Industrial Engineering of the Università degli Studi di Korvel, and agreed a programme.");
+        Body(e, "Agency for the Promotion of Investment and Exports");
+        NoBody(e, "Agency for the Promotion");
+        Body(e, "Department of Industrial Engineering of the Università degli Studi di Korvel");
+    }
+
+    [Fact]
+    public void TheOfficeOfAnOfficeHolderNamedByTheLevelOfTheirOfficeKeepsTheOffice()
+    {
+        var e = Read("The guests were received at the Office of the District Chairperson, where the plans were shown.");
+        Body(e, "Office of the District Chairperson");
+        NoBody(e, "Office of the District");
+    }
+
+    [Fact]
+    public void ACapitalisedWordJoinedToALowerCaseAdjectiveIsNoPlace()
+    {
+        var e = Read("Korvel University and Tessel College will hold a summer school in Arctic and rural tourism in June 2026.");
+        NoBody(e, "Arctic");
+    }
 }
