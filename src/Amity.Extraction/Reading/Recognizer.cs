@@ -862,6 +862,8 @@ internal static class Recognizer
                 var q = e;
                 while (q < t.Count && q - e < 3 && t[q].IsParticle) q++;
                 if (q < t.Count && t[q].IsCap && !IsTitleWord(t[q]) && t[q].Kind == TokenKind.Word) { particles += q - e; e = q; continue; }
+                // "Bakyt Nurlan uulu", "Elnur Kamal oglu": a patronymic word after the father's name ends the name.
+                if (e - p >= 2 && w.Lower is "uulu" or "kyzy" or "ogly" or "oglu" or "oğlu" or "qizi" or "kizi" or "uly" or "qyzy") { particles++; e++; }
             }
             break;
         }

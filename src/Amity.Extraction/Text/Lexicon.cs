@@ -76,7 +76,7 @@ internal static class Lexicon
     /// <summary>Lower-case particles inside personal and place names.</summary>
     public static readonly FrozenSet<string> NameParticles = Set("""
         de la del della delle degli di da do dos das du des van von der den ten ter le les bin binti ibn ben al el y e zu dei arap
-        oglu oğlu ogly qizi kyzy kizi uulu dela
+        oglu oğlu ogly qizi kyzy kizi uulu dela ul ud uly qyzy
         """);
 
     /// <summary>Organization head words and the kind they give.</summary>

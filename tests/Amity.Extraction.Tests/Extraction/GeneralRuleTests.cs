@@ -1368,4 +1368,13 @@ public class GeneralRuleTests
         var e = Read("Korvel University and Tessel College will hold a summer school in Arctic and rural tourism in June 2026.");
         NoBody(e, "Arctic");
     }
+
+    [Fact]
+    public void APatronymicWordAfterTheFathersNameAndUlInsideANameBelongToTheName()
+    {
+        var e = Read("The rector of Korvel State University, Prof. Talant Asan uulu, met Mr. Imran ul Haq Varko, President of the Tessel Chamber.");
+        Person(e, "Talant Asan uulu");
+        Person(e, "Imran ul Haq Varko");
+        NoPerson(e, "Imran");
+    }
 }
