@@ -601,7 +601,7 @@ internal sealed partial class ArticleReader
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> PromotionWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
-        "invest", "visit", "innovation", "business", "tourism", "enterprise", "export", "trade", "destination");
+        "invest", "visit", "travel", "innovation", "business", "tourism", "enterprise", "export", "trade", "destination");
 
     /// <summary>"Arlen's sister-state relationship with …": the place whose tie it is, named with a possessive, is a region.</summary>
     private void FindTieOwners(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)

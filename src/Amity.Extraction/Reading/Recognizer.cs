@@ -509,7 +509,7 @@ internal static class Recognizer
         "xunta", "junta", "diputación", "ayuntamiento", "municipalidad", "prefeitura", "comune", "gobernación", "intendencia",
         "parlamento", "asamblea", "assembleia", "assemblée", "consiglio", "consejo", "conseil", "conselho", "politecnico",
         "politécnico", "escuela", "école", "scuola", "escola", "museu", "pinacoteca", "galleria", "galería", "teatro", "théâtre",
-        "orquesta", "orchestre", "gobierno", "governo", "gouvernement", "secretaría", "secretaria", "ministério", "consejería",
+        "orquesta", "orchestre", "dirección", "direção", "direcção", "direzione", "cabildo", "biblioteca", "bibliothèque", "gobierno", "governo", "gouvernement", "secretaría", "secretaria", "ministério", "consejería",
         "conselleria", "agence", "agencia", "agência", "autoridad", "autorité", "comisión", "commissione", "comissão",
         "fundación", "fundação", "fondazione", "fondation", "asociación", "associação", "associazione", "cámara", "câmara",
         "camera", "centro", "centre", "empresa", "panlalawigan", "panlungsod", "federação", "federación", "federazione", "fédération", "associació", "universitat", "agenția", "agentia", "kamer",
@@ -590,7 +590,7 @@ internal static class Recognizer
 
     private static readonly FrozenSet<string> RomanceLinks = FrozenSet.Create(StringComparer.Ordinal,
         "de", "des", "du", "del", "della", "delle", "di", "da", "do", "dos", "das", "et", "y", "e", "la", "le", "les", "l'", "d'", "ng",
-        "a", "al", "el", "para", "per", "pour", "für", "van", "voor");
+        "a", "al", "el", "para", "per", "pour", "für", "van", "voor", "con", "com", "avec");
 
     /// <summary>After a head in another language: "de la Culture", "des Relations internationales et de la Francophonie".
     /// Lower-case words join only between a capitalised word and a particle; the name ends on its last capitalised word.</summary>

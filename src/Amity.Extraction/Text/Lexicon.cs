@@ -128,6 +128,8 @@ internal static class Lexicon
         secretaría=agency secretaria=agency ministério=agency ministerstwo=agency consejería=agency conselleria=agency
         agence=agency agencia=agency agência=agency agentur=agency autoridad=agency autorité=agency comisión=agency
         commissione=agency comissão=agency service=agency büro=office kantoor=office
+        dirección=agency direção=agency direcção=agency direzione=agency cabildo=agency kenesh=legislature kengesh=legislature
+        bibliotheca=institute biblioteca=institute bibliothèque=institute bibliothek=institute
         fundación=other fundação=other fondazione=other stiftung=other fondation=other asociación=other associação=other
         associazione=other verband=other kammer=other cámara=other câmara=other camera=other centro=other zentrum=other
         centrum=other federação=other federación=other federazione=other fédération=other universitat=university maslikhat=legislature kamara=other iparkamara=other universiti=university

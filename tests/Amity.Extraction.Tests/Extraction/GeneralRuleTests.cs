@@ -1377,4 +1377,23 @@ public class GeneralRuleTests
         Person(e, "Imran ul Haq Varko");
         NoPerson(e, "Imran");
     }
+
+    [Fact]
+    public void HeadWordsOfMoreLanguagesAndPromotionAgenciesMakeBodies()
+    {
+        var e = Read("The delegation met the Dirección General de Relaciones con Europa y Cooperación, the Cabildo de Korvel and the Tessel Regional Kenesh. " +
+                     "Valmer Province and Travel Valmer will promote the route.");
+        Body(e, "Dirección General de Relaciones con Europa y Cooperación");
+        Body(e, "Cabildo de Korvel");
+        Body(e, "Tessel Regional Kenesh", "legislature");
+        Body(e, "Travel Valmer");
+    }
+
+    [Fact]
+    public void TheGovernmentOfThePlaceNamesThatPlace()
+    {
+        var e = Read("The Government of the Korvel and the Region of Tessel signed a memorandum.");
+        Body(e, "Government of the Korvel", "agency");
+        Body(e, "Korvel", "region");
+    }
 }
