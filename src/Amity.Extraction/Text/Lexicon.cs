@@ -80,6 +80,24 @@ internal static class Lexicon
         """);
 
     /// <summary>Organization head words and the kind they give.</summary>
+    /// <summary>
+    /// "Wirtschaftskammer", "Wirtschaftsförderungsgesellschaft", "Universitätsklinikum": a German compound whose last part
+    /// is a head word is a head word of that kind.
+    /// </summary>
+    public static string? CompoundHeadKind(string lower)
+    {
+        if (lower.Length < 12) return null;
+        foreach (var (part, kind) in CompoundHeads)
+            if (lower.EndsWith(part, StringComparison.Ordinal)) return kind;
+        return null;
+    }
+
+    private static readonly (string Part, string Kind)[] CompoundHeads =
+    [
+        ("kammer", "other"), ("gesellschaft", "company"), ("klinikum", "other"), ("verband", "other"), ("agentur", "agency"),
+        ("stiftung", "other"), ("hochschule", "university"), ("universität", "university"), ("ministerium", "agency"),
+    ];
+
     public static readonly FrozenDictionary<string, string> OrganizationHeads = Map("""
         province=region prefecture=region state=region city=region county=region region=region municipality=region
         district=region oblast=region krai=region voivodeship=region canton=region territory=region governorate=region

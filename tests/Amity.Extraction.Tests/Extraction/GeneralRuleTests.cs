@@ -1396,4 +1396,12 @@ public class GeneralRuleTests
         Body(e, "Government of the Korvel", "agency");
         Body(e, "Korvel", "region");
     }
+
+    [Fact]
+    public void AGermanCompoundEndingInAHeadWordIsAHeadWord()
+    {
+        var e = Read("The Valorische Wirtschaftsförderungsgesellschaft and the Korvel Universitätsklinikum will train ten nurses.");
+        Body(e, "Valorische Wirtschaftsförderungsgesellschaft");
+        Body(e, "Korvel Universitätsklinikum");
+    }
 }
