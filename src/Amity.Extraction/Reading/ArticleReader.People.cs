@@ -483,13 +483,26 @@ internal sealed partial class ArticleReader
     {
         // Bodies named "X of …", by X: one look-up per body keeps this linear in the number of bodies.
         var byShortName = new Dictionary<string, (OrgEntity Org, int Count)>(StringComparer.Ordinal);
+        // "the Office of International Cooperation" beside "the Office of International Cooperation of the X Government": by
+        // the words before a later "of the".
+        var byOwnName = new Dictionary<string, (OrgEntity Org, int Count)>(StringComparer.Ordinal);
         foreach (var o in _orgs)
         {
             var at = o.MergedInto is null ? o.Name.IndexOf(" of ", StringComparison.Ordinal) : -1;
             if (at <= 0) continue;
             var shortName = o.Name[..at];
             byShortName[shortName] = byShortName.TryGetValue(shortName, out var seen) ? (seen.Org, seen.Count + 1) : (o, 1);
+            var owner = o.Name.LastIndexOf(" of the ", StringComparison.Ordinal);
+            if (owner <= at || o.IsRegion) continue;
+            var ownName = o.Name[..owner];
+            byOwnName[ownName] = byOwnName.TryGetValue(ownName, out var seenOwn) ? (seenOwn.Org, seenOwn.Count + 1) : (o, 1);
         }
+        foreach (var o in _orgs)
+            if (o.MergedInto is null && !o.IsRegion && byOwnName.TryGetValue(o.Name, out var whole) && whole.Count == 1 && whole.Org != o && whole.Org.MergedInto is null)
+            {
+                o.MergedInto = whole.Org;
+                whole.Org.Mentions += o.Mentions;
+            }
         // Bodies by their last two and three words: "the Medical Center" after "X Provincial Medical Center".
         var bySuffix = new Dictionary<string, (OrgEntity Org, int Count)>(StringComparer.Ordinal);
         foreach (var o in _orgs)

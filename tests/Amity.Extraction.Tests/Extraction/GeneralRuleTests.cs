@@ -1404,4 +1404,13 @@ public class GeneralRuleTests
         Body(e, "Valorische Wirtschaftsförderungsgesellschaft");
         Body(e, "Korvel Universitätsklinikum");
     }
+
+    [Fact]
+    public void AUnitNamedWithoutItsParentAfterItsFullNameIsOneBody()
+    {
+        var e = Read("Ana Ruiz, Head of the Office of International Cooperation of the Korvel Regional Government, met the guests. " +
+                     "The Office of International Cooperation will coordinate the programme.");
+        Body(e, "Office of International Cooperation of the Korvel Regional Government");
+        Assert.Single(e.Organizations, o => o.Name.StartsWith("Office of International Cooperation", StringComparison.Ordinal));
+    }
 }
