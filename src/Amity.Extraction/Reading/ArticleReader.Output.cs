@@ -24,15 +24,30 @@ internal sealed partial class ArticleReader
         return false;
     }
 
+    /// <summary>
+    /// "the Government of the Autonomous Republic of X" kept as a body of its own: a shorter "Government of X" read as the
+    /// region X is that body, not a second one.
+    /// </summary>
+    private bool HasGovernmentBody(OrgEntity region)
+    {
+        foreach (var o in _orgs)
+            if (o.MergedInto is null && !o.IsRegion && o.Name.StartsWith("Government of ", StringComparison.Ordinal) &&
+                o.Name.EndsWith(" " + region.Name, StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
     private Extraction Build()
     {
         var people = _people.Where(p => p.MergedInto is null && (p.Words.Count >= 2 || p.Title is not null))
             .OrderBy(p => p.FirstSentence)
             .Select(p => new ExtractedPerson { Name = p.Name, Title = p.Title, Organization = p.Org?.Canon.Name, Evidence = EvidenceOf(p.FirstSentence) })
             .ToList();
-        var organizations = _orgs.Where(o => o.MergedInto is null && !IsCountry(o.Name))
+        var organizations = _orgs.Where(o => (o.MergedInto is null || o.IsGovernmentOfRegion && o.Canon.IsRegion && !o.Canon.IsGovernmentOfRegion && !HasGovernmentBody(o.Canon)) && !IsCountry(o.Name))
+            // One government per region, under the first name the text gives it.
+            .DistinctBy(o => (o.Canon, o.MergedInto is null))
             .OrderBy(o => o.FirstSentence)
-            .Select(o => new ExtractedOrganization { Name = o.Name, Kind = o.Kind, Aliases = o.Acronyms.Count > 0 ? o.Acronyms.ToList() : null, Evidence = EvidenceOf(o.FirstSentence) })
+            .Select(o => new ExtractedOrganization { Name = o.Name, Kind = o.MergedInto is null ? o.Kind : "agency", Aliases = o.Acronyms.Count > 0 ? o.Acronyms.ToList() : null, Evidence = EvidenceOf(o.FirstSentence) })
             .ToList();
         var relationships = _relationships
             .Select(r => new ExtractedRelationship { Kind = r.Kind, Parties = NamesOf(r.Parties), Since = r.Since?.ToString(), Evidence = EvidenceOf(r.Sentence) })

@@ -483,13 +483,26 @@ internal sealed partial class ArticleReader
     {
         // Bodies named "X of …", by X: one look-up per body keeps this linear in the number of bodies.
         var byShortName = new Dictionary<string, (OrgEntity Org, int Count)>(StringComparer.Ordinal);
+        // "the Office of International Cooperation" beside "the Office of International Cooperation of the X Government": by
+        // the words before a later "of the".
+        var byOwnName = new Dictionary<string, (OrgEntity Org, int Count)>(StringComparer.Ordinal);
         foreach (var o in _orgs)
         {
             var at = o.MergedInto is null ? o.Name.IndexOf(" of ", StringComparison.Ordinal) : -1;
             if (at <= 0) continue;
             var shortName = o.Name[..at];
             byShortName[shortName] = byShortName.TryGetValue(shortName, out var seen) ? (seen.Org, seen.Count + 1) : (o, 1);
+            var owner = o.Name.LastIndexOf(" of the ", StringComparison.Ordinal);
+            if (owner <= at || o.IsRegion) continue;
+            var ownName = o.Name[..owner];
+            byOwnName[ownName] = byOwnName.TryGetValue(ownName, out var seenOwn) ? (seenOwn.Org, seenOwn.Count + 1) : (o, 1);
         }
+        foreach (var o in _orgs)
+            if (o.MergedInto is null && !o.IsRegion && byOwnName.TryGetValue(o.Name, out var whole) && whole.Count == 1 && whole.Org != o && whole.Org.MergedInto is null)
+            {
+                o.MergedInto = whole.Org;
+                whole.Org.Mentions += o.Mentions;
+            }
         // Bodies by their last two and three words: "the Medical Center" after "X Provincial Medical Center".
         var bySuffix = new Dictionary<string, (OrgEntity Org, int Count)>(StringComparer.Ordinal);
         foreach (var o in _orgs)
@@ -504,6 +517,18 @@ internal sealed partial class ArticleReader
                 bySuffix[suffix] = bySuffix.TryGetValue(suffix, out var seen) ? (seen.Org, seen.Count + 1) : (o, 1);
             }
         }
+        // "the Department of Norvale" beside "Norvale": the region under its full name (a department of a country, not of a government).
+        foreach (var org in _orgs)
+        {
+            if (org.MergedInto is not null || org.IsRegion || !org.Name.StartsWith("Department of ", StringComparison.Ordinal)) continue;
+            if (FindOrg(org.Name["Department of ".Length..]) is { IsRegion: true } bare && bare != org && !IsCountry(bare.Name) && bare.Name.IndexOf(' ') < 0)
+            {
+                org.Kind = "region";
+                bare.MergedInto = org;
+                org.Mentions += bare.Mentions;
+            }
+        }
+        var regionsOfGovernments = new List<OrgEntity>();
         foreach (var org in _orgs)
         {
             if (org.MergedInto is not null || org.IsRegion) continue;
@@ -520,6 +545,7 @@ internal sealed partial class ArticleReader
                 FindOrg(string.Join(' ', parts[..^2].Append(parts[^2][..^1]))) is { IsRegion: true } adjectiveHome && adjectiveHome != org && !IsCountry(adjectiveHome.Name))
             {
                 org.MergedInto = adjectiveHome;
+                org.IsGovernmentOfRegion = true;
                 adjectiveHome.Mentions += org.Mentions;
                 continue;
             }
@@ -527,13 +553,16 @@ internal sealed partial class ArticleReader
             if (parts.Length >= 2 && parts[^1] == "Government" && FindOrg(string.Join(' ', parts[..^1])) is { IsRegion: true } named && named != org && !IsCountry(named.Name))
             {
                 org.MergedInto = named;
+                org.IsGovernmentOfRegion = true;
                 named.Mentions += org.Mentions;
                 continue;
             }
-            if (parts.Length >= 3 && parts[^1] == "Government" && parts[^2] is "Prefectural" or "Provincial" or "State" or "Metropolitan" or "County" or "Municipal" or "City" or "Regional" &&
+            // "X Provincial Administration", "X Prefectural Office": the same government under the name of its administration.
+            if (parts.Length >= 3 && parts[^1] is "Government" or "Administration" or "Office" && parts[^2] is "Prefectural" or "Provincial" or "State" or "Metropolitan" or "County" or "Municipal" or "City" or "Regional" &&
                 FindOrg(string.Join(' ', parts[..^2])) is { IsRegion: true } home && home != org && !IsCountry(home.Name))
             {
                 org.MergedInto = home;
+                org.IsGovernmentOfRegion = true;
                 home.Mentions += org.Mentions;
                 continue;
             }
@@ -547,25 +576,37 @@ internal sealed partial class ArticleReader
             {
                 var regionWord = of > "Government".Length && !foreign ? org.Name[..org.Name.IndexOf(' ')] : null;
                 var place = org.Name[(of + ofLength)..];
+                // "Government of the Punjab": the region is "Punjab".
+                if (place.StartsWith("the ", StringComparison.Ordinal) && place.Length > 4 && char.IsUpper(place[4])) place = place[4..];
+                // "Gobierno del Estado de Norvale": the region Norvale under its own head word.
+                if (FindOrg(place) is null && BareRegionName(place) is { } bare && FindOrg(bare) is { IsRegion: true }) place = bare;
                 if (FindOrg(place) is { IsRegion: true } region && region != org && !IsCountry(region.Name) &&
                     (regionWord is null || SameHead(region.Name, regionWord) || regionWord == "Regional"))
                 {
-                    // "the State Government of Norvale" first, a footer's "Norvale State" later: the region keeps its first name.
-                    if (regionWord is not null && region.FirstSentence > org.FirstSentence)
-                    {
-                        region.MergedInto = org;
-                        org.Kind = "region";
-                        org.Mentions += region.Mentions;
-                        continue;
-                    }
                     org.MergedInto = region;
+                    org.IsGovernmentOfRegion = true;
                     region.Mentions += org.Mentions;
                     continue;
                 }
-                // "the State Government of Norvale" with no other name of Norvale as a state: the region under this name.
-                if (regionWord is not null && (regionWord is "Regional" or "Provincial" or "Prefectural" or "Municipal" or "Metropolitan" ||
-                                               Lexicon.OrganizationHeads.TryGetValue(regionWord.ToLowerInvariant(), out var headKind) && headKind == "region"))
-                    org.Kind = "region";
+                // "the State Government of Norvale", "the Government of Norvale" with no other name of Norvale: the region
+                // Norvale, and its government.
+                if (regionWord is null ? char.IsUpper(place[0]) && FindOrg(place) is null && !IsCountry(place)
+                    : regionWord is "Regional" or "Provincial" or "Prefectural" or "Municipal" or "Metropolitan" ||
+                      Lexicon.OrganizationHeads.TryGetValue(regionWord.ToLowerInvariant(), out var headKind) && headKind == "region")
+                {
+                    // A city of the same name ("Cebu" the city beside the Provincial Government of Cebu): the province is
+                    // known only under its government's name.
+                    if (FindOrg(place) is not null)
+                    {
+                        org.Kind = "region";
+                        continue;
+                    }
+                    var placeRegion = new OrgEntity(place, "region", org.FirstSentence) { Mentions = org.Mentions };
+                    regionsOfGovernments.Add(placeRegion);
+                    org.MergedInto = placeRegion;
+                    org.IsGovernmentOfRegion = true;
+                    continue;
+                }
             }
             // "the Marshal's Office" after "the Marshal's Office of the X Voivodeship": the one body it shortens.
             if (of < 0 && byShortName.TryGetValue(org.Name, out var longer) && longer.Count == 1 && longer.Org.MergedInto is null)
@@ -574,17 +615,38 @@ internal sealed partial class ArticleReader
                 longer.Org.Mentions += org.Mentions;
             }
         }
+        foreach (var home in regionsOfGovernments)
+        {
+            _orgs.Add(home);
+            _orgsByKey[Key(home.Name)] = home;
+        }
         // Region aliases may have been registered before their full forms; re-point every key.
         foreach (var org in _orgs.Where(o => o.MergedInto is null && o.IsRegion).ToList()) AddRegionAliases(org);
         foreach (var key in _orgsByKey.Keys.ToList()) _orgsByKey[key] = _orgsByKey[key].Canon;
+    }
+
+    /// <summary>"Norvale" of "Estado de Norvale", "State of Norvale": the place after a region's head word and its link.</summary>
+    private static string? BareRegionName(string place)
+    {
+        var parts = place.Split(' ');
+        return parts.Length >= 3 && parts[1] is "of" or "de" or "do" or "da" or "del" && char.IsUpper(parts[2][0]) &&
+               Lexicon.OrganizationHeads.TryGetValue(parts[0].ToLowerInvariant(), out var kind) && kind == "region"
+            ? string.Join(' ', parts[2..])
+            : null;
     }
 
     /// <summary>Where the place starts in "Gobierno de X", "Governo do X", "Gouvernement du X" (the index of the link and its length with spaces).</summary>
     private static (int Of, int Length)? ForeignGovernment(string name)
     {
         var space = name.IndexOf(' ');
-        if (space < 0 || name.AsSpan(0, space) is not ("Gobierno" or "Governo" or "Gouvernement" or "Regierung")) return null;
+        if (space < 0 || name.AsSpan(0, space) is not ("Gobierno" or "Gobernación" or "Governo" or "Gouvernement" or "Regierung")) return null;
         var rest = name.AsSpan(space + 1);
+        // "Gobierno Regional del X", "Governo Provincial de X": a word for the level of government before the link.
+        if (rest.IndexOf(' ') is var level and > 0 && rest[..level] is "Regional" or "Provincial" or "Estatal" or "Municipal" or "Departamental")
+        {
+            space += level + 1;
+            rest = rest[(level + 1)..];
+        }
         foreach (var link in (ReadOnlySpan<string>)["de la ", "de ", "do ", "da ", "du ", "del ", "von "])
             if (rest.StartsWith(link, StringComparison.Ordinal)) return (space, link.Length + 1);
         return null;

@@ -263,6 +263,7 @@ internal sealed partial class ArticleReader
         name = name.Trim();
         if (name.Length < 2 || WordsOf(name).Count == 0 || IsCountry(name)) return null;
         if (WordsOf(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
+        if (IsRegionOfADirection(name)) return null;
         if ((FindOrg(name) ?? CompanyWithoutLegalForm(name)) is { } existing)
         {
             existing.Mentions++;
@@ -279,6 +280,14 @@ internal sealed partial class ArticleReader
         _orgsByKey[Key(name)] = org;
         if (kind == "region") AddRegionAliases(org);
         return org;
+    }
+
+    /// <summary>"the Region of the North": a region named by a direction is a description of one named elsewhere, no name.</summary>
+    private static bool IsRegionOfADirection(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length == 4 && words[1] == "of" && words[2] == "the" && words[3] is "North" or "South" or "East" or "West" or "Centre" or "Center" &&
+               Lexicon.OrganizationHeads.TryGetValue(words[0].ToLowerInvariant(), out var kind) && kind == "region";
     }
 
     /// <summary>"Westport Free Zone" after "Westport Free Zone Company": a company named once more without its last word.</summary>
@@ -327,12 +336,20 @@ internal sealed partial class ArticleReader
             yield return string.Join(' ', words[..^1]);
             // "Velna Metropolitan Municipality" is also "Velna".
             var n = words.Length - 1;
-            while (n > 1 && words[n - 1] is "Metropolitan" or "Municipal" or "Special" or "Autonomous" or "Urban" or "Rural" or "Administrative") n--;
+            // "Klaipa City Municipality" is also "Klaipa", "Arlen Capital Region" and "Arlen-Capital Region" are "Arlen".
+            while (n > 1 && words[n - 1] is "Metropolitan" or "Municipal" or "Special" or "Autonomous" or "Urban" or "Rural" or "Administrative" or "City" or "Capital") n--;
             if (n < words.Length - 1) yield return string.Join(' ', words[..n]);
+            if (n == words.Length - 1 && words[n - 1].EndsWith("-Capital", StringComparison.Ordinal) && words[n - 1].Length > 8)
+                yield return string.Join(' ', words[..(n - 1)].Append(words[n - 1][..^8]));
+            // "South Valorian Region" is also "South Valoria".
+            if (n == words.Length - 1 && words[n - 1].Length > 4 && words[n - 1].EndsWith("ian", StringComparison.Ordinal))
+                yield return string.Join(' ', words[..(n - 1)].Append(words[n - 1][..^1]));
         }
+        // "Province of X", "Província de X", "Regione del X": X.
+        var link = Array.FindIndex(words, w => w is "of" or "de" or "da" or "do" or "del" or "di" or "du");
+        if (link > 0 && link < words.Length - 1 && Lexicon.OrganizationHeads.TryGetValue(words[link - 1].ToLowerInvariant(), out var k2) && k2 == "region")
+            yield return string.Join(' ', words[(link + 1)..]);
         var of = Array.FindIndex(words, w => w == "of");
-        if (of > 0 && of < words.Length - 1 && Lexicon.OrganizationHeads.TryGetValue(words[of - 1].ToLowerInvariant(), out var k2) && k2 == "region")
-            yield return string.Join(' ', words[(of + 1)..]);
         var particle = Array.FindIndex(words, w => Lexicon.NameParticles.Contains(w));
         if (particle > 0 && of < 0) yield return string.Join(' ', words[..particle]);
     }
@@ -411,11 +428,16 @@ internal sealed partial class ArticleReader
             // "twinned with X", "relations with X": the partner of a tie is a place.
             var tiePartner = t[i].Lower == "with" && i > 0 && t[i - 1].Lower is "twinned" or "relations" or "ties" or "partnership" or "relationship";
             if (t[i].Lower is not ("in" or "to" or "from" or "visited" or "visit" or "visiting" or "visits") && !tiePartner) continue;
+            // "the most visited World Heritage sites": "visited" as an adjective.
+            if (t[i].Lower == "visited" && i > 0 && t[i - 1].Lower is "most" or "least" or "widely" or "frequently" or "much") continue;
             var p = i + 1;
             if (!t[p].IsCap || AnySpanContains(orgSpans, p)) continue;
             var run = Recognizer.PlaceRun(t, p);
             if (run.End == run.Start || run.End - run.Start > 4) continue;
             if (run.End < t.Count && (t[run.End].IsCap || t[run.End].Is(LexFlag.OrganizationHeads) || IsYear(t[run.End]))) continue;
+            // "a school in Arctic and rural tourism": joined to an adjective, a capitalised word is an adjective too.
+            if (run.End - run.Start == 1 && run.End + 1 < t.Count && t[run.End].Lower is "and" or "or" && t[run.End + 1].Kind == TokenKind.Word &&
+                !t[run.End + 1].IsCap && IsAdjectiveShape(t[run.End + 1].Lower)) continue;
             var first = t[p];
             if (first.Is(LexFlag.Demonyms) || t[run.End - 1].Is(LexFlag.EventHeads) || t[run.End - 1].Is(LexFlag.Facilities)) continue;
             if (run.End - run.Start == 1 && (IsAdjectiveBeforeNoun(t, run.Start) || first.Is(LexFlag.Portfolio) || IsHyphenatedAdjective(first))) continue;
@@ -437,6 +459,8 @@ internal sealed partial class ArticleReader
             var h = run.End;
             while (h < t.Count && h - run.End < 3 && t[h].Kind == TokenKind.Word && !t[h].IsCap && !t[h].Is(LexFlag.FunctionWords) && !LowerCaseBodies.ContainsKey(t[h].Lower)) h++;
             if (h >= t.Count || t[h].IsCap || !LowerCaseBodies.TryGetValue(t[h].Lower, out var kind)) continue;
+            // "the Valorian dairy cooperative": an adjective of a place, not the cooperative's name.
+            if (run.End - run.Start == 1 && h > run.End && IsAdjectiveBeforeNoun(t, run.Start)) continue;
             var name = Recognizer.Surface(t, run.Start, run.End);
             if (t[run.Start].Is(LexFlag.Demonyms) || Recognizer.IsBasedIn(t[run.Start]) || IsCountry(name) || IsKnownPersonName(name) || FindOrg(name) is not null || WordsOf(name).Any(w => Lexicon.Demonyms.Contains(w))) continue;
             if (RegisterOrg(name, kind, si) is { } org) orgSpans.Add((run, org));
@@ -577,7 +601,7 @@ internal sealed partial class ArticleReader
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> PromotionWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
-        "invest", "visit", "innovation", "business", "tourism", "enterprise", "export", "trade", "destination");
+        "invest", "visit", "travel", "innovation", "business", "tourism", "enterprise", "export", "trade", "destination");
 
     /// <summary>"Arlen's sister-state relationship with …": the place whose tie it is, named with a possessive, is a region.</summary>
     private void FindTieOwners(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
@@ -694,6 +718,12 @@ internal sealed partial class ArticleReader
         return k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCap && !t[k + 1].Is(LexFlag.FunctionWords) && !t[k + 1].Is(LexFlag.NameParticles) &&
                (strong || !t[k + 1].Is(LexFlag.OrganizationHeads | LexFlag.Facilities | LexFlag.EventHeads));
     }
+
+    /// <summary>"rural", "maritime", "northern": a lower-case word shaped like an adjective (not "signed", "come").</summary>
+    private static bool IsAdjectiveShape(string w) =>
+        w.Length > 4 && (w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal) || w.EndsWith("ive", StringComparison.Ordinal) ||
+                         w.EndsWith("ous", StringComparison.Ordinal) || w.EndsWith("ary", StringComparison.Ordinal) || w.EndsWith("ern", StringComparison.Ordinal) ||
+                         w.EndsWith("ime", StringComparison.Ordinal) || w.EndsWith("ine", StringComparison.Ordinal));
 
     /// <summary>"French-language": a compound whose last part is lower case describes, it names no place.</summary>
     private static bool IsHyphenatedAdjective(Token w)

@@ -148,7 +148,7 @@ internal static class Recognizer
                 if (from < h && !(spans.Count > 0 && spans[^1].Span.End > from)) spans.Add(new OrgSpan(new Span(from, h + 1), Surface(t, from, h + 1), owner, null));
                 continue;
             }
-            if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out kind) || IsOrganizationPark(t, h, ref kind))) continue;
+            if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && (Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out kind) || Lexicon.CompoundHeadKind(tok.Lower) is { } compound && (kind = compound) is not null) || IsOrganizationPark(t, h, ref kind))) continue;
             // "Universidade Federal de X", "Université libre de X": a head of another language, its adjectives, then its own "of".
             var foreignAdjectives = tok.Is(LexFlag.OrganizationHeads) && ForeignHeads.Contains(tok.Lower) ? AdjectivesBeforeLink(t, h + 1) : 0;
             if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive && !HeadsBeforeName.Contains(tok.Lower) && !HeadsBeforeAdjectives.Contains(tok.Lower) && foreignAdjectives == 0)
@@ -221,7 +221,8 @@ internal static class Recognizer
                 innerBody = new OrgSpan(larger, Surface(t, larger.Start, larger.End), "region", null);
             // "Westbrook Seeds B.V. of Harrow": a legal form ends the company's name; its "of" names the town it is based in.
             else if (e + 1 < t.Count && t[e].Lower == "of" && s < h && LegalFormHeads.Contains(tok.Lower)) { }
-            else if (e + 1 < t.Count && t[e].Lower is "of" or "for" && tok.Lower != "zone" && !((kind == "region" || tok.Lower == "power") && s < h && tok.Lower is not ("republic" or "kingdom" or "federation") && NamesCountry(t, e + 1)))
+            // "member of the Valorian Government for Economy and Research": after a named government, "for" is a member's portfolio.
+            else if (e + 1 < t.Count && t[e].Lower is "of" or "for" && tok.Lower != "zone" && !(t[e].Lower == "for" && tok.Lower == "government" && s < h) && !((kind == "region" || tok.Lower == "power") && s < h && tok.Lower is not ("republic" or "kingdom" or "federation") && NamesCountry(t, e + 1)))
             {
                 var k = e + 1;
                 if (k < t.Count && t[k].Lower == "the") k++;
@@ -231,7 +232,9 @@ internal static class Recognizer
                     // "… of the Autonomous Region of X", "Institute for Study of the Lakes": a second "of" inside the name.
                     // "Federation of … Chambers of Commerce", "Branch of the … Chamber of Commerce": a body inside the name has its own "of".
                     // "… of the Akimat of Arlen Region": a body inside the name with the region it governs.
+                    // "Agency for the Promotion of Investment and Exports": an action's own "of".
                     while (runEnd + 2 < t.Count && t[runEnd].Lower == "of" && (IsRegionHead(t[runEnd - 1]) || t[runEnd + 1].Lower == "the" ||
+                           t[runEnd + 1].IsCap && t[runEnd - 1].Lower is var action && (action.EndsWith("tion", StringComparison.Ordinal) || action.EndsWith("ment", StringComparison.Ordinal)) ||
                            IsHeadOrPlural(t[runEnd - 1]) && t[runEnd + 1].IsCap && (t[runEnd + 1].Is(LexFlag.Portfolio) || OfRun(t, runEnd + 1) is var governed && governed > runEnd + 2 && IsRegionHead(t[governed - 1]))))
                     {
                         var inner = runEnd + 1 + (t[runEnd + 1].Lower == "the" ? 1 : 0);
@@ -292,6 +295,10 @@ internal static class Recognizer
                 // "Office of the Chief": a run cut inside the office names nothing.
                 else if (e < held) continue;
             }
+            // "Office of the District Chairperson": an office-holder named by the level of their office.
+            else if (s == h && tok.Lower is "office" or "cabinet" or "secretariat" && h + 3 < e && e < t.Count && t[h + 1].Lower == "of" && t[h + 2].Lower == "the" &&
+                     MatchTitle(t, e) is { } cut && cut.Span.Start == e && (cut.Span.End >= t.Count || !t[cut.Span.End].IsCap && t[cut.Span.End].Lower != "of"))
+                e = cut.Span.End;
             // "Arlen University & Research": one more word joined by an ampersand belongs to the name.
             if (e == h + 1 && s < h && e + 2 < t.Count && t[e].Text == "&" && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !t[e + 1].Is(LexFlag.OrganizationHeads) &&
                 !t[e + 2].IsCap) e += 2;
@@ -502,7 +509,7 @@ internal static class Recognizer
         "xunta", "junta", "diputación", "ayuntamiento", "municipalidad", "prefeitura", "comune", "gobernación", "intendencia",
         "parlamento", "asamblea", "assembleia", "assemblée", "consiglio", "consejo", "conseil", "conselho", "politecnico",
         "politécnico", "escuela", "école", "scuola", "escola", "museu", "pinacoteca", "galleria", "galería", "teatro", "théâtre",
-        "orquesta", "orchestre", "gobierno", "governo", "gouvernement", "secretaría", "secretaria", "ministério", "consejería",
+        "orquesta", "orchestre", "dirección", "direção", "direcção", "direzione", "cabildo", "biblioteca", "bibliothèque", "gobierno", "governo", "gouvernement", "secretaría", "secretaria", "ministério", "consejería",
         "conselleria", "agence", "agencia", "agência", "autoridad", "autorité", "comisión", "commissione", "comissão",
         "fundación", "fundação", "fondazione", "fondation", "asociación", "associação", "associazione", "cámara", "câmara",
         "camera", "centro", "centre", "empresa", "panlalawigan", "panlungsod", "federação", "federación", "federazione", "fédération", "associació", "universitat", "agenția", "agentia", "kamer",
@@ -583,7 +590,7 @@ internal static class Recognizer
 
     private static readonly FrozenSet<string> RomanceLinks = FrozenSet.Create(StringComparer.Ordinal,
         "de", "des", "du", "del", "della", "delle", "di", "da", "do", "dos", "das", "et", "y", "e", "la", "le", "les", "l'", "d'", "ng",
-        "a", "al", "el", "para", "per", "pour", "für", "van", "voor");
+        "a", "al", "el", "para", "per", "pour", "für", "van", "voor", "con", "com", "avec");
 
     /// <summary>After a head in another language: "de la Culture", "des Relations internationales et de la Francophonie".
     /// Lower-case words join only between a capitalised word and a particle; the name ends on its last capitalised word.</summary>
@@ -711,7 +718,9 @@ internal static class Recognizer
     }
 
     /// <summary>Matches an office at token i: modifiers, the office, and a portfolio ("for International Relations").</summary>
-    public static TitleMatch? MatchTitle(List<Token> t, int i) => CanStartTitle(t[i]) ? MatchTitleAt(t, i) : null;
+    public static TitleMatch? MatchTitle(List<Token> t, int i) =>
+        // "Plaza Mayor", "Calle Mayor": an office's word after a venue's word is part of the venue's name.
+        CanStartTitle(t[i]) && !(i > 0 && t[i - 1].IsCap && t[i - 1].Is(LexFlag.Facilities)) ? MatchTitleAt(t, i) : null;
 
     /// <summary>Most words start no office; this test is kept small so that callers can inline it.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -853,6 +862,8 @@ internal static class Recognizer
                 var q = e;
                 while (q < t.Count && q - e < 3 && t[q].IsParticle) q++;
                 if (q < t.Count && t[q].IsCap && !IsTitleWord(t[q]) && t[q].Kind == TokenKind.Word) { particles += q - e; e = q; continue; }
+                // "Bakyt Nurlan uulu", "Elnur Kamal oglu": a patronymic word after the father's name ends the name.
+                if (e - p >= 2 && w.Lower is "uulu" or "kyzy" or "ogly" or "oglu" or "oğlu" or "qizi" or "kizi" or "uly" or "qyzy") { particles++; e++; }
             }
             break;
         }

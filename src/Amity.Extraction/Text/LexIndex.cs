@@ -48,7 +48,8 @@ internal static class LexIndex
     private static readonly FrozenDictionary<string, LexFlag> Map = Build();
 
     /// <summary>The lists <paramref name="lower"/> belongs to (exact, ordinal membership as in each list).</summary>
-    public static LexFlag Of(string lower) => Map.TryGetValue(lower, out var f) ? f : LexFlag.None;
+    public static LexFlag Of(string lower) =>
+        Map.TryGetValue(lower, out var f) ? f : Lexicon.CompoundHeadKind(lower) is not null ? LexFlag.OrganizationHeads : LexFlag.None;
 
     private static FrozenDictionary<string, LexFlag> Build()
     {

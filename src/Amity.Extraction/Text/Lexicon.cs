@@ -75,11 +75,29 @@ internal static class Lexicon
 
     /// <summary>Lower-case particles inside personal and place names.</summary>
     public static readonly FrozenSet<string> NameParticles = Set("""
-        de la del della delle di da do dos das du des van von der den ten ter le les bin binti ibn ben al el y e zu dei arap
-        oglu oğlu ogly qizi kyzy kizi uulu dela
+        de la del della delle degli di da do dos das du des van von der den ten ter le les bin binti ibn ben al el y e zu dei arap
+        oglu oğlu ogly qizi kyzy kizi uulu dela ul ud uly qyzy
         """);
 
     /// <summary>Organization head words and the kind they give.</summary>
+    /// <summary>
+    /// "Wirtschaftskammer", "Wirtschaftsförderungsgesellschaft", "Universitätsklinikum": a German compound whose last part
+    /// is a head word is a head word of that kind.
+    /// </summary>
+    public static string? CompoundHeadKind(string lower)
+    {
+        if (lower.Length < 12) return null;
+        foreach (var (part, kind) in CompoundHeads)
+            if (lower.EndsWith(part, StringComparison.Ordinal)) return kind;
+        return null;
+    }
+
+    private static readonly (string Part, string Kind)[] CompoundHeads =
+    [
+        ("kammer", "other"), ("gesellschaft", "company"), ("klinikum", "other"), ("verband", "other"), ("agentur", "agency"),
+        ("stiftung", "other"), ("hochschule", "university"), ("universität", "university"), ("ministerium", "agency"),
+    ];
+
     public static readonly FrozenDictionary<string, string> OrganizationHeads = Map("""
         province=region prefecture=region state=region city=region county=region region=region municipality=region
         district=region oblast=region krai=region voivodeship=region canton=region territory=region governorate=region
@@ -91,7 +109,7 @@ internal static class Lexicon
         majlis=legislature rada=legislature
         university=university college=university conservatory=university conservatoire=university polytechnic=university
         universität=university universidad=university université=university università=university
-        universidade=university uniwersytet=university school=university cégep=university cegep=university
+        universidade=university uniwersytet=university school=university faculty=university facultad=university faculté=university fakultät=university fakultas=university cégep=university cegep=university
         institute=institute academy=institute laboratory=institute laboratories=institute observatory=institute
         institut=institute instituto=institute
         museum=museum gallery=museum museo=museum musée=museum
@@ -111,11 +129,11 @@ internal static class Lexicon
         society=other union=other club=other alliance=other network=other hospital=other center=other centre=other
         league=other organization=other organisation=other trust=other fund=other
         parishad=other samiti=other kenjinkai=other hub=other confederation=other branch=office empresa=company
-        provincia=region provincie=region région=region regione=region departamento=region département=region
+        provincia=region província=region provincie=region région=region regione=region departamento=region département=region
         gemeente=region kommune=region landkreis=region powiat=region gmina=region rayon=region aimag=region okrug=region
         wilaya=region kabupaten=region provinsi=region prefektur=region län=region fylke=region județ=region megye=region
         generalitat=region xunta=region junta=region diputación=region ayuntamiento=region municipalidad=region
-        prefeitura=region comune=region mairie=region gobernación=region intendencia=region
+        prefeitura=region comune=region mairie=region intendencia=region estado=region
         parlament=legislature parlamento=legislature asamblea=legislature assembleia=legislature assemblée=legislature
         consiglio=legislature consejo=legislature conseil=legislature conselho=legislature sabha=legislature
         hluttaw=legislature jirga=legislature shura=legislature storting=legislature riksdag=legislature folketing=legislature
@@ -124,10 +142,12 @@ internal static class Lexicon
         akademie=institute akademia=institute instituut=institute
         museu=museum muzeum=museum pinacoteca=museum galleria=museum galería=museum library=museum archives=museum
         teatro=arts théâtre=arts teatr=arts filarmonica=arts filharmonia=arts orquesta=arts orchestre=arts
-        gobierno=agency governo=agency gouvernement=agency regierung=agency kementerian=agency dinas=agency badan=agency
+        gobierno=agency gobernación=agency governo=agency gouvernement=agency regierung=agency kementerian=agency dinas=agency badan=agency
         secretaría=agency secretaria=agency ministério=agency ministerstwo=agency consejería=agency conselleria=agency
         agence=agency agencia=agency agência=agency agentur=agency autoridad=agency autorité=agency comisión=agency
-        commissione=agency comissão=agency service=agency
+        commissione=agency comissão=agency service=agency büro=office kantoor=office
+        dirección=agency direção=agency direcção=agency direzione=agency cabildo=agency kenesh=legislature kengesh=legislature
+        bibliotheca=institute biblioteca=institute bibliothèque=institute bibliothek=institute
         fundación=other fundação=other fondazione=other stiftung=other fondation=other asociación=other associação=other
         associazione=other verband=other kammer=other cámara=other câmara=other camera=other centro=other zentrum=other
         centrum=other federação=other federación=other federazione=other fédération=other universitat=university maslikhat=legislature kamara=other iparkamara=other universiti=university

@@ -29,16 +29,18 @@ public class CorpusTests
     private static string DevelopmentSet(string name, [System.Runtime.CompilerServices.CallerFilePath] string file = "") =>
         Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(file)!)!, name);
 
-    // Measured 0.936 (Holdout), 0.872 (Training), 0.845 (Training2, first measured at 0.602 before tuning), 0.870
-    // (Training3, first measured at 0.671), 0.864 (Training4, first measured at 0.729) and 0.816 (Training5, first measured
-    // at 0.722) after the sixth round of general rules; the floors catch regressions.
+    // Measured 0.943 (Holdout), 0.872 (Training), 0.848 (Training2, first measured at 0.602 before tuning), 0.892
+    // (Training3, first measured at 0.671), 0.875 (Training4, first measured at 0.729), 0.833 (Training5, first measured
+    // at 0.722) and 0.783 (Training6, first measured at 0.714) after the seventh round of general rules; the floors catch
+    // regressions.
     [Theory]
-    [InlineData("Holdout", 0.91)]
+    [InlineData("Holdout", 0.92)]
     [InlineData("Training", 0.85)]
     [InlineData("Training2", 0.82)]
-    [InlineData("Training3", 0.85)]
-    [InlineData("Training4", 0.84)]
-    [InlineData("Training5", 0.79)]
+    [InlineData("Training3", 0.87)]
+    [InlineData("Training4", 0.85)]
+    [InlineData("Training5", 0.81)]
+    [InlineData("Training6", 0.76)]
     public void BlindDevelopmentSetsKeepTheirMeasuredOverallF1(string set, double floor)
     {
         var report = ArticleCorpus.Evaluate(DevelopmentSet(set));
