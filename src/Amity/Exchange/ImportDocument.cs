@@ -58,6 +58,8 @@ public static class ImportDocument
         var (found, count) = await strategy.ExecuteAsync(async () =>
         {
             await db.Database.OpenConnectionAsync(ct);
+            // Declared before the transaction, so disposed after it: WAL comes back once the transaction has ended.
+            await using var journal = LoadJournal.Begin(db);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await using var load = await BulkLoad.BeginAsync(db, ct, searchBeside: true);
             var audit = new ImportAudit(db.Actor, db.Clock.GetUtcNow(), (await db.AuditTrail.MaxAsync(e => (long?)e.Id, ct) ?? 0) + 1);
