@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -22,6 +24,7 @@ public sealed class BulkWriter(AmityDb db, BulkLoad? load = null)
     private readonly Dictionary<IEntityType, List<object>> _pending = [];
     private readonly Dictionary<IEntityType, int> _nextIds = [];
     private readonly Dictionary<Type, (IEntityType Type, INavigation[] Owned)> _types = [];
+    private readonly Dictionary<IEntityType, TypedBind?[]> _typedBinds = [];
 
     /// <summary>Queues a record and, through its collections, every dependent it owns.</summary>
     public void Add(object entity)
@@ -128,6 +131,9 @@ public sealed class BulkWriter(AmityDb db, BulkLoad? load = null)
         // Rows of a table the search index reads go to the load's search index too, with the values bound here.
         var feed = load?.SearchFeed(type.GetTableName()!, [.. columns.Select(c => c.Column)]);
         var fed = feed is null ? null : new List<object?[]>(rows.Count);
+        // The search index needs the values as objects; the other tables' plain columns are bound without boxing them.
+        var typed = fed is not null ? null : _typedBinds.TryGetValue(type, out var known) ? known
+            : _typedBinds[type] = [.. columns.Select(c => TypedBinds.For(c.Property))];
         Check(handle, raw.sqlite3_prepare_v2(handle, sql, out sqlite3_stmt statement));
         try
         {
@@ -137,6 +143,12 @@ public sealed class BulkWriter(AmityDb db, BulkLoad? load = null)
                 var values = fed is null ? null : new object?[getters.Length];
                 for (var i = 0; i < getters.Length; i++)
                 {
+                    if (typed?[i] is { } bind)
+                    {
+                        var bound = bind(row, statement, i + 1);
+                        if (bound != raw.SQLITE_OK) throw new SqliteException($"SQLite could not bind a value (error {bound}).", bound);
+                        continue;
+                    }
                     var value = getters[i].GetClrValue(row);
                     if (value is not null && converters[i] is { } converter) value = converter.ConvertToProvider(value);
                     value = SqliteValue(value);
@@ -179,7 +191,7 @@ public sealed class BulkWriter(AmityDb db, BulkLoad? load = null)
     /// Text as UTF-8, which is how SQLite stores it: given UTF-16, SQLite copies it and converts the copy itself, character by
     /// character, for every value of every row; .NET's encoder is vectorized, and SQLite's copy of UTF-8 is its only one.
     /// </summary>
-    private static int BindText(sqlite3_stmt statement, int index, string text)
+    internal static int BindText(sqlite3_stmt statement, int index, string text)
     {
         // An empty span would be bound as a null pointer, that is NULL: left to the UTF-16 call, as before.
         if (text.Length == 0) return raw.sqlite3_bind_text16(statement, index, text.AsSpan());
@@ -239,6 +251,61 @@ public sealed class BulkWriter(AmityDb db, BulkLoad? load = null)
         }
         return rows.Count;
     }
+}
+
+/// <summary>Binds one column of a row to a statement: the row, the statement, the parameter's position; SQLite's result code.</summary>
+internal delegate int TypedBind(object row, sqlite3_stmt statement, int index);
+
+/// <summary>
+/// Binders compiled per column for values SQLite takes as they are (numbers, text, dates as EF writes them): reading each through
+/// EF's <c>GetClrValue</c> boxed every number and made a string of every date, for every row, which was most of what the
+/// bulk writer allocated. Columns with a value converter (enums, collections as JSON) keep the general path.
+/// </summary>
+internal static class TypedBinds
+{
+    public static TypedBind? For(IProperty property)
+    {
+        if (property.GetTypeMapping().Converter is not null || property.IsShadowProperty()
+            || property.GetMemberInfo(forMaterialization: false, forSet: false) is not { } member) return null;
+        var type = member switch { PropertyInfo p => p.PropertyType, FieldInfo f => f.FieldType, _ => null };
+        var bind = type is null ? null : typeof(TypedBinds).GetMethod(nameof(Bind), BindingFlags.NonPublic | BindingFlags.Static, [typeof(sqlite3_stmt), typeof(int), type]);
+        if (bind is null) return null;
+        var row = Expression.Parameter(typeof(object), "row");
+        var statement = Expression.Parameter(typeof(sqlite3_stmt), "statement");
+        var index = Expression.Parameter(typeof(int), "index");
+        // The same member EF reads (the backing field where it prefers it), from the row as its declaring type.
+        var value = Expression.MakeMemberAccess(Expression.Convert(row, member.DeclaringType!), member);
+        return Expression.Lambda<TypedBind>(Expression.Call(bind, statement, index, value), row, statement, index).Compile();
+    }
+
+    private static int Bind(sqlite3_stmt s, int i, int value) => raw.sqlite3_bind_int64(s, i, value);
+    private static int Bind(sqlite3_stmt s, int i, int? value) => value is { } v ? raw.sqlite3_bind_int64(s, i, v) : raw.sqlite3_bind_null(s, i);
+    private static int Bind(sqlite3_stmt s, int i, long value) => raw.sqlite3_bind_int64(s, i, value);
+    private static int Bind(sqlite3_stmt s, int i, long? value) => value is { } v ? raw.sqlite3_bind_int64(s, i, v) : raw.sqlite3_bind_null(s, i);
+    private static int Bind(sqlite3_stmt s, int i, bool value) => raw.sqlite3_bind_int64(s, i, value ? 1 : 0);
+    private static int Bind(sqlite3_stmt s, int i, bool? value) => value is { } v ? Bind(s, i, v) : raw.sqlite3_bind_null(s, i);
+    private static int Bind(sqlite3_stmt s, int i, double value) => raw.sqlite3_bind_double(s, i, value);
+    private static int Bind(sqlite3_stmt s, int i, double? value) => value is { } v ? raw.sqlite3_bind_double(s, i, v) : raw.sqlite3_bind_null(s, i);
+    private static int Bind(sqlite3_stmt s, int i, string? value) => value is null ? raw.sqlite3_bind_null(s, i) : BulkWriter.BindText(s, i, value);
+
+    // Dates and times as the text EF writes (BulkWriter.SqliteValue), formatted straight to UTF-8.
+    private static int Bind(sqlite3_stmt s, int i, DateOnly value)
+    {
+        Span<byte> text = stackalloc byte[16];
+        value.TryFormat(text, out var written, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return raw.sqlite3_bind_text(s, i, text[..written]);
+    }
+
+    private static int Bind(sqlite3_stmt s, int i, DateOnly? value) => value is { } v ? Bind(s, i, v) : raw.sqlite3_bind_null(s, i);
+
+    private static int Bind(sqlite3_stmt s, int i, DateTime value)
+    {
+        Span<byte> text = stackalloc byte[40];
+        value.TryFormat(text, out var written, "yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture);
+        return raw.sqlite3_bind_text(s, i, text[..written]);
+    }
+
+    private static int Bind(sqlite3_stmt s, int i, DateTime? value) => value is { } v ? Bind(s, i, v) : raw.sqlite3_bind_null(s, i);
 }
 
 /// <summary>
