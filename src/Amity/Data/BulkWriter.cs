@@ -526,10 +526,10 @@ public sealed class LoadJournal : IAsyncDisposable
     public static LoadJournal Begin(AmityDb db)
     {
         if (db.Provider != DatabaseProvider.Sqlite || db.Database.GetDbConnection() is not SqliteConnection { Handle: { } handle } connection
-            || Mode(handle, "PRAGMA journal_mode") != "wal") return new LoadJournal(null);
+            || Mode(handle, "PRAGMA main.journal_mode") != "wal") return new LoadJournal(null);
         // Idle pooled connections keep the file open, which would make the switch fail.
         SqliteConnection.ClearPool(connection);
-        return Mode(handle, "PRAGMA journal_mode = DELETE") == "delete" ? new LoadJournal(connection) : new LoadJournal(null);
+        return Mode(handle, "PRAGMA main.journal_mode = DELETE") == "delete" ? new LoadJournal(connection) : new LoadJournal(null);
     }
 
     /// <summary>
@@ -555,7 +555,8 @@ public sealed class LoadJournal : IAsyncDisposable
     /// <summary>Puts WAL back once the load's transaction has ended, committed or rolled back.</summary>
     public ValueTask DisposeAsync()
     {
-        if (_connection is { Handle: { } handle } && Mode(handle, "PRAGMA journal_mode = WAL") != "wal")
+        // "main." alone: after a failed load the search index file beside may still be attached (SearchBeside.DisposeAsync).
+        if (_connection is { Handle: { } handle } && Mode(handle, "PRAGMA main.journal_mode = WAL") != "wal")
             // Another connection opened the file meanwhile; the next connection Amity opens puts WAL back (SqliteConnectionSetup).
             SqliteConnection.ClearPool(_connection);
         return ValueTask.CompletedTask;

@@ -44,7 +44,7 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
         command.ExecuteNonQuery();
         // A bulk load writes through a rollback journal (LoadJournal) and puts WAL back at its end; a load that was killed
         // leaves the file in rollback mode, and the first connection after it, having played the journal back, puts WAL back.
-        command.CommandText = "PRAGMA journal_mode";
+        command.CommandText = "PRAGMA main.journal_mode";
         if (command.ExecuteScalar() is "delete") RestoreWal(handle);
         Prepared.AddOrUpdate(handle, Done);
     }
@@ -55,7 +55,7 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
     /// </summary>
     private static void RestoreWal(sqlite3 handle)
     {
-        if (raw.sqlite3_exec(handle, "PRAGMA journal_mode = WAL") is not (raw.SQLITE_OK or raw.SQLITE_BUSY or raw.SQLITE_LOCKED))
+        if (raw.sqlite3_exec(handle, "PRAGMA main.journal_mode = WAL") is not (raw.SQLITE_OK or raw.SQLITE_BUSY or raw.SQLITE_LOCKED))
             SqliteException.ThrowExceptionForRC(raw.sqlite3_errcode(handle), handle);
     }
 }
