@@ -91,7 +91,7 @@ await using (var db = Database.Open(target))
 {
     var result = await ImportDocument.ImportFileAsync(db, file, new Progress<(int, int)>(), CancellationToken.None);
     if (!result.Succeeded) throw new InvalidOperationException(result.Errors.ToString());
-    Console.WriteLine($"Import, phase by phase:\n{result.Laps}");
+    Console.WriteLine($"Import, phase by phase{(result.RollbackJournal ? " (through a rollback journal)" : "")}:\n{result.Laps}");
 }
 // Garbage collections suspend every thread, the reading and writing ones included, so they are part of the import's cost.
 Console.WriteLine($"Garbage collections so far: gen0 {GC.CollectionCount(0):N0}, gen1 {GC.CollectionCount(1):N0}, gen2 {GC.CollectionCount(2):N0}, "

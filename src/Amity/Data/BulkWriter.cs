@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -22,6 +24,7 @@ public sealed class BulkWriter(AmityDb db, BulkLoad? load = null)
     private readonly Dictionary<IEntityType, List<object>> _pending = [];
     private readonly Dictionary<IEntityType, int> _nextIds = [];
     private readonly Dictionary<Type, (IEntityType Type, INavigation[] Owned)> _types = [];
+    private readonly Dictionary<IEntityType, TypedBind?[]> _typedBinds = [];
 
     /// <summary>Queues a record and, through its collections, every dependent it owns.</summary>
     public void Add(object entity)
@@ -128,6 +131,9 @@ public sealed class BulkWriter(AmityDb db, BulkLoad? load = null)
         // Rows of a table the search index reads go to the load's search index too, with the values bound here.
         var feed = load?.SearchFeed(type.GetTableName()!, [.. columns.Select(c => c.Column)]);
         var fed = feed is null ? null : new List<object?[]>(rows.Count);
+        // The search index needs the values as objects; the other tables' plain columns are bound without boxing them.
+        var typed = fed is not null ? null : _typedBinds.TryGetValue(type, out var known) ? known
+            : _typedBinds[type] = [.. columns.Select(c => TypedBinds.For(c.Property))];
         Check(handle, raw.sqlite3_prepare_v2(handle, sql, out sqlite3_stmt statement));
         try
         {
@@ -137,6 +143,12 @@ public sealed class BulkWriter(AmityDb db, BulkLoad? load = null)
                 var values = fed is null ? null : new object?[getters.Length];
                 for (var i = 0; i < getters.Length; i++)
                 {
+                    if (typed?[i] is { } bind)
+                    {
+                        var bound = bind(row, statement, i + 1);
+                        if (bound != raw.SQLITE_OK) throw new SqliteException($"SQLite could not bind a value (error {bound}).", bound);
+                        continue;
+                    }
                     var value = getters[i].GetClrValue(row);
                     if (value is not null && converters[i] is { } converter) value = converter.ConvertToProvider(value);
                     value = SqliteValue(value);
@@ -162,7 +174,7 @@ public sealed class BulkWriter(AmityDb db, BulkLoad? load = null)
         var rc = value switch
         {
             null => raw.sqlite3_bind_null(statement, index),
-            string text => raw.sqlite3_bind_text16(statement, index, text.AsSpan()),
+            string text => BindText(statement, index, text),
             int n => raw.sqlite3_bind_int64(statement, index, n),
             long n => raw.sqlite3_bind_int64(statement, index, n),
             short n => raw.sqlite3_bind_int64(statement, index, n),
@@ -173,6 +185,31 @@ public sealed class BulkWriter(AmityDb db, BulkLoad? load = null)
             _ => throw new NotSupportedException($"The bulk writer cannot store a {value.GetType().Name} in SQLite."),
         };
         if (rc != raw.SQLITE_OK) throw new SqliteException($"SQLite could not bind a value (error {rc}).", rc);
+    }
+
+    /// <summary>
+    /// Text as UTF-8, which is how SQLite stores it: given UTF-16, SQLite copies it and converts the copy itself, character by
+    /// character, for every value of every row; .NET's encoder is vectorized, and SQLite's copy of UTF-8 is its only one.
+    /// </summary>
+    internal static int BindText(sqlite3_stmt statement, int index, string text)
+    {
+        // An empty span would be bound as a null pointer, that is NULL: left to the UTF-16 call, as before.
+        if (text.Length == 0) return raw.sqlite3_bind_text16(statement, index, text.AsSpan());
+        if (text.Length <= 128)
+        {
+            Span<byte> small = stackalloc byte[3 * 128];
+            return raw.sqlite3_bind_text(statement, index, small[..System.Text.Encoding.UTF8.GetBytes(text, small)]);
+        }
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            // SQLite copies the bytes (SQLITE_TRANSIENT) before this returns, so the buffer can go back.
+            return raw.sqlite3_bind_text(statement, index, rented.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(text, rented)));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     internal static void Check(sqlite3 handle, int rc)
@@ -214,6 +251,61 @@ public sealed class BulkWriter(AmityDb db, BulkLoad? load = null)
         }
         return rows.Count;
     }
+}
+
+/// <summary>Binds one column of a row to a statement: the row, the statement, the parameter's position; SQLite's result code.</summary>
+internal delegate int TypedBind(object row, sqlite3_stmt statement, int index);
+
+/// <summary>
+/// Binders compiled per column for values SQLite takes as they are (numbers, text, dates as EF writes them): reading each through
+/// EF's <c>GetClrValue</c> boxed every number and made a string of every date, for every row, which was most of what the
+/// bulk writer allocated. Columns with a value converter (enums, collections as JSON) keep the general path.
+/// </summary>
+internal static class TypedBinds
+{
+    public static TypedBind? For(IProperty property)
+    {
+        if (property.GetTypeMapping().Converter is not null || property.IsShadowProperty()
+            || property.GetMemberInfo(forMaterialization: false, forSet: false) is not { } member) return null;
+        var type = member switch { PropertyInfo p => p.PropertyType, FieldInfo f => f.FieldType, _ => null };
+        var bind = type is null ? null : typeof(TypedBinds).GetMethod(nameof(Bind), BindingFlags.NonPublic | BindingFlags.Static, [typeof(sqlite3_stmt), typeof(int), type]);
+        if (bind is null) return null;
+        var row = Expression.Parameter(typeof(object), "row");
+        var statement = Expression.Parameter(typeof(sqlite3_stmt), "statement");
+        var index = Expression.Parameter(typeof(int), "index");
+        // The same member EF reads (the backing field where it prefers it), from the row as its declaring type.
+        var value = Expression.MakeMemberAccess(Expression.Convert(row, member.DeclaringType!), member);
+        return Expression.Lambda<TypedBind>(Expression.Call(bind, statement, index, value), row, statement, index).Compile();
+    }
+
+    private static int Bind(sqlite3_stmt s, int i, int value) => raw.sqlite3_bind_int64(s, i, value);
+    private static int Bind(sqlite3_stmt s, int i, int? value) => value is { } v ? raw.sqlite3_bind_int64(s, i, v) : raw.sqlite3_bind_null(s, i);
+    private static int Bind(sqlite3_stmt s, int i, long value) => raw.sqlite3_bind_int64(s, i, value);
+    private static int Bind(sqlite3_stmt s, int i, long? value) => value is { } v ? raw.sqlite3_bind_int64(s, i, v) : raw.sqlite3_bind_null(s, i);
+    private static int Bind(sqlite3_stmt s, int i, bool value) => raw.sqlite3_bind_int64(s, i, value ? 1 : 0);
+    private static int Bind(sqlite3_stmt s, int i, bool? value) => value is { } v ? Bind(s, i, v) : raw.sqlite3_bind_null(s, i);
+    private static int Bind(sqlite3_stmt s, int i, double value) => raw.sqlite3_bind_double(s, i, value);
+    private static int Bind(sqlite3_stmt s, int i, double? value) => value is { } v ? raw.sqlite3_bind_double(s, i, v) : raw.sqlite3_bind_null(s, i);
+    private static int Bind(sqlite3_stmt s, int i, string? value) => value is null ? raw.sqlite3_bind_null(s, i) : BulkWriter.BindText(s, i, value);
+
+    // Dates and times as the text EF writes (BulkWriter.SqliteValue), formatted straight to UTF-8.
+    private static int Bind(sqlite3_stmt s, int i, DateOnly value)
+    {
+        Span<byte> text = stackalloc byte[16];
+        value.TryFormat(text, out var written, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return raw.sqlite3_bind_text(s, i, text[..written]);
+    }
+
+    private static int Bind(sqlite3_stmt s, int i, DateOnly? value) => value is { } v ? Bind(s, i, v) : raw.sqlite3_bind_null(s, i);
+
+    private static int Bind(sqlite3_stmt s, int i, DateTime value)
+    {
+        Span<byte> text = stackalloc byte[40];
+        value.TryFormat(text, out var written, "yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture);
+        return raw.sqlite3_bind_text(s, i, text[..written]);
+    }
+
+    private static int Bind(sqlite3_stmt s, int i, DateTime? value) => value is { } v ? Bind(s, i, v) : raw.sqlite3_bind_null(s, i);
 }
 
 /// <summary>
@@ -409,6 +501,65 @@ public sealed class BulkLoad : IAsyncDisposable
         if (TriggerInsert(trigger.Sql) is not { } body) return null;
         var values = body.IndexOf(" VALUES (", StringComparison.OrdinalIgnoreCase);
         return body[..values] + " SELECT " + body[(values + " VALUES (".Length)..^1] + $" FROM \"{trigger.Table}\" AS new";
+    }
+}
+
+/// <summary>
+/// The rollback journal instead of WAL for one bulk load into an empty SQLite database. In WAL mode every page the load
+/// writes goes to the WAL and then again to the database file when the commit's checkpoint copies it back (at N=5 2.4 GB
+/// twice, and a commit of 29 s of which 11 waiting for the disk); with a rollback journal a new page is written once, straight
+/// to the database file, and the journal holds only the few pages the empty database had. All-or-nothing holds: a killed load
+/// leaves a hot journal that SQLite plays back on the next open, and <see cref="SqliteConnectionSetup"/> puts WAL back on
+/// every connection Amity opens. Leaving WAL needs every other connection to the file closed: the pool's idle ones are
+/// closed first, and when another still holds the file open (a server, another process) the load keeps WAL.
+/// </summary>
+public sealed class LoadJournal : IAsyncDisposable
+{
+    private readonly SqliteConnection? _connection;
+
+    private LoadJournal(SqliteConnection? connection) => _connection = connection;
+
+    /// <summary>Whether the load writes through a rollback journal (true) or keeps WAL.</summary>
+    public bool Rollback => _connection is not null;
+
+    /// <summary>Switches the open connection of <paramref name="db"/> to a rollback journal when it can; call before the load's transaction.</summary>
+    public static LoadJournal Begin(AmityDb db)
+    {
+        if (db.Provider != DatabaseProvider.Sqlite || db.Database.GetDbConnection() is not SqliteConnection { Handle: { } handle } connection
+            || Mode(handle, "PRAGMA main.journal_mode") != "wal") return new LoadJournal(null);
+        // Idle pooled connections keep the file open, which would make the switch fail.
+        SqliteConnection.ClearPool(connection);
+        return Mode(handle, "PRAGMA main.journal_mode = DELETE") == "delete" ? new LoadJournal(connection) : new LoadJournal(null);
+    }
+
+    /// <summary>
+    /// Runs a journal_mode pragma on the bare handle and returns the mode it reports, or null when another connection holds the
+    /// file ("database is locked"): the bare handle fails at once where a command would retry for its whole timeout.
+    /// </summary>
+    private static string? Mode(sqlite3 handle, string pragma)
+    {
+        BulkWriter.Check(handle, raw.sqlite3_prepare_v2(handle, pragma, out sqlite3_stmt statement));
+        try
+        {
+            var rc = raw.sqlite3_step(statement);
+            if (rc is raw.SQLITE_BUSY or raw.SQLITE_LOCKED) return null;
+            BulkWriter.Check(handle, rc);
+            return rc == raw.SQLITE_ROW ? raw.sqlite3_column_text(statement, 0).utf8_to_string() : null;
+        }
+        finally
+        {
+            raw.sqlite3_finalize(statement);
+        }
+    }
+
+    /// <summary>Puts WAL back once the load's transaction has ended, committed or rolled back.</summary>
+    public ValueTask DisposeAsync()
+    {
+        // "main." alone: after a failed load the search index file beside may still be attached (SearchBeside.DisposeAsync).
+        if (_connection is { Handle: { } handle } && Mode(handle, "PRAGMA main.journal_mode = WAL") != "wal")
+            // Another connection opened the file meanwhile; the next connection Amity opens puts WAL back (SqliteConnectionSetup).
+            SqliteConnection.ClearPool(_connection);
+        return ValueTask.CompletedTask;
     }
 }
 

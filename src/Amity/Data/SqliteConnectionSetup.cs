@@ -42,6 +42,20 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
         using var command = sqlite.CreateCommand();
         command.CommandText = $"PRAGMA cache_size = -{CacheKiB}";
         command.ExecuteNonQuery();
+        // A bulk load writes through a rollback journal (LoadJournal) and puts WAL back at its end; a load that was killed
+        // leaves the file in rollback mode, and the first connection after it, having played the journal back, puts WAL back.
+        command.CommandText = "PRAGMA main.journal_mode";
+        if (command.ExecuteScalar() is "delete") RestoreWal(handle);
         Prepared.AddOrUpdate(handle, Done);
+    }
+
+    /// <summary>
+    /// On the bare handle, which fails at once when another connection holds the file (a load still running) where a command
+    /// would retry for its whole timeout; the next connection opened then tries again.
+    /// </summary>
+    private static void RestoreWal(sqlite3 handle)
+    {
+        if (raw.sqlite3_exec(handle, "PRAGMA main.journal_mode = WAL") is not (raw.SQLITE_OK or raw.SQLITE_BUSY or raw.SQLITE_LOCKED))
+            SqliteException.ThrowExceptionForRC(raw.sqlite3_errcode(handle), handle);
     }
 }

@@ -21,6 +21,9 @@ public sealed record ImportResult(int Count, Errors Errors)
     /// <summary>Where the time went, phase by phase.</summary>
     public Laps Laps { get; init; } = new();
 
+    /// <summary>Whether SQLite wrote the load through a rollback journal rather than WAL (<see cref="LoadJournal"/>).</summary>
+    public bool RollbackJournal { get; init; }
+
     public bool Succeeded => !Errors.Any;
 }
 
@@ -54,10 +57,14 @@ public static class ImportDocument
             return new ImportResult(0, errors) { Laps = laps };
         }
         var done = 0;
+        var rollbackJournal = false;
         var strategy = db.Database.CreateExecutionStrategy();
         var (found, count) = await strategy.ExecuteAsync(async () =>
         {
             await db.Database.OpenConnectionAsync(ct);
+            // Declared before the transaction, so disposed after it: WAL comes back once the transaction has ended.
+            await using var journal = LoadJournal.Begin(db);
+            rollbackJournal = journal.Rollback;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await using var load = await BulkLoad.BeginAsync(db, ct, searchBeside: true);
             var audit = new ImportAudit(db.Actor, db.Clock.GetUtcNow(), (await db.AuditTrail.MaxAsync(e => (long?)e.Id, ct) ?? 0) + 1);
@@ -128,7 +135,7 @@ public static class ImportDocument
             laps.Lap("commit");
             return (errors, done);
         });
-        return new ImportResult(count, found) { Laps = laps };
+        return new ImportResult(count, found) { Laps = laps, RollbackJournal = rollbackJournal };
     }
 
     /// <summary>Records to come, guessed from the share of the stream read so far, for the progress bar.</summary>

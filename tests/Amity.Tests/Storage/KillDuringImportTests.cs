@@ -53,6 +53,66 @@ public class KillDuringImportTests
     }
 
     /// <summary>
+    /// On SQLite the command line loads through a rollback journal instead of WAL (every page written once). A kill then leaves
+    /// a hot journal and the file in rollback mode: the next connection plays the journal back and puts WAL back.
+    /// </summary>
+    [Fact]
+    public async Task AnImportKilledWhileWritingThroughTheRollbackJournalIsPlayedBackAndLeavesTheDatabaseInWalMode()
+    {
+        var document = Path.Combine(Path.GetTempPath(), $"amity-big-{Guid.NewGuid():N}.json");
+        try
+        {
+            await using (var source = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite))
+            {
+                await using (var db = source.Open()) await new Synthesizer(db, SynthSize.At(0.05)).RunAsync(new Progress<(int, int)>(), CancellationToken.None);
+                await File.WriteAllTextAsync(document, await Snapshots.ExportAsync(source));
+            }
+
+            await using var target = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+            var file = new SqliteConnectionStringBuilder(target.ConnectionString).DataSource;
+            var before = await Snapshots.ExportAsync(target);
+            Assert.Equal("wal", await JournalModeAsync(target));
+            using (var import = AmityProcess.Start("import", document, "--db", target.ConnectionString))
+            {
+                // Watched through the file system only: a connection held open by the test would keep the import in WAL mode. The
+                // switch itself writes and deletes a journal; the search index file beside appears once the load's transaction has
+                // begun writing (dropped indexes and triggers), and its journal stays until the end.
+                bool Writing() => File.Exists(file + "-journal") && Directory.GetFiles(Path.GetDirectoryName(file)!, Path.GetFileName(file) + ".search-*.tmp").Length > 0;
+                var clock = Stopwatch.StartNew();
+                while (!Writing() && !import.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(2);
+                Assert.True(Writing(), $"The import was never seen writing through a rollback journal (exit {(import.HasExited ? import.ExitCode : -1)}): {import.Error}");
+                import.Kill();
+                Assert.DoesNotContain("Imported", import.Output);
+            }
+            Assert.True(File.Exists(file + "-journal"), "A killed import leaves its journal behind.");
+
+            Assert.Equal(before, await Snapshots.ExportAsync(target));
+            Assert.Equal("wal", await JournalModeAsync(target));
+
+            using var again = AmityProcess.Start("import", document, "--db", target.ConnectionString);
+            await again.WaitAsync(TimeSpan.FromMinutes(3));
+            Assert.True(again.ExitCode == 0, again.Error);
+            Assert.False(File.Exists(file + "-journal"));
+            Assert.Equal("wal", await JournalModeAsync(target));
+            Assert.Equal(await File.ReadAllTextAsync(document), await Snapshots.ExportAsync(target));
+        }
+        finally
+        {
+            File.Delete(document);
+        }
+    }
+
+    /// <summary>The file's journal mode as a bare connection (not the app's, which would put WAL back) sees it.</summary>
+    private static async Task<string> JournalModeAsync(TestDatabase target)
+    {
+        await using var connection = new SqliteConnection(target.ConnectionString);
+        await connection.OpenAsync();
+        await using var query = connection.CreateCommand();
+        query.CommandText = "PRAGMA journal_mode";
+        return (string)(await query.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>
     /// True once the import holds an open write transaction with rows in it: on SQLite another connection cannot begin a
     /// write (the import holds the RESERVED lock its first insert took); on PostgreSQL its session is inside a transaction
     /// that has been given a transaction id, which only a write does.
