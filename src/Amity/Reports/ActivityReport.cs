@@ -40,14 +40,14 @@ public sealed record ActivityReport(
         // partner, and a record touching several of one partner's institutions counts once.
         var engagements = await PerPartnerAsync(db, """
             SELECT p."EngagementId" AS "Record", r."Root" FROM "Participant" AS p JOIN roots AS r ON r."Id" = p."OrganizationId"
-            UNION
+            UNION ALL
             SELECT e."Id", r."Root" FROM "Engagements" AS e JOIN roots AS r ON r."Id" = e."HostOrganizationId"
             """, ct);
         var agreements = await PerPartnerAsync(db, """
-            SELECT DISTINCT p."AgreementId" AS "Record", r."Root" FROM "AgreementParty" AS p JOIN roots AS r ON r."Id" = p."OrganizationId"
+            SELECT p."AgreementId" AS "Record", r."Root" FROM "AgreementParty" AS p JOIN roots AS r ON r."Id" = p."OrganizationId"
             """, ct);
         var events = await PerPartnerAsync(db, """
-            SELECT DISTINCT o."EventId" AS "Record", r."Root" FROM "EventOrganization" AS o JOIN roots AS r ON r."Id" = o."OrganizationId"
+            SELECT o."EventId" AS "Record", r."Root" FROM "EventOrganization" AS o JOIN roots AS r ON r."Id" = o."OrganizationId"
             """, ct);
         var active = engagements.Keys.Concat(agreements.Keys).Concat(events.Keys).Distinct()
             .Select(id => (Id: id, Engagements: engagements.GetValueOrDefault(id), Agreements: agreements.GetValueOrDefault(id), Events: events.GetValueOrDefault(id)))
@@ -77,7 +77,9 @@ public sealed record ActivityReport(
 
     /// <summary>
     /// Records per partner, from a query of (record, partner) pairs over <c>roots</c>: every organization with the top-level
-    /// organization it belongs to, found by walking down from each partner. The same SQL runs on SQLite and PostgreSQL.
+    /// organization it belongs to, found by walking down from each partner. The same SQL runs on SQLite and PostgreSQL. The
+    /// pairs are counted distinct per partner rather than made distinct first: a UNION of millions of pairs went through a
+    /// temporary file on SQLite (17 s at N=5, against 2.3 s).
     /// </summary>
     private static async Task<Dictionary<int, int>> PerPartnerAsync(AmityDb db, string pairs, CancellationToken ct)
     {
@@ -87,7 +89,7 @@ public sealed record ActivityReport(
                 UNION ALL
                 SELECT o."Id", r."Root" FROM "Organizations" AS o JOIN roots AS r ON o."ParentId" = r."Id"
             )
-            SELECT t."Root", COUNT(*) AS "Records" FROM ({pairs}) AS t GROUP BY t."Root"
+            SELECT t."Root", COUNT(DISTINCT t."Record") AS "Records" FROM ({pairs}) AS t GROUP BY t."Root"
             """;
         return await db.Database.SqlQueryRaw<PartnerCount>(sql).ToDictionaryAsync(c => c.Root, c => (int)c.Records, ct);
     }
