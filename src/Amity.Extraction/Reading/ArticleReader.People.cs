@@ -576,7 +576,7 @@ internal sealed partial class ArticleReader
             {
                 var regionWord = of > "Government".Length && !foreign ? org.Name[..org.Name.IndexOf(' ')] : null;
                 var place = org.Name[(of + ofLength)..];
-                // "Government of the Punjab": the region is "Punjab".
+                // "Government of the Marrowlands": the region is "Marrowlands".
                 if (place.StartsWith("the ", StringComparison.Ordinal) && place.Length > 4 && char.IsUpper(place[4])) place = place[4..];
                 // "Gobierno del Estado de Norvale": the region Norvale under its own head word.
                 if (FindOrg(place) is null && BareRegionName(place) is { } bare && FindOrg(bare) is { IsRegion: true }) place = bare;
