@@ -1,3 +1,5 @@
+using System.IO.Pipelines;
+using System.Text;
 using Amity.Accounts;
 using System.ComponentModel;
 using Amity.Data;
@@ -31,8 +33,18 @@ public static class CalendarFeed
                     statusCode: StatusCodes.Status401Unauthorized, title: "Calendar address without a valid key");
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var items = await CalendarItem.QueryAsync(db, from ?? today.AddYears(-DefaultYearsBack), to, ct);
-            var text = ICalendar.Write(items, $"{request.Scheme}://{request.Host}", clock.GetUtcNow());
-            return TypedResults.Text(text, "text/calendar; charset=utf-8");
+            var baseUrl = $"{request.Scheme}://{request.Host}";
+            var now = clock.GetUtcNow();
+            return TypedResults.Stream(async body =>
+            {
+                var pipe = PipeWriter.Create(body);
+                foreach (var chunk in ICalendar.Chunks(items, baseUrl, now))
+                {
+                    Encoding.UTF8.GetBytes(chunk, pipe);
+                    await pipe.FlushAsync(http.RequestAborted);
+                }
+                await pipe.CompleteAsync();
+            }, "text/calendar; charset=utf-8");
         }).AllowAnonymous().WithTags("Calendar").WithSummary("The calendar as iCalendar (RFC 5545), to subscribe to: from a year ago on, unless from and to say otherwise.");
         return routes;
     }

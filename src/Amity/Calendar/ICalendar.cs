@@ -10,10 +10,17 @@ namespace Amity.Calendar;
 /// </summary>
 public static class ICalendar
 {
-    public static string Write(IEnumerable<CalendarItem> items, string baseUrl, DateTimeOffset now)
+    public static string Write(IEnumerable<CalendarItem> items, string baseUrl, DateTimeOffset now) => string.Concat(Chunks(items, baseUrl, now));
+
+    /// <summary>
+    /// The calendar in pieces of a few kilobytes, for the feed to stream: a year of a national archive is over 10 MB of text,
+    /// which as one string (with its builder's copies and its bytes) cost about 240 MB per request.
+    /// </summary>
+    public static IEnumerable<string> Chunks(IEnumerable<CalendarItem> items, string baseUrl, DateTimeOffset now)
     {
+        const int chunk = 16 * 1024;
         var list = items.ToList();
-        var text = new StringBuilder();
+        var text = new StringBuilder(chunk + 1024);
         void Line(string content) => Fold(text, content);
         Line("BEGIN:VCALENDAR");
         Line("VERSION:2.0");
@@ -55,9 +62,14 @@ public static class ICalendar
             Line("CATEGORIES:" + Escape(item.Kind));
             Line("URL:" + baseUrl.TrimEnd('/') + item.Href);
             Line("END:VEVENT");
+            if (text.Length >= chunk)
+            {
+                yield return text.ToString();
+                text.Clear();
+            }
         }
         Line("END:VCALENDAR");
-        return text.ToString();
+        yield return text.ToString();
     }
 
     private static string Local(DateTime t) => t.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);

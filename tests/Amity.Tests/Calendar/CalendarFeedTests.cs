@@ -28,6 +28,28 @@ public class CalendarFeedTests
         Assert.Equal("Dalian", forum.Location);
     }
 
+    [Fact]
+    public async Task AFeedLargerThanOneStreamedPieceArrivesWholeWithEveryItemOnce()
+    {
+        await using var server = await AmityServer.StartAsync(DatabaseProvider.Sqlite);
+        var person = await server.PostAsync<Amity.People.PersonRecord>("/api/v1/people", new { name = "Kim Min-su" });
+        const int count = 300;
+        for (var i = 0; i < count; i++)
+            await server.PostAsync<object>("/api/v1/engagements", new
+            {
+                kind = "meeting", title = $"Working meeting {i:D3} on a long agenda of trade, culture, tourism and youth exchanges",
+                date = AmityServer.DefaultToday.AddDays(i % 60).ToString("yyyy-MM-dd"), participants = new[] { new { personId = person.Id } },
+            });
+        var text = await server.Client.GetStringAsync("/calendar.ics");
+        // Several of the feed's 16 KB pieces: each joins the next at an item's end.
+        Assert.True(text.Length > 3 * 16 * 1024, $"only {text.Length} characters");
+        Assert.StartsWith("BEGIN:VCALENDAR\r\n", text);
+        Assert.EndsWith("END:VCALENDAR\r\n", text);
+        var calendar = Ical.Net.Calendar.Load(text)!;
+        Assert.Equal(count, calendar.Events.Select(e => e.Uid).Distinct().Count());
+        Assert.Equal(count, calendar.Events.Count);
+    }
+
     [Theory, ClassData(typeof(Providers))]
     public async Task ATimedItemCarriesItsTimeZoneSoItFallsAtTheRightMomentAcrossSummerTime(DatabaseProvider provider)
     {
