@@ -20,19 +20,9 @@ public class AccessibilityTests(ChromiumBrowser browser) : IClassFixture<Chromiu
     public async Task EveryMainPageHasNoSeriousOrCriticalAccessibilityViolationAndIsKeptAsAScreenshot()
     {
         await using var server = await AmityServer.StartAsync(DatabaseProvider.Sqlite, demo: true);
-        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
-        // One window would check the 33 pages one after another on one core while the other test classes have finished; a few
-        // windows at once use the whole machine.
-        const int windows = 4;
-        var pages = new List<IPage>();
-        // Signed in one after another: adding the first user also adds its role.
-        for (var w = 0; w < windows; w++) pages.Add(await browser.OpenAsync(server));
-        await Task.WhenAll(pages.Select(async (page, w) =>
-        {
-            // Each window signs in as its own user, so the sign-out page (last) ends only its own window's session.
-            foreach (var (name, path) in MainPages.Where((_, i) => i % windows == w)) await CheckAsync(page, name, path);
-        }));
-        async Task CheckAsync(IPage page, string name, string path)
+        var page = await browser.OpenAsync(server);
+        var failures = new List<string>();
+        foreach (var (name, path) in MainPages)
         {
             var response = await page.GotoAsync(path);
             Assert.True(response!.Ok, $"{path} answered {response.Status}");
