@@ -41,6 +41,16 @@ public static class CommitmentHealth
     }
 
     /// <summary>
+    /// No due date, or one whose last day is not yet past: for an open commitment, not <see cref="Overdue"/>. The home page lists
+    /// a commitment that is both overdue and stalled once, as overdue.
+    /// </summary>
+    public static Expression<Func<Commitment, bool>> NotPastDue(DateOnly today)
+    {
+        var (day, year, month) = PartialDate.LowerBound(today);
+        return c => c.Due == null || c.Due.CompareTo(day) >= 0 || c.Due == year || c.Due == month;
+    }
+
+    /// <summary>
     /// <see cref="IsStalled"/> in SQL. A signing date's first day is before the cutoff when its text sorts before the cutoff's,
     /// except the month or year that begins on the cutoff itself.
     /// </summary>

@@ -48,8 +48,7 @@ public sealed record Dashboard(
         // The home government and its institutions; the parties of the relationships shown are added as they are read.
         var tree = await OrganizationTree.LoadAsync(db, [], ct);
 
-        // The longest-standing relationships first, as the relationships list orders them.
-        var relationshipIds = await db.Relationships.OrderBy(r => r.Since ?? "9999").ThenBy(r => r.Id).Select(r => r.Id).Take(Shown).ToListAsync(ct);
+        var relationshipIds = await db.Relationships.LongestStandingFirst().Select(r => r.Id).Take(Shown).ToListAsync(ct);
         var relationships = new Part<RelationshipView>(
             await RelationshipView.QueryAsync(db, r => EF.Parameter(relationshipIds).Contains(r.Id), tree, today, ct), await db.Relationships.CountAsync(ct));
 
@@ -77,10 +76,8 @@ public sealed record Dashboard(
             await db.Engagements.Where(e => e.Date == year || e.Date == month).Select(e => new { e.Date, e.Id }).ToListAsync(ct), e => e.Date, e => e.Id);
         var engagements = (await EngagementSummary.QueryAsync(db, e => EF.Parameter(engagementIds).Contains(e.Id), ct)).AsEnumerable().Reverse().ToList();
 
-        // The soonest to answer first, as the invitations list orders them.
         var pending = db.Invitations.Where(i => i.Answer == InvitationAnswer.Pending);
-        var invitationIds = await pending.OrderBy(i => i.RespondBy ?? (i.Event != null ? i.Event.Date : null) ?? "9999").ThenByDescending(i => i.GivenOn ?? "").ThenBy(i => i.Id)
-            .Select(i => i.Id).Take(Shown).ToListAsync(ct);
+        var invitationIds = await pending.SoonestToAnswerFirst().Select(i => i.Id).Take(Shown).ToListAsync(ct);
         var invitations = new Part<InvitationSummary>(
             await InvitationSummary.QueryAsync(db, i => EF.Parameter(invitationIds).Contains(i.Id), ct), await pending.CountAsync(ct));
 
@@ -88,7 +85,7 @@ public sealed record Dashboard(
         // few found instead of judging every open commitment. Overdue ones are not listed again as stalled.
         var overdue = db.Set<Commitment>().Where(CommitmentHealth.Overdue(today)).OrderBy(c => c.Due).ThenBy(c => c.Id);
         var overdueIds = await overdue.Select(c => c.Id).Take(Shown).ToListAsync(ct);
-        var stalled = db.Set<Commitment>().Where(CommitmentHealth.Stalled(today)).Where(Not(CommitmentHealth.Overdue(today))).OrderBy(c => c.Id);
+        var stalled = db.Set<Commitment>().Where(CommitmentHealth.Stalled(today)).Where(CommitmentHealth.NotPastDue(today)).OrderBy(c => c.Id);
         var stalledIds = await stalled.Select(c => c.Id).Take(Shown).ToListAsync(ct);
         List<int> commitmentIds = [.. overdueIds, .. stalledIds];
         var commitments = (await CommitmentSummary.QueryAsync(db, c => EF.Parameter(commitmentIds).Contains(c.Id), today, ct)).ToDictionary(c => c.Id);
@@ -115,7 +112,4 @@ public sealed record Dashboard(
     /// <summary>The ids of the soonest <see cref="Upcoming"/> of two reads, in date order (partial dates sort as their text does).</summary>
     private static List<int> Soonest<T>(IEnumerable<T> fromToday, IEnumerable<T> yearAndMonth, Func<T, string> date, Func<T, int> id) =>
         [.. fromToday.Concat(yearAndMonth).OrderBy(date, StringComparer.Ordinal).ThenBy(id).Take(Upcoming).Select(id)];
-
-    private static System.Linq.Expressions.Expression<Func<T, bool>> Not<T>(System.Linq.Expressions.Expression<Func<T, bool>> predicate) =>
-        System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(System.Linq.Expressions.Expression.Not(predicate.Body), predicate.Parameters);
 }

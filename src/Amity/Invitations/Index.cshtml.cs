@@ -22,9 +22,7 @@ public sealed class IndexModel(AmityDb db, IStringLocalizer<Text> t) : ListPage<
         return Problems.Any ? null : InvitationsApi.Matching(db, query, answer);
     }
 
-    // The soonest to answer first (by the answer-by date, else the event's date), then the latest given.
-    protected override IOrderedQueryable<Invitation> Ordered(IQueryable<Invitation> matching) =>
-        matching.OrderBy(i => i.RespondBy ?? (i.Event != null ? i.Event.Date : null) ?? "9999").ThenByDescending(i => i.GivenOn ?? "").ThenBy(i => i.Id);
+    protected override IOrderedQueryable<Invitation> Ordered(IQueryable<Invitation> matching) => matching.SoonestToAnswerFirst();
 
     protected override async Task<List<ListRow>> RowsAsync(List<int> ids, CancellationToken ct)
     {

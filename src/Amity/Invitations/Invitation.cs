@@ -29,4 +29,15 @@ public sealed class Invitation : Entity
     public string? Notes { get; set; }
 }
 
+public static class InvitationOrder
+{
+    /// <summary>
+    /// The soonest to answer first: by the answer-by date, else the event's date, those with neither last (spelt out, since
+    /// SQLite and PostgreSQL put nulls at opposite ends); then the latest given. The invitations list, the home page and a
+    /// partner's page all show invitations in this order.
+    /// </summary>
+    public static IOrderedQueryable<Invitation> SoonestToAnswerFirst(this IQueryable<Invitation> invitations) =>
+        invitations.OrderBy(i => i.RespondBy ?? (i.Event != null ? i.Event.Date : null) ?? "9999").ThenByDescending(i => i.GivenOn ?? "").ThenBy(i => i.Id);
+}
+
 public enum InvitationAnswer { Pending, Accepted, Declined, Delegated }

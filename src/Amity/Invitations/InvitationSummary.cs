@@ -14,12 +14,11 @@ public sealed record InvitationSummary(int Id, int? FromPersonId, string? FromPe
 
     public static async Task<List<InvitationSummary>> QueryAsync(AmityDb db, Expression<Func<Invitation, bool>> which, CancellationToken ct)
     {
-        var rows = await db.Invitations.AsNoTracking().Where(which)
+        return await db.Invitations.AsNoTracking().Where(which).SoonestToAnswerFirst()
             .Select(i => new InvitationSummary(i.Id, i.FromPersonId, i.FromPerson!.Name, i.FromOrganizationId, i.FromOrganization!.Name,
                 i.ToPersonId, i.ToPerson!.Name, i.ToOrganizationId, i.ToOrganization!.Name,
                 i.Event != null ? i.Event.Name : i.Engagement != null ? (i.Engagement.Title ?? i.Subject ?? "") : (i.Subject ?? ""),
                 i.EventId, i.Event!.Date, i.EngagementId, i.GivenOn, i.RespondBy, i.Answer, i.Fulfilled))
             .ToListAsync(ct);
-        return [.. rows.OrderBy(i => i.RespondBy ?? i.EventDate ?? "9999").ThenByDescending(i => i.GivenOn ?? "").ThenBy(i => i.Id)];
     }
 }

@@ -115,8 +115,7 @@ public sealed record PartnerProfile(
                 && ((i.FromPersonId != null && EF.Parameter(people).Contains(i.FromPersonId.Value)) || (i.ToPersonId != null && EF.Parameter(people).Contains(i.ToPersonId.Value))
                     || (i.FromOrganizationId != null && EF.Parameter(organizations).Contains(i.FromOrganizationId.Value))
                     || (i.ToOrganizationId != null && EF.Parameter(organizations).Contains(i.ToOrganizationId.Value))))
-            .OrderBy(i => i.RespondBy ?? (i.Event != null ? i.Event.Date : null) ?? "9999").ThenByDescending(i => i.GivenOn ?? "").ThenBy(i => i.Id)
-            .Take(Latest).Select(i => i.Id).ToListAsync(ct);
+            .SoonestToAnswerFirst().Take(Latest).Select(i => i.Id).ToListAsync(ct);
         return await InvitationSummary.QueryAsync(db, i => EF.Parameter(ids).Contains(i.Id), ct);
     }
 }
@@ -135,7 +134,7 @@ public sealed record RelationshipView(int Id, RelationshipKind Kind, Relationshi
     public static async Task<List<RelationshipView>> QueryAsync(AmityDb db, System.Linq.Expressions.Expression<Func<Relationship, bool>> which,
         OrganizationTree tree, DateOnly today, CancellationToken ct)
     {
-        var rows = await db.Relationships.AsNoTracking().Where(which)
+        var rows = await db.Relationships.AsNoTracking().Where(which).LongestStandingFirst()
             .Select(r => new { r.Id, r.Kind, r.Status, r.Since, r.Until, r.Notes, Parties = r.Parties.Select(p => p.OrganizationId).ToList() })
             .ToListAsync(ct);
         await tree.AddAsync(db, rows.SelectMany(r => r.Parties).Select(p => (int?)p), ct);
@@ -148,8 +147,7 @@ public sealed record RelationshipView(int Id, RelationshipKind Kind, Relationshi
                     Anniversaries.Age(r.Since, today),
                     live ? Anniversaries.Next(r.Since, today) : null,
                     live ? Anniversaries.Next(r.Since, today, round: true) : null);
-            })
-            .OrderBy(r => r.Since ?? "9999", StringComparer.Ordinal).ThenBy(r => r.Id)];
+            })];
     }
 }
 

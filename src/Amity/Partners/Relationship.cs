@@ -24,5 +24,15 @@ public sealed class RelationshipParty
     public Organization? Organization { get; set; }
 }
 
+public static class RelationshipOrder
+{
+    /// <summary>
+    /// The longest-standing first, those with no start date last (spelt out, since SQLite and PostgreSQL put nulls at opposite
+    /// ends). The relationships list and the home page show relationships in this order.
+    /// </summary>
+    public static IOrderedQueryable<Relationship> LongestStandingFirst(this IQueryable<Relationship> relationships) =>
+        relationships.OrderBy(r => r.Since ?? "9999").ThenBy(r => r.Id);
+}
+
 public enum RelationshipKind { Sister, Friendship, Parliamentary, Other }
 public enum RelationshipStatus { Active, Proposed, Dormant, Ended }

@@ -21,8 +21,7 @@ public sealed class RelationshipsModel(AmityDb db, IStringLocalizer<Text> t, Tim
         return Problems.Any ? null : RelationshipsApi.Matching(db, query, kind);
     }
 
-    // The longest-standing first, those with no start date last: spelt out, since SQLite and PostgreSQL put nulls at opposite ends.
-    protected override IOrderedQueryable<Relationship> Ordered(IQueryable<Relationship> matching) => matching.OrderBy(r => r.Since ?? "9999").ThenBy(r => r.Id);
+    protected override IOrderedQueryable<Relationship> Ordered(IQueryable<Relationship> matching) => matching.LongestStandingFirst();
 
     protected override async Task<List<ListRow>> RowsAsync(List<int> ids, CancellationToken ct)
     {
