@@ -65,6 +65,8 @@ public static class AmityApp
         // The audit trail records the current request's user as who made each change.
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(options.Clock ?? TimeProvider.System);
+        // The activity report is kept between requests until the records change.
+        builder.Services.AddSingleton<Reports.ReportCache>();
         builder.Services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails(RequestProblems.Describe);
