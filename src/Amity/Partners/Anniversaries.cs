@@ -47,7 +47,9 @@ public static class Anniversaries
         if (!PartialDate.TryParse(since, out var start)) return [];
         var end = today.AddYears(1).AddDays(-1);
         var found = new List<Anniversary>();
-        for (var years = 1; years < 1000 && start.Year + years <= end.Year; years++)
+        // An anniversary in a year before today's cannot reach into the window: start there, not at the first (the home page asks
+        // this of every live relationship of a national register).
+        for (var years = Math.Max(1, today.Year - start.Year); years < 1000 && start.Year + years <= end.Year; years++)
         {
             var on = Of(start, years);
             if (on.Overlaps(today, end)) found.Add(new Anniversary(years, on));

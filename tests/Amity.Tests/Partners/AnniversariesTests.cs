@@ -34,4 +34,21 @@ public class AnniversariesTests
         Assert.Equal([31, 32], Anniversaries.Within12Months("1993", today).Select(a => a.Years));
         Assert.Equal([31], Anniversaries.Within12Months("1994-10-31", today).Select(a => a.Years));
     }
+
+    [Fact]
+    public void TheComingTwelveMonthsHoldEveryAnniversaryThatOverlapsThemForStartsOfEveryPrecision()
+    {
+        // Against the definition itself, every anniversary from the first: the method starts its search near today instead.
+        string[] starts = ["1950", "1994-02", "1994-12", "2000-02-29", "2023-01-01", "2023-12-31", "2024", "2024-11", "2024-11-01", "2025"];
+        DateOnly[] days = [new(2024, 1, 1), new(2024, 2, 29), new(2024, 11, 1), new(2024, 12, 31), new(2025, 3, 1)];
+        foreach (var since in starts)
+        foreach (var today in days)
+        {
+            var start = Data.PartialDate.Parse(since);
+            var end = today.AddYears(1).AddDays(-1);
+            var expected = Enumerable.Range(1, 200).Select(years => new Anniversaries.Anniversary(years, Anniversaries.Of(start, years)))
+                .Where(a => a.On.Overlaps(today, end)).ToList();
+            Assert.Equal(expected, Anniversaries.Within12Months(since, today));
+        }
+    }
 }
