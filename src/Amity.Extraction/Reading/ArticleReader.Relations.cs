@@ -21,7 +21,10 @@ internal sealed partial class ArticleReader
     /// <summary>The only words <see cref="ReadRelationships"/> reads a tie's kind from.</summary>
     internal static readonly FrozenSet<string> RelationWords = FrozenSet.Create(StringComparer.Ordinal,
         "parliamentary", "inter-parliamentary", "sister", "sister-city", "sister-cities", "twin", "twinning", "twinned", "twin-city", "sister-state",
-        "sister-province", "sisterhood", "jumelage", "friendship", "friendly", "friend-city", "friendship-city");
+        "sister-province", "sisterhood", "jumelage", "friendship", "friendly", "friend-city", "friendship-city",
+        "sister-region", "sister-regions", "sister-county", "sister-counties", "sister-prefecture", "sister-town", "sister-towns",
+        "sister-municipality", "sister-states", "sister-provinces", "twin-town", "twin-towns", "twin-cities", "twin-region", "twin-regions",
+        "twinnings", "friendship-region", "friendship-province");
 
     /// <summary>The only words <see cref="ReadCooperationSince"/> looks at: a tie, or its beginning.</summary>
     internal static readonly FrozenSet<string> CooperationWords = FrozenSet.Create(StringComparer.Ordinal,
@@ -207,9 +210,10 @@ internal sealed partial class ArticleReader
             var strong = false;
             if (w is "parliamentary" or "inter-parliamentary") kind = "parliamentary";
             else if (w == "twinned" && i + 1 < t.Count && t[i + 1].Lower == "with") { kind = "sister"; strong = true; }
-            else if (w is "sister" or "sister-city" or "sister-cities" or "twin" or "twinning" or "twinned" or "twin-city" or "sister-state" or "sister-province") kind = "sister";
             else if (w is "sisterhood" or "jumelage") { kind = "sister"; strong = true; }
-            else if (w is "friendship" or "friendly" or "friend-city" or "friendship-city") kind = "friendship";
+            // "sister-region relations", "twin-town links": a hyphenated tie names its kind whatever the place's word.
+            else if (w.StartsWith("sister", StringComparison.Ordinal) || w.StartsWith("twin", StringComparison.Ordinal)) kind = "sister";
+            else if (w.StartsWith("friend", StringComparison.Ordinal)) kind = "friendship";
             if (kind is null) continue;
             if (ReadRelationshipAt(v, i, kind, strong)) { i += 3; found = true; }
         }
@@ -252,11 +256,14 @@ internal sealed partial class ArticleReader
     {
         var t = v.T;
         {
+            if (!strong && t[i].Lower.Contains('-') && t[i].Lower is not ("inter-parliamentary")) strong = true;
             if (!strong)
             {
                 var ok = false;
                 for (var k = i + 1; k < t.Count && k <= i + 3; k++)
-                    if (t[k].Lower.TrimEnd('s') is "relationship" or "relation" or "tie" or "agreement" or "city" or "citie" or "province" or "state" or "region" or "charter" or "pact" or "partnership" or "bond" or "friendship" or "prefecture" or "municipalitie" or "town" or "exchange" or "cooperation") ok = true;
+                    if (t[k].Lower.TrimEnd('s') is "relationship" or "relation" or "tie" or "agreement" or "city" or "citie" or "province" or "state" or "region" or "charter" or "pact" or "partnership" or "bond" or "friendship" or "prefecture" or "municipalitie" or "town" or "exchange" or "cooperation"
+                        // "the twinning protocol", "friendship partners", "the friendship links between …".
+                        or "protocol" or "memorandum" or "accord" or "declaration" or "link" or "partner" or "countie" or "county") ok = true;
                 // "The twinning between the two towns": a noun of the tie itself.
                 // "The friendship between X and Y was first formalized …" likewise.
                 if (t[i].Lower is "twinning" or "friendship" && i + 1 < t.Count && t[i + 1].Lower == "between") ok = true;
@@ -277,23 +284,83 @@ internal sealed partial class ArticleReader
             var since = v.Dates.Where(d => d.TokStart >= cs && d.TokStart < ce && (_published is null || d.Date.FirstDay < _published.Value.AddDays(-30)))
                 .OrderBy(d => d.Date.FirstDay).Select(d => (PartialDate?)d.Date).FirstOrDefault()
                 ?? v.Dates.Where(d => _published is null || d.Date.FirstDay < _published.Value.AddDays(-30)).OrderBy(d => d.Date.FirstDay).Select(d => (PartialDate?)d.Date).FirstOrDefault();
-            // "signed the Agreement on the Establishment of Friendship Relations": a tie set up on the day reported.
-            if (since is null && !Enumerable.Range(0, t.Count).Any(k => t[k].Lower.StartsWith("renew", StringComparison.Ordinal)) &&
-                Enumerable.Range(0, t.Count).Any(k => t[k].Is(LexFlag.SignVerbs) || t[k].Lower.StartsWith("establish", StringComparison.Ordinal)))
-                since = _narrative ?? _anchor;
+            // "the twentieth anniversary of the twinning", "15 years of sisterhood": counted back from the year reported.
+            since ??= YearsBack(t);
+            var read = since is not null;
+            // "signed the Agreement on the Establishment of Friendship Relations", "have become friendship partners": a tie set up
+            // on the day the sentence gives ("signed on Tuesday, 10 February"), else on the day reported.
+            var setUp = Enumerable.Range(0, t.Count).FirstOrDefault(k => t[k].Is(LexFlag.SignVerbs) || t[k].Lower.StartsWith("establish", StringComparison.Ordinal) || t[k].Lower is "become" or "became" or "becomes", -1);
+            if (since is null && setUp >= 0 && !Enumerable.Range(0, t.Count).Any(k => t[k].Lower.StartsWith("renew", StringComparison.Ordinal)))
+            {
+                // The date after the verb: a dateline's date before it is the day of the report, not of the signing.
+                since = v.Dates.Where(d => d.TokStart > setUp && d.Date.IsFullDate && (_published is null || d.Date.FirstDay <= _published.Value)).Select(d => (PartialDate?)d.Date).FirstOrDefault();
+                read = since is not null;
+                since ??= _narrative ?? _anchor;
+            }
             // "The province has kept friendly relations with X since …": the region the story is about, and X.
             if (parties.Count == 1 && RefersToHomeRegion(t, cs, ce) && MainRegions().FirstOrDefault(r => r != parties[0].Canon) is { } home)
                 parties = [home, parties[0]];
             if (parties.Count < 2)
             {
-                // "The sister-state agreement was concluded in 1975": when the one tie reported so far began.
-                if (since is not null && _relationships.Count == 1 && _relationships[0].Since is null && _relationships[0].Kind == kind)
-                    _relationships[0].Since = since;
+                // "The sister-state agreement was concluded in 1975": when the one tie reported so far began, unless it was read already.
+                if (_relationships.Count == 1 && Better(_relationships[0].Since, _relationships[0].SinceRead, since, read) && _relationships[0].Kind == kind)
+                    (_relationships[0].Since, _relationships[0].SinceRead) = (since, read);
                 return false;
             }
-            AddRelationship(kind, parties, since, v.Index);
+            AddRelationship(kind, parties, since, v.Index, read);
             return true;
         }
+    }
+
+    /// <summary>
+    /// Whether a start found later replaces the one a tie has: any start beats none; one read in the tie's own sentence beats one
+    /// taken from the day of the story; the day itself beats its year ("in 2016" and then "on 14 March 2016"); and of two taken from
+    /// the day of the story, the later sentence's, which knows that day better (a headline comes before the dateline's "On 27 May").
+    /// </summary>
+    private static bool Better(PartialDate? had, bool hadRead, PartialDate? found, bool read) =>
+        found is { } f && (had is not { } h || read && !hadRead || read && h.Year == f.Year && h.Month is null && f.Month is not null || !read && !hadRead);
+
+    private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8,
+        ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13, ["fourteenth"] = 14, ["fifteenth"] = 15,
+        ["sixteenth"] = 16, ["seventeenth"] = 17, ["eighteenth"] = 18, ["nineteenth"] = 19, ["twentieth"] = 20, ["twenty-fifth"] = 25,
+        ["thirtieth"] = 30, ["thirty-fifth"] = 35, ["fortieth"] = 40, ["forty-fifth"] = 45, ["fiftieth"] = 50, ["sixtieth"] = 60,
+        ["seventieth"] = 70, ["seventy-fifth"] = 75,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "the 20th anniversary of the twinning", "fifteen years since the two regions …", "30 years of friendship": the year the tie
+    /// began, counted back from the year of the story (year precision only). Null when the sentence counts no years.
+    /// </summary>
+    private PartialDate? YearsBack(List<Token> t)
+    {
+        if ((_narrative ?? _anchor ?? (_published is { } p ? new PartialDate(p.Year, p.Month, p.Day) : null)) is not { } now) return null;
+        for (var k = 0; k + 1 < t.Count; k++)
+        {
+            var next = t[k + 1].Lower;
+            int years;
+            if (next == "anniversary" && OrdinalAt(t[k].Lower) is { } ordinal) years = ordinal;
+            // "15 years since", "fifteen years of", but not "for 15 years" of a programme, nor "over the next five years".
+            else if (next is "years" && k + 2 < t.Count && t[k + 2].Lower is "since" or "of" or "ago" or "after" && CardinalAt(t[k]) is { } cardinal
+                     && !(k > 0 && t[k - 1].Lower is "next" or "coming" or "another" or "over" or "for")) years = cardinal;
+            else continue;
+            if (years is < 1 or > 200 || now.Year - years < 1) continue;
+            return new PartialDate(now.Year - years);
+        }
+        return null;
+
+        static int? OrdinalAt(string w)
+        {
+            if (Ordinals.TryGetValue(w, out var n)) return n;
+            if (w.Length >= 3 && (w.EndsWith("th", StringComparison.Ordinal) || w.EndsWith("st", StringComparison.Ordinal) || w.EndsWith("nd", StringComparison.Ordinal) || w.EndsWith("rd", StringComparison.Ordinal))
+                && int.TryParse(w.AsSpan(0, w.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d)) return d;
+            return null;
+        }
+
+        static int? CardinalAt(Token token) =>
+            int.TryParse(token.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d
+            : Lexicon.NumberWords.TryGetValue(token.Lower, out var n) && n > 1 ? n : null;
     }
 
     private static (int Start, int End) Clause(List<Token> t, int i)
@@ -380,12 +447,13 @@ internal sealed partial class ArticleReader
 
     private readonly Dictionary<string, RelationshipDraft> _relationshipByParties = new(StringComparer.Ordinal);
 
-    private void AddRelationship(string kind, List<OrgEntity> parties, PartialDate? since, int sentence)
+    private void AddRelationship(string kind, List<OrgEntity> parties, PartialDate? since, int sentence, bool read = true)
     {
         var key = string.Join('|', parties.Select(p => p.Name).Order(StringComparer.Ordinal));
         if (_relationshipByParties.TryGetValue(key, out var r))
         {
-            r.Since ??= since;
+            // A start read in its own sentence beats one taken from the day the story happened.
+            if (Better(r.Since, r.SinceRead, since, read)) (r.Since, r.SinceRead) = (since, read);
             if (Rank(kind) > Rank(r.Kind)) r.Kind = kind;
             return;
         }
@@ -397,11 +465,11 @@ internal sealed partial class ArticleReader
             if (other.Parties.Count != 2 || parties.Count != 2 || kind == "parliamentary" || other.Kind == "parliamentary") continue;
             var shared = other.Parties.IndexOf(parties[0]) is var a and >= 0 ? (a, 1) : other.Parties.IndexOf(parties[1]) is var b and >= 0 ? (b, 0) : (-1, -1);
             if (shared.Item1 < 0 || !ShareNameWord(other.Parties[1 - shared.Item1].Name, parties[shared.Item2].Name)) continue;
-            other.Since ??= since;
+            if (Better(other.Since, other.SinceRead, since, read)) (other.Since, other.SinceRead) = (since, read);
             if (Rank(kind) > Rank(other.Kind)) other.Kind = kind;
             return;
         }
-        _relationships.Add(_relationshipByParties[key] = new RelationshipDraft(kind, parties, since, sentence));
+        _relationships.Add(_relationshipByParties[key] = new RelationshipDraft(kind, parties, since, sentence) { SinceRead = read && since is not null });
         static int Rank(string k) => k switch { "parliamentary" => 3, "sister" => 2, "friendship" => 1, _ => 0 };
     }
 

@@ -135,5 +135,7 @@ internal sealed class RelationshipDraft(string kind, List<OrgEntity> parties, Pa
     public string Kind { get; set; } = kind;
     public List<OrgEntity> Parties { get; } = parties;
     public PartialDate? Since { get; set; } = since;
+    /// <summary>Whether <see cref="Since"/> was read from the tie's own sentence, not taken from the day the story happened.</summary>
+    public bool SinceRead { get; set; }
     public int Sentence { get; } = sentence;
 }
