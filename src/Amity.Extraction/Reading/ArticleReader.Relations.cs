@@ -526,6 +526,8 @@ internal sealed partial class ArticleReader
                 }
                 if (s == k && e == k + 1 && (k == 0 || t[k].Is(LexFlag.WeakEventHeads))) continue;
                 if (AnyPersonIn(v.People, s, e) || InsideAgreementTitle(t, s)) continue;
+                // "the Investment Summit 2026", "Expo 2027": the edition's year is part of the name, and another year's is another event.
+                if (e == k + 1 && e < t.Count && IsEditionYear(t[e])) e++;
                 hits.Add((s, e, Recognizer.Surface(t, s, e), kind, false));
                 k = e - 1;
                 continue;
@@ -581,7 +583,9 @@ internal sealed partial class ArticleReader
                 continue;
             }
             var segmentEnd = h + 1 < hits.Count ? hits[h + 1].Start : t.Count;
-            var date = v.Dates.Where(dm => dm.TokStart >= s && dm.TokStart < segmentEnd).Select(dm => (PartialDate?)dm.Date).FirstOrDefault()
+            // Not the edition's year inside the name: "the Summit 2026 … in October" is held in October.
+            var date = v.Dates.Where(dm => dm.TokStart >= s && dm.TokStart < segmentEnd && !(dm.TokEnd <= e && e - 1 > s && IsEditionYear(t[e - 1])))
+                           .Select(dm => (PartialDate?)dm.Date).FirstOrDefault()
                        ?? (h == 0 ? v.Dates.Where(dm => dm.TokEnd <= s).Select(dm => (PartialDate?)dm.Date).LastOrDefault() : null);
             // "the festival, held every year on 30 May": the next time it is held, not the day already past.
             if (date is { Month: { } month } yearly && _published is { } pub && yearly.Year == pub.Year && yearly.FirstDay < pub && RecursYearly(t, s, segmentEnd))
@@ -603,8 +607,22 @@ internal sealed partial class ArticleReader
                     ev.Orgs.Add(org.Canon);
             result.Add(new EventHit(s, e, ev));
         }
+        // "a forum to be held on the sidelines of the summit in October": an event with no day of its own, held beside another, on its day.
+        for (var h = 0; h + 1 < result.Count; h++)
+        {
+            if (result[h].Event.Date is not null || result[h + 1].Event.Date is not { } beside) continue;
+            for (var x = result[h].End; x < result[h + 1].Start; x++)
+                if (t[x].Lower is "sidelines" or "margins" or "alongside" or "during")
+                {
+                    result[h].Event.Date = beside;
+                    break;
+                }
+        }
         return result;
     }
+
+    private static bool IsEditionYear(Token token) =>
+        token.Kind == TokenKind.Number && token.Text.Length == 4 && token.Text[0] is '1' or '2' && int.TryParse(token.Text, out var year) && year is >= 1900 and <= 2100;
 
     private static bool RecursYearly(List<Token> t, int from, int to)
     {
