@@ -59,7 +59,8 @@ internal sealed partial class ArticleReader
             ReadAgreements(view);
             ReadInvitations(view, events);
             foreach (var d in dates)
-                if (d.Date.IsFullDate && (_published is null || d.Date.FirstDay <= _published.Value)) _narrative = d.Date;
+                // "… many Mozambicans live in Funchal today," said the minister: a quote's "today" is the present, not the day of the story.
+                if (d.Date.IsFullDate && (_published is null || d.Date.FirstDay <= _published.Value) && !InsideQuote(t, d.TokStart)) _narrative = d.Date;
             if (people.Count > 0) { previousSubject = people[0].Person.Canon; previousPeople = people; }
         }
         FinishInvitations();
@@ -619,6 +620,19 @@ internal sealed partial class ArticleReader
                 }
         }
         return result;
+    }
+
+    /// <summary>Whether token k lies between an opening quotation mark and its close, within the sentence.</summary>
+    private static bool InsideQuote(List<Token> t, int k)
+    {
+        var open = false;
+        for (var x = 0; x < k && x < t.Count; x++)
+        {
+            if (t[x].Text == "“") open = true;
+            else if (t[x].Text == "”") open = false;
+            else if (t[x].Text == "\"") open = !open;
+        }
+        return open;
     }
 
     private static bool IsEditionYear(Token token) =>

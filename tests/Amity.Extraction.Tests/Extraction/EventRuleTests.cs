@@ -1,6 +1,6 @@
 namespace Amity.Extraction.Tests.Extractor;
 
-/// <summary>General rules for events. Every sentence is invented: no name, place or sentence comes from a corpus article.</summary>
+/// <summary>General rules for events and the days of the story. Every sentence is invented: no name, place or sentence comes from a corpus article.</summary>
 public class EventRuleTests
 {
     private static Extraction Read(string body) =>
@@ -20,5 +20,15 @@ public class EventRuleTests
     {
         var e = Read("The minister proposed that a Textile and Design Forum be held on the sidelines of the Northvale Trade Fair in October.");
         Assert.Contains(e.Events, ev => ev.Name == "Textile and Design Forum" && ev.Date == "2026-10");
+    }
+
+    [Fact]
+    public void AQuotesTodayIsThePresentNotTheDayOfTheStory()
+    {
+        var e = Read("NORTHVALE, 18 March 2026 – The Governor of Northvale Province, Ana Costa, and the Secretary for Economy of Kestrel County, " +
+                     "Rui Lima, signed on Monday, 16 March, a cooperation agreement between the two regions.\n\n" +
+                     "“Many of our families live in Kestrel today. This agreement gives form to that bond,” said Secretary Lima.\n\n" +
+                     "On the same day, the Northvale Power Company and the Kestrel Energy Company signed a memorandum of understanding on solar power.");
+        Assert.Contains(e.Agreements, a => a.Title != null && a.Title.StartsWith("Memorandum of understanding on solar power", StringComparison.Ordinal) && a.Date == "2026-03-16");
     }
 }
