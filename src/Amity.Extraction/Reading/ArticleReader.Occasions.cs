@@ -156,13 +156,20 @@ internal sealed partial class ArticleReader
         }
     }
 
-    /// <summary>Words that add people to an occasion already reported: "also present", "attended by", "joined by", "also took part".</summary>
+    /// <summary>
+    /// Words that add people to an occasion already reported: "also present", "attended by", "joined by", "also took part",
+    /// "Also taking part were …", "… took part", "The district was represented by …", "The delegation comprised …".
+    /// </summary>
     private static bool JoinsLastOccasion(List<Token> t)
     {
         for (var i = 0; i + 1 < t.Count; i++)
         {
             var (w, next) = (t[i].Lower, t[i + 1].Lower);
-            if (w == "also" && next is "present" or "attended" or "took" or "joined" or "participated") return true;
+            if (w == "also" && next is "present" or "attended" or "took" or "joined" or "participated" or "taking" or "attending" or "participating") return true;
+            if (w is "took" or "taking" && next == "part" || w == "in" && next == "attendance") return true;
+            if (w == "represented" && next == "by" && i > 0 && t[i - 1].Lower is "was" or "were") return true;
+            if (w is "delegation" or "delegations" && next is "comprised" or "included" or "consisted" or "was" or "also" &&
+                (next is "comprised" or "included" or "consisted" || i + 2 < t.Count && t[i + 2].Lower is "composed" or "made" or "included" or "comprised")) return true;
             if (w is "attended" or "joined" or "accompanied" && i > 0 && t[i - 1].Lower is "was" or "were" or "also")
                 for (var k = i + 1; k < t.Count && k <= i + 4; k++)
                     if (t[k].Lower == "by") return true;

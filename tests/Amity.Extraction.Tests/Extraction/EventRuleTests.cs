@@ -31,4 +31,18 @@ public class EventRuleTests
                      "On the same day, the Northvale Power Company and the Kestrel Energy Company signed a memorandum of understanding on solar power.");
         Assert.Contains(e.Agreements, a => a.Title != null && a.Title.StartsWith("Memorandum of understanding on solar power", StringComparison.Ordinal) && a.Date == "2026-03-16");
     }
+
+    [Theory]
+    [InlineData("Also taking part were the Director of the Northvale Water Company, Rui Lima, and the Rector of Northvale University, Ines Prado.")]
+    [InlineData("The province was represented by the Director of the Northvale Water Company, Rui Lima, and the Rector of Northvale University, Ines Prado.")]
+    [InlineData("The delegation comprised the Director of the Northvale Water Company, Rui Lima, and the Rector of Northvale University, Ines Prado.")]
+    [InlineData("On the Northvale side, the Director of the Northvale Water Company, Rui Lima, and the Rector of Northvale University, Ines Prado, took part.")]
+    public void PeopleNamedInTheNextSentenceAsTakingPartJoinTheOccasion(string next)
+    {
+        var e = Read("NORTHVALE, 18 March 2026 – The Governor of Northvale Province, Ana Costa, on Monday held a video conference with the " +
+                     "Secretary for Economy of Kestrel County, Tomas Berg.\n\n" + next);
+        var call = Assert.Single(e.Engagements);
+        Assert.Equal("2026-03-16", call.Date);
+        Assert.Equal(["Ana Costa", "Ines Prado", "Rui Lima", "Tomas Berg"], call.Participants.Order(StringComparer.Ordinal));
+    }
 }
