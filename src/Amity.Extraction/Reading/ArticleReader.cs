@@ -403,7 +403,17 @@ internal sealed partial class ArticleReader
             if (RegisterOrg(o.Name, o.Kind, si) is { } org)
             {
                 orgSpans.Add((o.Span, org));
-                if (o.Acronym is { } a && !org.Acronyms.Contains(a)) { org.Acronyms.Add(a); _orgsByKey.TryAdd(Key(a), org); }
+                if (o.Acronym is { } a && !org.Acronyms.Contains(a))
+                {
+                    org.Acronyms.Add(a);
+                    // "TU Westport" in the headline, "Technische Universität Westport (TU Westport)" in the text: one body.
+                    if (!_orgsByKey.TryAdd(Key(a), org) && _orgsByKey[Key(a)].Canon is var earlier && earlier != org && !earlier.IsRegion && Key(earlier.Name) == Key(a))
+                    {
+                        earlier.MergedInto = org;
+                        org.Mentions += earlier.Mentions;
+                        _orgsByKey[Key(a)] = org;
+                    }
+                }
             }
 
         if (si == 0 || _sentences[si].Paragraph == 0) FindDateline(si, t);

@@ -138,9 +138,11 @@ internal static class Recognizer
                 continue;
             }
             // "Secretary of State for …", "Secretariat of State for …": a state that names no region.
-            if (tok.Lower == "state" && h > 0 && t[h - 1].Lower == "of" && h + 1 < t.Count && t[h + 1].Lower == "for") continue;
+            // "the Council of State of the Canton of X", "Minister of State": after a body's or an office's "of", "State" is part of it.
+            if (tok.Lower == "state" && h > 0 && t[h - 1].Lower == "of" && (h + 1 < t.Count && t[h + 1].Lower == "for" || h >= 2 && t[h - 2].IsCap && (t[h - 2].Is(LexFlag.OrganizationHeads) || IsTitleWord(t[h - 2])))) continue;
             // "Arlen University's Vice-Rector": a body's possessive before its office.
-            if (tok.IsPossessive && tok.IsCap && h > 0 && h + 1 < t.Count && MatchTitle(t, h + 1) is { } office && office.Span.Start == h + 1 &&
+            // "Arlen University's Faculty of Law": or before a unit of it, a body of its own.
+            if (tok.IsPossessive && tok.IsCap && h > 0 && h + 1 < t.Count && (MatchTitle(t, h + 1) is { } office && office.Span.Start == h + 1 || IsUnitHead(t[h + 1])) &&
                 Lexicon.OrganizationHeads.TryGetValue(tok.Base.ToLowerInvariant(), out var owner) && owner != "company")
             {
                 var from = h;
@@ -148,10 +150,13 @@ internal static class Recognizer
                 if (from < h && !(spans.Count > 0 && spans[^1].Span.End > from)) spans.Add(new OrgSpan(new Span(from, h + 1), Surface(t, from, h + 1), owner, null));
                 continue;
             }
+            // "Empresa de Generación X S.A.": a legal form inside the name just found ends that name; it starts no second company.
+            if (spans.Count > 0 && spans[^1].Span.Contains(h) && LegalFormHeads.Contains(tok.Lower)) continue;
             if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && (Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out kind) || Lexicon.CompoundHeadKind(tok.Lower) is { } compound && (kind = compound) is not null) || IsOrganizationPark(t, h, ref kind))) continue;
             // "Universidade Federal de X", "Université libre de X": a head of another language, its adjectives, then its own "of".
             var foreignAdjectives = tok.Is(LexFlag.OrganizationHeads) && ForeignHeads.Contains(tok.Lower) ? AdjectivesBeforeLink(t, h + 1) : 0;
-            if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive && !HeadsBeforeName.Contains(tok.Lower) && !HeadsBeforeAdjectives.Contains(tok.Lower) && foreignAdjectives == 0)
+            var placeAfter = PlaceAfterHead(t, h, kind!);
+            if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive && !HeadsBeforeName.Contains(tok.Lower) && !HeadsBeforeAdjectives.Contains(tok.Lower) && foreignAdjectives == 0 && !placeAfter)
             {
                 // The head is only a modifier ("City Hall", "Province Trade Expo"): the name ends further on.
                 var next = t[h + 1].Lower;
@@ -191,6 +196,8 @@ internal static class Recognizer
             {
                 s -= 2;
                 while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
+                // "Industries, Commerce, Investment and Skills Department": a list of portfolios with commas before the "and".
+                while (s - 2 >= 0 && t[s - 1].IsPunct(',') && IsPortfolioWord(t[s - 2]) && h - s < 10) s -= 2;
             }
             // "the Harbour Safety and Rescue Authority", "Arlen and Westmark Council": a whole name that opens with two
             // parts joined by "and" (after "the", or at the start), the first with no head word of its own.
@@ -268,6 +275,8 @@ internal static class Recognizer
             // "Universiti X", "Région X": heads of some languages come first and take the name with no link word.
             if (e == h + 1 && s == h && HeadsBeforeName.Contains(tok.Lower) && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads))
                 e = PlaceRun(t, e).End;
+            // "Arlen University Westport", "Wirtschaftskammer Arlen": a place of one word after the head, where the name ends.
+            else if (e == h + 1 && placeAfter) e = h + 2;
             // "Pomorska Izba Gospodarcza", "Szpital Wojewódzki X": in some languages adjectives and a genitive
             // follow the head, whether or not a word comes before it.
             else if (e == h + 1 && HeadsBeforeAdjectives.Contains(tok.Lower) && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads | LexFlag.FunctionWords))
@@ -311,6 +320,9 @@ internal static class Recognizer
             string? acronym = null;
             if (e + 2 < t.Count && t[e].IsPunct('(') && t[e + 1].IsAllCaps && t[e + 1].Text.Length <= 8 && t[e + 2].IsPunct(')'))
                 acronym = t[e + 1].Text;
+            // "Technische Universität Westport (TU Westport)": an acronym with the place the name ends on.
+            else if (e + 3 < t.Count && t[e].IsPunct('(') && t[e + 1].IsAllCaps && t[e + 1].Text.Length <= 8 && t[e + 2].Text == t[e - 1].Text && t[e + 3].IsPunct(')'))
+                acronym = t[e + 1].Text + " " + t[e + 2].Text;
             if (IsNoBody(t, s, h, spans, ref mask)) continue;
             // "Ing. Rodrigo Baeza Cámara": after a courtesy word with its full stop, a head word is a person's surname.
             if (s > 0 && s < h && e == h + 1 && IsCourtesyBeforeName(t[s - 1]) && kind != "company") continue;
@@ -442,6 +454,45 @@ internal static class Recognizer
         if (last.Lower is not ("office" or "branch" or "council" or "chapter" or "bureau") || place.End < t.Count && t[place.End].IsCap) return k;
         return place.End;
     }
+
+    /// <summary>"Faculty", "Department": a unit a body's possessive may name ("Arlen University's Faculty of Law").</summary>
+    private static bool IsUnitHead(Token w) => w.IsCap && w.Lower is "faculty" or "department" or "school" or "institute" or "college" or "centre" or "center" or "laboratory";
+
+    /// <summary>"Industries", "Commerce": a capitalised portfolio word, or its plural.</summary>
+    private static bool IsPortfolioWord(Token w)
+    {
+        if (!w.IsCap || w.Kind != TokenKind.Word) return false;
+        if (w.Is(LexFlag.Portfolio)) return true;
+        var lower = w.Lower;
+        return lower.Length > 4 && (lower.EndsWith("ies", StringComparison.Ordinal) && Lexicon.Portfolio.Contains(lower[..^3] + "y") ||
+                                    lower[^1] == 's' && Lexicon.Portfolio.Contains(lower[..^1]));
+    }
+
+    /// <summary>
+    /// "Arlen University Westport", "Arlen Science Park Westport", "Wirtschaftskammer Arlen": a university, an institute or a
+    /// park named before the place it is in, or a German compound head before its land: one capitalised word that is no
+    /// common word of a sentence, then the name ends.
+    /// </summary>
+    private static bool PlaceAfterHead(List<Token> t, int h, string kind)
+    {
+        if (h + 1 >= t.Count) return false;
+        var head = t[h].Lower;
+        var german = Lexicon.CompoundHeadKind(head) is not null || head is "universität" or "hochschule" or "fachhochschule";
+        if (!german && !(h > 0 && IsNameWord(t[h - 1]) && (kind is "university" or "institute" && head is "university" or "college" or "institute" or "polytechnic" || head == "park"))) return false;
+        var n = t[h + 1];
+        if (n.Kind != TokenKind.Word || !n.IsCap || n.IsPossessive || n.IsAllCaps && !german ||
+            n.Is(LexFlag.OrganizationHeads | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.FunctionWords | LexFlag.Months | LexFlag.Weekdays | LexFlag.Demonyms |
+                 LexFlag.Portfolio | LexFlag.Countries | LexFlag.TitleModifiers | LexFlag.ProgrammeHeads) ||
+            IsTitleWord(n) || IsHonorific(n) || HeadlineVerbs.Contains(n.Lower) || GroupNouns.Contains(n.Lower)) return false;
+        if (h + 2 >= t.Count) return true;
+        var after = t[h + 2];
+        return after.Kind == TokenKind.Punct || after.Kind == TokenKind.Word && !after.IsCap && !after.IsParticle;
+    }
+
+    /// <summary>Nouns for the people of a body, which follow its name without being part of it ("Arlen University Delegation").</summary>
+    private static readonly FrozenSet<string> GroupNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "delegation", "team", "press", "staff", "alumni", "students", "researchers", "experts", "members", "partners", "scientists", "graduates",
+        "professors", "faculty", "campus", "research", "library", "hospital", "clinic", "student", "delegates");
 
     /// <summary>"Harbour-based": where a body is based describes it; it is no part of its name.</summary>
     public static bool IsBasedIn(Token w) => w.Lower.Length > 6 && w.Lower[^6] == '-' && w.Lower.EndsWith("-based", StringComparison.Ordinal);

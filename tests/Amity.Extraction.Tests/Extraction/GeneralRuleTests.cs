@@ -1413,4 +1413,54 @@ public class GeneralRuleTests
         Body(e, "Office of International Cooperation of the Korvel Regional Government");
         Assert.Single(e.Organizations, o => o.Name.StartsWith("Office of International Cooperation", StringComparison.Ordinal));
     }
+    [Fact]
+    public void StateAfterABodysOfIsPartOfThatBody()
+    {
+        var e = Read("The Council of State of the Canton of Korvel met the delegation in Tessel.");
+        Body(e, "Council of State of the Canton of Korvel");
+        NoBody(e, "State of the Canton of Korvel");
+    }
+
+    [Fact]
+    public void ALegalFormInsideACompanysNameStartsNoSecondCompany()
+    {
+        var e = Read("The plant is run by Empresa de Energía Valmer Norte S.A. (EVN), the state power company.");
+        Body(e, "Empresa de Energía Valmer Norte S.A.");
+        NoBody(e, "Energía Valmer Norte S.A.");
+    }
+
+    [Fact]
+    public void AUniversityOrAParkNamedBeforeItsPlaceKeepsThePlace()
+    {
+        var e = Read("Researchers of the Heinrich Halm University Korvel and the start-ups of the Tessel Science Park Valmer will work together, " +
+                     "with the Handelskammer Korvel and the Arlen University Delegation.");
+        Body(e, "Heinrich Halm University Korvel");
+        Body(e, "Tessel Science Park Valmer");
+        Body(e, "Handelskammer Korvel");
+        NoBody(e, "Arlen University Delegation");
+    }
+
+    [Fact]
+    public void AnAcronymWithThePlaceInBracketsIsTheSameBody()
+    {
+        var e = Read("At the forum, the Technische Universität Korvel (TU Korvel) signed an exchange agreement. TU Korvel will host ten students.");
+        Body(e, "Technische Universität Korvel");
+        Assert.Single(e.Organizations, o => o.Name.Contains("Korvel", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABodysPossessiveBeforeOneOfItsUnitsNamesTheBody()
+    {
+        var e = Read("Students of Tessel University's Faculty of Agriculture will spend a semester abroad.");
+        Body(e, "Tessel University");
+        Body(e, "Faculty of Agriculture");
+    }
+
+    [Fact]
+    public void AListOfPortfoliosOpensADepartmentsName()
+    {
+        var e = Read("Officials of the Industries, Commerce, Investment and Skills Development Department took part.");
+        Body(e, "Industries, Commerce, Investment and Skills Development Department");
+        NoBody(e, "Investment and Skills Development Department");
+    }
 }
