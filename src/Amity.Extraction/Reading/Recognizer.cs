@@ -112,7 +112,8 @@ internal static class Recognizer
                 ExactLegalFormLength(t, h) is > 0 and var exact)
             {
                 var from = h - 1 - comma;
-                while (from - 1 >= 0 && (IsNameWord(t[from - 1]) || IsTradeAbbreviation(t, from - 1)) && h - from < 8) from--;
+                // "Electricidade de Arlen, E.P.": a particle between two words of the name.
+                while (from - 1 >= 0 && (IsNameWord(t[from - 1]) || IsTradeAbbreviation(t, from - 1) || t[from - 1].IsParticle && from - 2 >= 0 && IsNameWord(t[from - 2])) && h - from < 8) from--;
                 var written = new StringBuilder(Surface(t, from, h - comma)).Append(comma > 0 ? ", " : " ");
                 var legal = new StringBuilder();
                 for (var j = h; j < h + exact; j++) legal.Append(t[j].Text);
@@ -128,6 +129,17 @@ internal static class Recognizer
                 spans.Add(new OrgSpan(new Span(from, end), written.ToString(), "company", null));
                 h = end - 1;
                 continue;
+            }
+            // "AS Arlen Stikla", "SIA Westmark Koks", "UAB Baltic Build": a Baltic legal form written before the company's name.
+            if (tok.Text is "AS" or "SIA" or "UAB" or "AAS" && (h == 0 || !t[h - 1].IsCap || t[h - 1].Kind == TokenKind.Punct) && h + 1 < t.Count && IsNameWord(t[h + 1]) && !t[h + 1].IsAllCaps)
+            {
+                var company = PlaceRun(t, h + 1);
+                if (company.End - company.Start <= 4 && (company.End >= t.Count || !t[company.End].IsCap) && !t[company.End - 1].IsPossessive)
+                {
+                    spans.Add(new OrgSpan(new Span(h, company.End), Surface(t, h, company.End), "company", null));
+                    h = company.End - 1;
+                    continue;
+                }
             }
             // "the Port of Arlen": a port named with "of" is the body that runs it, not only its quays.
             if (tok.Lower == "port" && tok.IsCap && h + 2 < t.Count && t[h + 1].Lower == "of" && t[h + 2].IsCap && (h == 0 || !t[h - 1].IsCap) &&
@@ -180,7 +192,7 @@ internal static class Recognizer
             else if (s - 2 >= 0 && s == h - 1 && IsHonorific(t[s - 1]) && t[s - 1].IsCap && !t[s - 1].Text.EndsWith('.') && kind is "other" or "university" or "museum" or "institute" &&
                      t[s - 2].Kind == TokenKind.Word && !t[s - 2].IsCap) s--;
             // "Westhill Estates (Pvt) Ltd", "Arlen Tea (Private) Limited": the private company's mark in brackets.
-            if (s == h && h - 4 >= 0 && tok.Lower is "ltd" or "ltd." or "limited" && t[h - 1].IsPunct(')') && t[h - 2].Lower is "pvt" or "private" or "pte" && t[h - 3].IsPunct('(') && IsNameWord(t[h - 4]))
+            if (s == h && h - 4 >= 0 && tok.Lower is "ltd" or "ltd." or "limited" && t[h - 1].IsPunct(')') && t[h - 2].Lower is "pvt" or "pvt." or "private" or "pte" or "pte." && t[h - 3].IsPunct('(') && IsNameWord(t[h - 4]))
             {
                 s = h - 4;
                 while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
@@ -201,12 +213,13 @@ internal static class Recognizer
             }
             // "the Harbour Safety and Rescue Authority", "Arlen and Westmark Council": a whole name that opens with two
             // parts joined by "and" (after "the", or at the start), the first with no head word of its own.
-            else if (s - 2 >= 0 && s < h && t[s - 1].Text is "and" or "&" && IsNameWord(t[s - 2]) && !t[s - 2].Is(LexFlag.OrganizationHeads) && !(spans.Count > 0 && spans[^1].Span.End > s - 2))
+            // "the Arlen City Archive and Museum": a museum's or an institute's head may stand alone after the "and".
+            else if (s - 2 >= 0 && (s < h || kind is "museum" or "institute" or "arts") && t[s - 1].Text is "and" or "&" && IsNameWord(t[s - 2]) && !t[s - 2].Is(LexFlag.OrganizationHeads) && !(spans.Count > 0 && spans[^1].Span.End > s - 2))
             {
                 // A head inside the first part ("Arlen County Referral and Teaching Hospital") is a modifier; only its last word must be none.
                 var first = s - 2;
                 while (first - 1 >= 0 && IsNameWord(t[first - 1]) && s - first < 6) first--;
-                if (first == 0 || t[first - 1].Lower == "the" || t[first - 1].IsPunct(':')) s = first;
+                if (first == 0 || t[first - 1].Lower is "the" or "its" or "their" or "our" || t[first - 1].IsPunct(':')) s = first;
             }
             // "Marshal's Office", "Governor's Office": the office of an office-holder.
             // "the Arlen Aimag Governor's Office": with the place before it, it needs no "of".
@@ -320,8 +333,8 @@ internal static class Recognizer
             string? acronym = null;
             if (e + 2 < t.Count && t[e].IsPunct('(') && t[e + 1].IsAllCaps && t[e + 1].Text.Length <= 8 && t[e + 2].IsPunct(')'))
                 acronym = t[e + 1].Text;
-            // "Technische Universität Westport (TU Westport)": an acronym with the place the name ends on.
-            else if (e + 3 < t.Count && t[e].IsPunct('(') && t[e + 1].IsAllCaps && t[e + 1].Text.Length <= 8 && t[e + 2].Text == t[e - 1].Text && t[e + 3].IsPunct(')'))
+            // "Technische Universität Westport (TU Westport)", "Chamber of Commerce of Arlen (CCA Arlen)": an acronym with a place.
+            else if (e + 3 < t.Count && t[e].IsPunct('(') && t[e + 1].IsAllCaps && t[e + 1].Text.Length <= 8 && t[e + 2].IsCap && t[e + 2].Kind == TokenKind.Word && !t[e + 2].IsAllCaps && t[e + 3].IsPunct(')'))
                 acronym = t[e + 1].Text + " " + t[e + 2].Text;
             if (IsNoBody(t, s, h, spans, ref mask)) continue;
             // "Ing. Rodrigo Baeza Cámara": after a courtesy word with its full stop, a head word is a person's surname.
@@ -570,7 +583,7 @@ internal static class Recognizer
     private static readonly FrozenSet<string> ExactLegalForms = FrozenSet.Create(StringComparer.Ordinal,
         "AS", "ASA", "A/S", "ApS", "UAB", "AB", "MMC", "A.Ş.", "A.Ş", "S.A.C.", "S.A.C", "S.A.R.L.", "S.A.R.L", "SARL", "SRL", "S.R.L.", "OÜ", "SIA", "d.o.o.",
         "S.A.S.", "S.L.", "SL", "s.r.o.", "a.s.", "d.o.o.", "Lda", "Lda.", "Tbk", "KG", "S.p.A.", "S.r.l.", "Oyj", "Oy",
-        "ASC", "QSC", "SAOG", "SAOC", "eGen", "eG", "SpA", "S.A.", "SA", "inc.", "ltée", "Ltée");
+        "ASC", "QSC", "SAOG", "SAOC", "eGen", "eG", "SpA", "S.A.", "SA", "inc.", "ltée", "Ltée", "E.P.", "EP", "E.P.E.", "S.E.");
 
     /// <summary>The number of tokens of a legal form written without spaces at k ("A/S", "S.A.C.", "s.r.o."), or 0.</summary>
     private static int ExactLegalFormLength(List<Token> t, int k)
@@ -608,7 +621,8 @@ internal static class Recognizer
 
     /// <summary>Heads of languages that put adjectives and genitives after them ("Izba Gospodarcza", "Szpital Wojewódzki").</summary>
     private static readonly FrozenSet<string> HeadsBeforeAdjectives = FrozenSet.Create(StringComparer.Ordinal,
-        "izba", "szpital", "uniwersytet", "politechnika", "komora", "universitatea", "univerzita", "sveučilište", "agenția", "agentia");
+        "izba", "szpital", "uniwersytet", "politechnika", "komora", "universitatea", "univerzita", "sveučilište", "agenția", "agentia",
+        "bibliotheca", "biblioteca", "politecnico", "politécnico");
 
     /// <summary>The word for "and" in other languages, inside a body's name ("Kereskedelmi és Iparkamara").</summary>
     private static readonly FrozenSet<string> ForeignAnd = FrozenSet.Create(StringComparer.Ordinal, "és", "und", "og", "och", "ve", "și", "ja", "en", "i");

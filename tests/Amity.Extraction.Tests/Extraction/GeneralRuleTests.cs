@@ -1463,4 +1463,47 @@ public class GeneralRuleTests
         Body(e, "Industries, Commerce, Investment and Skills Development Department");
         NoBody(e, "Investment and Skills Development Department");
     }
+    [Fact]
+    public void HeadsThatPutTheirAdjectiveAfterThemTakeIt()
+    {
+        var e = Read("Technicians will be trained at the Politecnico Tessaliano in Korvel and at the Bibliotheca Valmerina next year.");
+        Body(e, "Politecnico Tessaliano");
+        Body(e, "Bibliotheca Valmerina");
+    }
+
+    [Fact]
+    public void LegalFormsBeforeTheNameOrAfterACommaOrInBracketsEndACompany()
+    {
+        var e = Read("The delegation visited AS Korvel Stikla Audums, the town's largest employer. Energia de Valmer, E.P. (EDV) and " +
+                     "Tessel Leathercraft (Pvt.) Ltd. signed a letter of intent.");
+        Body(e, "AS Korvel Stikla Audums");
+        Body(e, "Energia de Valmer, E.P.");
+        Body(e, "Tessel Leathercraft (Pvt.) Ltd.");
+    }
+
+    [Fact]
+    public void AMuseumsHeadAloneAfterAndEndsAJoinedName()
+    {
+        var e = Read("The city will open a corner in its Aydin Korel City Archive and Museum next year, and an exhibition of the Casa de Valmer museum will travel.");
+        Body(e, "Aydin Korel City Archive and Museum");
+        Body(e, "Casa de Valmer");
+    }
+
+    [Fact]
+    public void AnAdjectiveInIneBeforeANounIsNoPlace()
+    {
+        var e = Read("The college will host twelve guides each year for an internship in Alpine resorts.");
+        NoBody(e, "Alpine");
+    }
+
+    [Fact]
+    public void AnAcronymBeforeThePlaceItServesIsABody()
+    {
+        var e = Read("The Korvel Region and the Valmer Region met. TAFE Korvel will deliver training, the FH Oberwälden will design a course " +
+                     "and the HES-SO Tessel-Valmer will host interns. (GORE Korvel)");
+        Body(e, "TAFE Korvel");
+        Body(e, "FH Oberwälden");
+        Body(e, "HES-SO Tessel-Valmer");
+        NoBody(e, "GORE Korvel");
+    }
 }
