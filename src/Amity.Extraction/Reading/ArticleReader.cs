@@ -531,7 +531,9 @@ internal sealed partial class ArticleReader
             // The head ends the description: a punctuation mark or a link word follows, not another noun.
             if (h + 1 < t.Count && t[h + 1].Kind == TokenKind.Word && t[h + 1].Lower is not ("for" or "of" or "that" or "which" or "in" or "and" or "will" or "has" or "is" or "was")) continue;
             var s = c - 1;
-            while (s - 1 >= 0 && c - s < 4 && t[s - 1].Kind == TokenKind.Word && t[s - 1].IsCap && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1])) s--;
+            // "Valais/Wallis Promotion": a name written in two languages joined by a slash.
+            while (s - 1 >= 0 && c - s < 4 && (t[s - 1].Kind == TokenKind.Word && t[s - 1].IsCap && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1]) ||
+                   s - 2 >= 0 && Recognizer.IsJoiningDash(t, s - 1))) s -= t[s - 1].Kind == TokenKind.Word ? 1 : 2;
             // Only a whole name: the run opens the sentence or follows a lower-case word or a punctuation mark.
             if (s > 0 && t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word) continue;
             if (AnySpanContains(orgSpans, s) || IsLikelyPerson(t, s, c)) continue;

@@ -308,12 +308,14 @@ internal static class Recognizer
                 if (place > at && place - at <= 3 && (place >= t.Count || !t[place].IsCap)) e = place;
             }
             // "Office of the Chief Minister of Arlen": the office of an office-holder with the place they hold it for.
+            // "Office of the Plenipotentiary Representative of the President of X in Y": an office named by one or two words before
+            // it, and the offices and places it answers to.
             if (s == h && tok.Lower is "office" or "cabinet" or "secretariat" && h + 3 < t.Count && t[h + 1].Lower == "of" && t[h + 2].Lower == "the" &&
-                MatchTitle(t, h + 3) is { } holder && holder.Span.Start == h + 3)
+                HolderAt(t, h + 3) is { } holder)
             {
                 var held = holder.Span.End;
-                if (held + 1 < t.Count && t[held].Lower == "of" && PlaceRun(t, held + 1) is var seat && seat.End > seat.Start && seat.End - seat.Start <= 3 && (seat.End >= t.Count || !t[seat.End].IsCap))
-                    e = seat.End;
+                if (OfficeChainEnd(t, held) is var chain && chain > held + 1 && (chain >= t.Count || !t[chain].IsCap))
+                    e = chain;
                 // "Office of the Chief": a run cut inside the office names nothing.
                 else if (e < held) continue;
             }
@@ -444,9 +446,9 @@ internal static class Recognizer
     private static bool IsTradeAbbreviation(List<Token> t, int k) =>
         t[k].Text is "San." or "Tic." or "Ltd." or "Şti." or "Sdn." or "Sdn" || t[k].Text == "ve" && k > 0 && t[k - 1].Text == "San.";
 
-    /// <summary>A dash written without spaces between two capitalised words ("Arlen–Westmark").</summary>
-    private static bool IsJoiningDash(List<Token> t, int k) =>
-        t[k].Text is "–" or "-" && k > 0 && k + 1 < t.Count && t[k].Start == t[k - 1].End && t[k + 1].Start == t[k].End && t[k - 1].IsCap && t[k + 1].IsCap;
+    /// <summary>A dash or a slash written without spaces between two capitalised words ("Arlen–Westmark", "Arlen/Arlenberg").</summary>
+    internal static bool IsJoiningDash(List<Token> t, int k) =>
+        t[k].Text is "–" or "-" or "/" && k > 0 && k + 1 < t.Count && t[k].Start == t[k - 1].End && t[k + 1].Start == t[k].End && t[k - 1].IsCap && t[k + 1].IsCap;
 
     /// <summary>The end of "Port of X" at h (X a place of at most three words, no head word after it), or h.</summary>
     private static int PortName(List<Token> t, int h)
@@ -466,6 +468,36 @@ internal static class Recognizer
         var last = t[place.End - 1];
         if (last.Lower is not ("office" or "branch" or "council" or "chapter" or "bureau") || place.End < t.Count && t[place.End].IsCap) return k;
         return place.End;
+    }
+
+    /// <summary>An office at k, or after one or two capitalised words that describe it ("Plenipotentiary Representative").</summary>
+    private static TitleMatch? HolderAt(List<Token> t, int k)
+    {
+        for (var j = k; j < t.Count && j - k <= 2; j++)
+        {
+            if (MatchTitle(t, j) is { } m && m.Span.Start == j) return j == k ? m : m with { Span = new Span(k, m.Span.End) };
+            if (!t[j].IsCap || t[j].Kind != TokenKind.Word || t[j].Is(LexFlag.FunctionWords | LexFlag.OrganizationHeads)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// After an office-holder: up to four "of (the) X" (an office or a place) and one "in X" with a place of at most three
+    /// words; the end, or p when none follows.
+    /// </summary>
+    private static int OfficeChainEnd(List<Token> t, int p)
+    {
+        for (var n = 0; n < 4 && p + 1 < t.Count && t[p].Lower == "of"; n++)
+        {
+            var q = t[p + 1].Lower == "the" ? p + 2 : p + 1;
+            if (q >= t.Count || !t[q].IsCap) break;
+            if (MatchTitle(t, q) is { } office && office.Span.Start == q) { p = office.Span.End; continue; }
+            var r = OfRun(t, q);
+            if (r == q || r - q > 4) break;
+            p = r;
+        }
+        if (p + 1 < t.Count && t[p].Lower == "in" && t[p + 1].IsCap && PlaceRun(t, p + 1) is var place && place.End - place.Start is >= 1 and <= 3) p = place.End;
+        return p;
     }
 
     /// <summary>"Faculty", "Department": a unit a body's possessive may name ("Arlen University's Faculty of Law").</summary>
@@ -1038,7 +1070,7 @@ internal static class Recognizer
         {
             var w = k == e - 1 && t[k].IsPossessive && !t[k].Is(LexFlag.CommonPossessives) ? BaseSpan(t[k]) : t[k].Text.AsSpan();
             var space = k > s && !(t[k].Kind == TokenKind.Punct && t[k].Text is "," or ")" or ".") && !(t[k - 1].Kind == TokenKind.Punct && t[k - 1].Text is "(" or "-") &&
-                        !((t[k].Text is "–" || t[k - 1].Text is "–") && t[k].Start == t[k - 1].End);
+                        !((t[k].Text is "–" or "/" || t[k - 1].Text is "–" or "/") && t[k].Start == t[k - 1].End);
             if (n + w.Length + (space ? 1 : 0) > dest.Length) return -1;
             if (space) dest[n++] = ' ';
             w.CopyTo(dest[n..]);

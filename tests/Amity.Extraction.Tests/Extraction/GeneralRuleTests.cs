@@ -1506,4 +1506,19 @@ public class GeneralRuleTests
         Body(e, "HES-SO Tessel-Valmer");
         NoBody(e, "GORE Korvel");
     }
+    [Fact]
+    public void AnOfficeOfAHolderKeepsTheOfficesAndPlacesItAnswersTo()
+    {
+        var e = Read("He heads the Office of the Special Representative of the President of the Valmer Republic in Korvel Region.");
+        Body(e, "Office of the Special Representative of the President of the Valmer Republic in Korvel Region");
+        NoBody(e, "Office of the Special");
+    }
+
+    [Fact]
+    public void ANameInTwoLanguagesJoinedByASlashIsOneName()
+    {
+        var e = Read("Lena Imbert, Chief Executive of Korvel/Korwald Promotion, the canton's tourism agency, took part.");
+        Body(e, "Korvel/Korwald Promotion");
+        NoBody(e, "Korwald Promotion");
+    }
 }
