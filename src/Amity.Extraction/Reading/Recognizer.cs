@@ -166,7 +166,8 @@ internal static class Recognizer
             if (spans.Count > 0 && spans[^1].Span.Contains(h) && LegalFormHeads.Contains(tok.Lower)) continue;
             if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && (Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out kind) || Lexicon.CompoundHeadKind(tok.Lower) is { } compound && (kind = compound) is not null) || IsOrganizationPark(t, h, ref kind))) continue;
             // "Universidade Federal de X", "Université libre de X": a head of another language, its adjectives, then its own "of".
-            var foreignAdjectives = tok.Is(LexFlag.OrganizationHeads) && ForeignHeads.Contains(tok.Lower) ? AdjectivesBeforeLink(t, h + 1) : 0;
+            // "Office Régional de …": with the head first, any head may take adjectives before its Romance "of".
+            var foreignAdjectives = tok.Is(LexFlag.OrganizationHeads) && (ForeignHeads.Contains(tok.Lower) || kind != "region" && (h == 0 || !IsNameWord(t[h - 1])) && h + 2 < t.Count && RomanceOf.Contains(t[h + 2].Text)) ? AdjectivesBeforeLink(t, h + 1) : 0;
             var placeAfter = PlaceAfterHead(t, h, kind!);
             if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive && !HeadsBeforeName.Contains(tok.Lower) && !HeadsBeforeAdjectives.Contains(tok.Lower) && foreignAdjectives == 0 && !placeAfter)
             {
@@ -284,7 +285,10 @@ internal static class Recognizer
             }
             // "Cégep de Lac-Brûlé", "Ministère des Relations internationales": a head in another language, then its own "of".
             if (e == h + 1 && foreignAdjectives > 0 && ForeignOfRun(t, e + foreignAdjectives) is var adjectiveRun && adjectiveRun > e + foreignAdjectives) e = adjectiveRun;
-            if (e == h + 1 && ForeignHeads.Contains(tok.Lower)) e = ForeignOfRun(t, e);
+            // "Office de la Marine …": an English-looking head followed by a Romance "of" is a head of that language.
+            if (e == h + 1 && (ForeignHeads.Contains(tok.Lower) || s == h && kind != "region" && e < t.Count && RomanceOf.Contains(t[e].Text))) e = ForeignOfRun(t, e);
+            // "Consejería de Agricultura, Pesca, Agua y Desarrollo Rural": a list of the body's fields, closed by "and".
+            if (e > h + 1 && (ForeignHeads.Contains(tok.Lower) || foreignAdjectives > 0) && t[e - 1].IsCap) e = ForeignList(t, e);
             // "Universiti X", "Région X": heads of some languages come first and take the name with no link word.
             if (e == h + 1 && s == h && HeadsBeforeName.Contains(tok.Lower) && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads))
                 e = PlaceRun(t, e).End;
@@ -609,7 +613,8 @@ internal static class Recognizer
         "conselleria", "agence", "agencia", "agência", "autoridad", "autorité", "comisión", "commissione", "comissão",
         "fundación", "fundação", "fondazione", "fondation", "asociación", "associação", "associazione", "cámara", "câmara",
         "camera", "centro", "centre", "empresa", "panlalawigan", "panlungsod", "federação", "federación", "federazione", "fédération", "associació", "universitat", "agenția", "agentia", "kamer",
-        "hochschule", "kammer", "agenzia", "universitatea", "ballet", "empresas", "alcaldía", "alcaldia", "administración", "administração");
+        "hochschule", "kammer", "agenzia", "universitatea", "ballet", "empresas", "alcaldía", "alcaldia", "administración", "administração",
+        "chambre", "compania", "compañía", "companhia", "compagnie", "azienda", "consorzio", "consorcio");
 
     /// <summary>Legal forms of companies, as written (case matters: "AS" is one, "as" is not), that are no head word elsewhere.</summary>
     private static readonly FrozenSet<string> ExactLegalForms = FrozenSet.Create(StringComparer.Ordinal,
@@ -687,7 +692,49 @@ internal static class Recognizer
 
     private static readonly FrozenSet<string> RomanceLinks = FrozenSet.Create(StringComparer.Ordinal,
         "de", "des", "du", "del", "della", "delle", "di", "da", "do", "dos", "das", "et", "y", "e", "la", "le", "les", "l'", "d'", "ng",
-        "a", "al", "el", "para", "per", "pour", "für", "van", "voor", "con", "com", "avec");
+        "a", "al", "el", "para", "per", "pour", "für", "van", "voor", "con", "com", "avec", "en");
+
+    /// <summary>The Romance words for "of" that follow a head ("Office de la …", "Chambre des …").</summary>
+    private static readonly FrozenSet<string> RomanceOf = FrozenSet.Create(StringComparer.Ordinal, "de", "des", "du", "del", "della", "delle", "di", "do", "da", "dos", "das");
+
+    /// <summary>Conjunctions of other languages that close a list inside a name.</summary>
+    private static readonly FrozenSet<string> ListAnd = FrozenSet.Create(StringComparer.Ordinal, "y", "e", "et", "și", "si", "i", "und", "and", "&", "ve", "és", "en", "og");
+
+    /// <summary>"d'Industrie", "l'Énergie": an elided article or "of" before a capitalised word.</summary>
+    private static bool IsElidedName(Token w)
+    {
+        var x = w.Text;
+        var q = x.IndexOfAny(['\'', '’']);
+        return q is 1 or 4 && q + 1 < x.Length && char.IsUpper(x[q + 1]) && char.IsLower(x[0]);
+    }
+
+    /// <summary>
+    /// After a name of another language ending at e: ", Pesca, Agua y Desarrollo Rural" — items with commas, the last one
+    /// after a conjunction; the end of the list, or e when none closes.
+    /// </summary>
+    private static int ForeignList(List<Token> t, int e)
+    {
+        var k = e;
+        for (var n = 0; n < 6 && k + 1 < t.Count && t[k].IsPunct(',') && (t[k + 1].IsCap || IsElidedName(t[k + 1])) && t[k + 1].Kind == TokenKind.Word && !IsTitleWord(t[k + 1]); n++)
+        {
+            var i = k + 1;
+            var last = i;
+            var closed = false;
+            for (; i < t.Count && i - k < 10; i++)
+            {
+                var w = t[i];
+                if (w.Kind != TokenKind.Word) break;
+                if (w.IsCap || IsElidedName(w)) { last = i + 1; continue; }
+                var link = RomanceLinks.Contains(w.Text) || ListAnd.Contains(w.Text);
+                if (!link || i + 1 >= t.Count || !(t[i + 1].IsCap || RomanceLinks.Contains(t[i + 1].Text))) break;
+                closed |= ListAnd.Contains(w.Text);
+            }
+            if (last == k + 1) break;
+            k = last;
+            if (closed) return k;
+        }
+        return e;
+    }
 
     /// <summary>After a head in another language: "de la Culture", "des Relations internationales et de la Francophonie".
     /// Lower-case words join only between a capitalised word and a particle; the name ends on its last capitalised word.</summary>
@@ -699,7 +746,7 @@ internal static class Recognizer
         {
             var w = t[i];
             if (w.Kind != TokenKind.Word) break;
-            if (w.IsCap) { last = i + 1; continue; }
+            if (w.IsCap || IsElidedName(w)) { last = i + 1; continue; }
             if (RomanceLinks.Contains(w.Text)) continue;
             if (i > k && t[i - 1].IsCap && i + 1 < t.Count && RomanceLinks.Contains(t[i + 1].Text)) continue;
             break;

@@ -155,6 +155,8 @@ internal static class Lexicon
         univerzita=university sveučilište=university agenția=agency agentia=agency agenzia=agency odası=other odasi=other kamer=other
         handelskammer=other wirtschaftskammer=other akimat=agency khokimiyat=agency hokimiyat=agency alcaldía=agency alcaldia=agency
         incorporated=company empresas=company administración=agency administração=agency
+        chambre=other compania=company compañía=company companhia=company compagnie=company azienda=company consorzio=company consorcio=company
+        kreistag=legislature kreisverwaltung=agency sparkasse=company
         """);
 
     /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>

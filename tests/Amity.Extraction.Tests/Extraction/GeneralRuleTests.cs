@@ -1521,4 +1521,14 @@ public class GeneralRuleTests
         Body(e, "Korvel/Korwald Promotion");
         NoBody(e, "Korwald Promotion");
     }
+    [Fact]
+    public void ARomanceNameKeepsItsListOfFieldsAndItsElidedWords()
+    {
+        var e = Read("They met the Consejería de Turismo, Pesca, Montes y Desarrollo Rural, the Chambre de Commerce, d'Industrie et de Services " +
+                     "Korvel-Valmer (CCIS Korvel-Valmer) and the Office Régional de Mise en Valeur Agricole du Tessel.");
+        Body(e, "Consejería de Turismo, Pesca, Montes y Desarrollo Rural");
+        Body(e, "Chambre de Commerce, d'Industrie et de Services Korvel-Valmer");
+        Body(e, "Office Régional de Mise en Valeur Agricole du Tessel");
+        NoBody(e, "Consejería de Turismo");
+    }
 }
