@@ -254,7 +254,10 @@ internal static class Recognizer
                     // "Federation of … Chambers of Commerce", "Branch of the … Chamber of Commerce": a body inside the name has its own "of".
                     // "… of the Akimat of Arlen Region": a body inside the name with the region it governs.
                     // "Agency for the Promotion of Investment and Exports": an action's own "of".
+                    // "… Center of the University of Arlen", "Faculty of Sciences of Université X": a unit named with the body it belongs to.
                     while (runEnd + 2 < t.Count && t[runEnd].Lower == "of" && (IsRegionHead(t[runEnd - 1]) || t[runEnd + 1].Lower == "the" ||
+                           runEnd - 1 == k && IsHeadOrPlural(t[k]) && t[runEnd + 1].IsCap && !t[runEnd + 1].Is(LexFlag.FunctionWords) ||
+                           t[runEnd + 1].IsCap && (ForeignHeads.Contains(t[runEnd + 1].Lower) || HeadsBeforeName.Contains(t[runEnd + 1].Lower)) ||
                            t[runEnd + 1].IsCap && t[runEnd - 1].Lower is var action && (action.EndsWith("tion", StringComparison.Ordinal) || action.EndsWith("ment", StringComparison.Ordinal)) ||
                            IsHeadOrPlural(t[runEnd - 1]) && t[runEnd + 1].IsCap && (t[runEnd + 1].Is(LexFlag.Portfolio) || OfRun(t, runEnd + 1) is var governed && governed > runEnd + 2 && IsRegionHead(t[governed - 1]))))
                     {
@@ -361,6 +364,7 @@ internal static class Recognizer
                 h = branchEnd - 1;
                 continue;
             }
+            if (kind != "region" && InsideEarlierName(t, spans, s, h, e)) continue;
             spans.Add(new OrgSpan(new Span(s, e), name, legalForm > 0 ? "company" : RefineKind(t, s, h, e, kind!), acronym));
             if (innerBody is { } body) spans.Add(body);
             // "the Arlen Region Khokimiyat": the region named inside its executive's name is a body too.
@@ -383,10 +387,19 @@ internal static class Recognizer
             var open = outer.Span.End;
             if (open >= t.Count || !t[open].IsPunct('(') || outer.Acronym is not null) continue;
             var first = open + 1 < t.Count && t[open + 1].Lower == "the" ? open + 2 : open + 1;
+            // "Arlen County (Arlenska županija – Regione Arlenese)": the last of the names in brackets, after a dash.
+            if (inner.Span.Start > first && inner.Span.Start - first <= 5 && t[inner.Span.Start - 1].Text is "–" or "-" or "/" && OnlyWordsAndDashes(t, first, inner.Span.Start)) first = inner.Span.Start;
             if (inner.Span.Start != first || inner.Span.End >= t.Count || !t[inner.Span.End].IsPunct(')')) continue;
             spans[i - 1] = outer with { Span = new Span(outer.Span.Start, inner.Span.End + 1), Acronym = inner.Name };
             spans.RemoveAt(i);
         }
+    }
+
+    private static bool OnlyWordsAndDashes(List<Token> t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (t[k].Kind != TokenKind.Word && t[k].Text is not ("–" or "-" or "/")) return false;
+        return true;
     }
 
     private static readonly bool[] MaskNotComputed = [];
@@ -474,6 +487,22 @@ internal static class Recognizer
         return place.End;
     }
 
+    /// <summary>
+    /// "University of Arlen Westport College", "Office of the Chief Minister and Council of Ministers": a head that ends a
+    /// longer name found just before, or a body inside it after "and", is part of that name, no body of its own. A body
+    /// named after "of the" inside a name ("… Center of the University of Arlen") is one.
+    /// </summary>
+    private static bool InsideEarlierName(List<Token> t, List<OrgSpan> spans, int s, int h, int e)
+    {
+        for (var i = spans.Count - 1; i >= 0 && i >= spans.Count - 2; i--)
+        {
+            var outer = spans[i].Span;
+            if (outer.Start >= s || e > outer.End) continue;
+            if (h == outer.End - 1 || s > 0 && t[s - 1].Lower is "and" or "&") return true;
+        }
+        return false;
+    }
+
     /// <summary>An office at k, or after one or two capitalised words that describe it ("Plenipotentiary Representative").</summary>
     private static TitleMatch? HolderAt(List<Token> t, int k)
     {
@@ -501,6 +530,12 @@ internal static class Recognizer
             p = r;
         }
         if (p + 1 < t.Count && t[p].Lower == "in" && t[p + 1].IsCap && PlaceRun(t, p + 1) is var place && place.End - place.Start is >= 1 and <= 3) p = place.End;
+        // "Office of the President and Cabinet", "… Chief Minister and Council of Ministers": a body that shares the office.
+        else if (p + 1 < t.Count && t[p].Lower == "and" && t[p + 1].IsCap && OfRun(t, p + 1) is var body && body > p + 1 && IsHeadOrPlural(t[body - 1]))
+        {
+            p = body;
+            if (p + 1 < t.Count && t[p].Lower == "of" && OfRun(t, p + 1) is var of && of > p + 1 && of - p <= 3) p = of;
+        }
         return p;
     }
 

@@ -1531,4 +1531,30 @@ public class GeneralRuleTests
         Body(e, "Office Régional de Mise en Valeur Agricole du Tessel");
         NoBody(e, "Consejería de Turismo");
     }
+    [Fact]
+    public void AHeadThatEndsALongerNameOrFollowsItsAndIsNoBodyOfItsOwn()
+    {
+        var e = Read("The University of Korvel Valmer College and the Office of the Chief Minister and Council of Ministers signed a letter.");
+        Body(e, "University of Korvel Valmer College");
+        NoBody(e, "Korvel Valmer College");
+        Body(e, "Office of the Chief Minister and Council of Ministers");
+        NoBody(e, "Council of Ministers");
+    }
+
+    [Fact]
+    public void AUnitOfAUniversityIsNamedWithItsUniversity()
+    {
+        var e = Read("The Polar Research Center of the University of Korvel Valmer (UKV) and the Faculty of Sciences of Université Tessel signed a letter.");
+        Body(e, "Polar Research Center of the University of Korvel Valmer");
+        Body(e, "University of Korvel Valmer");
+        Body(e, "Faculty of Sciences of Université Tessel");
+    }
+
+    [Fact]
+    public void TheLastOfSeveralNamesInBracketsAfterADashIsAnotherNameOfTheBody()
+    {
+        var e = Read("KORVEL, 12 May 2026 – Korvel County (Korvelska županija – Regione Korvelana) and Valmer signed an agreement.");
+        Body(e, "Korvel County");
+        NoBody(e, "Regione Korvelana");
+    }
 }
