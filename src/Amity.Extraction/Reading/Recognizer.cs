@@ -199,8 +199,12 @@ internal static class Recognizer
                 while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
             }
             // "Citizens' Representative Khural", "Farmers' Union": a plural possessive opens the name, an office inside it.
-            if (s - 1 >= 0 && IsPluralPossessive(t[s - 1])) s--;
-            else if (s - 2 >= 0 && IsTitleWord(t[s - 1]) && t[s - 1].IsCap && IsPluralPossessive(t[s - 2])) s -= 2;
+            // "Arlen Aimag Citizens' Representative Khural": with the place before it.
+            if (s - 1 >= 0 && IsPluralPossessive(t[s - 1]) || s - 2 >= 0 && IsTitleWord(t[s - 1]) && t[s - 1].IsCap && IsPluralPossessive(t[s - 2]))
+            {
+                s -= IsPluralPossessive(t[s - 1]) ? 1 : 2;
+                while (s - 1 >= 0 && IsNameWord(t[s - 1]) && !t[s - 1].IsPossessive && h - s < 8) s--;
+            }
             // "Deputy District Administrator": before an office, a modifier of that office is no part of the body.
             if (h + 1 < t.Count && IsTitleWord(t[h + 1])) while (s < h && t[s].Is(LexFlag.TitleModifiers)) s++;
             // "Investment and One-Stop … Office": two portfolio words joined by "and" open the name.
@@ -220,7 +224,8 @@ internal static class Recognizer
                 // A head inside the first part ("Arlen County Referral and Teaching Hospital") is a modifier; only its last word must be none.
                 var first = s - 2;
                 while (first - 1 >= 0 && IsNameWord(t[first - 1]) && s - first < 6) first--;
-                if (first == 0 || t[first - 1].Lower is "the" or "its" or "their" or "our" || t[first - 1].IsPunct(':')) s = first;
+                // "the Landkreis Arlen and Westmark District": a first part that opens with its own head is a body of its own.
+                if ((first == 0 || t[first - 1].Lower is "the" or "its" or "their" or "our" || t[first - 1].IsPunct(':')) && !t[first].Is(LexFlag.OrganizationHeads)) s = first;
             }
             // "Marshal's Office", "Governor's Office": the office of an office-holder.
             // "the Arlen Aimag Governor's Office": with the place before it, it needs no "of".
@@ -280,7 +285,9 @@ internal static class Recognizer
                     {
                         var listEnd = ListContinuation(t, e);
                         // "Chamber of Commerce, Industry and Agriculture of Arlen": the place after the list.
-                        if (listEnd > e && listEnd + 1 < t.Count && t[listEnd].Lower == "of" && PlaceRun(t, listEnd + 1) is var seat && seat.End > seat.Start && seat.End - seat.Start <= 3 &&
+                        // "Ministry of the Interior and Sports of Arlen": after a portfolio too.
+                        if ((listEnd > e || tok.Lower is "ministry" or "department" && t[e - 1].Is(LexFlag.Portfolio) && t[e - 1].IsCap) &&
+                            listEnd + 1 < t.Count && t[listEnd].Lower == "of" && PlaceRun(t, listEnd + 1) is var seat && seat.End > seat.Start && seat.End - seat.Start <= 3 &&
                             (seat.End >= t.Count || !t[seat.End].IsCap)) listEnd = seat.End;
                         e = listEnd;
                     }
@@ -296,7 +303,13 @@ internal static class Recognizer
             if (e == h + 1 && s == h && HeadsBeforeName.Contains(tok.Lower) && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads))
                 e = PlaceRun(t, e).End;
             // "Arlen University Westport", "Wirtschaftskammer Arlen": a place of one word after the head, where the name ends.
-            else if (e == h + 1 && placeAfter) e = h + 2;
+            else if (e == h + 1 && placeAfter)
+            {
+                e = h + 2;
+                // "Partnerschaftsverband Arlen/Westmark e.V.": two places joined by a slash, and the registered association's mark.
+                if (e + 1 < t.Count && IsJoiningDash(t, e)) e += 2;
+                if (e < t.Count && t[e].Text.StartsWith('e') && ExactLegalFormLength(t, e) is > 0 and var registered) e += registered;
+            }
             // "Pomorska Izba Gospodarcza", "Szpital Wojewódzki X": in some languages adjectives and a genitive
             // follow the head, whether or not a word comes before it.
             else if (e == h + 1 && HeadsBeforeAdjectives.Contains(tok.Lower) && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads | LexFlag.FunctionWords))
@@ -355,6 +368,8 @@ internal static class Recognizer
             if (tok.Lower == "fund" && acronym is null && e == h + 1) continue;
             // "Arlen is a Creative City of Crafts.": after "a", a name that ends the phrase is a title the place holds.
             if (IsDesignation(t, s) && (e >= t.Count || t[e].Kind == TokenKind.Punct)) continue;
+            // "Westport, the region's "Harbour City"": a place's nickname in quotation marks names no body.
+            if (kind == "region" && s > 0 && t[s - 1].Text is "\"" or "“" && e < t.Count && t[e].Text is "\"" or "”") continue;
             var name = legalForm > 0 ? Surface(t, s, e) + " sp. z o.o." : Surface(t, s, e);
             e += legalForm;
             // "the Arlen Tourism Authority (ATA) Westport Office": a branch named after the body and its acronym is the branch.
@@ -561,7 +576,7 @@ internal static class Recognizer
     {
         if (h + 1 >= t.Count) return false;
         var head = t[h].Lower;
-        var german = Lexicon.CompoundHeadKind(head) is not null || head is "universität" or "hochschule" or "fachhochschule";
+        var german = Lexicon.CompoundHeadKind(head) is not null || GermanHeadsFirst.Contains(head);
         if (!german && !(h > 0 && IsNameWord(t[h - 1]) && (kind is "university" or "institute" && head is "university" or "college" or "institute" or "polytechnic" || head == "park"))) return false;
         var n = t[h + 1];
         if (n.Kind != TokenKind.Word || !n.IsCap || n.IsPossessive || n.IsAllCaps && !german ||
@@ -572,6 +587,10 @@ internal static class Recognizer
         var after = t[h + 2];
         return after.Kind == TokenKind.Punct || after.Kind == TokenKind.Word && !after.IsCap && !after.IsParticle;
     }
+
+    /// <summary>German heads that come before the place they serve ("Landkreis Arlen", "Sparkasse Arlen").</summary>
+    private static readonly FrozenSet<string> GermanHeadsFirst = FrozenSet.Create(StringComparer.Ordinal,
+        "universität", "hochschule", "fachhochschule", "landkreis", "kreistag", "kreisverwaltung", "sparkasse", "bezirk", "stadtwerke", "landesregierung");
 
     /// <summary>Nouns for the people of a body, which follow its name without being part of it ("Arlen University Delegation").</summary>
     private static readonly FrozenSet<string> GroupNouns = FrozenSet.Create(StringComparer.Ordinal,
@@ -655,7 +674,7 @@ internal static class Recognizer
     private static readonly FrozenSet<string> ExactLegalForms = FrozenSet.Create(StringComparer.Ordinal,
         "AS", "ASA", "A/S", "ApS", "UAB", "AB", "MMC", "A.Ş.", "A.Ş", "S.A.C.", "S.A.C", "S.A.R.L.", "S.A.R.L", "SARL", "SRL", "S.R.L.", "OÜ", "SIA", "d.o.o.",
         "S.A.S.", "S.L.", "SL", "s.r.o.", "a.s.", "d.o.o.", "Lda", "Lda.", "Tbk", "KG", "S.p.A.", "S.r.l.", "Oyj", "Oy",
-        "ASC", "QSC", "SAOG", "SAOC", "eGen", "eG", "SpA", "S.A.", "SA", "inc.", "ltée", "Ltée", "E.P.", "EP", "E.P.E.", "S.E.");
+        "ASC", "QSC", "SAOG", "SAOC", "eGen", "eG", "SpA", "S.A.", "SA", "inc.", "ltée", "Ltée", "E.P.", "EP", "E.P.E.", "S.E.", "e.V.", "e.V");
 
     /// <summary>The number of tokens of a legal form written without spaces at k ("A/S", "S.A.C.", "s.r.o."), or 0.</summary>
     private static int ExactLegalFormLength(List<Token> t, int k)
@@ -689,7 +708,7 @@ internal static class Recognizer
     /// <summary>Heads that come before the name with no link word ("Universiti X", "Région X", "Kabupaten X").</summary>
     private static readonly FrozenSet<string> HeadsBeforeName = FrozenSet.Create(StringComparer.Ordinal,
         "universiti", "universitas", "région", "regione", "provinsi", "kabupaten", "prefeitura", "provincia", "université", "universidad",
-        "universidade", "università", "universitat", "landtag", "kreistag");
+        "universidade", "università", "universitat", "landtag", "kreistag", "fondazione", "fundación", "fundação", "fondation", "stiftung");
 
     /// <summary>Heads of languages that put adjectives and genitives after them ("Izba Gospodarcza", "Szpital Wojewódzki").</summary>
     private static readonly FrozenSet<string> HeadsBeforeAdjectives = FrozenSet.Create(StringComparer.Ordinal,
@@ -727,7 +746,7 @@ internal static class Recognizer
 
     private static readonly FrozenSet<string> RomanceLinks = FrozenSet.Create(StringComparer.Ordinal,
         "de", "des", "du", "del", "della", "delle", "di", "da", "do", "dos", "das", "et", "y", "e", "la", "le", "les", "l'", "d'", "ng",
-        "a", "al", "el", "para", "per", "pour", "für", "van", "voor", "con", "com", "avec", "en");
+        "a", "al", "el", "para", "per", "pour", "für", "van", "voor", "con", "com", "avec", "en", "nel", "nella", "nei", "negli", "dei", "degli", "dello");
 
     /// <summary>The Romance words for "of" that follow a head ("Office de la …", "Chambre des …").</summary>
     private static readonly FrozenSet<string> RomanceOf = FrozenSet.Create(StringComparer.Ordinal, "de", "des", "du", "del", "della", "delle", "di", "do", "da", "dos", "das");
@@ -784,6 +803,8 @@ internal static class Recognizer
             if (w.IsCap || IsElidedName(w)) { last = i + 1; continue; }
             if (RomanceLinks.Contains(w.Text)) continue;
             if (i > k && t[i - 1].IsCap && i + 1 < t.Count && RomanceLinks.Contains(t[i + 1].Text)) continue;
+            // "Camera di commercio di Arlen": a lower-case noun between two links.
+            if (i > k && RomanceLinks.Contains(t[i - 1].Text) && i + 2 < t.Count && RomanceOf.Contains(t[i + 1].Text) && t[i + 2].IsCap) continue;
             break;
         }
         return last;

@@ -59,7 +59,7 @@ internal static class Lexicon
         forestry mines mining arts heritage employment small business enterprise enterprises veterans family children
         gender equality climate infrastructure budget treasury tax customs immigration home legal policy strategy
         marketing operations human promotion partnerships global food local regional and of the relations
-        interregional self-government export exports
+        interregional self-government export exports production
         """);
 
     /// <summary>Courtesy words before a name; dropped from the name.</summary>

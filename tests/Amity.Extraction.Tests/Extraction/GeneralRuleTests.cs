@@ -1557,4 +1557,44 @@ public class GeneralRuleTests
         Body(e, "Korvel County");
         NoBody(e, "Regione Korvelana");
     }
+    [Fact]
+    public void GermanHeadsComeBeforeThePlaceTheyServe()
+    {
+        var e = Read("The Landkreis Korvel and Valmer District renewed their ties. The Kreistag Korvel, the Sparkasse Korvel and the " +
+                     "Partnerschaftsverband Korvel/Valmer e.V. took part.");
+        Body(e, "Landkreis Korvel");
+        Body(e, "Valmer District");
+        NoBody(e, "Landkreis Korvel and Valmer District");
+        Body(e, "Kreistag Korvel");
+        Body(e, "Sparkasse Korvel");
+        Body(e, "Partnerschaftsverband Korvel/Valmer e.V.");
+    }
+
+    [Fact]
+    public void ItalianNamesKeepLowerCaseNounsAndContractedLinks()
+    {
+        var e = Read("Governor Ruiz thanked the Camera di commercio di Korvel, the Associazione Korvelesi nel Mondo and the Fondazione Piero Valmer.");
+        Body(e, "Camera di commercio di Korvel");
+        Body(e, "Associazione Korvelesi nel Mondo");
+        Body(e, "Fondazione Piero Valmer");
+        NoBody(e, "Camera");
+    }
+
+    [Fact]
+    public void APlacesNicknameInQuotesIsNoBody()
+    {
+        var e = Read("The agreement makes Valmer, Korvel's \"Harbour City\", the county's first sister city.");
+        NoBody(e, "Harbour City");
+    }
+
+    [Fact]
+    public void AMinistryNamedWithItsSeatIsOneBodyWithItsNameInBrackets()
+    {
+        var e = Read("The Ministry of the Interior and Sports of Korvel (Ministerium des Innern und für Sport) co-finances the projects, " +
+                     "and the Minister of Production, Ana Ruiz, opened the fair.");
+        Body(e, "Ministry of the Interior and Sports of Korvel");
+        NoBody(e, "Ministry of the Interior and Sports");
+        NoBody(e, "Ministerium des Innern und für Sport");
+        NoBody(e, "Production");
+    }
 }
