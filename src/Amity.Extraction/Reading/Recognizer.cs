@@ -330,7 +330,7 @@ internal static class Recognizer
             // "Office of the Chief Minister of Arlen": the office of an office-holder with the place they hold it for.
             // "Office of the Plenipotentiary Representative of the President of X in Y": an office named by one or two words before
             // it, and the offices and places it answers to.
-            if (s == h && tok.Lower is "office" or "cabinet" or "secretariat" && h + 3 < t.Count && t[h + 1].Lower == "of" && t[h + 2].Lower == "the" &&
+            if (tok.Lower is "office" or "cabinet" or "secretariat" && h + 3 < t.Count && t[h + 1].Lower == "of" && t[h + 2].Lower == "the" &&
                 HolderAt(t, h + 3) is { } holder)
             {
                 var held = holder.Span.End;
@@ -371,6 +371,12 @@ internal static class Recognizer
             // "Westport, the region's "Harbour City"": a place's nickname in quotation marks names no body.
             if (kind == "region" && s > 0 && t[s - 1].Text is "\"" or "“" && e < t.Count && t[e].Text is "\"" or "”") continue;
             var name = legalForm > 0 ? Surface(t, s, e) + " sp. z o.o." : Surface(t, s, e);
+            // "Faculty of Economics "Dr. Ivo Horvat"": a body named after a person gives the name in quotation marks after its own.
+            if (legalForm == 0 && QuotedNameEnd(t, e) is var quoted && quoted > e)
+            {
+                name += " \"" + Surface(t, e + 1, quoted - 1) + "\"";
+                e = quoted;
+            }
             e += legalForm;
             // "the Arlen Tourism Authority (ATA) Westport Office": a branch named after the body and its acronym is the branch.
             if (acronym is not null && legalForm == 0 && BranchAfterAcronym(t, e + 3) is var branchEnd && branchEnd > e + 3)
@@ -516,6 +522,15 @@ internal static class Recognizer
             if (h == outer.End - 1 || s > 0 && t[s - 1].Lower is "and" or "&") return true;
         }
         return false;
+    }
+
+    /// <summary>From k: a quotation mark, a courtesy word or capitalised words (at most five), the closing mark; the end, or k.</summary>
+    private static int QuotedNameEnd(List<Token> t, int k)
+    {
+        if (k + 2 >= t.Count || t[k].Text is not ("\"" or "“") || t[k].Start != t[k - 1].End + 1) return k;
+        var j = k + 1;
+        while (j < t.Count && j - k <= 6 && t[j].Kind == TokenKind.Word && (t[j].IsCap || t[j].IsParticle)) j++;
+        return j > k + 2 && j < t.Count && t[j].Text is "\"" or "”" && t[j - 1].IsCap ? j + 1 : k;
     }
 
     /// <summary>An office at k, or after one or two capitalised words that describe it ("Plenipotentiary Representative").</summary>

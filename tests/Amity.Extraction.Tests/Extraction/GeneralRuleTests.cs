@@ -1597,4 +1597,11 @@ public class GeneralRuleTests
         NoBody(e, "Ministerium des Innern und für Sport");
         NoBody(e, "Production");
     }
+    [Fact]
+    public void APersonsNameInQuotesAfterABodyIsPartOfItsName()
+    {
+        var e = Read("The Faculty of Maritime Studies \"Dr. Ivo Korvel\" and the University of Valmer agreed on a mobility scheme.");
+        Body(e, "Faculty of Maritime Studies \"Dr. Ivo Korvel\"");
+        NoPerson(e, "Ivo Korvel");
+    }
 }
