@@ -21,7 +21,8 @@ internal sealed partial class ArticleReader
     /// <summary>The only words <see cref="ReadRelationships"/> reads a tie's kind from.</summary>
     internal static readonly FrozenSet<string> RelationWords = FrozenSet.Create(StringComparer.Ordinal,
         "parliamentary", "inter-parliamentary", "sister", "sister-city", "sister-cities", "twin", "twinning", "twinned", "twin-city", "sister-state",
-        "sister-province", "sisterhood", "jumelage", "friendship", "friendly", "friend-city", "friendship-city");
+        "sister-province", "sisterhood", "jumelage", "friendship", "friendly", "friend-city", "friendship-city", "sister-region", "sister-regions",
+        "sister-county", "sister-counties", "sister-prefecture", "sister-provinces", "sister-states", "sister-town", "sister-towns");
 
     /// <summary>The only words <see cref="ReadCooperationSince"/> looks at: a tie, or its beginning.</summary>
     internal static readonly FrozenSet<string> CooperationWords = FrozenSet.Create(StringComparer.Ordinal,
@@ -207,7 +208,7 @@ internal sealed partial class ArticleReader
             var strong = false;
             if (w is "parliamentary" or "inter-parliamentary") kind = "parliamentary";
             else if (w == "twinned" && i + 1 < t.Count && t[i + 1].Lower == "with") { kind = "sister"; strong = true; }
-            else if (w is "sister" or "sister-city" or "sister-cities" or "twin" or "twinning" or "twinned" or "twin-city" or "sister-state" or "sister-province") kind = "sister";
+            else if (w is "sister" or "twin" or "twinning" or "twinned" or "twin-city" || w.StartsWith("sister-", StringComparison.Ordinal)) kind = "sister";
             else if (w is "sisterhood" or "jumelage") { kind = "sister"; strong = true; }
             else if (w is "friendship" or "friendly" or "friend-city" or "friendship-city") kind = "friendship";
             if (kind is null) continue;
@@ -274,26 +275,43 @@ internal sealed partial class ArticleReader
             if (parties.Count < 2) parties = two ? PartiesIn(v, 0, t.Count, kind, skipVenues: true) : PartiesIn(v, 0, t.Count, kind);
             if (parties.Count < 2 && two)
                 parties = _relationships.Count == 1 ? _relationships[0].Parties : MainRegions();
-            var since = v.Dates.Where(d => d.TokStart >= cs && d.TokStart < ce && (_published is null || d.Date.FirstDay < _published.Value.AddDays(-30)))
-                .OrderBy(d => d.Date.FirstDay).Select(d => (PartialDate?)d.Date).FirstOrDefault()
-                ?? v.Dates.Where(d => _published is null || d.Date.FirstDay < _published.Value.AddDays(-30)).OrderBy(d => d.Date.FirstDay).Select(d => (PartialDate?)d.Date).FirstOrDefault();
-            // "signed the Agreement on the Establishment of Friendship Relations": a tie set up on the day reported.
+            var old = v.Dates.Where(d => d.TokStart >= cs && d.TokStart < ce && (_published is null || d.Date.FirstDay < _published.Value.AddDays(-30)))
+                .OrderBy(d => d.Date.FirstDay).Cast<DateMention?>().FirstOrDefault()
+                ?? v.Dates.Where(d => _published is null || d.Date.FirstDay < _published.Value.AddDays(-30)).OrderBy(d => d.Date.FirstDay).Cast<DateMention?>().FirstOrDefault();
+            var since = old?.Date;
+            // A date with no word of a beginning before it ("grew out of a meeting in November 2024") may start the tie, but it
+            // does not replace the day a tie was reported signed.
+            var strength = old is { } o && StartWordBefore(t, o.TokStart) ? 2 : 1;
+            // "signed the Agreement on the Establishment of Friendship Relations": a tie set up on the day reported, or on the
+            // day the sentence gives ("signed a sister city agreement on Monday, September 22").
             if (since is null && !Enumerable.Range(0, t.Count).Any(k => t[k].Lower.StartsWith("renew", StringComparison.Ordinal)) &&
                 Enumerable.Range(0, t.Count).Any(k => t[k].Is(LexFlag.SignVerbs) || t[k].Lower.StartsWith("establish", StringComparison.Ordinal)))
-                since = _narrative ?? _anchor;
+            {
+                var day = v.Dates.Where(d => d.Date.IsFullDate && (_published is null || d.Date.FirstDay <= _published.Value) && StartWordBefore(t, d.TokStart)).Cast<DateMention?>().FirstOrDefault();
+                since = day?.Date ?? _narrative ?? _anchor;
+                strength = day is null ? 0 : 1;
+            }
             // "The province has kept friendly relations with X since …": the region the story is about, and X.
             if (parties.Count == 1 && RefersToHomeRegion(t, cs, ce) && MainRegions().FirstOrDefault(r => r != parties[0].Canon) is { } home)
                 parties = [home, parties[0]];
             if (parties.Count < 2)
             {
                 // "The sister-state agreement was concluded in 1975": when the one tie reported so far began.
-                if (since is not null && _relationships.Count == 1 && _relationships[0].Since is null && _relationships[0].Kind == kind)
-                    _relationships[0].Since = since;
+                if (_relationships.Count == 1 && _relationships[0].Kind == kind) _relationships[0].TakeSince(since, strength);
                 return false;
             }
-            AddRelationship(kind, parties, since, v.Index);
+            AddRelationship(kind, parties, since, v.Index, strength);
             return true;
         }
+    }
+
+    /// <summary>A word of a beginning ("signed", "established", "since", "formalised") in the eight tokens before k.</summary>
+    private static bool StartWordBefore(List<Token> t, int k)
+    {
+        for (var j = Math.Max(0, k - 8); j < k; j++)
+            if (t[j].Is(LexFlag.SignVerbs) || t[j].Lower is "since" or "established" or "formalised" or "formalized" or "founded" or "began" or "started" or "launched" or "twinned" or "created" or "set")
+                return true;
+        return false;
     }
 
     private static (int Start, int End) Clause(List<Token> t, int i)
@@ -380,12 +398,12 @@ internal sealed partial class ArticleReader
 
     private readonly Dictionary<string, RelationshipDraft> _relationshipByParties = new(StringComparer.Ordinal);
 
-    private void AddRelationship(string kind, List<OrgEntity> parties, PartialDate? since, int sentence)
+    private void AddRelationship(string kind, List<OrgEntity> parties, PartialDate? since, int sentence, int strength = 2)
     {
         var key = string.Join('|', parties.Select(p => p.Name).Order(StringComparer.Ordinal));
         if (_relationshipByParties.TryGetValue(key, out var r))
         {
-            r.Since ??= since;
+            r.TakeSince(since, strength);
             if (Rank(kind) > Rank(r.Kind)) r.Kind = kind;
             return;
         }
@@ -397,11 +415,11 @@ internal sealed partial class ArticleReader
             if (other.Parties.Count != 2 || parties.Count != 2 || kind == "parliamentary" || other.Kind == "parliamentary") continue;
             var shared = other.Parties.IndexOf(parties[0]) is var a and >= 0 ? (a, 1) : other.Parties.IndexOf(parties[1]) is var b and >= 0 ? (b, 0) : (-1, -1);
             if (shared.Item1 < 0 || !ShareNameWord(other.Parties[1 - shared.Item1].Name, parties[shared.Item2].Name)) continue;
-            other.Since ??= since;
+            other.TakeSince(since, strength);
             if (Rank(kind) > Rank(other.Kind)) other.Kind = kind;
             return;
         }
-        _relationships.Add(_relationshipByParties[key] = new RelationshipDraft(kind, parties, since, sentence));
+        _relationships.Add(_relationshipByParties[key] = new RelationshipDraft(kind, parties, since, sentence) { SinceStrength = strength });
         static int Rank(string k) => k switch { "parliamentary" => 3, "sister" => 2, "friendship" => 1, _ => 0 };
     }
 

@@ -135,5 +135,15 @@ internal sealed class RelationshipDraft(string kind, List<OrgEntity> parties, Pa
     public string Kind { get; set; } = kind;
     public List<OrgEntity> Parties { get; } = parties;
     public PartialDate? Since { get; set; } = since;
+    /// <summary>How sure the start is: 0 the day the story reports, guessed; 1 a day the text gives with the tie; 2 an earlier date after a word of a beginning ("signed in 2011").</summary>
+    public int SinceStrength { get; set; }
     public int Sentence { get; } = sentence;
+
+    /// <summary>"… was signed in Westport on 14 May 2011" after the tie was first read with a weaker date: the stronger one wins.</summary>
+    public void TakeSince(PartialDate? since, int strength)
+    {
+        if (since is null || Since is not null && strength <= SinceStrength) return;
+        Since = since;
+        SinceStrength = strength;
+    }
 }

@@ -1604,4 +1604,31 @@ public class GeneralRuleTests
         Body(e, "Faculty of Maritime Studies \"Dr. Ivo Korvel\"");
         NoPerson(e, "Ivo Korvel");
     }
+    [Fact]
+    public void ATiesStartGivenInALaterSentenceReplacesTheDayReported()
+    {
+        var e = Read("Governor Ana Ruiz of the Korvel Region and President Jon Berg of the Canton of Valmer renewed their sisterhood charter yesterday. " +
+                     "The sisterhood between the Korvel Region and the Canton of Valmer was signed in Tessel on 14 May 2011.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal("2011-05-14", tie.Since);
+    }
+
+    [Fact]
+    public void ATieSignedOnADayTheSentenceGivesStartsThatDayAndALaterMeetingDoesNotMoveIt()
+    {
+        var e = ArticleExtractor.Extract("Sister cities\n\nPublished: 2025-09-24\n\n" +
+            "Mayor Ana Ruiz of Korvel County and Mayor Jon Berg of Valmer City signed a sister city agreement on Monday, September 22, 2025. " +
+            "The sister city relationship grew out of a meeting between the two mayors in November 2024.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal("2025-09-22", tie.Since);
+    }
+
+    [Fact]
+    public void AnyCompoundOfSisterNamesASistersTie()
+    {
+        var e = Read("The visit marks ten years since Korvel Province and Valmer Borough established sister-region relations on 14 July 2015.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal("sister", tie.Kind);
+        Assert.Equal("2015-07-14", tie.Since);
+    }
 }
