@@ -1125,7 +1125,8 @@ internal static class Recognizer
                 if (r >= t.Count || !t[r].IsCap) break;
                 continue;
             }
-            if (w.Kind == TokenKind.Word && (w.IsCap || w.Lower is "of" or "for" or "the" or "and" or "in" or "to" || w.IsParticle || OfficeAdjectives.Contains(w.Lower))) continue;
+            // "Director of the Office Régional de Mise en Valeur …": the links of a body's name in another language.
+            if (w.Kind == TokenKind.Word && (w.IsCap || w.Lower is "of" or "for" or "the" or "and" or "in" or "to" || w.IsParticle || RomanceLinks.Contains(w.Text) || IsElidedName(w) || OfficeAdjectives.Contains(w.Lower))) continue;
             if (w.Text is "(" or ")" or "&" or "-" or "–") continue;
             break;
         }

@@ -1631,4 +1631,11 @@ public class GeneralRuleTests
         Assert.Equal("sister", tie.Kind);
         Assert.Equal("2015-07-14", tie.Since);
     }
+    [Fact]
+    public void ANameInAppositionAfterAnOfficeOfABodyInAnotherLanguageIsAPerson()
+    {
+        var e = Read("The minister met the Director of the Office Régional de Mise en Valeur Agricole du Korvel (ORMVA-K), Samir El Valmi, on Monday.");
+        Assert.Equal("Director", Person(e, "Samir El Valmi").Title);
+        NoPerson(e, "Régional de Mise");
+    }
 }
