@@ -257,7 +257,7 @@ internal sealed partial class ArticleReader
             {
                 var ok = false;
                 for (var k = i + 1; k < t.Count && k <= i + 3; k++)
-                    if (t[k].Lower.TrimEnd('s') is "relationship" or "relation" or "tie" or "agreement" or "city" or "citie" or "province" or "state" or "region" or "charter" or "pact" or "partnership" or "bond" or "friendship" or "prefecture" or "municipalitie" or "town" or "exchange" or "cooperation") ok = true;
+                    if (t[k].Lower.TrimEnd('s') is "relationship" or "relation" or "tie" or "agreement" or "city" or "citie" or "province" or "state" or "region" or "charter" or "pact" or "partnership" or "bond" or "friendship" or "prefecture" or "municipalitie" or "town" or "exchange" or "cooperation" or "partner") ok = true;
                 // "The twinning between the two towns": a noun of the tie itself.
                 // "The friendship between X and Y was first formalized …" likewise.
                 if (t[i].Lower is "twinning" or "friendship" && i + 1 < t.Count && t[i + 1].Lower == "between") ok = true;
@@ -272,7 +272,7 @@ internal sealed partial class ArticleReader
             // a place visited is no party; the parties are those of the one tie reported so far, else the main regions.
             var two = Enumerable.Range(cs, ce - cs).Any(k => t[k].Lower == "two");
             var parties = two ? PartiesIn(v, cs, ce, kind, skipVenues: true) : PartiesIn(v, cs, ce, kind);
-            if (parties.Count < 2) parties = two ? PartiesIn(v, 0, t.Count, kind, skipVenues: true) : PartiesIn(v, 0, t.Count, kind);
+            if (parties.Count < 2) parties = two ? PartiesIn(v, 0, t.Count, kind, skipVenues: true) : PartiesBesideVenues(v, kind);
             if (parties.Count < 2 && two)
                 parties = _relationships.Count == 1 ? _relationships[0].Parties : MainRegions();
             var old = v.Dates.Where(d => d.TokStart >= cs && d.TokStart < ce && (_published is null || d.Date.FirstDay < _published.Value.AddDays(-30)))
@@ -321,6 +321,25 @@ internal sealed partial class ArticleReader
         var e = i;
         while (e < t.Count && !(t[e].Text is "," or ";" or "…" or "“" or "”" or "\"")) e++;
         return (s, e);
+    }
+
+    /// <summary>
+    /// "The Agreement on Friendship was signed in Arlen by the Prefect and the Mayor of Westport": with one party named and
+    /// the other only as the place of the signing, the other is the region the story is about, not the venue.
+    /// </summary>
+    private List<OrgEntity> PartiesBesideVenues(SentenceView v, string kind)
+    {
+        var parties = PartiesIn(v, 0, v.T.Count, kind, skipVenues: true);
+        if (parties.Count >= 2) return parties;
+        var all = PartiesIn(v, 0, v.T.Count, kind, skipVenues: false);
+        if (parties.Count == 1 && kind != "parliamentary" && all.Count >= 2)
+        {
+            var one = parties[0].Canon;
+            // The tie already reported with that party, else a region the story is about that is no venue here.
+            if (_relationships.FirstOrDefault(r => r.Parties.Count == 2 && r.Parties.Any(p => p.Canon == one)) is { } known) return known.Parties;
+            if (MainRegions().FirstOrDefault(r => r != one && !all.Contains(r) && !ShareNameWord(r.Name, one.Name)) is { } home) return [home, one];
+        }
+        return all;
     }
 
     private List<OrgEntity> PartiesIn(SentenceView v, int s, int e, string kind)

@@ -1638,4 +1638,13 @@ public class GeneralRuleTests
         Assert.Equal("Director", Person(e, "Samir El Valmi").Title);
         NoPerson(e, "Régional de Mise");
     }
+    [Fact]
+    public void ATiesOtherPartyIsNoVenueOfItsSigning()
+    {
+        var e = Read("KORVEL, 12 May 2025 – Tessel County and the Municipality of Valmer have formally become friendship partners. " +
+                     "The Agreement on Friendship and Cooperation was signed on Tuesday, 10 May, in the County Palace in Korvel by the Mayor of Valmer, Jon Berg.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal(["Municipality of Valmer", "Tessel County"], tie.Parties.Order());
+        Assert.Equal("2025-05-10", tie.Since);
+    }
 }
