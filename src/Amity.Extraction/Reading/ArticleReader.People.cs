@@ -492,10 +492,20 @@ internal sealed partial class ArticleReader
             if (at <= 0) continue;
             var shortName = o.Name[..at];
             byShortName[shortName] = byShortName.TryGetValue(shortName, out var seen) ? (seen.Org, seen.Count + 1) : (o, 1);
+            if (o.IsRegion) continue;
             var owner = o.Name.LastIndexOf(" of the ", StringComparison.Ordinal);
-            if (owner <= at || o.IsRegion) continue;
-            var ownName = o.Name[..owner];
-            byOwnName[ownName] = byOwnName.TryGetValue(ownName, out var seenOwn) ? (seenOwn.Org, seenOwn.Count + 1) : (o, 1);
+            if (owner > at)
+            {
+                var ownName = o.Name[..owner];
+                byOwnName[ownName] = byOwnName.TryGetValue(ownName, out var seenOwn) ? (seenOwn.Org, seenOwn.Count + 1) : (o, 1);
+            }
+            // "the Ministry of the Interior and Sports" beside "… and Sports of Arlen": the seat named once.
+            var seat = o.Name.LastIndexOf(" of ", StringComparison.Ordinal);
+            if (seat > at && seat != owner && !o.Name.AsSpan(seat + 4).Contains(' '))
+            {
+                var ownName = o.Name[..seat];
+                byOwnName[ownName] = byOwnName.TryGetValue(ownName, out var seenOwn) ? (seenOwn.Org, seenOwn.Count + 1) : (o, 1);
+            }
         }
         foreach (var o in _orgs)
             if (o.MergedInto is null && !o.IsRegion && byOwnName.TryGetValue(o.Name, out var whole) && whole.Count == 1 && whole.Org != o && whole.Org.MergedInto is null)

@@ -21,10 +21,10 @@ internal sealed partial class ArticleReader
     /// <summary>The only words <see cref="ReadRelationships"/> reads a tie's kind from.</summary>
     internal static readonly FrozenSet<string> RelationWords = FrozenSet.Create(StringComparer.Ordinal,
         "parliamentary", "inter-parliamentary", "sister", "sister-city", "sister-cities", "twin", "twinning", "twinned", "twin-city", "sister-state",
-        "sister-province", "sisterhood", "jumelage", "friendship", "friendly", "friend-city", "friendship-city",
-        "sister-region", "sister-regions", "sister-county", "sister-counties", "sister-prefecture", "sister-town", "sister-towns",
-        "sister-municipality", "sister-states", "sister-provinces", "twin-town", "twin-towns", "twin-cities", "twin-region", "twin-regions",
-        "twinnings", "friendship-region", "friendship-province");
+        "sister-province", "sisterhood", "jumelage", "friendship", "friendly", "friend-city", "friendship-city", "sister-region", "sister-regions",
+        "sister-county", "sister-counties", "sister-prefecture", "sister-provinces", "sister-states", "sister-town", "sister-towns",
+        "sister-municipality", "twin-town", "twin-towns", "twin-cities", "twin-region", "twin-regions", "twinnings", "friendship-region",
+        "friendship-province");
 
     /// <summary>The only words <see cref="ReadCooperationSince"/> looks at: a tie, or its beginning.</summary>
     internal static readonly FrozenSet<string> CooperationWords = FrozenSet.Create(StringComparer.Ordinal,
@@ -257,14 +257,13 @@ internal sealed partial class ArticleReader
     {
         var t = v.T;
         {
-            if (!strong && t[i].Lower.Contains('-') && t[i].Lower is not ("inter-parliamentary")) strong = true;
             if (!strong)
             {
                 var ok = false;
                 for (var k = i + 1; k < t.Count && k <= i + 3; k++)
-                    if (t[k].Lower.TrimEnd('s') is "relationship" or "relation" or "tie" or "agreement" or "city" or "citie" or "province" or "state" or "region" or "charter" or "pact" or "partnership" or "bond" or "friendship" or "prefecture" or "municipalitie" or "town" or "exchange" or "cooperation"
-                        // "the twinning protocol", "friendship partners", "the friendship links between …".
-                        or "protocol" or "memorandum" or "accord" or "declaration" or "link" or "partner" or "countie" or "county") ok = true;
+                    if (t[k].Lower.TrimEnd('s') is "relationship" or "relation" or "tie" or "agreement" or "city" or "citie" or "province" or "state" or "region" or "charter" or "pact" or "partnership" or "bond" or "friendship" or "prefecture" or "municipalitie" or "town" or "exchange" or "cooperation" or "partner"
+                        // "the twinning protocol", "the friendship links between …".
+                        or "protocol" or "memorandum" or "accord" or "declaration" or "link" or "countie" or "county") ok = true;
                 // "The twinning between the two towns": a noun of the tie itself.
                 // "The friendship between X and Y was first formalized …" likewise.
                 if (t[i].Lower is "twinning" or "friendship" && i + 1 < t.Count && t[i + 1].Lower == "between") ok = true;
@@ -279,47 +278,40 @@ internal sealed partial class ArticleReader
             // a place visited is no party; the parties are those of the one tie reported so far, else the main regions.
             var two = Enumerable.Range(cs, ce - cs).Any(k => t[k].Lower == "two");
             var parties = two ? PartiesIn(v, cs, ce, kind, skipVenues: true) : PartiesIn(v, cs, ce, kind);
-            if (parties.Count < 2) parties = two ? PartiesIn(v, 0, t.Count, kind, skipVenues: true) : PartiesIn(v, 0, t.Count, kind);
+            if (parties.Count < 2) parties = two ? PartiesIn(v, 0, t.Count, kind, skipVenues: true) : PartiesBesideVenues(v, kind);
             if (parties.Count < 2 && two)
                 parties = _relationships.Count == 1 ? _relationships[0].Parties : MainRegions();
-            var since = v.Dates.Where(d => d.TokStart >= cs && d.TokStart < ce && (_published is null || d.Date.FirstDay < _published.Value.AddDays(-30)))
-                .OrderBy(d => d.Date.FirstDay).Select(d => (PartialDate?)d.Date).FirstOrDefault()
-                ?? v.Dates.Where(d => _published is null || d.Date.FirstDay < _published.Value.AddDays(-30)).OrderBy(d => d.Date.FirstDay).Select(d => (PartialDate?)d.Date).FirstOrDefault();
+            var old = v.Dates.Where(d => d.TokStart >= cs && d.TokStart < ce && (_published is null || d.Date.FirstDay < _published.Value.AddDays(-30)))
+                .OrderBy(d => d.Date.FirstDay).Cast<DateMention?>().FirstOrDefault()
+                ?? v.Dates.Where(d => _published is null || d.Date.FirstDay < _published.Value.AddDays(-30)).OrderBy(d => d.Date.FirstDay).Cast<DateMention?>().FirstOrDefault();
+            var since = old?.Date;
+            // A date with no word of a beginning before it ("grew out of a meeting in November 2024") may start the tie, but it
+            // does not replace the day a tie was reported signed.
+            var strength = old is { } o && StartWordBefore(t, o.TokStart) ? 2 : 1;
             // "the twentieth anniversary of the twinning", "15 years of sisterhood": counted back from the year reported.
-            since ??= YearsBack(t);
-            var read = since is not null;
-            // "signed the Agreement on the Establishment of Friendship Relations", "have become friendship partners": a tie set up
-            // on the day the sentence gives ("signed on Tuesday, 10 February"), else on the day reported.
-            var setUp = Enumerable.Range(0, t.Count).FirstOrDefault(k => t[k].Is(LexFlag.SignVerbs) || t[k].Lower.StartsWith("establish", StringComparison.Ordinal) || t[k].Lower is "become" or "became" or "becomes", -1);
-            if (since is null && setUp >= 0 && !Enumerable.Range(0, t.Count).Any(k => t[k].Lower.StartsWith("renew", StringComparison.Ordinal)))
+            if (since is null && YearsBack(t) is { } counted) (since, strength) = (counted, 2);
+            // "signed the Agreement on the Establishment of Friendship Relations": a tie set up on the day reported, or on the
+            // day the sentence gives ("signed a sister city agreement on Monday, September 22").
+            if (since is null && !Enumerable.Range(0, t.Count).Any(k => t[k].Lower.StartsWith("renew", StringComparison.Ordinal)) &&
+                Enumerable.Range(0, t.Count).Any(k => t[k].Is(LexFlag.SignVerbs) || t[k].Lower.StartsWith("establish", StringComparison.Ordinal) || t[k].Lower is "become" or "became" or "becomes"))
             {
-                // The date after the verb: a dateline's date before it is the day of the report, not of the signing.
-                since = v.Dates.Where(d => d.TokStart > setUp && d.Date.IsFullDate && (_published is null || d.Date.FirstDay <= _published.Value)).Select(d => (PartialDate?)d.Date).FirstOrDefault();
-                read = since is not null;
-                since ??= _narrative ?? _anchor;
+                var day = v.Dates.Where(d => d.Date.IsFullDate && (_published is null || d.Date.FirstDay <= _published.Value) && StartWordBefore(t, d.TokStart)).Cast<DateMention?>().FirstOrDefault();
+                since = day?.Date ?? _narrative ?? _anchor;
+                strength = day is null ? 0 : 1;
             }
             // "The province has kept friendly relations with X since …": the region the story is about, and X.
             if (parties.Count == 1 && RefersToHomeRegion(t, cs, ce) && MainRegions().FirstOrDefault(r => r != parties[0].Canon) is { } home)
                 parties = [home, parties[0]];
             if (parties.Count < 2)
             {
-                // "The sister-state agreement was concluded in 1975": when the one tie reported so far began, unless it was read already.
-                if (_relationships.Count == 1 && Better(_relationships[0].Since, _relationships[0].SinceRead, since, read) && _relationships[0].Kind == kind)
-                    (_relationships[0].Since, _relationships[0].SinceRead) = (since, read);
+                // "The sister-state agreement was concluded in 1975": when the one tie reported so far began.
+                if (_relationships.Count == 1 && _relationships[0].Kind == kind) _relationships[0].TakeSince(since, strength);
                 return false;
             }
-            AddRelationship(kind, parties, since, v.Index, read);
+            AddRelationship(kind, parties, since, v.Index, strength);
             return true;
         }
     }
-
-    /// <summary>
-    /// Whether a start found later replaces the one a tie has: any start beats none; one read in the tie's own sentence beats one
-    /// taken from the day of the story; the day itself beats its year ("in 2016" and then "on 14 March 2016"); and of two taken from
-    /// the day of the story, the later sentence's, which knows that day better (a headline comes before the dateline's "On 27 May").
-    /// </summary>
-    private static bool Better(PartialDate? had, bool hadRead, PartialDate? found, bool read) =>
-        found is { } f && (had is not { } h || read && !hadRead || read && h.Year == f.Year && h.Month is null && f.Month is not null || !read && !hadRead);
 
     private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.Ordinal)
     {
@@ -364,6 +356,15 @@ internal sealed partial class ArticleReader
             : Lexicon.NumberWords.TryGetValue(token.Lower, out var n) && n > 1 ? n : null;
     }
 
+    /// <summary>A word of a beginning ("signed", "established", "since", "formalised") in the eight tokens before k.</summary>
+    private static bool StartWordBefore(List<Token> t, int k)
+    {
+        for (var j = Math.Max(0, k - 8); j < k; j++)
+            if (t[j].Is(LexFlag.SignVerbs) || t[j].Lower is "since" or "established" or "formalised" or "formalized" or "founded" or "began" or "started" or "launched" or "twinned" or "created" or "set")
+                return true;
+        return false;
+    }
+
     private static (int Start, int End) Clause(List<Token> t, int i)
     {
         var s = i;
@@ -371,6 +372,25 @@ internal sealed partial class ArticleReader
         var e = i;
         while (e < t.Count && !(t[e].Text is "," or ";" or "…" or "“" or "”" or "\"")) e++;
         return (s, e);
+    }
+
+    /// <summary>
+    /// "The Agreement on Friendship was signed in Arlen by the Prefect and the Mayor of Westport": with one party named and
+    /// the other only as the place of the signing, the other is the region the story is about, not the venue.
+    /// </summary>
+    private List<OrgEntity> PartiesBesideVenues(SentenceView v, string kind)
+    {
+        var parties = PartiesIn(v, 0, v.T.Count, kind, skipVenues: true);
+        if (parties.Count >= 2) return parties;
+        var all = PartiesIn(v, 0, v.T.Count, kind, skipVenues: false);
+        if (parties.Count == 1 && kind != "parliamentary" && all.Count >= 2)
+        {
+            var one = parties[0].Canon;
+            // The tie already reported with that party, else a region the story is about that is no venue here.
+            if (_relationships.FirstOrDefault(r => r.Parties.Count == 2 && r.Parties.Any(p => p.Canon == one)) is { } known) return known.Parties;
+            if (MainRegions().FirstOrDefault(r => r != one && !all.Contains(r) && !ShareNameWord(r.Name, one.Name)) is { } home) return [home, one];
+        }
+        return all;
     }
 
     private List<OrgEntity> PartiesIn(SentenceView v, int s, int e, string kind)
@@ -448,13 +468,12 @@ internal sealed partial class ArticleReader
 
     private readonly Dictionary<string, RelationshipDraft> _relationshipByParties = new(StringComparer.Ordinal);
 
-    private void AddRelationship(string kind, List<OrgEntity> parties, PartialDate? since, int sentence, bool read = true)
+    private void AddRelationship(string kind, List<OrgEntity> parties, PartialDate? since, int sentence, int strength = 2)
     {
         var key = string.Join('|', parties.Select(p => p.Name).Order(StringComparer.Ordinal));
         if (_relationshipByParties.TryGetValue(key, out var r))
         {
-            // A start read in its own sentence beats one taken from the day the story happened.
-            if (Better(r.Since, r.SinceRead, since, read)) (r.Since, r.SinceRead) = (since, read);
+            r.TakeSince(since, strength);
             if (Rank(kind) > Rank(r.Kind)) r.Kind = kind;
             return;
         }
@@ -466,11 +485,11 @@ internal sealed partial class ArticleReader
             if (other.Parties.Count != 2 || parties.Count != 2 || kind == "parliamentary" || other.Kind == "parliamentary") continue;
             var shared = other.Parties.IndexOf(parties[0]) is var a and >= 0 ? (a, 1) : other.Parties.IndexOf(parties[1]) is var b and >= 0 ? (b, 0) : (-1, -1);
             if (shared.Item1 < 0 || !ShareNameWord(other.Parties[1 - shared.Item1].Name, parties[shared.Item2].Name)) continue;
-            if (Better(other.Since, other.SinceRead, since, read)) (other.Since, other.SinceRead) = (since, read);
+            other.TakeSince(since, strength);
             if (Rank(kind) > Rank(other.Kind)) other.Kind = kind;
             return;
         }
-        _relationships.Add(_relationshipByParties[key] = new RelationshipDraft(kind, parties, since, sentence) { SinceRead = read && since is not null });
+        _relationships.Add(_relationshipByParties[key] = new RelationshipDraft(kind, parties, since, sentence) { SinceStrength = strength });
         static int Rank(string k) => k switch { "parliamentary" => 3, "sister" => 2, "friendship" => 1, _ => 0 };
     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Collections.Frozen;
 using Amity.Extraction.Text;
 
@@ -403,7 +404,17 @@ internal sealed partial class ArticleReader
             if (RegisterOrg(o.Name, o.Kind, si) is { } org)
             {
                 orgSpans.Add((o.Span, org));
-                if (o.Acronym is { } a && !org.Acronyms.Contains(a)) { org.Acronyms.Add(a); _orgsByKey.TryAdd(Key(a), org); }
+                if (o.Acronym is { } a && !org.Acronyms.Contains(a))
+                {
+                    org.Acronyms.Add(a);
+                    // "TU Westport" in the headline, "Technische Universität Westport (TU Westport)" in the text: one body.
+                    if (!_orgsByKey.TryAdd(Key(a), org) && _orgsByKey[Key(a)].Canon is var earlier && earlier != org && !earlier.IsRegion && Key(earlier.Name) == Key(a))
+                    {
+                        earlier.MergedInto = org;
+                        org.Mentions += earlier.Mentions;
+                        _orgsByKey[Key(a)] = org;
+                    }
+                }
             }
 
         if (si == 0 || _sentences[si].Paragraph == 0) FindDateline(si, t);
@@ -440,7 +451,7 @@ internal sealed partial class ArticleReader
                 !t[run.End + 1].IsCap && IsAdjectiveShape(t[run.End + 1].Lower)) continue;
             var first = t[p];
             if (first.Is(LexFlag.Demonyms) || t[run.End - 1].Is(LexFlag.EventHeads) || t[run.End - 1].Is(LexFlag.Facilities)) continue;
-            if (run.End - run.Start == 1 && (IsAdjectiveBeforeNoun(t, run.Start) || first.Is(LexFlag.Portfolio) || IsHyphenatedAdjective(first))) continue;
+            if (run.End - run.Start == 1 && (IsAdjectiveBeforeNoun(t, run.Start) || IsAdjectiveInIne(t, run.Start) || first.Is(LexFlag.Portfolio) || IsHyphenatedAdjective(first))) continue;
             if (IsLikelyPerson(t, run.Start, run.End)) continue;
             var name = Recognizer.Surface(t, run.Start, run.End);
             if (FindOrg(name) is { } known) { orgSpans.Add((run, known)); continue; }
@@ -469,6 +480,7 @@ internal sealed partial class ArticleReader
         FindBodiesInApposition(si, t, orgSpans);
         FindBodiesByContext(si, t, orgSpans);
         FindBodiesByAcronym(si, t, orgSpans);
+        FindAcronymsWithTheirPlace(si, t, orgSpans);
         FindPromotionAgencies(si, t, orgSpans);
         FindTieOwners(si, t, orgSpans);
         FindPeople(si, t, orgSpans, register: true);
@@ -519,7 +531,9 @@ internal sealed partial class ArticleReader
             // The head ends the description: a punctuation mark or a link word follows, not another noun.
             if (h + 1 < t.Count && t[h + 1].Kind == TokenKind.Word && t[h + 1].Lower is not ("for" or "of" or "that" or "which" or "in" or "and" or "will" or "has" or "is" or "was")) continue;
             var s = c - 1;
-            while (s - 1 >= 0 && c - s < 4 && t[s - 1].Kind == TokenKind.Word && t[s - 1].IsCap && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1])) s--;
+            // "Valais/Wallis Promotion": a name written in two languages joined by a slash.
+            while (s - 1 >= 0 && c - s < 4 && (t[s - 1].Kind == TokenKind.Word && t[s - 1].IsCap && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1]) ||
+                   s - 2 >= 0 && Recognizer.IsJoiningDash(t, s - 1))) s -= t[s - 1].Kind == TokenKind.Word ? 1 : 2;
             // Only a whole name: the run opens the sentence or follows a lower-case word or a punctuation mark.
             if (s > 0 && t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word) continue;
             if (AnySpanContains(orgSpans, s) || IsLikelyPerson(t, s, c)) continue;
@@ -581,6 +595,49 @@ internal sealed partial class ArticleReader
                 if (!org.Acronyms.Contains(acronym)) { org.Acronyms.Add(acronym); _orgsByKey.TryAdd(Key(acronym), org); }
             }
         }
+    }
+
+    /// <summary>
+    /// "TAFE Westmark", "FH Arlen", "HES-SO Valais-Arlen": a body's acronym before the place it serves, where the name then
+    /// ends. The place must look like one: a region already named, a word with letters outside English, a hyphen, or a
+    /// second acronym of four letters or more.
+    /// </summary>
+    private void FindAcronymsWithTheirPlace(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            var a = t[i];
+            if (a.Kind != TokenKind.Word || !a.IsAllCaps || a.Text.Length is < 2 or > 8 || !IsAcronymShape(a.Text) || NonBodyAcronyms.Contains(a.Lower) ||
+                Recognizer.IsTitleWord(a) || a.Is(LexFlag.Countries) || IsCountry(a.Text)) continue;
+            if (i > 0 && t[i - 1].Kind == TokenKind.Word && t[i - 1].IsCap && !t[i - 1].Is(LexFlag.FunctionWords)) continue;
+            var p = t[i + 1];
+            if (p.Kind != TokenKind.Word || !p.IsCap || p.IsPossessive || AnySpanContains(orgSpans, i) || AnySpanContains(orgSpans, i + 1) ||
+                p.Is(LexFlag.OrganizationHeads | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.FunctionWords | LexFlag.Months | LexFlag.Weekdays |
+                     LexFlag.Demonyms | LexFlag.Portfolio | LexFlag.Countries | LexFlag.ProgrammeHeads | LexFlag.TitleModifiers) ||
+                Recognizer.IsTitleWord(p) || Recognizer.IsHonorific(p)) continue;
+            if (i + 2 < t.Count && (t[i + 2].Kind == TokenKind.Word && (t[i + 2].IsCap || t[i + 2].IsParticle) || t[i + 2].Text is "-" or "–")) continue;
+            var placeLike = p.IsAllCaps ? p.Text.Length >= 4 && IsAcronymShape(p.Text) && !NonBodyAcronyms.Contains(p.Lower)
+                : !Ascii.IsValid(p.Text) || p.Text.IndexOf('-') > 0 || FindOrg(p.Text) is { IsRegion: true };
+            if (!placeLike) continue;
+            var name = Recognizer.Surface(t, i, i + 2);
+            if (IsKnownPersonName(name) || FindOrg(name) is not null) continue;
+            // "… Chamber of Arlen (CCA Arlen)": in brackets right after a body, its other name.
+            // "(ABC Arlen)" alone after a sentence: a photo's credit, another name of a body named elsewhere.
+            if (i > 0 && t[i - 1].IsPunct('(') && (i < 2 || AnySpanContains(orgSpans, i - 2) || t[i - 2].Text is "." or "!" or "?")) continue;
+            if (RegisterOrg(name, "other", si) is { } org) orgSpans.Add((new Span(i, i + 2), org));
+        }
+    }
+
+    /// <summary>Capital letters, with at most one hyphen between them ("HES-SO").</summary>
+    private static bool IsAcronymShape(string w)
+    {
+        var dashes = 0;
+        for (var k = 0; k < w.Length; k++)
+        {
+            if (w[k] == '-' && k > 0 && k < w.Length - 1) dashes++;
+            else if (!char.IsUpper(w[k])) return false;
+        }
+        return dashes <= 1;
     }
 
     /// <summary>"Innovation Westmark", "Visit Arlen": a word of promotion before a country or a known region names its agency.</summary>
@@ -703,6 +760,7 @@ internal sealed partial class ArticleReader
     {
         ["agency"] = "agency", ["corporation"] = "company", ["company"] = "company", ["association"] = "other", ["foundation"] = "other",
         ["institute"] = "institute", ["consortium"] = "company", ["cooperative"] = "other", ["federation"] = "other", ["bank"] = "company",
+        ["museum"] = "museum",
     };
 
     /// <summary>"in Valorian companies": a capitalised adjective of a place before a lower-case noun is no place.</summary>
@@ -724,6 +782,11 @@ internal sealed partial class ArticleReader
         w.Length > 4 && (w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal) || w.EndsWith("ive", StringComparison.Ordinal) ||
                          w.EndsWith("ous", StringComparison.Ordinal) || w.EndsWith("ary", StringComparison.Ordinal) || w.EndsWith("ern", StringComparison.Ordinal) ||
                          w.EndsWith("ime", StringComparison.Ordinal) || w.EndsWith("ine", StringComparison.Ordinal));
+
+    /// <summary>"Alpine", "Andine": a capitalised adjective in "-ine" before a lower-case noun ("in Alpine resorts") is no place.</summary>
+    private static bool IsAdjectiveInIne(List<Token> t, int k) =>
+        t[k].Lower.Length > 5 && t[k].Lower.EndsWith("ine", StringComparison.Ordinal) && k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCap &&
+        !t[k + 1].Is(LexFlag.FunctionWords | LexFlag.NameParticles | LexFlag.OrganizationHeads | LexFlag.Facilities | LexFlag.EventHeads);
 
     /// <summary>"French-language": a compound whose last part is lower case describes, it names no place.</summary>
     private static bool IsHyphenatedAdjective(Token w)

@@ -135,7 +135,17 @@ internal sealed class RelationshipDraft(string kind, List<OrgEntity> parties, Pa
     public string Kind { get; set; } = kind;
     public List<OrgEntity> Parties { get; } = parties;
     public PartialDate? Since { get; set; } = since;
-    /// <summary>Whether <see cref="Since"/> was read from the tie's own sentence, not taken from the day the story happened.</summary>
-    public bool SinceRead { get; set; }
+    /// <summary>How sure the start is: 0 the day the story reports, guessed; 1 a day the text gives with the tie; 2 an earlier date after a word of a beginning ("signed in 2011").</summary>
+    public int SinceStrength { get; set; }
     public int Sentence { get; } = sentence;
+
+    /// <summary>"… was signed in Westport on 14 May 2011" after the tie was first read with a weaker date: the stronger one wins.</summary>
+    public void TakeSince(PartialDate? since, int strength)
+    {
+        // The day a tie began replaces its year read as surely ("in 2009", then "on 14 March 2009").
+        var finer = since is { } f && Since is { } h && f.Year == h.Year && h.Month is null && f.Month is not null && strength >= SinceStrength;
+        if (since is null || Since is not null && strength <= SinceStrength && !finer) return;
+        Since = since;
+        SinceStrength = strength;
+    }
 }

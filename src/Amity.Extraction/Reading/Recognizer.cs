@@ -112,7 +112,8 @@ internal static class Recognizer
                 ExactLegalFormLength(t, h) is > 0 and var exact)
             {
                 var from = h - 1 - comma;
-                while (from - 1 >= 0 && (IsNameWord(t[from - 1]) || IsTradeAbbreviation(t, from - 1)) && h - from < 8) from--;
+                // "Electricidade de Arlen, E.P.": a particle between two words of the name.
+                while (from - 1 >= 0 && (IsNameWord(t[from - 1]) || IsTradeAbbreviation(t, from - 1) || t[from - 1].IsParticle && from - 2 >= 0 && IsNameWord(t[from - 2])) && h - from < 8) from--;
                 var written = new StringBuilder(Surface(t, from, h - comma)).Append(comma > 0 ? ", " : " ");
                 var legal = new StringBuilder();
                 for (var j = h; j < h + exact; j++) legal.Append(t[j].Text);
@@ -129,6 +130,17 @@ internal static class Recognizer
                 h = end - 1;
                 continue;
             }
+            // "AS Arlen Stikla", "SIA Westmark Koks", "UAB Baltic Build": a Baltic legal form written before the company's name.
+            if (tok.Text is "AS" or "SIA" or "UAB" or "AAS" && (h == 0 || !t[h - 1].IsCap || t[h - 1].Kind == TokenKind.Punct) && h + 1 < t.Count && IsNameWord(t[h + 1]) && !t[h + 1].IsAllCaps)
+            {
+                var company = PlaceRun(t, h + 1);
+                if (company.End - company.Start <= 4 && (company.End >= t.Count || !t[company.End].IsCap) && !t[company.End - 1].IsPossessive)
+                {
+                    spans.Add(new OrgSpan(new Span(h, company.End), Surface(t, h, company.End), "company", null));
+                    h = company.End - 1;
+                    continue;
+                }
+            }
             // "the Port of Arlen": a port named with "of" is the body that runs it, not only its quays.
             if (tok.Lower == "port" && tok.IsCap && h + 2 < t.Count && t[h + 1].Lower == "of" && t[h + 2].IsCap && (h == 0 || !t[h - 1].IsCap) &&
                 PortName(t, h) is var portEnd && portEnd > h)
@@ -138,9 +150,11 @@ internal static class Recognizer
                 continue;
             }
             // "Secretary of State for …", "Secretariat of State for …": a state that names no region.
-            if (tok.Lower == "state" && h > 0 && t[h - 1].Lower == "of" && h + 1 < t.Count && t[h + 1].Lower == "for") continue;
+            // "the Council of State of the Canton of X", "Minister of State": after a body's or an office's "of", "State" is part of it.
+            if (tok.Lower == "state" && h > 0 && t[h - 1].Lower == "of" && (h + 1 < t.Count && t[h + 1].Lower == "for" || h >= 2 && t[h - 2].IsCap && (t[h - 2].Is(LexFlag.OrganizationHeads) || IsTitleWord(t[h - 2])))) continue;
             // "Arlen University's Vice-Rector": a body's possessive before its office.
-            if (tok.IsPossessive && tok.IsCap && h > 0 && h + 1 < t.Count && MatchTitle(t, h + 1) is { } office && office.Span.Start == h + 1 &&
+            // "Arlen University's Faculty of Law": or before a unit of it, a body of its own.
+            if (tok.IsPossessive && tok.IsCap && h > 0 && h + 1 < t.Count && (MatchTitle(t, h + 1) is { } office && office.Span.Start == h + 1 || IsUnitHead(t[h + 1])) &&
                 Lexicon.OrganizationHeads.TryGetValue(tok.Base.ToLowerInvariant(), out var owner) && owner != "company")
             {
                 var from = h;
@@ -148,10 +162,14 @@ internal static class Recognizer
                 if (from < h && !(spans.Count > 0 && spans[^1].Span.End > from)) spans.Add(new OrgSpan(new Span(from, h + 1), Surface(t, from, h + 1), owner, null));
                 continue;
             }
+            // "Empresa de Generación X S.A.": a legal form inside the name just found ends that name; it starts no second company.
+            if (spans.Count > 0 && spans[^1].Span.Contains(h) && LegalFormHeads.Contains(tok.Lower)) continue;
             if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && (Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out kind) || Lexicon.CompoundHeadKind(tok.Lower) is { } compound && (kind = compound) is not null) || IsOrganizationPark(t, h, ref kind))) continue;
             // "Universidade Federal de X", "Université libre de X": a head of another language, its adjectives, then its own "of".
-            var foreignAdjectives = tok.Is(LexFlag.OrganizationHeads) && ForeignHeads.Contains(tok.Lower) ? AdjectivesBeforeLink(t, h + 1) : 0;
-            if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive && !HeadsBeforeName.Contains(tok.Lower) && !HeadsBeforeAdjectives.Contains(tok.Lower) && foreignAdjectives == 0)
+            // "Office Régional de …": with the head first, any head may take adjectives before its Romance "of".
+            var foreignAdjectives = tok.Is(LexFlag.OrganizationHeads) && (ForeignHeads.Contains(tok.Lower) || kind != "region" && (h == 0 || !IsNameWord(t[h - 1])) && h + 2 < t.Count && RomanceOf.Contains(t[h + 2].Text)) ? AdjectivesBeforeLink(t, h + 1) : 0;
+            var placeAfter = PlaceAfterHead(t, h, kind!);
+            if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive && !HeadsBeforeName.Contains(tok.Lower) && !HeadsBeforeAdjectives.Contains(tok.Lower) && foreignAdjectives == 0 && !placeAfter)
             {
                 // The head is only a modifier ("City Hall", "Province Trade Expo"): the name ends further on.
                 var next = t[h + 1].Lower;
@@ -175,14 +193,18 @@ internal static class Recognizer
             else if (s - 2 >= 0 && s == h - 1 && IsHonorific(t[s - 1]) && t[s - 1].IsCap && !t[s - 1].Text.EndsWith('.') && kind is "other" or "university" or "museum" or "institute" &&
                      t[s - 2].Kind == TokenKind.Word && !t[s - 2].IsCap) s--;
             // "Westhill Estates (Pvt) Ltd", "Arlen Tea (Private) Limited": the private company's mark in brackets.
-            if (s == h && h - 4 >= 0 && tok.Lower is "ltd" or "ltd." or "limited" && t[h - 1].IsPunct(')') && t[h - 2].Lower is "pvt" or "private" or "pte" && t[h - 3].IsPunct('(') && IsNameWord(t[h - 4]))
+            if (s == h && h - 4 >= 0 && tok.Lower is "ltd" or "ltd." or "limited" && t[h - 1].IsPunct(')') && t[h - 2].Lower is "pvt" or "pvt." or "private" or "pte" or "pte." && t[h - 3].IsPunct('(') && IsNameWord(t[h - 4]))
             {
                 s = h - 4;
                 while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
             }
             // "Citizens' Representative Khural", "Farmers' Union": a plural possessive opens the name, an office inside it.
-            if (s - 1 >= 0 && IsPluralPossessive(t[s - 1])) s--;
-            else if (s - 2 >= 0 && IsTitleWord(t[s - 1]) && t[s - 1].IsCap && IsPluralPossessive(t[s - 2])) s -= 2;
+            // "Arlen Aimag Citizens' Representative Khural": with the place before it.
+            if (s - 1 >= 0 && IsPluralPossessive(t[s - 1]) || s - 2 >= 0 && IsTitleWord(t[s - 1]) && t[s - 1].IsCap && IsPluralPossessive(t[s - 2]))
+            {
+                s -= IsPluralPossessive(t[s - 1]) ? 1 : 2;
+                while (s - 1 >= 0 && IsNameWord(t[s - 1]) && !t[s - 1].IsPossessive && h - s < 8) s--;
+            }
             // "Deputy District Administrator": before an office, a modifier of that office is no part of the body.
             if (h + 1 < t.Count && IsTitleWord(t[h + 1])) while (s < h && t[s].Is(LexFlag.TitleModifiers)) s++;
             // "Investment and One-Stop … Office": two portfolio words joined by "and" open the name.
@@ -191,15 +213,19 @@ internal static class Recognizer
             {
                 s -= 2;
                 while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
+                // "Industries, Commerce, Investment and Skills Department": a list of portfolios with commas before the "and".
+                while (s - 2 >= 0 && t[s - 1].IsPunct(',') && IsPortfolioWord(t[s - 2]) && h - s < 10) s -= 2;
             }
             // "the Harbour Safety and Rescue Authority", "Arlen and Westmark Council": a whole name that opens with two
             // parts joined by "and" (after "the", or at the start), the first with no head word of its own.
-            else if (s - 2 >= 0 && s < h && t[s - 1].Text is "and" or "&" && IsNameWord(t[s - 2]) && !t[s - 2].Is(LexFlag.OrganizationHeads) && !(spans.Count > 0 && spans[^1].Span.End > s - 2))
+            // "the Arlen City Archive and Museum": a museum's or an institute's head may stand alone after the "and".
+            else if (s - 2 >= 0 && (s < h || kind is "museum" or "institute" or "arts") && t[s - 1].Text is "and" or "&" && IsNameWord(t[s - 2]) && !t[s - 2].Is(LexFlag.OrganizationHeads) && !(spans.Count > 0 && spans[^1].Span.End > s - 2))
             {
                 // A head inside the first part ("Arlen County Referral and Teaching Hospital") is a modifier; only its last word must be none.
                 var first = s - 2;
                 while (first - 1 >= 0 && IsNameWord(t[first - 1]) && s - first < 6) first--;
-                if (first == 0 || t[first - 1].Lower == "the" || t[first - 1].IsPunct(':')) s = first;
+                // "the Landkreis Arlen and Westmark District": a first part that opens with its own head is a body of its own.
+                if ((first == 0 || t[first - 1].Lower is "the" or "its" or "their" or "our" || t[first - 1].IsPunct(':')) && !t[first].Is(LexFlag.OrganizationHeads)) s = first;
             }
             // "Marshal's Office", "Governor's Office": the office of an office-holder.
             // "the Arlen Aimag Governor's Office": with the place before it, it needs no "of".
@@ -233,7 +259,10 @@ internal static class Recognizer
                     // "Federation of … Chambers of Commerce", "Branch of the … Chamber of Commerce": a body inside the name has its own "of".
                     // "… of the Akimat of Arlen Region": a body inside the name with the region it governs.
                     // "Agency for the Promotion of Investment and Exports": an action's own "of".
+                    // "… Center of the University of Arlen", "Faculty of Sciences of Université X": a unit named with the body it belongs to.
                     while (runEnd + 2 < t.Count && t[runEnd].Lower == "of" && (IsRegionHead(t[runEnd - 1]) || t[runEnd + 1].Lower == "the" ||
+                           runEnd - 1 == k && IsHeadOrPlural(t[k]) && t[runEnd + 1].IsCap && !t[runEnd + 1].Is(LexFlag.FunctionWords) ||
+                           t[runEnd + 1].IsCap && (ForeignHeads.Contains(t[runEnd + 1].Lower) || HeadsBeforeName.Contains(t[runEnd + 1].Lower)) ||
                            t[runEnd + 1].IsCap && t[runEnd - 1].Lower is var action && (action.EndsWith("tion", StringComparison.Ordinal) || action.EndsWith("ment", StringComparison.Ordinal)) ||
                            IsHeadOrPlural(t[runEnd - 1]) && t[runEnd + 1].IsCap && (t[runEnd + 1].Is(LexFlag.Portfolio) || OfRun(t, runEnd + 1) is var governed && governed > runEnd + 2 && IsRegionHead(t[governed - 1]))))
                     {
@@ -256,7 +285,9 @@ internal static class Recognizer
                     {
                         var listEnd = ListContinuation(t, e);
                         // "Chamber of Commerce, Industry and Agriculture of Arlen": the place after the list.
-                        if (listEnd > e && listEnd + 1 < t.Count && t[listEnd].Lower == "of" && PlaceRun(t, listEnd + 1) is var seat && seat.End > seat.Start && seat.End - seat.Start <= 3 &&
+                        // "Ministry of the Interior and Sports of Arlen": after a portfolio too.
+                        if ((listEnd > e || tok.Lower is "ministry" or "department" && t[e - 1].Is(LexFlag.Portfolio) && t[e - 1].IsCap) &&
+                            listEnd + 1 < t.Count && t[listEnd].Lower == "of" && PlaceRun(t, listEnd + 1) is var seat && seat.End > seat.Start && seat.End - seat.Start <= 3 &&
                             (seat.End >= t.Count || !t[seat.End].IsCap)) listEnd = seat.End;
                         e = listEnd;
                     }
@@ -264,10 +295,21 @@ internal static class Recognizer
             }
             // "Cégep de Lac-Brûlé", "Ministère des Relations internationales": a head in another language, then its own "of".
             if (e == h + 1 && foreignAdjectives > 0 && ForeignOfRun(t, e + foreignAdjectives) is var adjectiveRun && adjectiveRun > e + foreignAdjectives) e = adjectiveRun;
-            if (e == h + 1 && ForeignHeads.Contains(tok.Lower)) e = ForeignOfRun(t, e);
+            // "Office de la Marine …": an English-looking head followed by a Romance "of" is a head of that language.
+            if (e == h + 1 && (ForeignHeads.Contains(tok.Lower) || s == h && kind != "region" && e < t.Count && RomanceOf.Contains(t[e].Text))) e = ForeignOfRun(t, e);
+            // "Consejería de Agricultura, Pesca, Agua y Desarrollo Rural": a list of the body's fields, closed by "and".
+            if (e > h + 1 && (ForeignHeads.Contains(tok.Lower) || foreignAdjectives > 0) && t[e - 1].IsCap) e = ForeignList(t, e);
             // "Universiti X", "Région X": heads of some languages come first and take the name with no link word.
             if (e == h + 1 && s == h && HeadsBeforeName.Contains(tok.Lower) && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads))
                 e = PlaceRun(t, e).End;
+            // "Arlen University Westport", "Wirtschaftskammer Arlen": a place of one word after the head, where the name ends.
+            else if (e == h + 1 && placeAfter)
+            {
+                e = h + 2;
+                // "Partnerschaftsverband Arlen/Westmark e.V.": two places joined by a slash, and the registered association's mark.
+                if (e + 1 < t.Count && IsJoiningDash(t, e)) e += 2;
+                if (e < t.Count && t[e].Text.StartsWith('e') && ExactLegalFormLength(t, e) is > 0 and var registered) e += registered;
+            }
             // "Pomorska Izba Gospodarcza", "Szpital Wojewódzki X": in some languages adjectives and a genitive
             // follow the head, whether or not a word comes before it.
             else if (e == h + 1 && HeadsBeforeAdjectives.Contains(tok.Lower) && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads | LexFlag.FunctionWords))
@@ -286,12 +328,14 @@ internal static class Recognizer
                 if (place > at && place - at <= 3 && (place >= t.Count || !t[place].IsCap)) e = place;
             }
             // "Office of the Chief Minister of Arlen": the office of an office-holder with the place they hold it for.
-            if (s == h && tok.Lower is "office" or "cabinet" or "secretariat" && h + 3 < t.Count && t[h + 1].Lower == "of" && t[h + 2].Lower == "the" &&
-                MatchTitle(t, h + 3) is { } holder && holder.Span.Start == h + 3)
+            // "Office of the Plenipotentiary Representative of the President of X in Y": an office named by one or two words before
+            // it, and the offices and places it answers to.
+            if (tok.Lower is "office" or "cabinet" or "secretariat" && h + 3 < t.Count && t[h + 1].Lower == "of" && t[h + 2].Lower == "the" &&
+                HolderAt(t, h + 3) is { } holder)
             {
                 var held = holder.Span.End;
-                if (held + 1 < t.Count && t[held].Lower == "of" && PlaceRun(t, held + 1) is var seat && seat.End > seat.Start && seat.End - seat.Start <= 3 && (seat.End >= t.Count || !t[seat.End].IsCap))
-                    e = seat.End;
+                if (OfficeChainEnd(t, held) is var chain && chain > held + 1 && (chain >= t.Count || !t[chain].IsCap))
+                    e = chain;
                 // "Office of the Chief": a run cut inside the office names nothing.
                 else if (e < held) continue;
             }
@@ -311,6 +355,9 @@ internal static class Recognizer
             string? acronym = null;
             if (e + 2 < t.Count && t[e].IsPunct('(') && t[e + 1].IsAllCaps && t[e + 1].Text.Length <= 8 && t[e + 2].IsPunct(')'))
                 acronym = t[e + 1].Text;
+            // "Technische Universität Westport (TU Westport)", "Chamber of Commerce of Arlen (CCA Arlen)": an acronym with a place.
+            else if (e + 3 < t.Count && t[e].IsPunct('(') && t[e + 1].IsAllCaps && t[e + 1].Text.Length <= 8 && t[e + 2].IsCap && t[e + 2].Kind == TokenKind.Word && !t[e + 2].IsAllCaps && t[e + 3].IsPunct(')'))
+                acronym = t[e + 1].Text + " " + t[e + 2].Text;
             if (IsNoBody(t, s, h, spans, ref mask)) continue;
             // "Ing. Rodrigo Baeza Cámara": after a courtesy word with its full stop, a head word is a person's surname.
             if (s > 0 && s < h && e == h + 1 && IsCourtesyBeforeName(t[s - 1]) && kind != "company") continue;
@@ -321,7 +368,15 @@ internal static class Recognizer
             if (tok.Lower == "fund" && acronym is null && e == h + 1) continue;
             // "Arlen is a Creative City of Crafts.": after "a", a name that ends the phrase is a title the place holds.
             if (IsDesignation(t, s) && (e >= t.Count || t[e].Kind == TokenKind.Punct)) continue;
+            // "Westport, the region's "Harbour City"": a place's nickname in quotation marks names no body.
+            if (kind == "region" && s > 0 && t[s - 1].Text is "\"" or "“" && e < t.Count && t[e].Text is "\"" or "”") continue;
             var name = legalForm > 0 ? Surface(t, s, e) + " sp. z o.o." : Surface(t, s, e);
+            // "Faculty of Economics "Dr. Ivo Horvat"": a body named after a person gives the name in quotation marks after its own.
+            if (legalForm == 0 && QuotedNameEnd(t, e) is var quoted && quoted > e)
+            {
+                name += " \"" + Surface(t, e + 1, quoted - 1) + "\"";
+                e = quoted;
+            }
             e += legalForm;
             // "the Arlen Tourism Authority (ATA) Westport Office": a branch named after the body and its acronym is the branch.
             if (acronym is not null && legalForm == 0 && BranchAfterAcronym(t, e + 3) is var branchEnd && branchEnd > e + 3)
@@ -330,6 +385,7 @@ internal static class Recognizer
                 h = branchEnd - 1;
                 continue;
             }
+            if (kind != "region" && InsideEarlierName(t, spans, s, h, e)) continue;
             spans.Add(new OrgSpan(new Span(s, e), name, legalForm > 0 ? "company" : RefineKind(t, s, h, e, kind!), acronym));
             if (innerBody is { } body) spans.Add(body);
             // "the Arlen Region Khokimiyat": the region named inside its executive's name is a body too.
@@ -352,10 +408,19 @@ internal static class Recognizer
             var open = outer.Span.End;
             if (open >= t.Count || !t[open].IsPunct('(') || outer.Acronym is not null) continue;
             var first = open + 1 < t.Count && t[open + 1].Lower == "the" ? open + 2 : open + 1;
+            // "Arlen County (Arlenska županija – Regione Arlenese)": the last of the names in brackets, after a dash.
+            if (inner.Span.Start > first && inner.Span.Start - first <= 5 && t[inner.Span.Start - 1].Text is "–" or "-" or "/" && OnlyWordsAndDashes(t, first, inner.Span.Start)) first = inner.Span.Start;
             if (inner.Span.Start != first || inner.Span.End >= t.Count || !t[inner.Span.End].IsPunct(')')) continue;
             spans[i - 1] = outer with { Span = new Span(outer.Span.Start, inner.Span.End + 1), Acronym = inner.Name };
             spans.RemoveAt(i);
         }
+    }
+
+    private static bool OnlyWordsAndDashes(List<Token> t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (t[k].Kind != TokenKind.Word && t[k].Text is not ("–" or "-" or "/")) return false;
+        return true;
     }
 
     private static readonly bool[] MaskNotComputed = [];
@@ -419,9 +484,9 @@ internal static class Recognizer
     private static bool IsTradeAbbreviation(List<Token> t, int k) =>
         t[k].Text is "San." or "Tic." or "Ltd." or "Şti." or "Sdn." or "Sdn" || t[k].Text == "ve" && k > 0 && t[k - 1].Text == "San.";
 
-    /// <summary>A dash written without spaces between two capitalised words ("Arlen–Westmark").</summary>
-    private static bool IsJoiningDash(List<Token> t, int k) =>
-        t[k].Text is "–" or "-" && k > 0 && k + 1 < t.Count && t[k].Start == t[k - 1].End && t[k + 1].Start == t[k].End && t[k - 1].IsCap && t[k + 1].IsCap;
+    /// <summary>A dash or a slash written without spaces between two capitalised words ("Arlen–Westmark", "Arlen/Arlenberg").</summary>
+    internal static bool IsJoiningDash(List<Token> t, int k) =>
+        t[k].Text is "–" or "-" or "/" && k > 0 && k + 1 < t.Count && t[k].Start == t[k - 1].End && t[k + 1].Start == t[k].End && t[k - 1].IsCap && t[k + 1].IsCap;
 
     /// <summary>The end of "Port of X" at h (X a place of at most three words, no head word after it), or h.</summary>
     private static int PortName(List<Token> t, int h)
@@ -442,6 +507,110 @@ internal static class Recognizer
         if (last.Lower is not ("office" or "branch" or "council" or "chapter" or "bureau") || place.End < t.Count && t[place.End].IsCap) return k;
         return place.End;
     }
+
+    /// <summary>
+    /// "University of Arlen Westport College", "Office of the Chief Minister and Council of Ministers": a head that ends a
+    /// longer name found just before, or a body inside it after "and", is part of that name, no body of its own. A body
+    /// named after "of the" inside a name ("… Center of the University of Arlen") is one.
+    /// </summary>
+    private static bool InsideEarlierName(List<Token> t, List<OrgSpan> spans, int s, int h, int e)
+    {
+        for (var i = spans.Count - 1; i >= 0 && i >= spans.Count - 2; i--)
+        {
+            var outer = spans[i].Span;
+            if (outer.Start >= s || e > outer.End) continue;
+            if (h == outer.End - 1 || s > 0 && t[s - 1].Lower is "and" or "&") return true;
+        }
+        return false;
+    }
+
+    /// <summary>From k: a quotation mark, a courtesy word or capitalised words (at most five), the closing mark; the end, or k.</summary>
+    private static int QuotedNameEnd(List<Token> t, int k)
+    {
+        if (k + 2 >= t.Count || t[k].Text is not ("\"" or "“") || t[k].Start != t[k - 1].End + 1) return k;
+        var j = k + 1;
+        while (j < t.Count && j - k <= 6 && t[j].Kind == TokenKind.Word && (t[j].IsCap || t[j].IsParticle)) j++;
+        return j > k + 2 && j < t.Count && t[j].Text is "\"" or "”" && t[j - 1].IsCap ? j + 1 : k;
+    }
+
+    /// <summary>An office at k, or after one or two capitalised words that describe it ("Plenipotentiary Representative").</summary>
+    private static TitleMatch? HolderAt(List<Token> t, int k)
+    {
+        for (var j = k; j < t.Count && j - k <= 2; j++)
+        {
+            if (MatchTitle(t, j) is { } m && m.Span.Start == j) return j == k ? m : m with { Span = new Span(k, m.Span.End) };
+            if (!t[j].IsCap || t[j].Kind != TokenKind.Word || t[j].Is(LexFlag.FunctionWords | LexFlag.OrganizationHeads)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// After an office-holder: up to four "of (the) X" (an office or a place) and one "in X" with a place of at most three
+    /// words; the end, or p when none follows.
+    /// </summary>
+    private static int OfficeChainEnd(List<Token> t, int p)
+    {
+        for (var n = 0; n < 4 && p + 1 < t.Count && t[p].Lower == "of"; n++)
+        {
+            var q = t[p + 1].Lower == "the" ? p + 2 : p + 1;
+            if (q >= t.Count || !t[q].IsCap) break;
+            if (MatchTitle(t, q) is { } office && office.Span.Start == q) { p = office.Span.End; continue; }
+            var r = OfRun(t, q);
+            if (r == q || r - q > 4) break;
+            p = r;
+        }
+        if (p + 1 < t.Count && t[p].Lower == "in" && t[p + 1].IsCap && PlaceRun(t, p + 1) is var place && place.End - place.Start is >= 1 and <= 3) p = place.End;
+        // "Office of the President and Cabinet", "… Chief Minister and Council of Ministers": a body that shares the office.
+        else if (p + 1 < t.Count && t[p].Lower == "and" && t[p + 1].IsCap && OfRun(t, p + 1) is var body && body > p + 1 && IsHeadOrPlural(t[body - 1]))
+        {
+            p = body;
+            if (p + 1 < t.Count && t[p].Lower == "of" && OfRun(t, p + 1) is var of && of > p + 1 && of - p <= 3) p = of;
+        }
+        return p;
+    }
+
+    /// <summary>"Faculty", "Department": a unit a body's possessive may name ("Arlen University's Faculty of Law").</summary>
+    private static bool IsUnitHead(Token w) => w.IsCap && w.Lower is "faculty" or "department" or "school" or "institute" or "college" or "centre" or "center" or "laboratory";
+
+    /// <summary>"Industries", "Commerce": a capitalised portfolio word, or its plural.</summary>
+    private static bool IsPortfolioWord(Token w)
+    {
+        if (!w.IsCap || w.Kind != TokenKind.Word) return false;
+        if (w.Is(LexFlag.Portfolio)) return true;
+        var lower = w.Lower;
+        return lower.Length > 4 && (lower.EndsWith("ies", StringComparison.Ordinal) && Lexicon.Portfolio.Contains(lower[..^3] + "y") ||
+                                    lower[^1] == 's' && Lexicon.Portfolio.Contains(lower[..^1]));
+    }
+
+    /// <summary>
+    /// "Arlen University Westport", "Arlen Science Park Westport", "Wirtschaftskammer Arlen": a university, an institute or a
+    /// park named before the place it is in, or a German compound head before its land: one capitalised word that is no
+    /// common word of a sentence, then the name ends.
+    /// </summary>
+    private static bool PlaceAfterHead(List<Token> t, int h, string kind)
+    {
+        if (h + 1 >= t.Count) return false;
+        var head = t[h].Lower;
+        var german = Lexicon.CompoundHeadKind(head) is not null || GermanHeadsFirst.Contains(head);
+        if (!german && !(h > 0 && IsNameWord(t[h - 1]) && (kind is "university" or "institute" && head is "university" or "college" or "institute" or "polytechnic" || head == "park"))) return false;
+        var n = t[h + 1];
+        if (n.Kind != TokenKind.Word || !n.IsCap || n.IsPossessive || n.IsAllCaps && !german ||
+            n.Is(LexFlag.OrganizationHeads | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.FunctionWords | LexFlag.Months | LexFlag.Weekdays | LexFlag.Demonyms |
+                 LexFlag.Portfolio | LexFlag.Countries | LexFlag.TitleModifiers | LexFlag.ProgrammeHeads) ||
+            IsTitleWord(n) || IsHonorific(n) || HeadlineVerbs.Contains(n.Lower) || GroupNouns.Contains(n.Lower)) return false;
+        if (h + 2 >= t.Count) return true;
+        var after = t[h + 2];
+        return after.Kind == TokenKind.Punct || after.Kind == TokenKind.Word && !after.IsCap && !after.IsParticle;
+    }
+
+    /// <summary>German heads that come before the place they serve ("Landkreis Arlen", "Sparkasse Arlen").</summary>
+    private static readonly FrozenSet<string> GermanHeadsFirst = FrozenSet.Create(StringComparer.Ordinal,
+        "universität", "hochschule", "fachhochschule", "landkreis", "kreistag", "kreisverwaltung", "sparkasse", "bezirk", "stadtwerke", "landesregierung");
+
+    /// <summary>Nouns for the people of a body, which follow its name without being part of it ("Arlen University Delegation").</summary>
+    private static readonly FrozenSet<string> GroupNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "delegation", "team", "press", "staff", "alumni", "students", "researchers", "experts", "members", "partners", "scientists", "graduates",
+        "professors", "faculty", "campus", "research", "library", "hospital", "clinic", "student", "delegates");
 
     /// <summary>"Harbour-based": where a body is based describes it; it is no part of its name.</summary>
     public static bool IsBasedIn(Token w) => w.Lower.Length > 6 && w.Lower[^6] == '-' && w.Lower.EndsWith("-based", StringComparison.Ordinal);
@@ -513,13 +682,14 @@ internal static class Recognizer
         "conselleria", "agence", "agencia", "agência", "autoridad", "autorité", "comisión", "commissione", "comissão",
         "fundación", "fundação", "fondazione", "fondation", "asociación", "associação", "associazione", "cámara", "câmara",
         "camera", "centro", "centre", "empresa", "panlalawigan", "panlungsod", "federação", "federación", "federazione", "fédération", "associació", "universitat", "agenția", "agentia", "kamer",
-        "hochschule", "kammer", "agenzia", "universitatea", "ballet", "empresas", "alcaldía", "alcaldia", "administración", "administração");
+        "hochschule", "kammer", "agenzia", "universitatea", "ballet", "empresas", "alcaldía", "alcaldia", "administración", "administração",
+        "chambre", "compania", "compañía", "companhia", "compagnie", "azienda", "consorzio", "consorcio");
 
     /// <summary>Legal forms of companies, as written (case matters: "AS" is one, "as" is not), that are no head word elsewhere.</summary>
     private static readonly FrozenSet<string> ExactLegalForms = FrozenSet.Create(StringComparer.Ordinal,
         "AS", "ASA", "A/S", "ApS", "UAB", "AB", "MMC", "A.Ş.", "A.Ş", "S.A.C.", "S.A.C", "S.A.R.L.", "S.A.R.L", "SARL", "SRL", "S.R.L.", "OÜ", "SIA", "d.o.o.",
         "S.A.S.", "S.L.", "SL", "s.r.o.", "a.s.", "d.o.o.", "Lda", "Lda.", "Tbk", "KG", "S.p.A.", "S.r.l.", "Oyj", "Oy",
-        "ASC", "QSC", "SAOG", "SAOC", "eGen", "eG", "SpA", "S.A.", "SA", "inc.", "ltée", "Ltée");
+        "ASC", "QSC", "SAOG", "SAOC", "eGen", "eG", "SpA", "S.A.", "SA", "inc.", "ltée", "Ltée", "E.P.", "EP", "E.P.E.", "S.E.", "e.V.", "e.V");
 
     /// <summary>The number of tokens of a legal form written without spaces at k ("A/S", "S.A.C.", "s.r.o."), or 0.</summary>
     private static int ExactLegalFormLength(List<Token> t, int k)
@@ -553,11 +723,12 @@ internal static class Recognizer
     /// <summary>Heads that come before the name with no link word ("Universiti X", "Région X", "Kabupaten X").</summary>
     private static readonly FrozenSet<string> HeadsBeforeName = FrozenSet.Create(StringComparer.Ordinal,
         "universiti", "universitas", "région", "regione", "provinsi", "kabupaten", "prefeitura", "provincia", "université", "universidad",
-        "universidade", "università", "universitat", "landtag", "kreistag");
+        "universidade", "università", "universitat", "landtag", "kreistag", "fondazione", "fundación", "fundação", "fondation", "stiftung");
 
     /// <summary>Heads of languages that put adjectives and genitives after them ("Izba Gospodarcza", "Szpital Wojewódzki").</summary>
     private static readonly FrozenSet<string> HeadsBeforeAdjectives = FrozenSet.Create(StringComparer.Ordinal,
-        "izba", "szpital", "uniwersytet", "politechnika", "komora", "universitatea", "univerzita", "sveučilište", "agenția", "agentia");
+        "izba", "szpital", "uniwersytet", "politechnika", "komora", "universitatea", "univerzita", "sveučilište", "agenția", "agentia",
+        "bibliotheca", "biblioteca", "politecnico", "politécnico");
 
     /// <summary>The word for "and" in other languages, inside a body's name ("Kereskedelmi és Iparkamara").</summary>
     private static readonly FrozenSet<string> ForeignAnd = FrozenSet.Create(StringComparer.Ordinal, "és", "und", "og", "och", "ve", "și", "ja", "en", "i");
@@ -590,7 +761,49 @@ internal static class Recognizer
 
     private static readonly FrozenSet<string> RomanceLinks = FrozenSet.Create(StringComparer.Ordinal,
         "de", "des", "du", "del", "della", "delle", "di", "da", "do", "dos", "das", "et", "y", "e", "la", "le", "les", "l'", "d'", "ng",
-        "a", "al", "el", "para", "per", "pour", "für", "van", "voor", "con", "com", "avec");
+        "a", "al", "el", "para", "per", "pour", "für", "van", "voor", "con", "com", "avec", "en", "nel", "nella", "nei", "negli", "dei", "degli", "dello");
+
+    /// <summary>The Romance words for "of" that follow a head ("Office de la …", "Chambre des …").</summary>
+    private static readonly FrozenSet<string> RomanceOf = FrozenSet.Create(StringComparer.Ordinal, "de", "des", "du", "del", "della", "delle", "di", "do", "da", "dos", "das");
+
+    /// <summary>Conjunctions of other languages that close a list inside a name.</summary>
+    private static readonly FrozenSet<string> ListAnd = FrozenSet.Create(StringComparer.Ordinal, "y", "e", "et", "și", "si", "i", "und", "and", "&", "ve", "és", "en", "og");
+
+    /// <summary>"d'Industrie", "l'Énergie": an elided article or "of" before a capitalised word.</summary>
+    private static bool IsElidedName(Token w)
+    {
+        var x = w.Text;
+        var q = x.IndexOfAny(['\'', '’']);
+        return q is 1 or 4 && q + 1 < x.Length && char.IsUpper(x[q + 1]) && char.IsLower(x[0]);
+    }
+
+    /// <summary>
+    /// After a name of another language ending at e: ", Pesca, Agua y Desarrollo Rural" — items with commas, the last one
+    /// after a conjunction; the end of the list, or e when none closes.
+    /// </summary>
+    private static int ForeignList(List<Token> t, int e)
+    {
+        var k = e;
+        for (var n = 0; n < 6 && k + 1 < t.Count && t[k].IsPunct(',') && (t[k + 1].IsCap || IsElidedName(t[k + 1])) && t[k + 1].Kind == TokenKind.Word && !IsTitleWord(t[k + 1]); n++)
+        {
+            var i = k + 1;
+            var last = i;
+            var closed = false;
+            for (; i < t.Count && i - k < 10; i++)
+            {
+                var w = t[i];
+                if (w.Kind != TokenKind.Word) break;
+                if (w.IsCap || IsElidedName(w)) { last = i + 1; continue; }
+                var link = RomanceLinks.Contains(w.Text) || ListAnd.Contains(w.Text);
+                if (!link || i + 1 >= t.Count || !(t[i + 1].IsCap || RomanceLinks.Contains(t[i + 1].Text))) break;
+                closed |= ListAnd.Contains(w.Text);
+            }
+            if (last == k + 1) break;
+            k = last;
+            if (closed) return k;
+        }
+        return e;
+    }
 
     /// <summary>After a head in another language: "de la Culture", "des Relations internationales et de la Francophonie".
     /// Lower-case words join only between a capitalised word and a particle; the name ends on its last capitalised word.</summary>
@@ -602,9 +815,11 @@ internal static class Recognizer
         {
             var w = t[i];
             if (w.Kind != TokenKind.Word) break;
-            if (w.IsCap) { last = i + 1; continue; }
+            if (w.IsCap || IsElidedName(w)) { last = i + 1; continue; }
             if (RomanceLinks.Contains(w.Text)) continue;
             if (i > k && t[i - 1].IsCap && i + 1 < t.Count && RomanceLinks.Contains(t[i + 1].Text)) continue;
+            // "Camera di commercio di Arlen": a lower-case noun between two links.
+            if (i > k && RomanceLinks.Contains(t[i - 1].Text) && i + 2 < t.Count && RomanceOf.Contains(t[i + 1].Text) && t[i + 2].IsCap) continue;
             break;
         }
         return last;
@@ -910,7 +1125,8 @@ internal static class Recognizer
                 if (r >= t.Count || !t[r].IsCap) break;
                 continue;
             }
-            if (w.Kind == TokenKind.Word && (w.IsCap || w.Lower is "of" or "for" or "the" or "and" or "in" or "to" || w.IsParticle || OfficeAdjectives.Contains(w.Lower))) continue;
+            // "Director of the Office Régional de Mise en Valeur …": the links of a body's name in another language.
+            if (w.Kind == TokenKind.Word && (w.IsCap || w.Lower is "of" or "for" or "the" or "and" or "in" or "to" || w.IsParticle || RomanceLinks.Contains(w.Text) || IsElidedName(w) || OfficeAdjectives.Contains(w.Lower))) continue;
             if (w.Text is "(" or ")" or "&" or "-" or "–") continue;
             break;
         }
@@ -973,7 +1189,7 @@ internal static class Recognizer
         {
             var w = k == e - 1 && t[k].IsPossessive && !t[k].Is(LexFlag.CommonPossessives) ? BaseSpan(t[k]) : t[k].Text.AsSpan();
             var space = k > s && !(t[k].Kind == TokenKind.Punct && t[k].Text is "," or ")" or ".") && !(t[k - 1].Kind == TokenKind.Punct && t[k - 1].Text is "(" or "-") &&
-                        !((t[k].Text is "–" || t[k - 1].Text is "–") && t[k].Start == t[k - 1].End);
+                        !((t[k].Text is "–" or "/" || t[k - 1].Text is "–" or "/") && t[k].Start == t[k - 1].End);
             if (n + w.Length + (space ? 1 : 0) > dest.Length) return -1;
             if (space) dest[n++] = ' ';
             w.CopyTo(dest[n..]);

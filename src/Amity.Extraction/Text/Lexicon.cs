@@ -59,7 +59,7 @@ internal static class Lexicon
         forestry mines mining arts heritage employment small business enterprise enterprises veterans family children
         gender equality climate infrastructure budget treasury tax customs immigration home legal policy strategy
         marketing operations human promotion partnerships global food local regional and of the relations
-        interregional self-government export exports
+        interregional self-government export exports production
         """);
 
     /// <summary>Courtesy words before a name; dropped from the name.</summary>
@@ -155,6 +155,8 @@ internal static class Lexicon
         univerzita=university sveučilište=university agenția=agency agentia=agency agenzia=agency odası=other odasi=other kamer=other
         handelskammer=other wirtschaftskammer=other akimat=agency khokimiyat=agency hokimiyat=agency alcaldía=agency alcaldia=agency
         incorporated=company empresas=company administración=agency administração=agency
+        chambre=other compania=company compañía=company companhia=company compagnie=company azienda=company consorzio=company consorcio=company
+        kreistag=legislature kreisverwaltung=agency sparkasse=company
         """);
 
     /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>

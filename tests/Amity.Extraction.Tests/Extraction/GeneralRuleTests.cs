@@ -1413,4 +1413,238 @@ public class GeneralRuleTests
         Body(e, "Office of International Cooperation of the Korvel Regional Government");
         Assert.Single(e.Organizations, o => o.Name.StartsWith("Office of International Cooperation", StringComparison.Ordinal));
     }
+    [Fact]
+    public void StateAfterABodysOfIsPartOfThatBody()
+    {
+        var e = Read("The Council of State of the Canton of Korvel met the delegation in Tessel.");
+        Body(e, "Council of State of the Canton of Korvel");
+        NoBody(e, "State of the Canton of Korvel");
+    }
+
+    [Fact]
+    public void ALegalFormInsideACompanysNameStartsNoSecondCompany()
+    {
+        var e = Read("The plant is run by Empresa de Energía Valmer Norte S.A. (EVN), the state power company.");
+        Body(e, "Empresa de Energía Valmer Norte S.A.");
+        NoBody(e, "Energía Valmer Norte S.A.");
+    }
+
+    [Fact]
+    public void AUniversityOrAParkNamedBeforeItsPlaceKeepsThePlace()
+    {
+        var e = Read("Researchers of the Heinrich Halm University Korvel and the start-ups of the Tessel Science Park Valmer will work together, " +
+                     "with the Handelskammer Korvel and the Arlen University Delegation.");
+        Body(e, "Heinrich Halm University Korvel");
+        Body(e, "Tessel Science Park Valmer");
+        Body(e, "Handelskammer Korvel");
+        NoBody(e, "Arlen University Delegation");
+    }
+
+    [Fact]
+    public void AnAcronymWithThePlaceInBracketsIsTheSameBody()
+    {
+        var e = Read("At the forum, the Technische Universität Korvel (TU Korvel) signed an exchange agreement. TU Korvel will host ten students.");
+        Body(e, "Technische Universität Korvel");
+        Assert.Single(e.Organizations, o => o.Name.Contains("Korvel", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABodysPossessiveBeforeOneOfItsUnitsNamesTheBody()
+    {
+        var e = Read("Students of Tessel University's Faculty of Agriculture will spend a semester abroad.");
+        Body(e, "Tessel University");
+        Body(e, "Faculty of Agriculture");
+    }
+
+    [Fact]
+    public void AListOfPortfoliosOpensADepartmentsName()
+    {
+        var e = Read("Officials of the Industries, Commerce, Investment and Skills Development Department took part.");
+        Body(e, "Industries, Commerce, Investment and Skills Development Department");
+        NoBody(e, "Investment and Skills Development Department");
+    }
+    [Fact]
+    public void HeadsThatPutTheirAdjectiveAfterThemTakeIt()
+    {
+        var e = Read("Technicians will be trained at the Politecnico Tessaliano in Korvel and at the Bibliotheca Valmerina next year.");
+        Body(e, "Politecnico Tessaliano");
+        Body(e, "Bibliotheca Valmerina");
+    }
+
+    [Fact]
+    public void LegalFormsBeforeTheNameOrAfterACommaOrInBracketsEndACompany()
+    {
+        var e = Read("The delegation visited AS Korvel Stikla Audums, the town's largest employer. Energia de Valmer, E.P. (EDV) and " +
+                     "Tessel Leathercraft (Pvt.) Ltd. signed a letter of intent.");
+        Body(e, "AS Korvel Stikla Audums");
+        Body(e, "Energia de Valmer, E.P.");
+        Body(e, "Tessel Leathercraft (Pvt.) Ltd.");
+    }
+
+    [Fact]
+    public void AMuseumsHeadAloneAfterAndEndsAJoinedName()
+    {
+        var e = Read("The city will open a corner in its Aydin Korel City Archive and Museum next year, and an exhibition of the Casa de Valmer museum will travel.");
+        Body(e, "Aydin Korel City Archive and Museum");
+        Body(e, "Casa de Valmer");
+    }
+
+    [Fact]
+    public void AnAdjectiveInIneBeforeANounIsNoPlace()
+    {
+        var e = Read("The college will host twelve guides each year for an internship in Alpine resorts.");
+        NoBody(e, "Alpine");
+    }
+
+    [Fact]
+    public void AnAcronymBeforeThePlaceItServesIsABody()
+    {
+        var e = Read("The Korvel Region and the Valmer Region met. TAFE Korvel will deliver training, the FH Oberwälden will design a course " +
+                     "and the HES-SO Tessel-Valmer will host interns. (GORE Korvel)");
+        Body(e, "TAFE Korvel");
+        Body(e, "FH Oberwälden");
+        Body(e, "HES-SO Tessel-Valmer");
+        NoBody(e, "GORE Korvel");
+    }
+    [Fact]
+    public void AnOfficeOfAHolderKeepsTheOfficesAndPlacesItAnswersTo()
+    {
+        var e = Read("He heads the Office of the Special Representative of the President of the Valmer Republic in Korvel Region.");
+        Body(e, "Office of the Special Representative of the President of the Valmer Republic in Korvel Region");
+        NoBody(e, "Office of the Special");
+    }
+
+    [Fact]
+    public void ANameInTwoLanguagesJoinedByASlashIsOneName()
+    {
+        var e = Read("Lena Imbert, Chief Executive of Korvel/Korwald Promotion, the canton's tourism agency, took part.");
+        Body(e, "Korvel/Korwald Promotion");
+        NoBody(e, "Korwald Promotion");
+    }
+    [Fact]
+    public void ARomanceNameKeepsItsListOfFieldsAndItsElidedWords()
+    {
+        var e = Read("They met the Consejería de Turismo, Pesca, Montes y Desarrollo Rural, the Chambre de Commerce, d'Industrie et de Services " +
+                     "Korvel-Valmer (CCIS Korvel-Valmer) and the Office Régional de Mise en Valeur Agricole du Tessel.");
+        Body(e, "Consejería de Turismo, Pesca, Montes y Desarrollo Rural");
+        Body(e, "Chambre de Commerce, d'Industrie et de Services Korvel-Valmer");
+        Body(e, "Office Régional de Mise en Valeur Agricole du Tessel");
+        NoBody(e, "Consejería de Turismo");
+    }
+    [Fact]
+    public void AHeadThatEndsALongerNameOrFollowsItsAndIsNoBodyOfItsOwn()
+    {
+        var e = Read("The University of Korvel Valmer College and the Office of the Chief Minister and Council of Ministers signed a letter.");
+        Body(e, "University of Korvel Valmer College");
+        NoBody(e, "Korvel Valmer College");
+        Body(e, "Office of the Chief Minister and Council of Ministers");
+        NoBody(e, "Council of Ministers");
+    }
+
+    [Fact]
+    public void AUnitOfAUniversityIsNamedWithItsUniversity()
+    {
+        var e = Read("The Polar Research Center of the University of Korvel Valmer (UKV) and the Faculty of Sciences of Université Tessel signed a letter.");
+        Body(e, "Polar Research Center of the University of Korvel Valmer");
+        Body(e, "University of Korvel Valmer");
+        Body(e, "Faculty of Sciences of Université Tessel");
+    }
+
+    [Fact]
+    public void TheLastOfSeveralNamesInBracketsAfterADashIsAnotherNameOfTheBody()
+    {
+        var e = Read("KORVEL, 12 May 2026 – Korvel County (Korvelska županija – Regione Korvelana) and Valmer signed an agreement.");
+        Body(e, "Korvel County");
+        NoBody(e, "Regione Korvelana");
+    }
+    [Fact]
+    public void GermanHeadsComeBeforeThePlaceTheyServe()
+    {
+        var e = Read("The Landkreis Korvel and Valmer District renewed their ties. The Kreistag Korvel, the Sparkasse Korvel and the " +
+                     "Partnerschaftsverband Korvel/Valmer e.V. took part.");
+        Body(e, "Landkreis Korvel");
+        Body(e, "Valmer District");
+        NoBody(e, "Landkreis Korvel and Valmer District");
+        Body(e, "Kreistag Korvel");
+        Body(e, "Sparkasse Korvel");
+        Body(e, "Partnerschaftsverband Korvel/Valmer e.V.");
+    }
+
+    [Fact]
+    public void ItalianNamesKeepLowerCaseNounsAndContractedLinks()
+    {
+        var e = Read("Governor Ruiz thanked the Camera di commercio di Korvel, the Associazione Korvelesi nel Mondo and the Fondazione Piero Valmer.");
+        Body(e, "Camera di commercio di Korvel");
+        Body(e, "Associazione Korvelesi nel Mondo");
+        Body(e, "Fondazione Piero Valmer");
+        NoBody(e, "Camera");
+    }
+
+    [Fact]
+    public void APlacesNicknameInQuotesIsNoBody()
+    {
+        var e = Read("The agreement makes Valmer, Korvel's \"Harbour City\", the county's first sister city.");
+        NoBody(e, "Harbour City");
+    }
+
+    [Fact]
+    public void AMinistryNamedWithItsSeatIsOneBodyWithItsNameInBrackets()
+    {
+        var e = Read("The Ministry of the Interior and Sports of Korvel (Ministerium des Innern und für Sport) co-finances the projects, " +
+                     "and the Minister of Production, Ana Ruiz, opened the fair.");
+        Body(e, "Ministry of the Interior and Sports of Korvel");
+        NoBody(e, "Ministry of the Interior and Sports");
+        NoBody(e, "Ministerium des Innern und für Sport");
+        NoBody(e, "Production");
+    }
+    [Fact]
+    public void APersonsNameInQuotesAfterABodyIsPartOfItsName()
+    {
+        var e = Read("The Faculty of Maritime Studies \"Dr. Ivo Korvel\" and the University of Valmer agreed on a mobility scheme.");
+        Body(e, "Faculty of Maritime Studies \"Dr. Ivo Korvel\"");
+        NoPerson(e, "Ivo Korvel");
+    }
+    [Fact]
+    public void ATiesStartGivenInALaterSentenceReplacesTheDayReported()
+    {
+        var e = Read("Governor Ana Ruiz of the Korvel Region and President Jon Berg of the Canton of Valmer renewed their sisterhood charter yesterday. " +
+                     "The sisterhood between the Korvel Region and the Canton of Valmer was signed in Tessel on 14 May 2011.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal("2011-05-14", tie.Since);
+    }
+
+    [Fact]
+    public void ATieSignedOnADayTheSentenceGivesStartsThatDayAndALaterMeetingDoesNotMoveIt()
+    {
+        var e = ArticleExtractor.Extract("Sister cities\n\nPublished: 2025-09-24\n\n" +
+            "Mayor Ana Ruiz of Korvel County and Mayor Jon Berg of Valmer City signed a sister city agreement on Monday, September 22, 2025. " +
+            "The sister city relationship grew out of a meeting between the two mayors in November 2024.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal("2025-09-22", tie.Since);
+    }
+
+    [Fact]
+    public void AnyCompoundOfSisterNamesASistersTie()
+    {
+        var e = Read("The visit marks ten years since Korvel Province and Valmer Borough established sister-region relations on 14 July 2015.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal("sister", tie.Kind);
+        Assert.Equal("2015-07-14", tie.Since);
+    }
+    [Fact]
+    public void ANameInAppositionAfterAnOfficeOfABodyInAnotherLanguageIsAPerson()
+    {
+        var e = Read("The minister met the Director of the Office Régional de Mise en Valeur Agricole du Korvel (ORMVA-K), Samir El Valmi, on Monday.");
+        Assert.Equal("Director", Person(e, "Samir El Valmi").Title);
+        NoPerson(e, "Régional de Mise");
+    }
+    [Fact]
+    public void ATiesOtherPartyIsNoVenueOfItsSigning()
+    {
+        var e = Read("KORVEL, 12 May 2025 – Tessel County and the Municipality of Valmer have formally become friendship partners. " +
+                     "The Agreement on Friendship and Cooperation was signed on Tuesday, 10 May, in the County Palace in Korvel by the Mayor of Valmer, Jon Berg.");
+        var tie = Assert.Single(e.Relationships);
+        Assert.Equal(["Municipality of Valmer", "Tessel County"], tie.Parties.Order());
+        Assert.Equal("2025-05-10", tie.Since);
+    }
 }
