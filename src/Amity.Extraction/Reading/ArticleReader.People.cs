@@ -499,7 +499,7 @@ internal sealed partial class ArticleReader
                 var ownName = o.Name[..owner];
                 byOwnName[ownName] = byOwnName.TryGetValue(ownName, out var seenOwn) ? (seenOwn.Org, seenOwn.Count + 1) : (o, 1);
             }
-            // "the Ministry of the Interior and Sports" beside "… and Sports of Arlen": the seat named once.
+            // "the Ministry of Culture and Sports" beside "… and Sports of Arlen": the seat named once.
             var seat = o.Name.LastIndexOf(" of ", StringComparison.Ordinal);
             if (seat > at && seat != owner && !o.Name.AsSpan(seat + 4).Contains(' '))
             {

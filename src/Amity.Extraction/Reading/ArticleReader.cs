@@ -531,7 +531,7 @@ internal sealed partial class ArticleReader
             // The head ends the description: a punctuation mark or a link word follows, not another noun.
             if (h + 1 < t.Count && t[h + 1].Kind == TokenKind.Word && t[h + 1].Lower is not ("for" or "of" or "that" or "which" or "in" or "and" or "will" or "has" or "is" or "was")) continue;
             var s = c - 1;
-            // "Valais/Wallis Promotion": a name written in two languages joined by a slash.
+            // "Arlen/Arlenberg Promotion": a name written in two languages joined by a slash.
             while (s - 1 >= 0 && c - s < 4 && (t[s - 1].Kind == TokenKind.Word && t[s - 1].IsCap && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1]) ||
                    s - 2 >= 0 && Recognizer.IsJoiningDash(t, s - 1))) s -= t[s - 1].Kind == TokenKind.Word ? 1 : 2;
             // Only a whole name: the run opens the sentence or follows a lower-case word or a punctuation mark.
@@ -598,7 +598,7 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// "TAFE Westmark", "FH Arlen", "HES-SO Valais-Arlen": a body's acronym before the place it serves, where the name then
+    /// "TECK Westmark", "FH Arlen", "HET-NW Arlen-Westmark": a body's acronym before the place it serves, where the name then
     /// ends. The place must look like one: a region already named, a word with letters outside English, a hyphen, or a
     /// second acronym of four letters or more.
     /// </summary>
@@ -628,7 +628,7 @@ internal sealed partial class ArticleReader
         }
     }
 
-    /// <summary>Capital letters, with at most one hyphen between them ("HES-SO").</summary>
+    /// <summary>Capital letters, with at most one hyphen between them ("ABC-DE").</summary>
     private static bool IsAcronymShape(string w)
     {
         var dashes = 0;
@@ -783,7 +783,7 @@ internal sealed partial class ArticleReader
                          w.EndsWith("ous", StringComparison.Ordinal) || w.EndsWith("ary", StringComparison.Ordinal) || w.EndsWith("ern", StringComparison.Ordinal) ||
                          w.EndsWith("ime", StringComparison.Ordinal) || w.EndsWith("ine", StringComparison.Ordinal));
 
-    /// <summary>"Alpine", "Andine": a capitalised adjective in "-ine" before a lower-case noun ("in Alpine resorts") is no place.</summary>
+    /// <summary>"Alpine", "Andine": a capitalised adjective in "-ine" before a lower-case noun ("in Andine valleys") is no place.</summary>
     private static bool IsAdjectiveInIne(List<Token> t, int k) =>
         t[k].Lower.Length > 5 && t[k].Lower.EndsWith("ine", StringComparison.Ordinal) && k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCap &&
         !t[k + 1].Is(LexFlag.FunctionWords | LexFlag.NameParticles | LexFlag.OrganizationHeads | LexFlag.Facilities | LexFlag.EventHeads);

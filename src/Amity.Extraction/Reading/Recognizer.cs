@@ -130,7 +130,7 @@ internal static class Recognizer
                 h = end - 1;
                 continue;
             }
-            // "AS Arlen Stikla", "SIA Westmark Koks", "UAB Baltic Build": a Baltic legal form written before the company's name.
+            // "AS Arlen Koks", "SIA Westmark Mezs", "UAB Baltic Build": a Baltic legal form written before the company's name.
             if (tok.Text is "AS" or "SIA" or "UAB" or "AAS" && (h == 0 || !t[h - 1].IsCap || t[h - 1].Kind == TokenKind.Punct) && h + 1 < t.Count && IsNameWord(t[h + 1]) && !t[h + 1].IsAllCaps)
             {
                 var company = PlaceRun(t, h + 1);
@@ -162,7 +162,7 @@ internal static class Recognizer
                 if (from < h && !(spans.Count > 0 && spans[^1].Span.End > from)) spans.Add(new OrgSpan(new Span(from, h + 1), Surface(t, from, h + 1), owner, null));
                 continue;
             }
-            // "Empresa de Generación X S.A.": a legal form inside the name just found ends that name; it starts no second company.
+            // "Empresa de Energía X S.A.": a legal form inside the name just found ends that name; it starts no second company.
             if (spans.Count > 0 && spans[^1].Span.Contains(h) && LegalFormHeads.Contains(tok.Lower)) continue;
             if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && (Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out kind) || Lexicon.CompoundHeadKind(tok.Lower) is { } compound && (kind = compound) is not null) || IsOrganizationPark(t, h, ref kind))) continue;
             // "Universidade Federal de X", "Université libre de X": a head of another language, its adjectives, then its own "of".
@@ -213,7 +213,7 @@ internal static class Recognizer
             {
                 s -= 2;
                 while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
-                // "Industries, Commerce, Investment and Skills Department": a list of portfolios with commas before the "and".
+                // "Industries, Trade, Energy and Mining Department": a list of portfolios with commas before the "and".
                 while (s - 2 >= 0 && t[s - 1].IsPunct(',') && IsPortfolioWord(t[s - 2]) && h - s < 10) s -= 2;
             }
             // "the Harbour Safety and Rescue Authority", "Arlen and Westmark Council": a whole name that opens with two
@@ -285,7 +285,7 @@ internal static class Recognizer
                     {
                         var listEnd = ListContinuation(t, e);
                         // "Chamber of Commerce, Industry and Agriculture of Arlen": the place after the list.
-                        // "Ministry of the Interior and Sports of Arlen": after a portfolio too.
+                        // "Ministry of Culture and Sports of Arlen": after a portfolio too.
                         if ((listEnd > e || tok.Lower is "ministry" or "department" && t[e - 1].Is(LexFlag.Portfolio) && t[e - 1].IsCap) &&
                             listEnd + 1 < t.Count && t[listEnd].Lower == "of" && PlaceRun(t, listEnd + 1) is var seat && seat.End > seat.Start && seat.End - seat.Start <= 3 &&
                             (seat.End >= t.Count || !t[seat.End].IsCap)) listEnd = seat.End;
@@ -295,9 +295,9 @@ internal static class Recognizer
             }
             // "Cégep de Lac-Brûlé", "Ministère des Relations internationales": a head in another language, then its own "of".
             if (e == h + 1 && foreignAdjectives > 0 && ForeignOfRun(t, e + foreignAdjectives) is var adjectiveRun && adjectiveRun > e + foreignAdjectives) e = adjectiveRun;
-            // "Office de la Marine …": an English-looking head followed by a Romance "of" is a head of that language.
+            // "Office de la Pêche …": an English-looking head followed by a Romance "of" is a head of that language.
             if (e == h + 1 && (ForeignHeads.Contains(tok.Lower) || s == h && kind != "region" && e < t.Count && RomanceOf.Contains(t[e].Text))) e = ForeignOfRun(t, e);
-            // "Consejería de Agricultura, Pesca, Agua y Desarrollo Rural": a list of the body's fields, closed by "and".
+            // "Consejería de Turismo, Cultura, Montes y Deporte": a list of the body's fields, closed by "and".
             if (e > h + 1 && (ForeignHeads.Contains(tok.Lower) || foreignAdjectives > 0) && t[e - 1].IsCap) e = ForeignList(t, e);
             // "Universiti X", "Région X": heads of some languages come first and take the name with no link word.
             if (e == h + 1 && s == h && HeadsBeforeName.Contains(tok.Lower) && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads))
@@ -778,7 +778,7 @@ internal static class Recognizer
     }
 
     /// <summary>
-    /// After a name of another language ending at e: ", Pesca, Agua y Desarrollo Rural" — items with commas, the last one
+    /// After a name of another language ending at e: ", Cultura, Montes y Deporte" — items with commas, the last one
     /// after a conjunction; the end of the list, or e when none closes.
     /// </summary>
     private static int ForeignList(List<Token> t, int e)
@@ -1125,7 +1125,7 @@ internal static class Recognizer
                 if (r >= t.Count || !t[r].IsCap) break;
                 continue;
             }
-            // "Director of the Office Régional de Mise en Valeur …": the links of a body's name in another language.
+            // "Director of the Office Régional de Mise en Culture …": the links of a body's name in another language.
             if (w.Kind == TokenKind.Word && (w.IsCap || w.Lower is "of" or "for" or "the" or "and" or "in" or "to" || w.IsParticle || RomanceLinks.Contains(w.Text) || IsElidedName(w) || OfficeAdjectives.Contains(w.Lower))) continue;
             if (w.Text is "(" or ")" or "&" or "-" or "–") continue;
             break;

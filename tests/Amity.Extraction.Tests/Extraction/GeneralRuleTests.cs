@@ -1459,9 +1459,9 @@ public class GeneralRuleTests
     [Fact]
     public void AListOfPortfoliosOpensADepartmentsName()
     {
-        var e = Read("Officials of the Industries, Commerce, Investment and Skills Development Department took part.");
-        Body(e, "Industries, Commerce, Investment and Skills Development Department");
-        NoBody(e, "Investment and Skills Development Department");
+        var e = Read("Officials of the Industries, Trade, Energy and Mining Development Department took part.");
+        Body(e, "Industries, Trade, Energy and Mining Development Department");
+        NoBody(e, "Energy and Mining Development Department");
     }
     [Fact]
     public void HeadsThatPutTheirAdjectiveAfterThemTakeIt()
@@ -1474,11 +1474,11 @@ public class GeneralRuleTests
     [Fact]
     public void LegalFormsBeforeTheNameOrAfterACommaOrInBracketsEndACompany()
     {
-        var e = Read("The delegation visited AS Korvel Stikla Audums, the town's largest employer. Energia de Valmer, E.P. (EDV) and " +
-                     "Tessel Leathercraft (Pvt.) Ltd. signed a letter of intent.");
-        Body(e, "AS Korvel Stikla Audums");
+        var e = Read("The delegation visited AS Korvel Koks Audums, the town's largest employer. Energia de Valmer, E.P. (EDV) and " +
+                     "Tessel Tannery (Pvt.) Ltd. signed a letter of intent.");
+        Body(e, "AS Korvel Koks Audums");
         Body(e, "Energia de Valmer, E.P.");
-        Body(e, "Tessel Leathercraft (Pvt.) Ltd.");
+        Body(e, "Tessel Tannery (Pvt.) Ltd.");
     }
 
     [Fact]
@@ -1492,19 +1492,19 @@ public class GeneralRuleTests
     [Fact]
     public void AnAdjectiveInIneBeforeANounIsNoPlace()
     {
-        var e = Read("The college will host twelve guides each year for an internship in Alpine resorts.");
+        var e = Read("The college will host twelve guides each year for an internship in Alpine valleys.");
         NoBody(e, "Alpine");
     }
 
     [Fact]
     public void AnAcronymBeforeThePlaceItServesIsABody()
     {
-        var e = Read("The Korvel Region and the Valmer Region met. TAFE Korvel will deliver training, the FH Oberwälden will design a course " +
-                     "and the HES-SO Tessel-Valmer will host interns. (GORE Korvel)");
-        Body(e, "TAFE Korvel");
+        var e = Read("The Korvel Region and the Valmer Region met. TECK Korvel will deliver training, the FH Oberwälden will design a course " +
+                     "and the HET-NW Tessel-Valmer will host interns. (GRK Korvel)");
+        Body(e, "TECK Korvel");
         Body(e, "FH Oberwälden");
-        Body(e, "HES-SO Tessel-Valmer");
-        NoBody(e, "GORE Korvel");
+        Body(e, "HET-NW Tessel-Valmer");
+        NoBody(e, "GRK Korvel");
     }
     [Fact]
     public void AnOfficeOfAHolderKeepsTheOfficesAndPlacesItAnswersTo()
@@ -1524,11 +1524,11 @@ public class GeneralRuleTests
     [Fact]
     public void ARomanceNameKeepsItsListOfFieldsAndItsElidedWords()
     {
-        var e = Read("They met the Consejería de Turismo, Pesca, Montes y Desarrollo Rural, the Chambre de Commerce, d'Industrie et de Services " +
-                     "Korvel-Valmer (CCIS Korvel-Valmer) and the Office Régional de Mise en Valeur Agricole du Tessel.");
-        Body(e, "Consejería de Turismo, Pesca, Montes y Desarrollo Rural");
-        Body(e, "Chambre de Commerce, d'Industrie et de Services Korvel-Valmer");
-        Body(e, "Office Régional de Mise en Valeur Agricole du Tessel");
+        var e = Read("They met the Consejería de Turismo, Cultura, Montes y Deporte, the Chambre de Commerce, d'Artisanat et de Services " +
+                     "Korvel-Valmer (CCAS Korvel-Valmer) and the Office Régional de Mise en Culture Fruitière du Tessel.");
+        Body(e, "Consejería de Turismo, Cultura, Montes y Deporte");
+        Body(e, "Chambre de Commerce, d'Artisanat et de Services Korvel-Valmer");
+        Body(e, "Office Régional de Mise en Culture Fruitière du Tessel");
         NoBody(e, "Consejería de Turismo");
     }
     [Fact]
@@ -1573,9 +1573,9 @@ public class GeneralRuleTests
     [Fact]
     public void ItalianNamesKeepLowerCaseNounsAndContractedLinks()
     {
-        var e = Read("Governor Ruiz thanked the Camera di commercio di Korvel, the Associazione Korvelesi nel Mondo and the Fondazione Piero Valmer.");
+        var e = Read("Governor Ruiz thanked the Camera di commercio di Korvel, the Associazione Korvelesi nel Commercio and the Fondazione Piero Valmer.");
         Body(e, "Camera di commercio di Korvel");
-        Body(e, "Associazione Korvelesi nel Mondo");
+        Body(e, "Associazione Korvelesi nel Commercio");
         Body(e, "Fondazione Piero Valmer");
         NoBody(e, "Camera");
     }
@@ -1590,11 +1590,11 @@ public class GeneralRuleTests
     [Fact]
     public void AMinistryNamedWithItsSeatIsOneBodyWithItsNameInBrackets()
     {
-        var e = Read("The Ministry of the Interior and Sports of Korvel (Ministerium des Innern und für Sport) co-finances the projects, " +
+        var e = Read("The Ministry of Culture and Sports of Korvel (Ministerium für Kultur und Sport) co-finances the projects, " +
                      "and the Minister of Production, Ana Ruiz, opened the fair.");
-        Body(e, "Ministry of the Interior and Sports of Korvel");
-        NoBody(e, "Ministry of the Interior and Sports");
-        NoBody(e, "Ministerium des Innern und für Sport");
+        Body(e, "Ministry of Culture and Sports of Korvel");
+        NoBody(e, "Ministry of Culture and Sports");
+        NoBody(e, "Ministerium für Kultur und Sport");
         NoBody(e, "Production");
     }
     [Fact]
@@ -1608,33 +1608,33 @@ public class GeneralRuleTests
     public void ATiesStartGivenInALaterSentenceReplacesTheDayReported()
     {
         var e = Read("Governor Ana Ruiz of the Korvel Region and President Jon Berg of the Canton of Valmer renewed their sisterhood charter yesterday. " +
-                     "The sisterhood between the Korvel Region and the Canton of Valmer was signed in Tessel on 14 May 2011.");
+                     "The sisterhood between the Korvel Region and the Canton of Valmer was signed in Tessel on 9 June 2010.");
         var tie = Assert.Single(e.Relationships);
-        Assert.Equal("2011-05-14", tie.Since);
+        Assert.Equal("2010-06-09", tie.Since);
     }
 
     [Fact]
     public void ATieSignedOnADayTheSentenceGivesStartsThatDayAndALaterMeetingDoesNotMoveIt()
     {
         var e = ArticleExtractor.Extract("Sister cities\n\nPublished: 2025-09-24\n\n" +
-            "Mayor Ana Ruiz of Korvel County and Mayor Jon Berg of Valmer City signed a sister city agreement on Monday, September 22, 2025. " +
-            "The sister city relationship grew out of a meeting between the two mayors in November 2024.");
+            "Mayor Ana Ruiz of Korvel County and Mayor Jon Berg of Valmer City signed a sister city agreement on Monday, September 15, 2025. " +
+            "The idea of the sister city relationship came from talks at a forum in March 2023.");
         var tie = Assert.Single(e.Relationships);
-        Assert.Equal("2025-09-22", tie.Since);
+        Assert.Equal("2025-09-15", tie.Since);
     }
 
     [Fact]
     public void AnyCompoundOfSisterNamesASistersTie()
     {
-        var e = Read("The visit marks ten years since Korvel Province and Valmer Borough established sister-region relations on 14 July 2015.");
+        var e = Read("The visit marks ten years since Korvel Province and Valmer Borough established sister-region relations on 3 March 2014.");
         var tie = Assert.Single(e.Relationships);
         Assert.Equal("sister", tie.Kind);
-        Assert.Equal("2015-07-14", tie.Since);
+        Assert.Equal("2014-03-03", tie.Since);
     }
     [Fact]
     public void ANameInAppositionAfterAnOfficeOfABodyInAnotherLanguageIsAPerson()
     {
-        var e = Read("The minister met the Director of the Office Régional de Mise en Valeur Agricole du Korvel (ORMVA-K), Samir El Valmi, on Monday.");
+        var e = Read("The minister met the Director of the Office Régional de Mise en Culture Fruitière du Korvel (ORMCK), Samir El Valmi, on Monday.");
         Assert.Equal("Director", Person(e, "Samir El Valmi").Title);
         NoPerson(e, "Régional de Mise");
     }
