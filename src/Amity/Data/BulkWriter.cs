@@ -25,6 +25,27 @@ public sealed class BulkWriter(AmityDb db, BulkLoad? load = null)
     private readonly Dictionary<IEntityType, int> _nextIds = [];
     private readonly Dictionary<Type, (IEntityType Type, INavigation[] Owned)> _types = [];
     private readonly Dictionary<IEntityType, TypedBind?[]> _typedBinds = [];
+    private readonly Dictionary<object, ReadOnlyMemory<byte>> _utf8 = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IEntityType, IProperty> _utf8Properties = [];
+
+    /// <summary>
+    /// Queues a record whose text <paramref name="property"/> is given as UTF-8 rather than read from the record: SQLite
+    /// takes the bytes as they are, with no .NET string made and encoded again (an import's audit entries, which hold each
+    /// record's JSON, article bodies included). One such property per table.
+    /// </summary>
+    public void Add(object entity, string property, ReadOnlyMemory<byte> utf8)
+    {
+        Add(entity);
+        var type = _types[entity.GetType()].Type;
+        if (!_utf8Properties.TryGetValue(type, out var known))
+            _utf8Properties[type] = known = type.FindProperty(property) ?? throw new InvalidOperationException($"{type.ClrType.Name} has no property {property}.");
+        if (known.Name != property) throw new InvalidOperationException($"The bulk writer takes UTF-8 for one property of {type.ClrType.Name}, {known.Name}.");
+        _utf8[entity] = utf8;
+    }
+
+    /// <summary>The position among <paramref name="columns"/> of the table's property given as UTF-8, or -1.</summary>
+    private int Utf8Column(IEntityType type, List<(IProperty Property, string Column)> columns) =>
+        _utf8Properties.TryGetValue(type, out var property) ? columns.FindIndex(c => c.Property == property) : -1;
 
     /// <summary>Queues a record and, through its collections, every dependent it owns.</summary>
     public void Add(object entity)
@@ -134,6 +155,7 @@ public sealed class BulkWriter(AmityDb db, BulkLoad? load = null)
         // The search index needs the values as objects; the other tables' plain columns are bound without boxing them.
         var typed = fed is not null ? null : _typedBinds.TryGetValue(type, out var known) ? known
             : _typedBinds[type] = [.. columns.Select(c => TypedBinds.For(c.Property))];
+        var utf8Column = Utf8Column(type, columns);
         Check(handle, raw.sqlite3_prepare_v2(handle, sql, out sqlite3_stmt statement));
         try
         {
@@ -143,6 +165,14 @@ public sealed class BulkWriter(AmityDb db, BulkLoad? load = null)
                 var values = fed is null ? null : new object?[getters.Length];
                 for (var i = 0; i < getters.Length; i++)
                 {
+                    if (i == utf8Column && _utf8.Remove(row, out var utf8))
+                    {
+                        // An empty span would be bound as NULL: the empty string goes the usual way.
+                        var bound = utf8.IsEmpty ? BindText(statement, i + 1, "") : raw.sqlite3_bind_text(statement, i + 1, utf8.Span);
+                        if (bound != raw.SQLITE_OK) throw new SqliteException($"SQLite could not bind a value (error {bound}).", bound);
+                        if (values is not null) values[i] = System.Text.Encoding.UTF8.GetString(utf8.Span);
+                        continue;
+                    }
                     if (typed?[i] is { } bind)
                     {
                         var bound = bind(row, statement, i + 1);
@@ -237,12 +267,13 @@ public sealed class BulkWriter(AmityDb db, BulkLoad? load = null)
         await using (var importer = await connection.BeginBinaryImportAsync(copy, ct))
         {
             var storeTypes = columns.Select(c => c.Property.GetColumnType()).ToArray();
+            var utf8Column = Utf8Column(type, columns);
             foreach (var row in rows)
             {
                 await importer.StartRowAsync(ct);
                 for (var i = 0; i < columns.Count; i++)
                 {
-                    var value = ProviderValue(columns[i].Property, row);
+                    var value = i == utf8Column && _utf8.Remove(row, out var utf8) ? System.Text.Encoding.UTF8.GetString(utf8.Span) : ProviderValue(columns[i].Property, row);
                     if (value is null) await importer.WriteNullAsync(ct);
                     else await importer.WriteAsync(value, storeTypes[i], ct);
                 }

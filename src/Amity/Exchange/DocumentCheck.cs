@@ -22,6 +22,7 @@ internal sealed class DocumentCheck
     private readonly NestedIds _commitments = new("agreements[].commitments");
     private readonly NestedIds _notes = new("agreements[].commitments[].notes");
     private List<object?>? _organizations;
+    private List<ReadOnlyMemory<byte>>? _organizationsJson;
 
     public Errors Errors { get; } = new();
 
@@ -34,6 +35,7 @@ internal sealed class DocumentCheck
         if (part.Section == "organizations")
         {
             (_organizations ??= []).AddRange(part.Records.Cast<object?>());
+            if (part.Json is not null) (_organizationsJson ??= []).AddRange(part.Json);
             return;
         }
         Release(next);
@@ -53,8 +55,10 @@ internal sealed class DocumentCheck
     {
         if (_organizations is null) return;
         var whole = _organizations.Cast<OrganizationRecord?>().ToList();
+        var json = _organizationsJson;
         _organizations = null;
-        next(new DocumentPart("organizations", 0, whole));
+        _organizationsJson = null;
+        next(new DocumentPart("organizations", 0, whole, json));
     }
 
     public void Check(DocumentPart part)
