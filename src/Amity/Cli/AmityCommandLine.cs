@@ -97,7 +97,12 @@ public static class AmityCommandLine
         command.SetAction(async (parse, ct) =>
         {
             await using var db = Database.Open(ConnectionString(parse));
-            await RequireMigratedAsync(db, ct);
+            if (!await IsMigratedAsync(db, ct))
+            {
+                // Export only reads: it leaves an older database as it is and says what to do, rather than migrating it.
+                Console.Error.WriteLine("export: the database is not migrated; run ./amity db migrate first.");
+                return 1;
+            }
             var target = parse.GetValue(file)!;
             await ProgressDisplay.RunAsync("Exporting", progress => ExportDocument.WriteFileAsync(db, target.FullName, progress, ct));
             Console.WriteLine($"Exported to {target.FullName}.");
@@ -146,9 +151,5 @@ public static class AmityCommandLine
         return new Command("db", "Database maintenance.") { migrate };
     }
 
-    private static async Task RequireMigratedAsync(AmityDb db, CancellationToken ct)
-    {
-        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
-            throw new InvalidOperationException("The database is not migrated; run ./amity db migrate first.");
-    }
+    private static async Task<bool> IsMigratedAsync(AmityDb db, CancellationToken ct) => !(await db.Database.GetPendingMigrationsAsync(ct)).Any();
 }

@@ -51,6 +51,18 @@ public class CommandLineTests
     }
 
     [Fact]
+    public async Task ExportingADatabaseThatIsNotMigratedSaysWhatToDoAndWritesNothing()
+    {
+        await using var source = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+        var file = Path.Combine(Path.GetTempPath(), $"amity-export-{Guid.NewGuid():N}.json");
+        var result = await RunAsync("export", file, "--db", source.ConnectionString);
+        Assert.Equal(1, result.Code);
+        Assert.Contains("not migrated; run ./amity db migrate first", result.Error);
+        Assert.DoesNotContain("Unhandled", result.Error);
+        Assert.False(File.Exists(file));
+    }
+
+    [Fact]
     public async Task ImportingAMissingFileSaysSo()
     {
         await using var target = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
