@@ -238,10 +238,10 @@ internal static class DateFinder
         return n is >= 1 and <= 31 ? n : null;
     }
 
-    private static int? YearNumber(Token t) =>
+    internal static int? YearNumber(Token t) =>
         t.Kind == TokenKind.Number && t.Text.Length == 4 && int.TryParse(t.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100 ? y : null;
 
-    private static int? CountOf(Token t)
+    internal static int? CountOf(Token t)
     {
         if (t.Kind == TokenKind.Number)
             return t.Text.Length <= 4 && int.TryParse(t.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;

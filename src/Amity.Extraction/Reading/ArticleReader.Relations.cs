@@ -335,7 +335,7 @@ internal sealed partial class ArticleReader
             int years;
             if (next == "anniversary" && OrdinalAt(t[k].Lower) is { } ordinal) years = ordinal;
             // "15 years since", "fifteen years of", but not "for 15 years" of a programme, nor "over the next five years".
-            else if (next is "years" && k + 2 < t.Count && t[k + 2].Lower is "since" or "of" or "ago" or "after" && CardinalAt(t[k]) is { } cardinal
+            else if (next is "years" && k + 2 < t.Count && t[k + 2].Lower is "since" or "of" or "ago" or "after" && DateFinder.CountOf(t[k]) is { } cardinal
                      && !(k > 0 && t[k - 1].Lower is "next" or "coming" or "another" or "over" or "for")) years = cardinal;
             else continue;
             if (years is < 1 or > 200 || now.Year - years < 1) continue;
@@ -350,10 +350,6 @@ internal sealed partial class ArticleReader
                 && int.TryParse(w.AsSpan(0, w.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d)) return d;
             return null;
         }
-
-        static int? CardinalAt(Token token) =>
-            int.TryParse(token.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d
-            : Lexicon.NumberWords.TryGetValue(token.Lower, out var n) && n > 1 ? n : null;
     }
 
     /// <summary>A word of a beginning ("signed", "established", "since", "formalised") in the eight tokens before k.</summary>
@@ -654,8 +650,7 @@ internal sealed partial class ArticleReader
         return open;
     }
 
-    private static bool IsEditionYear(Token token) =>
-        token.Kind == TokenKind.Number && token.Text.Length == 4 && token.Text[0] is '1' or '2' && int.TryParse(token.Text, out var year) && year is >= 1900 and <= 2100;
+    private static bool IsEditionYear(Token token) => DateFinder.YearNumber(token) is not null;
 
     private static bool RecursYearly(List<Token> t, int from, int to)
     {

@@ -10,8 +10,6 @@ namespace Amity.Calendar;
 /// </summary>
 public static class ICalendar
 {
-    public static string Write(IEnumerable<CalendarItem> items, string baseUrl, DateTimeOffset now) => string.Concat(Chunks(items, baseUrl, now));
-
     /// <summary>
     /// The calendar in pieces of a few kilobytes, for the feed to stream: a year of a national archive is over 10 MB of text,
     /// which as one string (with its builder's copies and its bytes) cost about 240 MB per request.
