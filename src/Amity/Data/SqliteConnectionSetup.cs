@@ -51,11 +51,13 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
 
     /// <summary>
     /// On the bare handle, which fails at once when another connection holds the file (a load still running) where a command
-    /// would retry for its whole timeout; the next connection opened then tries again.
+    /// would retry for its whole timeout; the next connection opened then tries again. A read-only connection cannot change
+    /// the mode (EF opens one to see whether the database exists, before migrating): the first writable one does.
     /// </summary>
     private static void RestoreWal(sqlite3 handle)
     {
-        if (raw.sqlite3_exec(handle, "PRAGMA main.journal_mode = WAL") is not (raw.SQLITE_OK or raw.SQLITE_BUSY or raw.SQLITE_LOCKED))
+        // Primary codes: the extended ones (SQLITE_READONLY_ROLLBACK and the like) carry them in their low byte.
+        if ((raw.sqlite3_exec(handle, "PRAGMA main.journal_mode = WAL") & 0xFF) is not (raw.SQLITE_OK or raw.SQLITE_BUSY or raw.SQLITE_LOCKED or raw.SQLITE_READONLY))
             SqliteException.ThrowExceptionForRC(raw.sqlite3_errcode(handle), handle);
     }
 }
