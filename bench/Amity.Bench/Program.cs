@@ -70,7 +70,8 @@ var requests = (int)Arg("--requests", 200.0);
 var warmup = (int)Arg("--warmup", 10.0);
 var postgresAdmin = ArgText("--postgres");
 var provider = postgresAdmin is null ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres;
-var label = $"N={scale.ToString(CultureInfo.InvariantCulture)} {provider}";
+// With --db the scale of the data is whatever that database holds, not --scale.
+var label = ArgText("--db") is null ? $"N={scale.ToString(CultureInfo.InvariantCulture)} {provider}" : $"{provider}, the database given by --db";
 Console.WriteLine($"# Amity benchmark, {label}, {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores");
 
 var connection = ArgText("--db") ?? await PrepareAsync(scale, postgresAdmin);

@@ -88,8 +88,10 @@ public sealed class BulkWriter(AmityDb db, BulkLoad? load = null)
             // the keys' table follows theirs in the insert order.
             foreach (var key in rows.SelectMany(Ingestion.NameIndex.RowsOf).ToList()) Add(key);
             written += db.Provider == DatabaseProvider.Sqlite ? await WriteSqliteAsync(type, rows, ct) : await WritePostgresAsync(type, rows, ct);
+            load?.Written(type.GetTableName()!);
             rows.Clear();
         }
+        load?.Flushed();
         return written;
     }
 
@@ -426,8 +428,59 @@ public sealed class BulkLoad : IAsyncDisposable
         return feed;
     }
 
-    /// <summary>Hands rows just written to the search index beside (values as bound, in the feed's column order).</summary>
-    internal void Feed(SearchBeside.Feed feed, List<object?[]> rows) => _beside!.Add(feed, rows);
+    /// <summary>
+    /// Hands rows just written to the search index beside (values as bound, in the feed's column order). When its queue is
+    /// full the writer would only wait for that thread, so it builds the index of a table no longer being written instead.
+    /// </summary>
+    internal void Feed(SearchBeside.Feed feed, List<object?[]> rows)
+    {
+        while (!_beside!.TryAdd(feed, rows))
+        {
+            if (!BuildQuietIndex())
+            {
+                _beside.Add(feed, rows);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Flushes of the writer so far, and the last one that wrote each table.</summary>
+    private int _flushes;
+    private readonly Dictionary<string, int> _lastWritten = [];
+
+    /// <summary>
+    /// A table written in none of the last few flushes is taken to be complete: the document's sections come one after
+    /// another, each writing its own tables (the audit trail and the article tables are written to the end). A guess that
+    /// proves wrong costs speed only, never correctness: SQLite keeps an index it has built up to date as rows arrive.
+    /// </summary>
+    private const int QuietFlushes = 3;
+
+    internal void Written(string table) => _lastWritten[table] = _flushes;
+
+    internal void Flushed() => _flushes++;
+
+    /// <summary>Indexes built while the rows were still being written, and the time they took.</summary>
+    public int IndexesBuiltEarly { get; private set; }
+
+    public TimeSpan EarlyIndexWall { get; private set; }
+
+    public TimeSpan EarlyIndexCpu { get; private set; }
+
+    /// <summary>Builds one dropped index of a table not written in the last flushes; false when there is none.</summary>
+    internal bool BuildQuietIndex()
+    {
+        var index = _indexes.FirstOrDefault(i => _flushes - _lastWritten.GetValueOrDefault(i.Table, -QuietFlushes) >= QuietFlushes);
+        if (index is null) return false;
+        var clock = Stopwatch.StartNew();
+        var cpu = Laps.ThreadCpu();
+        // The writer's own connection, inside the load's transaction: a failure later still rolls the index back.
+        _db.Database.ExecuteSqlRaw(index.Sql);
+        _indexes.Remove(index);
+        IndexesBuiltEarly++;
+        EarlyIndexWall += clock.Elapsed;
+        EarlyIndexCpu += Laps.ThreadCpu() - cpu;
+        return true;
+    }
 
     /// <summary>Fills what the dropped triggers would have written, from the loaded tables, and puts triggers and indexes back.</summary>
     public async Task CompleteAsync(CancellationToken ct, Laps? laps = null)
@@ -446,6 +499,7 @@ public sealed class BulkLoad : IAsyncDisposable
         // largest part of the search index, come last).
         foreach (var index in _indexes) await _db.Database.ExecuteSqlRawAsync(index.Sql, ct);
         laps?.Lap("indexes");
+        if (IndexesBuiltEarly > 0) laps?.Beside($"{IndexesBuiltEarly} indexes early", EarlyIndexWall, EarlyIndexCpu);
         if (_beside is not null)
         {
             _beside.Finish();
@@ -453,6 +507,8 @@ public sealed class BulkLoad : IAsyncDisposable
             await _beside.CopyInAsync(_db, ct);
             laps?.Lap("search index, copy");
             laps?.Beside("search index", _beside.Wall, _beside.Cpu);
+            foreach (var (table, waited) in _beside.Waited.OrderByDescending(w => w.Value).Take(3))
+                laps?.Beside($"search waited, {table}", waited, TimeSpan.Zero);
         }
         foreach (var (trigger, _) in _triggers) await _db.Database.ExecuteSqlRawAsync(trigger.Sql, ct);
         _triggers.Clear();
@@ -643,6 +699,12 @@ internal sealed partial class SearchBeside
     public TimeSpan Wall { get; private set; }
     public TimeSpan Cpu { get; private set; }
 
+    /// <summary>
+    /// Time the thread waited for rows, by the table of the rows that ended the wait: while a table the index reads is being
+    /// written, any wait means the writer fell behind (the articles above all, which keep this thread busiest).
+    /// </summary>
+    public Dictionary<string, TimeSpan> Waited { get; } = [];
+
     private SearchBeside(string path, sqlite3 side, List<Index> indexes, List<(string, string, string)> triggers)
     {
         _path = path;
@@ -727,13 +789,28 @@ internal sealed partial class SearchBeside
         _queue.Add((feed, rows));
     }
 
+    /// <summary>Queues the rows if there is room now; false if the queue is full.</summary>
+    public bool TryAdd(Feed feed, List<object?[]> rows)
+    {
+        if (_failed is not null) throw new InvalidOperationException("The search index beside the load failed.", _failed);
+        return _queue.TryAdd((feed, rows));
+    }
+
     private void Run()
     {
         var prepared = new Dictionary<Feed, sqlite3_stmt[]>();
         try
         {
-            foreach (var (feed, rows) in _queue.GetConsumingEnumerable())
+            while (true)
             {
+                if (!_queue.TryTake(out var item))
+                {
+                    var waiting = Stopwatch.GetTimestamp();
+                    if (!_queue.TryTake(out item, Timeout.Infinite)) break;
+                    var table = item.Feed.Table;
+                    Waited[table] = Waited.GetValueOrDefault(table) + Stopwatch.GetElapsedTime(waiting);
+                }
+                var (feed, rows) = item;
                 // After a failure, or once the load is given up, the rest is only taken off the queue, so that the writer never
                 // waits on a thread that stopped and a failed import does not wait for articles nobody will search.
                 if (_failed is not null || _abandoned) continue;
