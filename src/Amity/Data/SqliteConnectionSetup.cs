@@ -16,13 +16,6 @@ namespace Amity.Data;
 public sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
     public const int CacheKiB = 32 * 1024;
-
-    /// <summary>
-    /// Pages of 16 KiB rather than SQLite's 4 KiB for every new database: a national import writes 5 GB of rows, audit
-    /// entries and search index, and with pages four times larger its B-trees are a level shallower, with fewer pages to
-    /// split and fewer writes to the file (docs/performance.md, "Import, seventh round"). A database made before keeps its pages.
-    /// </summary>
-    public const int PageSize = 16 * 1024;
     public static readonly SqliteConnectionSetup Instance = new();
 
     // Microsoft.Data.Sqlite pools its native connections and reuses them across opens; the pragma lasts as long as the native
@@ -47,8 +40,7 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
         // connection's write can hold locked for a moment, and the command waits that out (up to its timeout) where a bare
         // exec failed with "database is locked" (seen under the 50-client load test).
         using var command = sqlite.CreateCommand();
-        // Takes effect only in a database not yet written (a new file), before WAL is set, which fixes the page size.
-        command.CommandText = $"PRAGMA page_size = {PageSize}; PRAGMA cache_size = -{CacheKiB}";
+        command.CommandText = $"PRAGMA cache_size = -{CacheKiB}";
         command.ExecuteNonQuery();
         // A bulk load writes through a rollback journal (LoadJournal) and puts WAL back at its end; a load that was killed
         // leaves the file in rollback mode, and the first connection after it, having played the journal back, puts WAL back.
