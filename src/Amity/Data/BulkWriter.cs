@@ -80,15 +80,18 @@ public sealed class BulkWriter(AmityDb db, BulkLoad? load = null)
     public async Task<int> FlushAsync(CancellationToken ct)
     {
         var written = 0;
+        // Every table of this flush counts as being written from its start: an index built while the search index beside is
+        // behind (during an earlier table's rows) must not be one of these.
+        foreach (var (type, rows) in _pending) if (rows.Count > 0) load?.Written(type.GetTableName()!);
         foreach (var type in InsertOrder())
         {
             if (!_pending.TryGetValue(type, out var rows) || rows.Count == 0) continue;
+            load?.Written(type.GetTableName()!);
             AssignKeys(type, rows);
             // People and organizations bring their name keys (what ingestion looks names up by), now that their ids are known;
             // the keys' table follows theirs in the insert order.
             foreach (var key in rows.SelectMany(Ingestion.NameIndex.RowsOf).ToList()) Add(key);
             written += db.Provider == DatabaseProvider.Sqlite ? await WriteSqliteAsync(type, rows, ct) : await WritePostgresAsync(type, rows, ct);
-            load?.Written(type.GetTableName()!);
             rows.Clear();
         }
         load?.Flushed();
