@@ -265,7 +265,7 @@ internal sealed partial class ArticleReader
         if (name.Length < 2 || WordsOf(name).Count == 0 || IsCountry(name)) return null;
         if (WordsOf(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
         if (IsRegionOfADirection(name)) return null;
-        if ((FindOrg(name) ?? CompanyWithoutLegalForm(name)) is { } existing)
+        if ((FindOrg(name) ?? CompanyWithoutLegalForm(name) ?? (kind == "region" ? SpelledAlike(Key(name)) : null)) is { } existing)
         {
             existing.Mentions++;
             return existing;
@@ -279,8 +279,69 @@ internal sealed partial class ArticleReader
             list.Add(org);
         }
         _orgsByKey[Key(name)] = org;
-        if (kind == "region") AddRegionAliases(org);
+        if (kind == "region")
+        {
+            NoteRegionWord(Key(name), org);
+            AddRegionAliases(org);
+        }
         return org;
+    }
+
+    /// <summary>Regions' names and other names of one word, for <see cref="SpelledAlike"/>.</summary>
+    private readonly List<(string Key, OrgEntity Org)> _regionWords = [];
+
+    private void NoteRegionWord(string key, OrgEntity org)
+    {
+        if (key.Length >= MinExonymLength && key.IndexOf(' ') < 0 && !IsGovernmentName(org.Name)) _regionWords.Add((key, org));
+    }
+
+    private bool IsGovernmentName(string name)
+    {
+        foreach (var w in WordsOf(name))
+            if (GovernmentWords.Contains(w)) return true;
+        return false;
+    }
+
+    /// <summary>Words of a government's or an assembly's name, in several languages.</summary>
+    private static readonly FrozenSet<string> GovernmentWords = FrozenSet.Create(StringComparer.Ordinal,
+        "government", "junta", "xunta", "generalitat", "gobierno", "gouvernement", "governo", "regierung", "ayuntamiento", "diputación",
+        "diputacion", "municipalidad", "prefeitura", "comune", "gobernación", "gobernacion", "intendencia", "council", "conseil", "consiglio",
+        "giunta", "consejo", "administration", "office", "assembly", "parliament", "cabildo");
+
+    private const int MinExonymLength = 7;
+
+    /// <summary>
+    /// "Westmarkia" beside "Regione Westmarchia": a region's name in English and in its own language are spelled alike (one
+    /// word each, the same first three letters, two letters apart at most), and name one region, not two. A government's
+    /// name ("Junta de X") gives no such other name: the region beside it is a body of its own (docs/ingestion.md, decision a).
+    /// </summary>
+    private static bool WithinTwoEdits(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 2 || a.Length > 24 || b.Length > 24 || !a.AsSpan(0, 3).SequenceEqual(b.AsSpan(0, 3))) return false;
+        // Levenshtein distance over the rest, by rows; a row whose smallest value passes two ends the search.
+        Span<int> prev = stackalloc int[b.Length + 1], cur = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) prev[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            var best = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                cur[j] = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                best = Math.Min(best, cur[j]);
+            }
+            if (best > 2) return false;
+            cur.CopyTo(prev);
+        }
+        return prev[b.Length] <= 2;
+    }
+
+    private OrgEntity? SpelledAlike(string key)
+    {
+        if (key.Length < MinExonymLength || key.IndexOf(' ') >= 0) return null;
+        foreach (var (other, org) in _regionWords)
+            if (org.Canon.IsRegion && other != key && WithinTwoEdits(key, other)) return org.Canon;
+        return null;
     }
 
     /// <summary>"the Region of the North": a region named by a direction is a description of one named elsewhere, no name.</summary>
@@ -312,6 +373,16 @@ internal sealed partial class ArticleReader
         {
             var key = Key(alias);
             if (key.Length == 0) continue;
+            if (!_orgsByKey.ContainsKey(key) && SpelledAlike(key) is { } alike && alike != org && !IsGovernmentName(org.Name))
+            {
+                // "Westmarkia" seen before "Regione Westmarchia": the English name is this region's.
+                if (alike.Name.IndexOf(' ') < 0)
+                {
+                    alike.MergedInto = org;
+                    org.Mentions += alike.Mentions;
+                }
+                continue;
+            }
             if (_orgsByKey.TryGetValue(key, out var other))
             {
                 other = other.Canon;
@@ -324,6 +395,7 @@ internal sealed partial class ArticleReader
                 continue;
             }
             _orgsByKey[key] = org;
+            NoteRegionWord(key, org);
         }
     }
 
@@ -346,6 +418,9 @@ internal sealed partial class ArticleReader
             if (n == words.Length - 1 && words[n - 1].Length > 4 && words[n - 1].EndsWith("ian", StringComparison.Ordinal))
                 yield return string.Join(' ', words[..(n - 1)].Append(words[n - 1][..^1]));
         }
+        // "Regione Westmarchia", "Region Arlen": a head that comes first with no link word, then the name alone.
+        else if (words.Length == 2 && char.IsUpper(words[1][0]) && Lexicon.OrganizationHeads.TryGetValue(words[0].ToLowerInvariant(), out var first) && first == "region")
+            yield return words[1];
         // "Province of X", "Província de X", "Regione del X": X.
         var link = Array.FindIndex(words, w => w is "of" or "de" or "da" or "do" or "del" or "di" or "du");
         if (link > 0 && link < words.Length - 1 && Lexicon.OrganizationHeads.TryGetValue(words[link - 1].ToLowerInvariant(), out var k2) && k2 == "region")

@@ -1647,4 +1647,22 @@ public class GeneralRuleTests
         Assert.Equal(["Municipality of Valmer", "Tessel County"], tie.Parties.Order());
         Assert.Equal("2025-05-10", tie.Since);
     }
+
+    [Fact]
+    public void ARegionsEnglishNameSpelledLikeItsOwnIsTheSameRegion()
+    {
+        var e = Read("The Regione Westmarchia and the Province of Korvel signed a protocol on wine on Monday. " +
+                     "\"Every family in Korvel has a cousin in Westmarkia,\" said the Governor.");
+        Assert.Single(e.Organizations, o => o.Name.Contains("Westmar", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AGovernmentsNameGivesNoEnglishNameOfItsRegion()
+    {
+        // Decision (a) in docs/ingestion.md: the region beside its government is a body of its own.
+        var e = Read("The Junta de Westmarchía and the Province of Korvel signed a protocol on water in Tessel. " +
+                     "The commission will meet once a year, in Westmarkia and in Korvel by turns.");
+        Assert.Contains(e.Organizations, o => o.Name == "Junta de Westmarchía");
+        Assert.Contains(e.Organizations, o => o.Name == "Westmarkia");
+    }
 }
