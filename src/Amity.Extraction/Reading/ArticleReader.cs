@@ -553,6 +553,7 @@ internal sealed partial class ArticleReader
         }
 
         FindBodiesInApposition(si, t, orgSpans);
+        FindBodiesAfterTheirDescription(si, t, orgSpans);
         FindBodiesByContext(si, t, orgSpans);
         FindBodiesByAcronym(si, t, orgSpans);
         FindAcronymsWithTheirPlace(si, t, orgSpans);
@@ -581,6 +582,8 @@ internal sealed partial class ArticleReader
             run = new Span(run.Start, OfTail(t, run.End));
             // A name that ends before another capitalised word or a head word is part of something longer.
             if (run.End < t.Count && (t[run.End].IsCap || t[run.End].Is(LexFlag.OrganizationHeads))) continue;
+            // "X (the Y Office)": a body named in brackets after it is the same body under its translated name.
+            if (run.End + 1 < t.Count && t[run.End].IsPunct('(') && (AnySpanContains(orgSpans, run.End + 1) || run.End + 2 < t.Count && t[run.End + 1].Lower == "the" && AnySpanContains(orgSpans, run.End + 2))) continue;
             var words = false;
             for (var w = run.Start; w < run.End; w++) words |= t[w].Is(LexFlag.Demonyms | LexFlag.Countries | LexFlag.EventHeads | LexFlag.Facilities);
             if (words) continue;
@@ -625,6 +628,38 @@ internal sealed partial class ArticleReader
                 continue;
             }
             if (RegisterOrg(name, kind, si) is { } org) orgSpans.Add((new Span(s, c), org));
+        }
+    }
+
+    /// <summary>
+    /// "the regional development agency Arlen NL", "the rowing club Westport Eights": after "the", a description in lower case
+    /// that ends in a body's noun, then a name with no head word of its own, the body it describes.
+    /// </summary>
+    private void FindBodiesAfterTheirDescription(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var i = 0; i + 2 < t.Count; i++)
+        {
+            if (t[i].Lower != "the" || t[i + 1].IsCap) continue;
+            var h = i + 1;
+            while (h < t.Count && h - i <= 4 && t[h].Kind == TokenKind.Word && !t[h].IsCap && !t[h].Is(LexFlag.FunctionWords) && !DescribedBodies.ContainsKey(t[h].Lower)) h++;
+            if (h + 1 >= t.Count || t[h].IsCap || t[h].IsPossessive || !DescribedBodies.TryGetValue(t[h].Lower, out var kind) || !t[h + 1].IsCap || AnySpanContains(orgSpans, h + 1)) continue;
+            var run = Recognizer.PlaceRun(t, h + 1);
+            if (run.End == run.Start || run.End - run.Start > 4 || t[run.End - 1].IsPossessive || IsLikelyPerson(t, run.Start, run.End)) continue;
+            // A name that goes on (another capitalised word, a head word, "of") is something longer, read elsewhere.
+            if (run.End < t.Count && (t[run.End].IsCap || t[run.End].Is(LexFlag.OrganizationHeads) || t[run.End].Lower == "of")) continue;
+            var skip = false;
+            for (var k = run.Start; k < run.End; k++) skip |= t[k].Is(LexFlag.Demonyms | LexFlag.Countries | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.ProgrammeHeads | LexFlag.OrganizationHeads);
+            if (skip) continue;
+            var name = Recognizer.Surface(t, run.Start, run.End);
+            if (IsCountry(name) || IsKnownPersonName(name)) continue;
+            if (FindOrg(name) is { } known)
+            {
+                // A name first read as a place ("to Arlen NL") is the body the description says it is.
+                if (known.IsRegion && Key(known.Name) == Key(name)) known.Kind = kind;
+                orgSpans.Add((run, known));
+                continue;
+            }
+            if (RegisterOrg(name, kind, si) is { } org) orgSpans.Add((run, org));
         }
     }
 
@@ -804,7 +839,11 @@ internal sealed partial class ArticleReader
     {
         var w = t[i].Lower;
         if (w == "support" && i + 1 < t.Count && t[i + 1].Lower == "of" && i > 0 && t[i - 1].Lower is "the" or "with") return i + 2;
-        if (w is "organised" or "organized" or "funded" or "sponsored" or "financed" or "co-organised" or "co-organized" && t[i + 1].Lower == "by") return i + 2;
+        // "supported by X", "run by X": what a body does for a project, or how a facility is run.
+        if (w is "organised" or "organized" or "funded" or "sponsored" or "financed" or "co-organised" or "co-organized" or "supported" or "operated" or "managed" or "owned" &&
+            t[i + 1].Lower == "by") return i + 2;
+        // "representatives of X", "officials of X": people speak for a body (or a place, already known as one).
+        if (w is "representatives" or "officials" && t[i + 1].Lower == "of") return i + 2;
         if (w is "cooperation" or "collaboration" or "co-operation" or "partnership" && t[i + 1].Lower == "with" && i > 0 && t[i - 1].Lower == "in") return i + 2;
         // "a tournament organised with X": the body an occasion is organised with.
         if (w is "organised" or "organized" or "co-organised" or "co-organized" && t[i + 1].Lower == "with") return i + 2;
@@ -836,6 +875,13 @@ internal sealed partial class ArticleReader
         ["agency"] = "agency", ["corporation"] = "company", ["company"] = "company", ["association"] = "other", ["foundation"] = "other",
         ["institute"] = "institute", ["consortium"] = "company", ["cooperative"] = "other", ["federation"] = "other", ["bank"] = "company",
         ["museum"] = "museum",
+    };
+
+    /// <summary>Lower-case nouns of bodies that a description before a name ends in ("the airline X", "the football club X").</summary>
+    private static readonly Dictionary<string, string> DescribedBodies = new(LowerCaseBodies, StringComparer.Ordinal)
+    {
+        ["club"] = "other", ["operator"] = "company", ["carrier"] = "company", ["airline"] = "company", ["firm"] = "company", ["producer"] = "company",
+        ["manufacturer"] = "company", ["broadcaster"] = "company", ["cluster"] = "other", ["network"] = "other", ["union"] = "other", ["society"] = "other",
     };
 
     /// <summary>"in Valorian companies": a capitalised adjective of a place before a lower-case noun is no place.</summary>

@@ -1665,4 +1665,22 @@ public class GeneralRuleTests
         Assert.Contains(e.Organizations, o => o.Name == "Junta de Westmarchía");
         Assert.Contains(e.Organizations, o => o.Name == "Westmarkia");
     }
+
+    [Fact]
+    public void ANameAfterALowerCaseDescriptionEndingInABodysNounIsThatBody()
+    {
+        var e = Read("The delegation included the regional development agency Korvel NL and the rowing club Tessel Eights, " +
+                     "and met the Governor in the old port.");
+        Assert.Contains(e.Organizations, o => o.Name == "Korvel NL" && o.Kind == "agency");
+        Assert.Contains(e.Organizations, o => o.Name == "Tessel Eights");
+    }
+
+    [Fact]
+    public void RepresentativesOfAndSupportedByNameABody()
+    {
+        var e = Read("The mayor discussed charter flights with representatives of Skyvarra on Monday. " +
+                     "A trade mission, supported by Portlinq and the Korvel Chamber of Commerce, will travel in May.");
+        Assert.Contains(e.Organizations, o => o.Name == "Skyvarra");
+        Assert.Contains(e.Organizations, o => o.Name == "Portlinq");
+    }
 }
