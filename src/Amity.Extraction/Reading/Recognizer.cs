@@ -362,7 +362,8 @@ internal static class Recognizer
             // "Ing. Rodrigo Baeza Cámara": after a courtesy word with its full stop, a head word is a person's surname.
             if (s > 0 && s < h && e == h + 1 && IsCourtesyBeforeName(t[s - 1]) && kind != "company") continue;
             // "the Congress Centre of …", "the Council Chamber": a hall named after what meets in it is a venue.
-            if (s == h - 1 && (tok.Lower is "centre" or "center" && (t[s].Is(LexFlag.EventHeads) || t[s].Lower is "convention" or "exhibition" or "conference") ||
+            // "the Westport Convention Centre": with the place before it too.
+            if (s <= h - 1 && (tok.Lower is "centre" or "center" && (s == h - 1 && t[s].Is(LexFlag.EventHeads) || t[h - 1].Lower is "convention" or "exhibition" or "conference" or "congress" or "expo" or "events") ||
                                tok.Lower == "chamber" && t[s].Lower is "council" or "assembly" or "senate" or "debating")) continue;
             // "the council's Twinning Fund": a fund is money a body holds, unless it is named as an institution with its acronym.
             if (tok.Lower == "fund" && acronym is null && e == h + 1) continue;
@@ -434,6 +435,10 @@ internal static class Recognizer
             if (!GenericRegionWords.Contains(t[k].Lower)) return false;
         return true;
     }
+
+    private static readonly FrozenSet<string> DirectionWords = FrozenSet.Create(StringComparer.Ordinal,
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "north-east", "north-west", "south-east",
+        "south-west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western");
 
     private static readonly FrozenSet<string> GenericRegionWords = FrozenSet.Create(StringComparer.Ordinal,
         "free", "autonomous", "urban", "rural", "special", "administrative", "federal", "metropolitan", "capital", "greater", "independent", "self-governing", "national", "municipal", "provincial", "regional");
@@ -632,6 +637,14 @@ internal static class Recognizer
         for (var k = s; k < h && generic; k++) generic = t[k].Is(LexFlag.OrganizationHeads) || t[k].Is(LexFlag.TitleModifiers) || t[k].Lower is "provincial" or "prefectural" or "municipal" or "regional" or "national" or "federal" or "local";
         if (generic && s < h && head == "government" && !(h + 1 < t.Count && t[h + 1].Lower == "of")) return true;
         if (head == "congress" && t[s].Lower is "world" or "international" or "global" or "annual" or "national") return true;
+        // "Pro-Rector for the Western Division", "Minister for the Northern Region": after an office's "for the", a direction
+        // and a head name the part of the country the office answers for, not a body.
+        if (s >= 3 && t[s - 1].Lower == "the" && t[s - 2].Lower == "for" && IsTitleWord(t[s - 3]) && t[s - 3].IsCap && !(h + 1 < t.Count && t[h + 1].Lower == "of"))
+        {
+            var directions = s < h;
+            for (var k = s; k < h && directions; k++) directions = DirectionWords.Contains(t[k].Lower);
+            if (directions) return true;
+        }
         if (head is "office" or "service" && h == s + 1 && SpokesUnits.Contains(t[s].Lower)) return true;
         if (head == "office" && s >= 1 && t[s - 1].IsPunct(',') && spans.Count > 0 && spans[^1].Span.End == s - 1) return true;
         // "the Arlen Chamber of Commerce (ACC) – Westport Branch": the branch of the body just named, set off by a dash or a comma.

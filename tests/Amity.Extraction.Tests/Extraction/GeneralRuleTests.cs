@@ -1683,4 +1683,19 @@ public class GeneralRuleTests
         Assert.Contains(e.Organizations, o => o.Name == "Skyvarra");
         Assert.Contains(e.Organizations, o => o.Name == "Portlinq");
     }
+
+    [Fact]
+    public void ADirectionAndAHeadAfterAnOfficesForTheNameNoBody()
+    {
+        var e = Read("The talks were joined by the Minister for the Northern Division, Dr. Mele Tavita, and the Rector of Korvel University.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Division", StringComparison.Ordinal));
+        Person(e, "Mele Tavita");
+    }
+
+    [Fact]
+    public void AConventionCentreWithItsPlaceIsAVenue()
+    {
+        var e = Read("The delegation toured the Tessel Convention Centre and the Korvel Exhibition Center before meeting the Governor.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Centre", StringComparison.Ordinal) || o.Name.Contains("Center", StringComparison.Ordinal));
+    }
 }
