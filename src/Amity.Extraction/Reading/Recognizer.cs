@@ -436,6 +436,14 @@ internal static class Recognizer
         return true;
     }
 
+    /// <summary>"of X", "of the X" at k, X capitalised.</summary>
+    private static bool OfAName(List<Token> t, int k) =>
+        k + 1 < t.Count && t[k].Lower == "of" && (t[k + 1].IsCap || k + 2 < t.Count && t[k + 1].Lower == "the" && t[k + 2].IsCap);
+
+    private static readonly FrozenSet<string> MechanismWords = FrozenSet.Create(StringComparer.Ordinal,
+        "joint", "steering", "working", "mixed", "bilateral", "coordinating", "coordination", "organising", "organizing", "advisory", "technical",
+        "standing", "intergovernmental", "interregional", "monitoring", "follow-up", "task", "implementation", "evaluation", "selection", "expert");
+
     private static readonly FrozenSet<string> DirectionWords = FrozenSet.Create(StringComparer.Ordinal,
         "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "north-east", "north-west", "south-east",
         "south-west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western");
@@ -637,6 +645,14 @@ internal static class Recognizer
         for (var k = s; k < h && generic; k++) generic = t[k].Is(LexFlag.OrganizationHeads) || t[k].Is(LexFlag.TitleModifiers) || t[k].Lower is "provincial" or "prefectural" or "municipal" or "regional" or "national" or "federal" or "local";
         if (generic && s < h && head == "government" && !(h + 1 < t.Count && t[h + 1].Lower == "of")) return true;
         if (head == "congress" && t[s].Lower is "world" or "international" or "global" or "annual" or "national") return true;
+        // "the Joint Working Group", "the Steering Committee": the partnership's own mechanism, named by what it does and by
+        // no proper word, is no body of its own.
+        if (s < h && head is "committee" or "commission" or "group" or "secretariat" or "council" or "board" or "force" && !OfAName(t, h + 1))
+        {
+            var mechanism = true;
+            for (var k = s; k < h && mechanism; k++) mechanism = MechanismWords.Contains(t[k].Lower);
+            if (mechanism) return true;
+        }
         // "Pro-Rector for the Western Division", "Minister for the Northern Region": after an office's "for the", a direction
         // and a head name the part of the country the office answers for, not a body.
         if (s >= 3 && t[s - 1].Lower == "the" && t[s - 2].Lower == "for" && IsTitleWord(t[s - 3]) && t[s - 3].IsCap && !(h + 1 < t.Count && t[h + 1].Lower == "of"))

@@ -1698,4 +1698,14 @@ public class GeneralRuleTests
         var e = Read("The delegation toured the Tessel Convention Centre and the Korvel Exhibition Center before meeting the Governor.");
         Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Centre", StringComparison.Ordinal) || o.Name.Contains("Center", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void APartnershipsMechanismNamedByNoProperWordIsNoBody()
+    {
+        var e = Read("The Joint Working Group and the Steering Committee of the partnership met in Korvel, " +
+                     "with the Executive Committee of Valmer and the Korvel Twinning Committee.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name is "Joint Working Group" or "Steering Committee");
+        Assert.Contains(e.Organizations, o => o.Name == "Executive Committee of Valmer");
+        Assert.Contains(e.Organizations, o => o.Name == "Korvel Twinning Committee");
+    }
 }
