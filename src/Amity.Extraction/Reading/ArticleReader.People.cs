@@ -312,6 +312,14 @@ internal sealed partial class ArticleReader
         k++;
         if (t[k].Lower == "the") k++;
         if (k >= t.Count || !t[k].IsCap) return null;
+        // "Chair of the Arlen Citizens' Representative Khural Jon Berg,": a body already found whose name a place run would cut
+        // (a possessive, an office inside it), then the name.
+        (Span Span, OrgEntity Org)? longest = null;
+        foreach (var found in orgSpans)
+            if (found.Span.Start == k && (longest is null || found.Span.End > longest.Value.Span.End)) longest = found;
+        if (longest is var (bodySpan, bodyOrg) && FullNameAfter(t, bodySpan.End) && Recognizer.NameRun(t, bodySpan.End) is var holder &&
+            (holder.End >= t.Count || t[holder.End].Kind == TokenKind.Punct || t[holder.End].Lower is not ("of" or "for" or "and" or "in")))
+            return (holder, bodyOrg.Canon);
         var run = Recognizer.PlaceRun(t, k);
         if (run.End >= t.Count || t[run.End].Kind != TokenKind.Word || t[run.End].IsCap || t[run.End].Lower is "of" or "for" or "and" or "in") return null;
         var split = -1;

@@ -176,7 +176,8 @@ internal static class Recognizer
                 var endsInEvent = RunEndsInEventHead(t, h + 1);
                 // A word of the sentence or of a headline ("… Province Now …", "… University Prof. …") ends the name at the head.
                 if (!(IsTitleWord(next) || Lexicon.TitleModifiers.Contains(next) && h + 2 < t.Count && IsTitleWord(t[h + 2]) || endsInEvent && kind == "region" ||
-                      t[h + 1].Is(LexFlag.FunctionWords) && !t[h + 1].IsParticle && next is not ("new" or "first" or "second" or "third") || IsHonorific(t[h + 1]) && h + 2 < t.Count && t[h + 2].IsCap || HeadlineVerbs.Contains(next)))
+                      t[h + 1].Is(LexFlag.FunctionWords) && !t[h + 1].IsParticle && next is not ("new" or "first" or "second" or "third") || IsHonorific(t[h + 1]) && h + 2 < t.Count && t[h + 2].IsCap || HeadlineVerbs.Contains(next) ||
+                      kind != "region" && HolderNamedAfterBody(t, h)))
                     continue;
             }
             var s = h;
@@ -434,6 +435,25 @@ internal static class Recognizer
         for (var k = s; k < h; k++)
             if (!GenericRegionWords.Contains(t[k].Lower)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "the Chair of the Arlen Regional Assembly Jon Berg Halvorsen": after "office of the" and a body, the words that follow
+    /// the head with no comma are the holder's name (two to four words of a name, then no capitalised word), not the body's.
+    /// A region's head is left out: it is often a modifier of a longer name ("Arlen City Executive Power").
+    /// </summary>
+    private static bool HolderNamedAfterBody(List<Token> t, int h)
+    {
+        var k = h + 1;
+        while (k < t.Count && k - h <= 4 && IsNameWord(t[k]) && !t[k].IsAllCaps && !t[k].IsPossessive &&
+               !t[k].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.ProgrammeHeads | LexFlag.Demonyms | LexFlag.Countries)) k++;
+        if (k - h - 1 is < 2 or > 4 || k < t.Count && (t[k].IsCap || t[k].Lower is "of" or "&" or "and" || t[k].IsParticle)) return false;
+        for (var j = h - 1; j >= 2 && h - j <= 8; j--)
+        {
+            if (t[j].Lower == "the") return t[j - 1].Lower == "of" && IsTitleWord(t[j - 2]) && t[j - 2].IsCap;
+            if (!t[j].IsCap || t[j].Kind != TokenKind.Word) return false;
+        }
+        return false;
     }
 
     /// <summary>"of X", "of the X" at k, X capitalised.</summary>
@@ -718,7 +738,7 @@ internal static class Recognizer
     private static readonly FrozenSet<string> ExactLegalForms = FrozenSet.Create(StringComparer.Ordinal,
         "AS", "ASA", "A/S", "ApS", "UAB", "AB", "MMC", "A.Ş.", "A.Ş", "S.A.C.", "S.A.C", "S.A.R.L.", "S.A.R.L", "SARL", "SRL", "S.R.L.", "OÜ", "SIA", "d.o.o.",
         "S.A.S.", "S.L.", "SL", "s.r.o.", "a.s.", "d.o.o.", "Lda", "Lda.", "Tbk", "KG", "S.p.A.", "S.r.l.", "Oyj", "Oy",
-        "ASC", "QSC", "SAOG", "SAOC", "eGen", "eG", "SpA", "S.A.", "SA", "inc.", "ltée", "Ltée", "E.P.", "EP", "E.P.E.", "S.E.", "e.V.", "e.V");
+        "ASC", "QSC", "SAOG", "SAOC", "eGen", "eG", "plc", "PLC", "SpA", "S.A.", "SA", "inc.", "ltée", "Ltée", "E.P.", "EP", "E.P.E.", "S.E.", "e.V.", "e.V");
 
     /// <summary>The number of tokens of a legal form written without spaces at k ("A/S", "S.A.C.", "s.r.o."), or 0.</summary>
     private static int ExactLegalFormLength(List<Token> t, int k)

@@ -126,7 +126,7 @@ internal static class Lexicon
         committee=agency government=agency administration=agency directorate=agency secretariat=agency office=agency
         board=agency police=agency brigade=agency ministère=agency ministerio=agency ministero=agency ministerium=agency embassy=office consulate=office chancellery=office division=office
         chamber=other cooperative=other co-operative=other cooperatives=other association=other federation=other foundation=other
-        society=other union=other club=other alliance=other network=other hospital=other center=other centre=other
+        society=other union=other club=other alliance=other network=other hospital=other clinic=other polyclinic=other center=other centre=other
         league=other organization=other organisation=other trust=other fund=other
         parishad=other samiti=other kenjinkai=other hub=other confederation=other branch=office empresa=company
         provincia=region província=region provincie=region région=region regione=region departamento=region département=region

@@ -1708,4 +1708,29 @@ public class GeneralRuleTests
         Assert.Contains(e.Organizations, o => o.Name == "Executive Committee of Valmer");
         Assert.Contains(e.Organizations, o => o.Name == "Korvel Twinning Committee");
     }
+
+    [Fact]
+    public void ABodyAfterAnOfficeThenTheHoldersNameWithNoCommaEndsAtItsHead()
+    {
+        var e = Read("The Chairman of the Valmer Regional Assembly Tomas Eriksen Vold welcomed the delegation on Monday.");
+        Assert.Contains(e.Organizations, o => o.Name == "Valmer Regional Assembly");
+        var chair = Person(e, "Tomas Eriksen Vold");
+        Assert.Equal("Valmer Regional Assembly", chair.Organization);
+    }
+
+    [Fact]
+    public void ARegionsHeadBeforeMoreCapitalisedWordsStaysAModifier()
+    {
+        var e = Read("The Head of the Korvel City Executive Power, Anar Veli Rzayev, opened the workshop.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Korvel City");
+    }
+
+    [Fact]
+    public void ClinicsAndALowerCasePlcAreBodies()
+    {
+        var e = Read("The Valmer Heart Clinic, Korvel Polyclinic and Korvel Seafoods plc will train nurses and cooks.");
+        Assert.Contains(e.Organizations, o => o.Name == "Valmer Heart Clinic");
+        Assert.Contains(e.Organizations, o => o.Name == "Korvel Polyclinic");
+        Assert.Contains(e.Organizations, o => o.Name == "Korvel Seafoods plc" && o.Kind == "company");
+    }
 }
