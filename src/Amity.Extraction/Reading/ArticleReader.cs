@@ -547,6 +547,12 @@ internal sealed partial class ArticleReader
             if (h >= t.Count || t[h].IsCap || !LowerCaseBodies.TryGetValue(t[h].Lower, out var kind)) continue;
             // "the Valorian dairy cooperative": an adjective of a place, not the cooperative's name.
             if (run.End - run.Start == 1 && h > run.End && IsAdjectiveBeforeNoun(t, run.Start)) continue;
+            // "the Arlen cooperative (Koperativa Abahinzi ba Arlen)": the body's own name in brackets, in its language, is its name.
+            if (LocalNameInBrackets(t, h + 1) is var local && local.End > local.Start)
+            {
+                if (RegisterOrg(Recognizer.Surface(t, local.Start, local.End), kind, si) is { } named) orgSpans.Add((new Span(run.Start, local.End + 1), named));
+                continue;
+            }
             var name = Recognizer.Surface(t, run.Start, run.End);
             if (t[run.Start].Is(LexFlag.Demonyms) || Recognizer.IsBasedIn(t[run.Start]) || IsCountry(name) || IsKnownPersonName(name) || FindOrg(name) is not null || WordsOf(name).Any(w => Lexicon.Demonyms.Contains(w))) continue;
             if (RegisterOrg(name, kind, si) is { } org) orgSpans.Add((run, org));
@@ -629,6 +635,18 @@ internal sealed partial class ArticleReader
             }
             if (RegisterOrg(name, kind, si) is { } org) orgSpans.Add((new Span(s, c), org));
         }
+    }
+
+    /// <summary>
+    /// "(Koperativa Abahinzi ba Arlen)" at <paramref name="open"/>: a name of two to eight words in brackets, capitalised but
+    /// for short link words inside it; the span of its words, or an empty span.
+    /// </summary>
+    private static Span LocalNameInBrackets(List<Token> t, int open)
+    {
+        if (open + 3 >= t.Count || !t[open].IsPunct('(') || !t[open + 1].IsCap || t[open + 1].IsAllCaps) return default;
+        var k = open + 1;
+        while (k < t.Count && k - open <= 8 && t[k].Kind == TokenKind.Word && (t[k].IsCap || t[k].Text.Length <= 3 && k + 1 < t.Count && t[k + 1].IsCap)) k++;
+        return k < t.Count && t[k].IsPunct(')') && k - open - 1 >= 2 && !Recognizer.IsTitleWord(t[open + 1]) ? new Span(open + 1, k) : default;
     }
 
     /// <summary>

@@ -126,6 +126,12 @@ internal static class Recognizer
                     written.Append(" de ").Append(t[end + 1].Text);
                     end += 2;
                 }
+                // "Arlen Port Administration S.A. Westport (APA)": the seat after the legal form, one word, then a mark.
+                else if (SeatAfterLegalForm(t, end))
+                {
+                    written.Append(' ').Append(t[end].Text);
+                    end++;
+                }
                 spans.Add(new OrgSpan(new Span(from, end), written.ToString(), "company", null));
                 h = end - 1;
                 continue;
@@ -351,6 +357,8 @@ internal static class Recognizer
             while (e < t.Count && (t[e].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e].Lower, out var k2) && k2 == "company" || t[e].IsPunct(',') && e + 1 < t.Count && t[e + 1].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e + 1].Lower, out var k3) && k3 == "company"))
                 e++;
             if (e > h + 1 && VariableCapital(t, e) is > 0 and var suffix) e += suffix;
+            // "Compania Națională … S.A. Westport (CN …)": after a legal form that ends the name, the seat.
+            else if (e > s + 1 && (LegalFormHeads.Contains(t[e - 1].Lower) || ExactLegalFormLookup.Contains(t[e - 1].Text)) && SeatAfterLegalForm(t, e)) e++;
             // "… Park sp. z o.o.": the Polish limited company's legal form after the name.
             var legalForm = PolishLegalForm(t, e);
             string? acronym = null;
@@ -455,6 +463,11 @@ internal static class Recognizer
         }
         return false;
     }
+
+    /// <summary>"… S.A. Westport (…)": one capitalised word at k after a legal form, then a punctuation mark: the company's seat.</summary>
+    private static bool SeatAfterLegalForm(List<Token> t, int k) =>
+        k + 1 < t.Count && IsNameWord(t[k]) && !t[k].IsAllCaps && !t[k].IsPossessive && !t[k].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.Demonyms) &&
+        t[k + 1].Kind == TokenKind.Punct && t[k + 1].Text is "(" or "," or ")" or "." or ";";
 
     /// <summary>"of X", "of the X" at k, X capitalised.</summary>
     private static bool OfAName(List<Token> t, int k) =>

@@ -1733,4 +1733,21 @@ public class GeneralRuleTests
         Assert.Contains(e.Organizations, o => o.Name == "Korvel Polyclinic");
         Assert.Contains(e.Organizations, o => o.Name == "Korvel Seafoods plc" && o.Kind == "company");
     }
+
+    [Fact]
+    public void ABodysOwnNameInBracketsAfterALowerCaseHeadIsItsName()
+    {
+        var e = Read("Tea from the Korvel cooperative (Koperativa Abahinzi ba Korvel) has been sold in Valmer since 2010.");
+        Assert.Contains(e.Organizations, o => o.Name == "Koperativa Abahinzi ba Korvel");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Korvel" && o.Kind != "region");
+    }
+
+    [Fact]
+    public void ACompanysSeatAfterItsLegalFormThenABracketIsPartOfItsName()
+    {
+        var e = Read("The delegation met the Director General of the Compania Națională Porturilor Fluviale S.A. Westport (CNPF), Mr. Ion Pop, on Monday. " +
+                     "Westbrook Seeds S.A. Harrow (WSH) also took part.");
+        Assert.Contains(e.Organizations, o => o.Name == "Compania Națională Porturilor Fluviale S.A. Westport");
+        Assert.Contains(e.Organizations, o => o.Name == "Westbrook Seeds S.A. Harrow");
+    }
 }
