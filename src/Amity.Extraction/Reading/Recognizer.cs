@@ -170,6 +170,15 @@ internal static class Recognizer
             }
             // "Empresa de Energía X S.A.": a legal form inside the name just found ends that name; it starts no second company.
             if (spans.Count > 0 && spans[^1].Span.Contains(h) && LegalFormHeads.Contains(tok.Lower)) continue;
+            // "Arlen universitet", "Westmarska županija": in some languages a body's head is written in lower case after its place.
+            if (!tok.IsCap && h > 0 && tok.Kind == TokenKind.Word && LowerCaseHeadsAfterName.TryGetValue(tok.Lower, out var lowerKind) && IsNameWord(t[h - 1]) && !t[h - 1].IsPossessive &&
+                !(spans.Count > 0 && spans[^1].Span.End >= h))
+            {
+                var from = h - 1;
+                while (from - 1 >= 0 && IsNameWord(t[from - 1]) && h - from < 4) from--;
+                spans.Add(new OrgSpan(new Span(from, h + 1), Surface(t, from, h + 1), lowerKind, null));
+                continue;
+            }
             if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && (Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out kind) || Lexicon.CompoundHeadKind(tok.Lower) is { } compound && (kind = compound) is not null) || IsOrganizationPark(t, h, ref kind))) continue;
             // "Universidade Federal de X", "Université libre de X": a head of another language, its adjectives, then its own "of".
             // "Office Régional de …": with the head first, any head may take adjectives before its Romance "of".
@@ -420,6 +429,14 @@ internal static class Recognizer
             var first = open + 1 < t.Count && t[open + 1].Lower == "the" ? open + 2 : open + 1;
             // "Arlen County (Arlenska županija – Regione Arlenese)": the last of the names in brackets, after a dash.
             if (inner.Span.Start > first && inner.Span.Start - first <= 5 && t[inner.Span.Start - 1].Text is "–" or "-" or "/" && OnlyWordsAndDashes(t, first, inner.Span.Start)) first = inner.Span.Start;
+            // "Arlen County (Arlenska županija – Regione Arlenese)": two names in brackets, each found, joined by a dash.
+            if (inner.Span.Start == first && i + 1 < spans.Count && inner.Span.End + 1 < t.Count && t[inner.Span.End].Text is "–" or "-" or "/" &&
+                spans[i + 1].Span.Start == inner.Span.End + 1 && spans[i + 1].Span.End < t.Count && t[spans[i + 1].Span.End].IsPunct(')'))
+            {
+                spans[i - 1] = outer with { Span = new Span(outer.Span.Start, spans[i + 1].Span.End + 1), Acronym = spans[i + 1].Name };
+                spans.RemoveRange(i, 2);
+                continue;
+            }
             if (inner.Span.Start != first || inner.Span.End >= t.Count || !t[inner.Span.End].IsPunct(')')) continue;
             spans[i - 1] = outer with { Span = new Span(outer.Span.Start, inner.Span.End + 1), Acronym = inner.Name };
             spans.RemoveAt(i);
@@ -651,7 +668,15 @@ internal static class Recognizer
 
     /// <summary>German heads that come before the place they serve ("Landkreis Arlen", "Sparkasse Arlen").</summary>
     private static readonly FrozenSet<string> GermanHeadsFirst = FrozenSet.Create(StringComparer.Ordinal,
-        "universität", "hochschule", "fachhochschule", "landkreis", "kreistag", "kreisverwaltung", "sparkasse", "bezirk", "stadtwerke", "landesregierung");
+        "universität", "hochschule", "fachhochschule", "landkreis", "kreistag", "kreisverwaltung", "sparkasse", "bezirk", "stadtwerke", "landesregierung", "landratsamt", "bezirksamt");
+
+    /// <summary>Heads written in lower case after the name of the place they serve ("Arlen universitet", "Westmarska županija").</summary>
+    private static readonly Dictionary<string, string> LowerCaseHeadsAfterName = new(StringComparer.Ordinal)
+    {
+        ["universitet"] = "university", ["universitetet"] = "university", ["högskola"] = "university", ["høgskole"] = "university", ["høgskule"] = "university",
+        ["sykehus"] = "other", ["sjukhus"] = "other", ["sygehus"] = "other", ["županija"] = "region", ["zupanija"] = "region", ["kraj"] = "region",
+        ["maakunta"] = "region", ["kaupunki"] = "region", ["yliopisto"] = "university",
+    };
 
     /// <summary>Nouns for the people of a body, which follow its name without being part of it ("Arlen University Delegation").</summary>
     private static readonly FrozenSet<string> GroupNouns = FrozenSet.Create(StringComparer.Ordinal,
@@ -745,7 +770,7 @@ internal static class Recognizer
         "fundación", "fundação", "fondazione", "fondation", "asociación", "associação", "associazione", "cámara", "câmara",
         "camera", "centro", "centre", "empresa", "panlalawigan", "panlungsod", "federação", "federación", "federazione", "fédération", "associació", "universitat", "agenția", "agentia", "kamer",
         "hochschule", "kammer", "agenzia", "universitatea", "ballet", "empresas", "alcaldía", "alcaldia", "administración", "administração",
-        "chambre", "compania", "compañía", "companhia", "compagnie", "azienda", "consorzio", "consorcio");
+        "chambre", "compania", "compañía", "companhia", "compagnie", "azienda", "consorzio", "consorcio", "communauté", "ajuntament");
 
     /// <summary>Legal forms of companies, as written (case matters: "AS" is one, "as" is not), that are no head word elsewhere.</summary>
     private static readonly FrozenSet<string> ExactLegalForms = FrozenSet.Create(StringComparer.Ordinal,
@@ -790,7 +815,7 @@ internal static class Recognizer
     /// <summary>Heads of languages that put adjectives and genitives after them ("Izba Gospodarcza", "Szpital Wojewódzki").</summary>
     private static readonly FrozenSet<string> HeadsBeforeAdjectives = FrozenSet.Create(StringComparer.Ordinal,
         "izba", "szpital", "uniwersytet", "politechnika", "komora", "universitatea", "univerzita", "sveučilište", "agenția", "agentia",
-        "bibliotheca", "biblioteca", "politecnico", "politécnico");
+        "bibliotheca", "biblioteca", "politecnico", "politécnico", "consiliul", "primăria", "primaria", "dinas", "badan", "kementerian");
 
     /// <summary>The word for "and" in other languages, inside a body's name ("Kereskedelmi és Iparkamara").</summary>
     private static readonly FrozenSet<string> ForeignAnd = FrozenSet.Create(StringComparer.Ordinal, "és", "und", "og", "och", "ve", "și", "ja", "en", "i");

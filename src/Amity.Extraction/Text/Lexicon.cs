@@ -96,6 +96,7 @@ internal static class Lexicon
     [
         ("kammer", "other"), ("gesellschaft", "company"), ("klinikum", "other"), ("verband", "other"), ("agentur", "agency"),
         ("stiftung", "other"), ("hochschule", "university"), ("universität", "university"), ("ministerium", "agency"),
+        ("foreningen", "other"), ("förening", "other"),
     ];
 
     public static readonly FrozenDictionary<string, string> OrganizationHeads = Map("""
@@ -157,6 +158,8 @@ internal static class Lexicon
         incorporated=company empresas=company administración=agency administração=agency
         chambre=other compania=company compañía=company companhia=company compagnie=company azienda=company consorzio=company consorcio=company
         kreistag=legislature kreisverwaltung=agency sparkasse=company
+        communauté=region ajuntament=region consiliul=legislature primăria=region primaria=region belediyesi=region belediye=region
+        valiliği=agency valiligi=agency kaymakamlığı=agency landratsamt=agency bezirksamt=agency stadtwerke=company
         """);
 
     /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>

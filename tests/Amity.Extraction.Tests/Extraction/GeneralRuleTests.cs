@@ -1750,4 +1750,36 @@ public class GeneralRuleTests
         Assert.Contains(e.Organizations, o => o.Name == "Compania Națională Porturilor Fluviale S.A. Westport");
         Assert.Contains(e.Organizations, o => o.Name == "Westbrook Seeds S.A. Harrow");
     }
+
+    [Theory]
+    [InlineData("The Communauté d'agglomération du Korvelois will fund the project.", "Communauté d'agglomération du Korvelois")]
+    [InlineData("The Ajuntament de Korvell sent observers.", "Ajuntament de Korvell")]
+    [InlineData("The Primăria Municipiului Valmești sent observers.", "Primăria Municipiului Valmești")]
+    [InlineData("The Korvel Büyükşehir Belediyesi sent observers.", "Korvel Büyükşehir Belediyesi")]
+    [InlineData("The Dinas Pariwisata Valmer sent observers.", "Dinas Pariwisata Valmer")]
+    [InlineData("The Landratsamt Korvelbach sent observers.", "Landratsamt Korvelbach")]
+    [InlineData("Students of Korvel universitet will visit Valmer in May.", "Korvel universitet")]
+    [InlineData("The Jihovalmerský kraj sent observers.", "Jihovalmerský kraj")]
+    public void HeadsOfMoreLanguagesNameBodies(string sentence, string body)
+    {
+        var e = Read(sentence);
+        Assert.Contains(e.Organizations, o => o.Name == body);
+    }
+
+    [Fact]
+    public void TwoNamesInBracketsJoinedByADashAreOtherNamesOfTheBodyBeforeThem()
+    {
+        var e = Read("Korvel County (Korvelska županija – Regione Korvelana) and the Municipality of Valmer became partners.");
+        Assert.Contains(e.Organizations, o => o.Name == "Korvel County");
+        Assert.DoesNotContain(e.Organizations, o => o.Name is "Korvelska županija" or "Regione Korvelana");
+    }
+
+    [Fact]
+    public void ACouncilNamedInItsLanguageAndInEnglishIsOneBody()
+    {
+        var e = Read("The Korvești County Council and the Valmer Regional Council signed the letter on Monday. " +
+                     "Consiliul Județean Korvești will host the first meeting.");
+        Assert.Contains(e.Organizations, o => o.Name == "Korvești County Council");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Consiliul Județean Korvești");
+    }
 }
