@@ -392,11 +392,30 @@ internal sealed partial class ArticleReader
                     other.MergedInto = org;
                     org.Mentions += other.Mentions;
                 }
+                // "Arlen City" and "City of Arlen": one place under the same head word, written before or after its name.
+                else if (other != org && other.IsRegion && org.IsRegion && RegionHeadOf(org.Name) is { } head && head == RegionHeadOf(other.Name) &&
+                         org.Name.Contains(' ') && other.Name.Contains(' ') && Key(org.Name) != Key(other.Name))
+                {
+                    org.MergedInto = other;
+                    other.Mentions += org.Mentions;
+                    return;
+                }
                 continue;
             }
             _orgsByKey[key] = org;
             NoteRegionWord(key, org);
         }
+    }
+
+    /// <summary>The region's head word of "X City" or "City of X", in lower case; null for other names.</summary>
+    private static string? RegionHeadOf(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return null;
+        var last = words[^1].ToLowerInvariant();
+        if (Lexicon.OrganizationHeads.TryGetValue(last, out var k) && k == "region") return last;
+        var first = words[0].ToLowerInvariant();
+        return words.Length >= 3 && words[1] is "of" && Lexicon.OrganizationHeads.TryGetValue(first, out var f) && f == "region" ? first : null;
     }
 
     private static IEnumerable<string> RegionAliases(string name)

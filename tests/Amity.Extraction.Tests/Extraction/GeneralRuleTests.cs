@@ -1782,4 +1782,13 @@ public class GeneralRuleTests
         Assert.Contains(e.Organizations, o => o.Name == "Korvești County Council");
         Assert.DoesNotContain(e.Organizations, o => o.Name == "Consiliul Județean Korvești");
     }
+
+    [Fact]
+    public void APlaceWithItsHeadBeforeOrAfterItsNameIsOnePlace()
+    {
+        var e = Read("Mayor Jon Berg of Tessel City met the Governor of Korvel Province on Friday. " +
+                     "The City of Tessel will host the next meeting.");
+        Assert.Single(e.Organizations, o => o.Name.Contains("Tessel", StringComparison.Ordinal));
+        Assert.Single(e.Organizations, o => o.Name.Contains("Korvel", StringComparison.Ordinal));
+    }
 }
