@@ -392,8 +392,10 @@ internal sealed partial class ArticleReader
                     other.MergedInto = org;
                     org.Mentions += other.Mentions;
                 }
-                // "Arlen City" and "City of Arlen": one place under the same head word, written before or after its name.
-                else if (other != org && other.IsRegion && org.IsRegion && RegionHeadOf(org.Name) is { } head && head == RegionHeadOf(other.Name) &&
+                // "Arlen City" and "City of Arlen": one place under the same head word, written before or after its name;
+                // "Provincie Arlen" and "Province of Arlen": or the head in two languages, spelled alike.
+                else if (other != org && other.IsRegion && org.IsRegion && RegionHeadOf(org.Name) is { } head && RegionHeadOf(other.Name) is { } otherHead &&
+                         (head == otherHead || head.Length >= 6 && otherHead.Length >= 6 && head.AsSpan(0, 5).SequenceEqual(otherHead.AsSpan(0, 5))) &&
                          org.Name.Contains(' ') && other.Name.Contains(' ') && Key(org.Name) != Key(other.Name))
                 {
                     org.MergedInto = other;
@@ -415,7 +417,8 @@ internal sealed partial class ArticleReader
         var last = words[^1].ToLowerInvariant();
         if (Lexicon.OrganizationHeads.TryGetValue(last, out var k) && k == "region") return last;
         var first = words[0].ToLowerInvariant();
-        return words.Length >= 3 && words[1] is "of" && Lexicon.OrganizationHeads.TryGetValue(first, out var f) && f == "region" ? first : null;
+        return (words.Length >= 3 && words[1] is "of" or "de" or "di" or "du" or "del" or "do" or "da" || words.Length == 2 && char.IsUpper(words[1][0])) &&
+               Lexicon.OrganizationHeads.TryGetValue(first, out var f) && f == "region" ? first : null;
     }
 
     private static IEnumerable<string> RegionAliases(string name)

@@ -295,6 +295,11 @@ internal static class Recognizer
                         break;
                     }
                     e = runEnd;
+                    // "Foreign Affairs Office of the Arlen Provincial People's Government": a named body after "of the" is a body
+                    // of its own too.
+                    if (innerBody is null && t[k - 1].Lower == "the" && e - k >= 3 && t[e - 1].Is(LexFlag.OrganizationHeads) && !t[k].Is(LexFlag.OrganizationHeads) &&
+                        Lexicon.OrganizationHeads.TryGetValue(t[e - 1].Lower, out var ownerKind) && ownerKind is "agency" or "legislature" && t[e - 1].Lower is "government" or "assembly" or "congress" or "parliament" or "legislature")
+                        innerBody = new OrgSpan(new Span(k, e), Surface(t, k, e), ownerKind, null);
                     // "Secretariat of State for Economic Development": the portfolio after "of State for".
                     if (t[e - 1].Lower == "state" && e + 1 < t.Count && t[e].Lower == "for" && t[e + 1].IsCap && OfRun(t, e + 1) is var portfolio && portfolio > e + 1) e = portfolio;
                     if (tok.Lower is "department" or "ministry" or "bureau" or "commission" or "committee" or "office" or "chamber" or "institute" or "academy" or "university" or "college" or "school")
@@ -668,7 +673,9 @@ internal static class Recognizer
 
     /// <summary>German heads that come before the place they serve ("Landkreis Arlen", "Sparkasse Arlen").</summary>
     private static readonly FrozenSet<string> GermanHeadsFirst = FrozenSet.Create(StringComparer.Ordinal,
-        "universität", "hochschule", "fachhochschule", "landkreis", "kreistag", "kreisverwaltung", "sparkasse", "bezirk", "stadtwerke", "landesregierung", "landratsamt", "bezirksamt");
+        "universität", "hochschule", "fachhochschule", "landkreis", "kreistag", "kreisverwaltung", "sparkasse", "bezirk", "stadtwerke", "landesregierung", "landratsamt", "bezirksamt",
+        // Not German, but with the same order: the head, then the place it serves.
+        "parishad", "samiti", "nigam", "gemeente", "provincie", "waterschap", "ülikool");
 
     /// <summary>Heads written in lower case after the name of the place they serve ("Arlen universitet", "Westmarska županija").</summary>
     private static readonly Dictionary<string, string> LowerCaseHeadsAfterName = new(StringComparer.Ordinal)
@@ -810,12 +817,13 @@ internal static class Recognizer
     /// <summary>Heads that come before the name with no link word ("Universiti X", "Région X", "Kabupaten X").</summary>
     private static readonly FrozenSet<string> HeadsBeforeName = FrozenSet.Create(StringComparer.Ordinal,
         "universiti", "universitas", "région", "regione", "provinsi", "kabupaten", "prefeitura", "provincia", "université", "universidad",
-        "universidade", "università", "universitat", "landtag", "kreistag", "fondazione", "fundación", "fundação", "fondation", "stiftung");
+        "universidade", "università", "universitat", "landtag", "kreistag", "fondazione", "fundación", "fundação", "fondation", "stiftung",
+        "perifereia", "periferia", "dimos");
 
     /// <summary>Heads of languages that put adjectives and genitives after them ("Izba Gospodarcza", "Szpital Wojewódzki").</summary>
     private static readonly FrozenSet<string> HeadsBeforeAdjectives = FrozenSet.Create(StringComparer.Ordinal,
         "izba", "szpital", "uniwersytet", "politechnika", "komora", "universitatea", "univerzita", "sveučilište", "agenția", "agentia",
-        "bibliotheca", "biblioteca", "politecnico", "politécnico", "consiliul", "primăria", "primaria", "dinas", "badan", "kementerian");
+        "bibliotheca", "biblioteca", "politecnico", "politécnico", "consiliul", "primăria", "primaria", "dinas", "badan", "kementerian", "majlis", "kerajaan", "perbadanan");
 
     /// <summary>The word for "and" in other languages, inside a body's name ("Kereskedelmi és Iparkamara").</summary>
     private static readonly FrozenSet<string> ForeignAnd = FrozenSet.Create(StringComparer.Ordinal, "és", "und", "og", "och", "ve", "și", "ja", "en", "i");
@@ -953,7 +961,7 @@ internal static class Recognizer
         while (e < t.Count && e - k < 8)
         {
             var w = t[e];
-            if (w.IsCap && w.Kind == TokenKind.Word && !w.Is(LexFlag.Months) && !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !(w.Is(LexFlag.FunctionWords) && e == k) && !(e > k && HeadlineVerbs.Contains(w.Lower)) && !IsCourtesyBeforeName(w)) { e++; if (w.IsPossessive && !PossessiveOfficeAt(t, e - 1)) break; continue; }
+            if (w.IsCap && w.Kind == TokenKind.Word && !w.Is(LexFlag.Months) && !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !(w.Is(LexFlag.FunctionWords) && e == k) && !(e > k && HeadlineVerbs.Contains(w.Lower)) && !IsCourtesyBeforeName(w)) { e++; if (w.IsPossessive && !PossessiveOfficeAt(t, e - 1) && !(w.Is(LexFlag.CommonPossessives) && e < t.Count && t[e].IsCap)) break; continue; }
             // "of the Marshal's Office of …": an office-holder's office inside the name.
             if (PossessiveOfficeAt(t, e)) { e++; continue; }
             if ((w.IsParticle || w.Text is "and" or "&") && e > k && e + 1 < t.Count && t[e + 1].IsCap && !IsTitleWord(t[e + 1]) && !(w.Text is "and" or "&" && StartsAnotherBody(t, e + 1))) { e++; continue; }

@@ -160,6 +160,8 @@ internal static class Lexicon
         kreistag=legislature kreisverwaltung=agency sparkasse=company
         communauté=region ajuntament=region consiliul=legislature primăria=region primaria=region belediyesi=region belediye=region
         valiliği=agency valiligi=agency kaymakamlığı=agency landratsamt=agency bezirksamt=agency stadtwerke=company
+        waterschap=agency kerajaan=agency perbadanan=company nigam=agency ülikool=university
+        perifereia=region periferia=region dimos=region linnavalitsus=agency vallavalitsus=agency
         """);
 
     /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>

@@ -1791,4 +1791,32 @@ public class GeneralRuleTests
         Assert.Single(e.Organizations, o => o.Name.Contains("Tessel", StringComparison.Ordinal));
         Assert.Single(e.Organizations, o => o.Name.Contains("Korvel", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Officials of the Gemeente Valmerdam and the Waterschap Tesselstroom took part.", "Gemeente Valmerdam", "Waterschap Tesselstroom")]
+    [InlineData("The Majlis Bandaraya Korvel and the Kerajaan Negeri Valmer sent delegates.", "Majlis Bandaraya Korvel", "Kerajaan Negeri Valmer")]
+    [InlineData("The Zila Parishad Korvelpur and the Valmerabad Nagar Nigam discussed water supply.", "Zila Parishad Korvelpur", "Valmerabad Nagar Nigam")]
+    [InlineData("The Perifereia Korvelias and the Dimos Valmerou exchanged letters.", "Perifereia Korvelias", "Dimos Valmerou")]
+    [InlineData("Korvel Ülikool and the Valmeri Linnavalitsus agreed.", "Korvel Ülikool", "Valmeri Linnavalitsus")]
+    public void HeadsOfStillMoreLanguagesNameBodies(string sentence, string first, string second)
+    {
+        var e = Read(sentence);
+        Assert.Contains(e.Organizations, o => o.Name == first);
+        Assert.Contains(e.Organizations, o => o.Name == second);
+    }
+
+    [Fact]
+    public void AnOfficeOfANamedPeoplesGovernmentNamesBoth()
+    {
+        var e = Read("The Foreign Affairs Office of the Korvel Provincial People's Government received the delegation.");
+        Assert.Contains(e.Organizations, o => o.Name == "Foreign Affairs Office of the Korvel Provincial People's Government");
+        Assert.Contains(e.Organizations, o => o.Name == "Korvel Provincial People's Government");
+    }
+
+    [Fact]
+    public void ARegionsHeadInTwoLanguagesSpelledAlikeIsOneRegion()
+    {
+        var e = Read("The Province of Korvelland and Valmer County signed a letter on Monday. Photo: Provincie Korvelland");
+        Assert.Single(e.Organizations, o => o.Name.Contains("Korvelland", StringComparison.Ordinal));
+    }
 }
