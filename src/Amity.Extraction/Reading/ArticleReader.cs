@@ -336,11 +336,18 @@ internal sealed partial class ArticleReader
         return prev[b.Length] <= 2;
     }
 
+    /// <summary>"Westfjordurbær" beside "Westfjordur": a place's name with a local word for "town" joined to its end.</summary>
+    private static bool LocalCompound(string shorter, string longer) =>
+        shorter.Length >= 6 && longer.Length > shorter.Length && longer.Length - shorter.Length <= 5 &&
+        longer.AsSpan().StartsWith(shorter.AsSpan(0, shorter.Length - 1)) &&
+        (longer.EndsWith("bær", StringComparison.Ordinal) || longer.EndsWith("baer", StringComparison.Ordinal) || longer.EndsWith("by", StringComparison.Ordinal) ||
+         longer.EndsWith("stad", StringComparison.Ordinal) || longer.EndsWith("kommune", StringComparison.Ordinal) || longer.EndsWith("kommun", StringComparison.Ordinal));
+
     private OrgEntity? SpelledAlike(string key)
     {
         if (key.Length < MinExonymLength || key.IndexOf(' ') >= 0) return null;
         foreach (var (other, org) in _regionWords)
-            if (org.Canon.IsRegion && other != key && WithinTwoEdits(key, other)) return org.Canon;
+            if (org.Canon.IsRegion && other != key && (WithinTwoEdits(key, other) || LocalCompound(key, other) || LocalCompound(other, key))) return org.Canon;
         return null;
     }
 
@@ -580,6 +587,7 @@ internal sealed partial class ArticleReader
             if (RegisterOrg(name, kind, si) is { } org) orgSpans.Add((run, org));
         }
 
+        FindRegionsBesideRegions(si, t, orgSpans);
         FindBodiesInApposition(si, t, orgSpans);
         FindBodiesAfterTheirDescription(si, t, orgSpans);
         FindBodiesByContext(si, t, orgSpans);
@@ -657,6 +665,42 @@ internal sealed partial class ArticleReader
             }
             if (RegisterOrg(name, kind, si) is { } org) orgSpans.Add((new Span(s, c), org));
         }
+    }
+
+    /// <summary>
+    /// "Westmark and Arlen Province sign …", "Arlen Province and Westmark": one capitalised word joined by "and" to a region
+    /// already found (a country's possessive may stand before it) is a region too.
+    /// </summary>
+    private void FindRegionsBesideRegions(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var i = 1; i + 1 < t.Count; i++)
+        {
+            if (t[i].Text != "and") continue;
+            // The word on the left, the region on the right.
+            var right = i + 1 + (t[i + 1].IsPossessive && t[i + 1].Is(LexFlag.Countries) ? 1 : 0);
+            if ((i < 2 || !(t[i - 2].IsCap && t[i - 2].Kind == TokenKind.Word)) && RegionSpanAt(orgSpans, right, start: true))
+                TakeRegionWord(si, t, orgSpans, i - 1);
+            // The region on the left, the word on the right.
+            else if (RegionSpanAt(orgSpans, i, start: false) && (i + 2 >= t.Count || !t[i + 2].IsCap || t[i + 2].Kind != TokenKind.Word))
+                TakeRegionWord(si, t, orgSpans, i + 1);
+        }
+    }
+
+    private static bool RegionSpanAt(List<(Span Span, OrgEntity Org)> spans, int k, bool start)
+    {
+        foreach (var (span, org) in spans)
+            if ((start ? span.Start == k : span.End == k) && org.Canon.IsRegion && span.End - span.Start >= 2) return true;
+        return false;
+    }
+
+    private void TakeRegionWord(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, int k)
+    {
+        var w = t[k];
+        if (!Recognizer.IsNameWord(w) || w.IsAllCaps || w.IsPossessive || AnySpanContains(orgSpans, k) || IsLikelyPerson(t, k, k + 1) ||
+            w.Is(LexFlag.Demonyms | LexFlag.Countries | LexFlag.Portfolio | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.OrganizationHeads | LexFlag.ProgrammeHeads | LexFlag.TitleModifiers)) return;
+        var name = w.Text;
+        if (IsCountry(name) || IsKnownPersonName(name) || IsAdjectiveShape(w.Lower)) return;
+        if ((FindOrg(name) ?? RegisterOrg(name, "region", si)) is { } org) orgSpans.Add((new Span(k, k + 1), org));
     }
 
     /// <summary>

@@ -1819,4 +1819,20 @@ public class GeneralRuleTests
         var e = Read("The Province of Korvelland and Valmer County signed a letter on Monday. Photo: Provincie Korvelland");
         Assert.Single(e.Organizations, o => o.Name.Contains("Korvelland", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AWordJoinedByAndToARegionIsARegion()
+    {
+        var e = Read("Valmer Province and Korvelia will cooperate on dairy farming. The Governor of Tessel Prefecture and Mayor Jon Berg met in Graz.");
+        Assert.Contains(e.Organizations, o => o.Name == "Korvelia" && o.Kind == "region");
+        NoPerson(e, "Korvelia");
+    }
+
+    [Fact]
+    public void APlacesNameWithALocalWordForTownJoinedToItIsThatPlace()
+    {
+        var e = Read("The Mayor of Westfjordurbær, Anna Sif Jónsdóttir, met the Mayor of Valmer Province on Monday. " +
+                     "Valmer Province and Westfjordur will exchange teachers.");
+        Assert.Single(e.Organizations, o => o.Name.StartsWith("Westfjordur", StringComparison.Ordinal));
+    }
 }
