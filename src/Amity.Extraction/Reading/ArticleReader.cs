@@ -374,12 +374,20 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>"Gyeonggi Province" is also "Gyeonggi"; "Free State of X" is "X"; "San Rafael de la Y" is "San Rafael".</summary>
+    /// <summary>Each region name's other names' keys, computed once: consolidation points every key again at the end.</summary>
+    private readonly Dictionary<string, string[]> _regionAliasKeys = new(StringComparer.Ordinal);
+
     private void AddRegionAliases(OrgEntity org)
     {
-        foreach (var alias in RegionAliases(org.Name))
+        if (!_regionAliasKeys.TryGetValue(org.Name, out var keys))
         {
-            var key = Key(alias);
-            if (key.Length == 0) continue;
+            var list = new List<string>(2);
+            foreach (var alias in RegionAliases(org.Name))
+                if (Key(alias) is { Length: > 0 } k) list.Add(k);
+            _regionAliasKeys[org.Name] = keys = list.ToArray();
+        }
+        foreach (var key in keys)
+        {
             if (!_orgsByKey.ContainsKey(key) && SpelledAlike(key) is { } alike && alike != org && !IsGovernmentName(org.Name))
             {
                 // "Westmarkia" seen before "Regione Westmarchia": the English name is this region's.
