@@ -197,7 +197,10 @@ internal static class Recognizer
             }
             var s = h;
             // "… Kereskedelmi és Iparkamara": the word for "and" of another language joins two words of the name.
-            while (s - 1 >= 0 && h - s < 8 && (IsNameWord(t[s - 1]) || s - 2 >= 0 && (s < h && IsJoiningDash(t, s - 1) || ForeignAnd.Contains(t[s - 1].Text)) && IsNameWord(t[s - 2]))) s -= IsNameWord(t[s - 1]) ? 1 : 2;
+            while (s - 1 >= 0 && h - s < 8 && (IsNameWord(t[s - 1]) || s - 2 >= 0 && (s < h && IsJoiningDash(t, s - 1) || ForeignAnd.Contains(t[s - 1].Text)) && IsNameWord(t[s - 2])))
+                s -= IsNameWord(t[s - 1]) ? 1 : 2;
+            // "Industrie- und Handelskammer": the first compound's shared end left out, marked by a hyphen before "und".
+            if (s == h && s - 3 >= 0 && ForeignAnd.Contains(t[s - 1].Text) && t[s - 2].Text is "-" && IsNameWord(t[s - 3]) && t[s - 3].End == t[s - 2].Start) s -= 3;
             // "the Port of Arlen Authority": the port's own "of" inside the body's name.
             if (s < h && s - 2 >= 0 && t[s - 1].Lower == "of" && t[s - 2].Text == "Port") s -= 2;
             // A courtesy word can also be the first word of a country's name; then it opens the body's name.
@@ -777,7 +780,8 @@ internal static class Recognizer
         "fundación", "fundação", "fondazione", "fondation", "asociación", "associação", "associazione", "cámara", "câmara",
         "camera", "centro", "centre", "empresa", "panlalawigan", "panlungsod", "federação", "federación", "federazione", "fédération", "associació", "universitat", "agenția", "agentia", "kamer",
         "hochschule", "kammer", "agenzia", "universitatea", "ballet", "empresas", "alcaldía", "alcaldia", "administración", "administração",
-        "chambre", "compania", "compañía", "companhia", "compagnie", "azienda", "consorzio", "consorcio", "communauté", "ajuntament");
+        "chambre", "compania", "compañía", "companhia", "compagnie", "azienda", "consorzio", "consorcio", "communauté", "ajuntament", "istituto",
+        "ministerium", "landesamt");
 
     /// <summary>Legal forms of companies, as written (case matters: "AS" is one, "as" is not), that are no head word elsewhere.</summary>
     private static readonly FrozenSet<string> ExactLegalForms = FrozenSet.Create(StringComparer.Ordinal,
@@ -856,7 +860,8 @@ internal static class Recognizer
 
     private static readonly FrozenSet<string> RomanceLinks = FrozenSet.Create(StringComparer.Ordinal,
         "de", "des", "du", "del", "della", "delle", "di", "da", "do", "dos", "das", "et", "y", "e", "la", "le", "les", "l'", "d'", "ng",
-        "a", "al", "el", "para", "per", "pour", "für", "van", "voor", "con", "com", "avec", "en", "nel", "nella", "nei", "negli", "dei", "degli", "dello");
+        "a", "al", "el", "para", "per", "pour", "für", "van", "voor", "con", "com", "avec", "en", "nel", "nella", "nei", "negli", "dei", "degli", "dello",
+        "à", "às", "ao", "aos", "au", "aux", "alla", "alle", "allo");
 
     /// <summary>The Romance words for "of" that follow a head ("Office de la …", "Chambre des …").</summary>
     private static readonly FrozenSet<string> RomanceOf = FrozenSet.Create(StringComparer.Ordinal, "de", "des", "du", "del", "della", "delle", "di", "do", "da", "dos", "das");
@@ -865,6 +870,16 @@ internal static class Recognizer
     private static readonly FrozenSet<string> ListAnd = FrozenSet.Create(StringComparer.Ordinal, "y", "e", "et", "și", "si", "i", "und", "and", "&", "ve", "és", "en", "og");
 
     /// <summary>"d'Industrie", "l'Énergie": an elided article or "of" before a capitalised word.</summary>
+    /// <summary>Endings of Romance adjectives written in lower case after a noun ("étrangères", "nacional", "económico").</summary>
+    private static bool IsRomanceAdjective(string w)
+    {
+        if (w.Length < 5) return false;
+        foreach (var ending in (ReadOnlySpan<string>)["ères", "aires", "ales", "ique", "iques", "ienne", "iennes", "aise", "aises", "ano", "ana", "anos", "anas", "ico", "ica", "icos", "icas",
+                     "ivo", "iva", "ivos", "ivas", "ário", "ária", "ario", "aria", "ense", "ensi", "ese", "esi", "ale", "ali", "nal", "ral", "aux", "eiro", "eira"])
+            if (w.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private static bool IsElidedName(Token w)
     {
         var x = w.Text;
@@ -915,6 +930,9 @@ internal static class Recognizer
             if (i > k && t[i - 1].IsCap && i + 1 < t.Count && RomanceLinks.Contains(t[i + 1].Text)) continue;
             // "Camera di commercio di Arlen": a lower-case noun between two links.
             if (i > k && RomanceLinks.Contains(t[i - 1].Text) && i + 2 < t.Count && RomanceOf.Contains(t[i + 1].Text) && t[i + 2].IsCap) continue;
+            // "Ministère de l'Europe et des Affaires étrangères": a lower-case adjective after the last noun ends the name.
+            if (i > k && t[i - 1].IsCap && IsRomanceAdjective(w.Lower) && (i + 1 >= t.Count || t[i + 1].Kind == TokenKind.Punct || !t[i + 1].IsCap && !RomanceLinks.Contains(t[i + 1].Text)))
+                last = i + 1;
             break;
         }
         return last;
@@ -1283,8 +1301,10 @@ internal static class Recognizer
         for (var k = s; k < e; k++)
         {
             var w = k == e - 1 && t[k].IsPossessive && !t[k].Is(LexFlag.CommonPossessives) ? BaseSpan(t[k]) : t[k].Text.AsSpan();
-            var space = k > s && !(t[k].Kind == TokenKind.Punct && t[k].Text is "," or ")" or ".") && !(t[k - 1].Kind == TokenKind.Punct && t[k - 1].Text is "(" or "-") &&
-                        !((t[k].Text is "–" or "/" || t[k - 1].Text is "–" or "/") && t[k].Start == t[k - 1].End);
+            // "Industrie- und Handelskammer": a hyphen written against the word before it keeps the space the text has after it.
+            var space = k > s && !(t[k].Kind == TokenKind.Punct && t[k].Text is "," or ")" or ".") &&
+                        !(t[k - 1].Kind == TokenKind.Punct && (t[k - 1].Text is "(" || t[k - 1].Text is "-" && !(k >= 2 && t[k - 2].End == t[k - 1].Start && t[k].Start > t[k - 1].End))) &&
+                        !((t[k].Text is "–" or "/" or "-" || t[k - 1].Text is "–" or "/") && t[k].Start == t[k - 1].End);
             if (n + w.Length + (space ? 1 : 0) > dest.Length) return -1;
             if (space) dest[n++] = ' ';
             w.CopyTo(dest[n..]);

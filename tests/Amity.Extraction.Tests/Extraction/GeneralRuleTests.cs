@@ -1835,4 +1835,17 @@ public class GeneralRuleTests
                      "Valmer Province and Westfjordur will exchange teachers.");
         Assert.Single(e.Organizations, o => o.Name.StartsWith("Westfjordur", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The Ministère de l'Europe et des Affaires étrangères received the delegation.", "Ministère de l'Europe et des Affaires étrangères")]
+    [InlineData("The Istituto Nazionale di Fisica Nucleare received the delegation.", "Istituto Nazionale di Fisica Nucleare")]
+    [InlineData("The Fundação de Amparo à Pesquisa do Estado de Korvel received the delegation.", "Fundação de Amparo à Pesquisa do Estado de Korvel")]
+    [InlineData("The Ministerium für Wirtschaft, Arbeit und Tourismus Korvel-Valmer received the delegation.", "Ministerium für Wirtschaft, Arbeit und Tourismus Korvel-Valmer")]
+    [InlineData("The Landesamt für Umwelt Korvel received the delegation.", "Landesamt für Umwelt Korvel")]
+    [InlineData("The Industrie- und Handelskammer Korvel received the delegation.", "Industrie- und Handelskammer Korvel")]
+    public void RomanceAndGermanNamesKeepTheirAdjectivesContractedLinksAndSharedCompounds(string sentence, string body)
+    {
+        var e = Read(sentence);
+        Assert.Contains(e.Organizations, o => o.Name == body);
+    }
 }
