@@ -264,7 +264,7 @@ internal sealed partial class ArticleReader
         name = name.Trim();
         if (name.Length < 2 || WordsOf(name).Count == 0 || IsCountry(name)) return null;
         if (WordsOf(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
-        if (IsRegionOfADirection(name)) return null;
+        if (IsRegionOfADirection(name) || IsNoName(name)) return null;
         if ((FindOrg(name) ?? CompanyWithoutLegalForm(name) ?? (kind == "region" ? SpelledAlike(Key(name)) : null)) is { } existing)
         {
             existing.Mentions++;
@@ -349,6 +349,18 @@ internal sealed partial class ArticleReader
         foreach (var (other, org) in _regionWords)
             if (org.Canon.IsRegion && other != key && (WithinTwoEdits(key, other) || LocalCompound(key, other) || LocalCompound(other, key))) return org.Canon;
         return null;
+    }
+
+    /// <summary>A day of the week or a month alone ("Tuesday"), or initials of one letter each ("B.E.", "A.D."): no body's name.</summary>
+    private static bool IsNoName(string name)
+    {
+        if (name.Contains(' ')) return false;
+        var lower = name.ToLowerInvariant();
+        if (Lexicon.Weekdays.ContainsKey(lower) || Lexicon.Months.ContainsKey(lower)) return true;
+        if (name.Length > 6 || !name.Contains('.')) return false;
+        foreach (var part in name.Split('.', StringSplitOptions.RemoveEmptyEntries))
+            if (part.Length > 1) return false;
+        return true;
     }
 
     /// <summary>"the Region of the North": a region named by a direction is a description of one named elsewhere, no name.</summary>

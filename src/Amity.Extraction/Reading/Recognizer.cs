@@ -113,7 +113,10 @@ internal static class Recognizer
             {
                 var from = h - 1 - comma;
                 // "Electricidade de Arlen, E.P.": a particle between two words of the name.
-                while (from - 1 >= 0 && (IsNameWord(t[from - 1]) || IsTradeAbbreviation(t, from - 1) || t[from - 1].IsParticle && from - 2 >= 0 && IsNameWord(t[from - 2])) && h - from < 8) from--;
+                // "Lučka uprava Arlen d.o.o.": a lower-case noun of the name's language between two of its capitalised words.
+                while (from - 1 >= 0 && (IsNameWord(t[from - 1]) || IsTradeAbbreviation(t, from - 1) ||
+                       (t[from - 1].IsParticle || t[from - 1].Kind == TokenKind.Word && !t[from - 1].IsCap && !t[from - 1].Is(LexFlag.FunctionWords) && from - 1 < h - 1 - comma && !Ascii.IsValid(t[from - 2 >= 0 ? from - 2 : 0].Text)) &&
+                       from - 2 >= 0 && IsNameWord(t[from - 2])) && h - from < 8) from--;
                 var written = new StringBuilder(Surface(t, from, h - comma)).Append(comma > 0 ? ", " : " ");
                 var legal = new StringBuilder();
                 for (var j = h; j < h + exact; j++) legal.Append(t[j].Text);
@@ -180,6 +183,11 @@ internal static class Recognizer
                 continue;
             }
             if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && (Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out kind) || Lexicon.CompoundHeadKind(tok.Lower) is { } compound && (kind = compound) is not null) || IsOrganizationPark(t, h, ref kind))) continue;
+            // "Direction du Tourisme": the French head only before its "of" (in English "direction" is no body).
+            if (tok.Lower == "direction" && !(h + 1 < t.Count && RomanceOf.Contains(t[h + 1].Text))) continue;
+            // "the Arlen Chambers of Commerce": a body of chambers only with its "of", and not inside a longer name ("Federation
+            // of … Chambers of …"); "Commission Chambers" are rooms.
+            if (tok.Lower == "chambers" && !(h + 2 < t.Count && t[h + 1].Lower == "of" && t[h + 2].IsCap && (h < 2 || t[h - 2].Lower != "of"))) continue;
             // "Universidade Federal de X", "Université libre de X": a head of another language, its adjectives, then its own "of".
             // "Office Régional de …": with the head first, any head may take adjectives before its Romance "of".
             var foreignAdjectives = tok.Is(LexFlag.OrganizationHeads) && (ForeignHeads.Contains(tok.Lower) || kind != "region" && (h == 0 || !IsNameWord(t[h - 1])) && h + 2 < t.Count && RomanceOf.Contains(t[h + 2].Text)) ? AdjectivesBeforeLink(t, h + 1) : 0;
@@ -279,7 +287,9 @@ internal static class Recognizer
                     // "… of the Akimat of Arlen Region": a body inside the name with the region it governs.
                     // "Agency for the Promotion of Investment and Exports": an action's own "of".
                     // "… Center of the University of Arlen", "Faculty of Sciences of Université X": a unit named with the body it belongs to.
+                    // "Faculty of Operation and Economics of Transport and Communications": a unit's field of a field.
                     while (runEnd + 2 < t.Count && t[runEnd].Lower == "of" && (IsRegionHead(t[runEnd - 1]) || t[runEnd + 1].Lower == "the" ||
+                           IsUnitHead(tok) && t[runEnd + 1].IsCap && t[runEnd + 1].Is(LexFlag.Portfolio) && !t[runEnd - 1].Is(LexFlag.OrganizationHeads) ||
                            runEnd - 1 == k && IsHeadOrPlural(t[k]) && t[runEnd + 1].IsCap && !t[runEnd + 1].Is(LexFlag.FunctionWords) ||
                            t[runEnd + 1].IsCap && (ForeignHeads.Contains(t[runEnd + 1].Lower) || HeadsBeforeName.Contains(t[runEnd + 1].Lower)) ||
                            t[runEnd + 1].IsCap && t[runEnd - 1].Lower is var action && (action.EndsWith("tion", StringComparison.Ordinal) || action.EndsWith("ment", StringComparison.Ordinal)) ||
@@ -413,6 +423,13 @@ internal static class Recognizer
                 continue;
             }
             if (kind != "region" && InsideEarlierName(t, spans, s, h, e)) continue;
+            // "Faculty of Medicine, AU,": a unit named with its university's acronym after a comma.
+            if (IsUnitHead(tok) && s == h && e + 2 < t.Count && t[e].IsPunct(',') && t[e + 1].IsAllCaps && t[e + 1].Kind == TokenKind.Word && t[e + 1].Text.Length is >= 2 and <= 6 &&
+                t[e + 2].Kind == TokenKind.Punct)
+            {
+                name += ", " + t[e + 1].Text;
+                e += 2;
+            }
             spans.Add(new OrgSpan(new Span(s, e), name, legalForm > 0 ? "company" : RefineKind(t, s, h, e, kind!), acronym));
             if (innerBody is { } body) spans.Add(body);
             // "the Arlen Region Khokimiyat": the region named inside its executive's name is a body too.
@@ -437,6 +454,14 @@ internal static class Recognizer
             var first = open + 1 < t.Count && t[open + 1].Lower == "the" ? open + 2 : open + 1;
             // "Arlen County (Arlenska županija – Regione Arlenese)": the last of the names in brackets, after a dash.
             if (inner.Span.Start > first && inner.Span.Start - first <= 5 && t[inner.Span.Start - 1].Text is "–" or "-" or "/" && OnlyWordsAndDashes(t, first, inner.Span.Start)) first = inner.Span.Start;
+            // "Arlen Tourism Board (Krajská organizácia turizmu Arlenský kraj)": a name found at the end of the words in brackets
+            // is part of the body's other name, not a body of its own.
+            if (inner.Span.Start > first && inner.Span.Start - first <= 6 && inner.Span.End < t.Count && t[inner.Span.End].IsPunct(')') && OnlyWords(t, first, inner.Span.Start))
+            {
+                spans[i - 1] = outer with { Span = new Span(outer.Span.Start, inner.Span.End + 1), Acronym = Surface(t, first, inner.Span.End) };
+                spans.RemoveAt(i);
+                continue;
+            }
             // "Arlen County (Arlenska županija – Regione Arlenese)": two names in brackets, each found, joined by a dash.
             if (inner.Span.Start == first && i + 1 < spans.Count && inner.Span.End + 1 < t.Count && t[inner.Span.End].Text is "–" or "-" or "/" &&
                 spans[i + 1].Span.Start == inner.Span.End + 1 && spans[i + 1].Span.End < t.Count && t[spans[i + 1].Span.End].IsPunct(')'))
@@ -445,10 +470,20 @@ internal static class Recognizer
                 spans.RemoveRange(i, 2);
                 continue;
             }
-            if (inner.Span.Start != first || inner.Span.End >= t.Count || !t[inner.Span.End].IsPunct(')')) continue;
-            spans[i - 1] = outer with { Span = new Span(outer.Span.Start, inner.Span.End + 1), Acronym = inner.Name };
+            // "Popular Assembly of Arlen (Assemblée Populaire d'Arlen, APA)": the other name, then the acronym, in brackets.
+            var close = inner.Span.End;
+            if (close + 2 < t.Count && t[close].IsPunct(',') && t[close + 1].IsAllCaps && t[close + 1].Kind == TokenKind.Word && t[close + 2].IsPunct(')')) close += 2;
+            if (inner.Span.Start != first || close >= t.Count || !t[close].IsPunct(')')) continue;
+            spans[i - 1] = outer with { Span = new Span(outer.Span.Start, close + 1), Acronym = inner.Name };
             spans.RemoveAt(i);
         }
+    }
+
+    private static bool OnlyWords(List<Token> t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (t[k].Kind != TokenKind.Word) return false;
+        return true;
     }
 
     private static bool OnlyWordsAndDashes(List<Token> t, int from, int to)
@@ -712,7 +747,8 @@ internal static class Recognizer
         var generic = true;
         for (var k = s; k < h && generic; k++) generic = t[k].Is(LexFlag.OrganizationHeads) || t[k].Is(LexFlag.TitleModifiers) || t[k].Lower is "provincial" or "prefectural" or "municipal" or "regional" or "national" or "federal" or "local";
         if (generic && s < h && head == "government" && !(h + 1 < t.Count && t[h + 1].Lower == "of")) return true;
-        if (head == "congress" && t[s].Lower is "world" or "international" or "global" or "annual" or "national") return true;
+        if (head == "congress" && t[s].Lower is "world" or "international" or "global" or "annual" or "national" or "european" or "asian" or "african" or "arab" or "nordic" or
+            "baltic" or "mediterranean" or "eurasian" or "pan-african" or "pan-american" or "latin") return true;
         // "the Joint Working Group", "the Steering Committee": the partnership's own mechanism, named by what it does and by
         // no proper word, is no body of its own.
         if (s < h && head is "committee" or "commission" or "group" or "secretariat" or "council" or "board" or "force" && !OfAName(t, h + 1))
@@ -721,7 +757,7 @@ internal static class Recognizer
             for (var k = s; k < h && mechanism; k++) mechanism = MechanismWords.Contains(t[k].Lower);
             if (mechanism) return true;
         }
-        // "Pro-Rector for the Western Division", "Minister for the Northern Region": after an office's "for the", a direction
+        // "Pro-Rector for the Northern Division", "Minister for the Northern Region": after an office's "for the", a direction
         // and a head name the part of the country the office answers for, not a body.
         if (s >= 3 && t[s - 1].Lower == "the" && t[s - 2].Lower == "for" && IsTitleWord(t[s - 3]) && t[s - 3].IsCap && !(h + 1 < t.Count && t[h + 1].Lower == "of"))
         {
@@ -729,7 +765,9 @@ internal static class Recognizer
             for (var k = s; k < h && directions; k++) directions = DirectionWords.Contains(t[k].Lower);
             if (directions) return true;
         }
-        if (head is "office" or "service" && h == s + 1 && SpokesUnits.Contains(t[s].Lower)) return true;
+        // "Press Office", "the Arlen PR Office": a unit that speaks for a body ("Information Office" only alone: a public
+        // information office serves the public too).
+        if (head is "office" or "service" or "unit" or "bureau" or "division" && h > s && SpokesUnits.Contains(t[h - 1].Lower) && (h == s + 1 || t[h - 1].Lower != "information")) return true;
         if (head == "office" && s >= 1 && t[s - 1].IsPunct(',') && spans.Count > 0 && spans[^1].Span.End == s - 1) return true;
         // "the Arlen Chamber of Commerce (ACC) – Westport Branch": the branch of the body just named, set off by a dash or a comma.
         if (head == "branch" && h + 1 < t.Count && t[h + 1].Lower != "of" && s >= 1 && t[s - 1].Text is "–" or "—" or "-" or ",") return true;
@@ -781,6 +819,7 @@ internal static class Recognizer
         "camera", "centro", "centre", "empresa", "panlalawigan", "panlungsod", "federação", "federación", "federazione", "fédération", "associació", "universitat", "agenția", "agentia", "kamer",
         "hochschule", "kammer", "agenzia", "universitatea", "ballet", "empresas", "alcaldía", "alcaldia", "administración", "administração",
         "chambre", "compania", "compañía", "companhia", "compagnie", "azienda", "consorzio", "consorcio", "communauté", "ajuntament", "istituto",
+        "entreprise", "société", "patronato", "direction",
         "ministerium", "landesamt");
 
     /// <summary>Legal forms of companies, as written (case matters: "AS" is one, "as" is not), that are no head word elsewhere.</summary>
@@ -814,6 +853,8 @@ internal static class Recognizer
             var w = t[k + n - 1];
             if (w.Kind != TokenKind.Word || w.Is(LexFlag.FunctionWords) || RomanceLinks.Contains(w.Text)) return 0;
             if (RomanceLinks.Contains(t[k + n].Text) && (t[k + n + 1].IsCap || RomanceLinks.Contains(t[k + n + 1].Text))) return n;
+            // "Entreprise Portuaire d'Arlen": the link elided into the place's name.
+            if (IsElidedName(t[k + n])) return n;
         }
         return 0;
     }
@@ -834,7 +875,7 @@ internal static class Recognizer
 
     /// <summary>Capitalised words that end the name of a programme ("Student Envoy Programme"): no body or person inside it.</summary>
     internal static readonly FrozenSet<string> ProgrammeHeads = FrozenSet.Create(StringComparer.Ordinal,
-        "program", "programme", "project", "initiative", "scheme", "scholarship", "fellowship", "campaign", "strategy");
+        "program", "programme", "project", "initiative", "scheme", "scholarship", "fellowship", "campaign", "strategy", "certification");
 
     /// <summary>
     /// The tokens of programme names in a sentence ("the Student Envoy Programme"), or null when there are none: an office
@@ -856,12 +897,12 @@ internal static class Recognizer
     }
 
     /// <summary>Words that, before "Office" or "Service", make a unit that speaks for a body, not a body of its own ("Press Office").</summary>
-    private static readonly FrozenSet<string> SpokesUnits = FrozenSet.Create(StringComparer.Ordinal, "press", "media", "communications", "communication", "information");
+    private static readonly FrozenSet<string> SpokesUnits = FrozenSet.Create(StringComparer.Ordinal, "press", "media", "communications", "communication", "information", "pr");
 
     private static readonly FrozenSet<string> RomanceLinks = FrozenSet.Create(StringComparer.Ordinal,
         "de", "des", "du", "del", "della", "delle", "di", "da", "do", "dos", "das", "et", "y", "e", "la", "le", "les", "l'", "d'", "ng",
         "a", "al", "el", "para", "per", "pour", "für", "van", "voor", "con", "com", "avec", "en", "nel", "nella", "nei", "negli", "dei", "degli", "dello",
-        "à", "às", "ao", "aos", "au", "aux", "alla", "alle", "allo");
+        "à", "às", "ao", "aos", "au", "aux", "alla", "alle", "allo", "las", "los", "il", "gli");
 
     /// <summary>The Romance words for "of" that follow a head ("Office de la …", "Chambre des …").</summary>
     private static readonly FrozenSet<string> RomanceOf = FrozenSet.Create(StringComparer.Ordinal, "de", "des", "du", "del", "della", "delle", "di", "do", "da", "dos", "das");
@@ -919,7 +960,7 @@ internal static class Recognizer
     /// Lower-case words join only between a capitalised word and a particle; the name ends on its last capitalised word.</summary>
     internal static int ForeignOfRun(List<Token> t, int k)
     {
-        if (k >= t.Count || !RomanceLinks.Contains(t[k].Text)) return k;
+        if (k >= t.Count || !RomanceLinks.Contains(t[k].Text) && !IsElidedName(t[k])) return k;
         var last = k;
         for (var i = k; i < t.Count && i - k < 10; i++)
         {

@@ -160,7 +160,7 @@ internal static class Lexicon
         kreistag=legislature kreisverwaltung=agency sparkasse=company
         communauté=region ajuntament=region consiliul=legislature primăria=region primaria=region belediyesi=region belediye=region
         valiliği=agency valiligi=agency kaymakamlığı=agency landratsamt=agency bezirksamt=agency stadtwerke=company
-        istituto=institute landesamt=agency waterschap=agency kerajaan=agency perbadanan=company nigam=agency ülikool=university
+        istituto=institute direction=agency chambers=other entreprise=company société=company patronato=agency landesamt=agency waterschap=agency kerajaan=agency perbadanan=company nigam=agency ülikool=university
         perifereia=region periferia=region dimos=region linnavalitsus=agency vallavalitsus=agency
         """);
 

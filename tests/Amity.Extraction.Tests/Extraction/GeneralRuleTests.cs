@@ -1745,9 +1745,9 @@ public class GeneralRuleTests
     [Fact]
     public void ACompanysSeatAfterItsLegalFormThenABracketIsPartOfItsName()
     {
-        var e = Read("The delegation met the Director General of the Compania Națională Porturilor Fluviale S.A. Westport (CNPF), Mr. Ion Pop, on Monday. " +
+        var e = Read("The delegation met the Director General of the Compania Națională Drumuri Fluviale S.A. Westport (CNPF), Mr. Ion Pop, on Monday. " +
                      "Westbrook Seeds S.A. Harrow (WSH) also took part.");
-        Assert.Contains(e.Organizations, o => o.Name == "Compania Națională Porturilor Fluviale S.A. Westport");
+        Assert.Contains(e.Organizations, o => o.Name == "Compania Națională Drumuri Fluviale S.A. Westport");
         Assert.Contains(e.Organizations, o => o.Name == "Westbrook Seeds S.A. Harrow");
     }
 
@@ -1847,5 +1847,50 @@ public class GeneralRuleTests
     {
         var e = Read(sentence);
         Assert.Contains(e.Organizations, o => o.Name == body);
+    }
+
+    [Theory]
+    [InlineData("The Entreprise Ferroviaire d'Arlen and the Société des Transports et de l'Énergie d'Arlen signed the contract.", "Entreprise Ferroviaire d'Arlen")]
+    [InlineData("The Entreprise Ferroviaire d'Arlen and the Société des Transports et de l'Énergie d'Arlen signed the contract.", "Société des Transports et de l'Énergie d'Arlen")]
+    [InlineData("The Patronato Municipal de Cultura de la Sierra Korvela will promote the route.", "Patronato Municipal de Cultura de la Sierra Korvela")]
+    [InlineData("The prefecture will appoint a contact point in its Direction de la Culture et du Patrimoine.", "Direction de la Culture et du Patrimoine")]
+    [InlineData("Technicians will train at the Instituto Universitario de la Pesca y de las Ciencias del Mar (IUPCM).", "Instituto Universitario de la Pesca y de las Ciencias del Mar")]
+    [InlineData("The Director of Policy of the Korvel Chambers of Commerce attended.", "Korvel Chambers of Commerce")]
+    [InlineData("The port operator Lučka uprava Korvel d.o.o. will open a route.", "Lučka uprava Korvel d.o.o.")]
+    [InlineData("Students will study at the Faculty of Management and Economics of Energy and Water of the University of Korvel.", "Faculty of Management and Economics of Energy and Water of the University of Korvel")]
+    public void RomanceSlavicAndUnitNamesAreFoundWhole(string sentence, string body)
+    {
+        var e = Read(sentence);
+        Assert.Contains(e.Organizations, o => o.Name == body);
+    }
+
+    [Fact]
+    public void ADayAlphabetInitialsCongressesAndChambersAsRoomsAreNoBodies()
+    {
+        var e = Read("The relations were established in B.E. 2558 (2015). The President will attend the European Economic Congress in April " +
+                     "and met the Governor on Tuesday in the Commission Chambers of the Korvel County Governmental Center.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name is "B.E." or "Tuesday" or "European Economic Congress" || o.Name.StartsWith("Commission Chambers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnotherNameAndItsAcronymInBracketsAfterABodyAreItsOtherNames()
+    {
+        var e = Read("The President of the Popular Assembly of the Wilaya of Korvel (Assemblée Populaire de Wilaya, APW), Karim Benali, attended. " +
+                     "The Korvel Tourism Organisation (Krajská organizácia turizmu Korvelský kraj) will prepare a route.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name is "Assemblée Populaire de Wilaya" or "Korvelský kraj");
+    }
+
+    [Fact]
+    public void AUnitWithItsUniversitysAcronymAfterACommaIsOneName()
+    {
+        var e = Read("The Governor thanked Korvel University (KU) and Tessel Hospital, Faculty of Medicine, KU, for training doctors.");
+        Assert.Contains(e.Organizations, o => o.Name == "Faculty of Medicine, KU");
+    }
+
+    [Fact]
+    public void APressOrPrUnitWithItsPlaceIsNoBody()
+    {
+        var e = Read("The Korvel PR Office said the Governor met the Mayor of Valmer City on Monday.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("PR Office", StringComparison.Ordinal));
     }
 }
