@@ -422,6 +422,16 @@ internal static class Recognizer
                 h = branchEnd - 1;
                 continue;
             }
+            // "Arlen State University (ASU) College of Nursing": a unit named after its university and the university's acronym;
+            // the university is a body of its own too.
+            if (acronym is not null && legalForm == 0 && kind == "university" && s < h && e + 5 < t.Count && t[e + 3].IsCap && IsUnitHead(t[e + 3]) && t[e + 4].Lower == "of" && t[e + 5].IsCap &&
+                OfRun(t, e + 5) is var unitEnd && unitEnd > e + 5)
+            {
+                spans.Add(new OrgSpan(new Span(s, e), name, kind!, acronym));
+                spans.Add(new OrgSpan(new Span(e + 3, unitEnd), name + " " + Surface(t, e + 3, unitEnd), "university", null));
+                h = unitEnd - 1;
+                continue;
+            }
             if (kind != "region" && InsideEarlierName(t, spans, s, h, e)) continue;
             // "Faculty of Medicine, AU,": a unit named with its university's acronym after a comma.
             if (IsUnitHead(tok) && s == h && e + 2 < t.Count && t[e].IsPunct(',') && t[e + 1].IsAllCaps && t[e + 1].Kind == TokenKind.Word && t[e + 1].Text.Length is >= 2 and <= 6 &&
@@ -749,6 +759,8 @@ internal static class Recognizer
         if (generic && s < h && head == "government" && !(h + 1 < t.Count && t[h + 1].Lower == "of")) return true;
         if (head == "congress" && t[s].Lower is "world" or "international" or "global" or "annual" or "national" or "european" or "asian" or "african" or "arab" or "nordic" or
             "baltic" or "mediterranean" or "eurasian" or "pan-african" or "pan-american" or "latin") return true;
+        // "the Management Board of X", "the Executive Board of X": a body's own organ is no body of its own.
+        if (head == "board" && h == s + 1 && t[s].Lower is "management" or "executive" or "supervisory" or "governing" && OfAName(t, h + 1)) return true;
         // "the Joint Working Group", "the Steering Committee": the partnership's own mechanism, named by what it does and by
         // no proper word, is no body of its own.
         if (s < h && head is "committee" or "commission" or "group" or "secretariat" or "council" or "board" or "force" && !OfAName(t, h + 1))
@@ -1050,6 +1062,8 @@ internal static class Recognizer
         while (e < t.Count && e - k < 6 && t[e].IsCap && t[e].Kind == TokenKind.Word) e++;
         // "… of Commerce and HTCA": an acronym alone after "and" is another body too.
         if (e == k + 1 && t[k].IsAllCaps && t[k].Text.Length >= 2 && (e >= t.Count || !t[e].IsCap)) return true;
+        // "… College of Nursing and ABC Polytech": an acronym and one word, the short name of another body.
+        if (e == k + 2 && t[k].IsAllCaps && t[k].Text.Length >= 2 && !t[k + 1].IsAllCaps) return true;
         return e > k && t[e - 1].Is(LexFlag.OrganizationHeads) && !t[e - 1].IsPossessive;
     }
 

@@ -1893,4 +1893,21 @@ public class GeneralRuleTests
         var e = Read("The Korvel PR Office said the Governor met the Mayor of Valmer City on Monday.");
         Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("PR Office", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ABodysOwnBoardIsNoBodyOfItsOwn()
+    {
+        var e = Read("The guests were received by the President of the Management Board of the Korvel Development Corporation, Jan Nowicki Berg.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.StartsWith("Management Board", StringComparison.Ordinal));
+        Assert.Contains(e.Organizations, o => o.Name == "Korvel Development Corporation");
+    }
+
+    [Fact]
+    public void AUnitAfterItsUniversitysAcronymIsNamedWithTheUniversity()
+    {
+        var e = Read("Nurses will train at the Korvel State University (KSU) College of Nursing and ABC Polytech from June.");
+        Assert.Contains(e.Organizations, o => o.Name == "Korvel State University");
+        Assert.Contains(e.Organizations, o => o.Name == "Korvel State University College of Nursing");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Nursing and", StringComparison.Ordinal));
+    }
 }
