@@ -489,6 +489,21 @@ internal sealed partial class ArticleReader
 
     private void ConsolidateOrganizations()
     {
+        // "Diputación Provincial de Arlen" beside "Diputación de Arlen": one body, with or without the adjective of its level.
+        foreach (var o in _orgs)
+        {
+            if (o.MergedInto is not null) continue;
+            var words = o.Name.Split(' ');
+            if (words.Length < 3) continue;
+            for (var w = 1; w < words.Length - 1; w++)
+                if (words[w] is "Provincial" or "Regional" or "Municipal" or "Departmental" or "Metropolitan" or "Prefectural" &&
+                    FindOrg(string.Join(' ', words[..w].Concat(words[(w + 1)..]))) is { } plain && plain != o && plain.MergedInto is null && plain.Kind == o.Kind)
+                {
+                    o.MergedInto = plain;
+                    plain.Mentions += o.Mentions;
+                    break;
+                }
+        }
         // "Consiliul Județean Arlen" beside "Arlen County Council": one council, named in its language and in English.
         foreach (var o in _orgs)
             if (o.MergedInto is null && !o.IsRegion && TranslatedCouncil(o.Name) is var (place, english) &&

@@ -310,9 +310,13 @@ internal static class Recognizer
                     e = runEnd;
                     // "Foreign Affairs Office of the Arlen Provincial People's Government": a named body after "of the" is a body
                     // of its own too.
-                    if (innerBody is null && t[k - 1].Lower == "the" && e - k >= 3 && t[e - 1].Is(LexFlag.OrganizationHeads) && !t[k].Is(LexFlag.OrganizationHeads) &&
+                    // "Committee for International Cooperation of the Arlen Regional Assembly": also after a later "of the".
+                    var ownerAt = k;
+                    for (var j = e - 3; j > k; j--)
+                        if (t[j].Lower == "the" && t[j - 1].Lower == "of") { ownerAt = j + 1; break; }
+                    if (innerBody is null && t[ownerAt - 1].Lower == "the" && e - ownerAt >= 3 && t[e - 1].Is(LexFlag.OrganizationHeads) && !t[ownerAt].Is(LexFlag.OrganizationHeads) &&
                         Lexicon.OrganizationHeads.TryGetValue(t[e - 1].Lower, out var ownerKind) && ownerKind is "agency" or "legislature" && t[e - 1].Lower is "government" or "assembly" or "congress" or "parliament" or "legislature")
-                        innerBody = new OrgSpan(new Span(k, e), Surface(t, k, e), ownerKind, null);
+                        innerBody = new OrgSpan(new Span(ownerAt, e), Surface(t, ownerAt, e), ownerKind, null);
                     // "Secretariat of State for Economic Development": the portfolio after "of State for".
                     if (t[e - 1].Lower == "state" && e + 1 < t.Count && t[e].Lower == "for" && t[e + 1].IsCap && OfRun(t, e + 1) is var portfolio && portfolio > e + 1) e = portfolio;
                     if (tok.Lower is "department" or "ministry" or "bureau" or "commission" or "committee" or "office" or "chamber" or "institute" or "academy" or "university" or "college" or "school")

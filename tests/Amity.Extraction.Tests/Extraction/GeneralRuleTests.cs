@@ -1910,4 +1910,19 @@ public class GeneralRuleTests
         Assert.Contains(e.Organizations, o => o.Name == "Korvel State University College of Nursing");
         Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Nursing and", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnAssemblyAfterALaterOfTheOfACommitteeIsABodyToo()
+    {
+        var e = Read("Members of the Committee for International Cooperation of the Korvelian Regional Assembly also took part in the talks.");
+        Assert.Contains(e.Organizations, o => o.Name == "Korvelian Regional Assembly");
+    }
+
+    [Fact]
+    public void ABodyNamedWithAndWithoutTheAdjectiveOfItsLevelIsOneBody()
+    {
+        var e = Read("The Diputación de Korvela and the City of Valmer signed a protocol on Monday. " +
+                     "The Diputación Provincial de Korvela will fund two scholarships.");
+        Assert.Single(e.Organizations, o => o.Name.StartsWith("Diputación", StringComparison.Ordinal));
+    }
 }
