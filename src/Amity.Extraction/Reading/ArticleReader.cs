@@ -354,7 +354,7 @@ internal sealed partial class ArticleReader
     /// <summary>A day of the week or a month alone ("Tuesday"), or initials of one letter each ("B.E.", "A.D."): no body's name.</summary>
     private static bool IsNoName(string name)
     {
-        if (name.Contains(' ')) return false;
+        if (name.Length > 9 || name.Contains(' ')) return false;
         var lower = name.ToLowerInvariant();
         if (Lexicon.Weekdays.ContainsKey(lower) || Lexicon.Months.ContainsKey(lower)) return true;
         if (name.Length > 6 || !name.Contains('.')) return false;

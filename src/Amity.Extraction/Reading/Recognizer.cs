@@ -174,7 +174,7 @@ internal static class Recognizer
             // "Empresa de Energía X S.A.": a legal form inside the name just found ends that name; it starts no second company.
             if (spans.Count > 0 && spans[^1].Span.Contains(h) && LegalFormHeads.Contains(tok.Lower)) continue;
             // "Arlen universitet", "Westmarska županija": in some languages a body's head is written in lower case after its place.
-            if (!tok.IsCap && h > 0 && tok.Kind == TokenKind.Word && LowerCaseHeadsAfterName.TryGetValue(tok.Lower, out var lowerKind) && IsNameWord(t[h - 1]) && !t[h - 1].IsPossessive &&
+            if (!tok.IsCap && h > 0 && t[h - 1].IsCap && tok.Kind == TokenKind.Word && IsNameWord(t[h - 1]) && !t[h - 1].IsPossessive && LowerCaseHeadsAfterName.TryGetValue(tok.Lower, out var lowerKind) &&
                 !(spans.Count > 0 && spans[^1].Span.End >= h))
             {
                 var from = h - 1;
@@ -730,12 +730,12 @@ internal static class Recognizer
         "parishad", "samiti", "nigam", "gemeente", "provincie", "waterschap", "ülikool");
 
     /// <summary>Heads written in lower case after the name of the place they serve ("Arlen universitet", "Westmarska županija").</summary>
-    private static readonly Dictionary<string, string> LowerCaseHeadsAfterName = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, string> LowerCaseHeadsAfterName = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["universitet"] = "university", ["universitetet"] = "university", ["högskola"] = "university", ["høgskole"] = "university", ["høgskule"] = "university",
         ["sykehus"] = "other", ["sjukhus"] = "other", ["sygehus"] = "other", ["županija"] = "region", ["zupanija"] = "region", ["kraj"] = "region",
         ["maakunta"] = "region", ["kaupunki"] = "region", ["yliopisto"] = "university",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Nouns for the people of a body, which follow its name without being part of it ("Arlen University Delegation").</summary>
     private static readonly FrozenSet<string> GroupNouns = FrozenSet.Create(StringComparer.Ordinal,

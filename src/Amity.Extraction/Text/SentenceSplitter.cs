@@ -69,7 +69,7 @@ internal static class SentenceSplitter
             if (k >= end) continue;
             var n = text[k];
             if (!(char.IsUpper(n) || char.IsDigit(n) || n is '"' or '“' or '‘' or '\'' or '(' || !char.IsLetter(n) && !char.IsPunctuation(n))) continue;
-            if (c == '.' && (IsAbbreviation(text, s, i) || (n == '(' || WordThenBracket(text, k, end)) && IsDottedWord(text, s, i))) continue;
+            if (c == '.' && (IsAbbreviation(text, s, i) || IsDottedWord(text, s, i) && (n == '(' || WordThenBracket(text, k, end)))) continue;
             Add(text, s, j, paragraph, sentences);
             s = j;
             i = j - 1;
