@@ -700,10 +700,38 @@ internal sealed partial class ArticleReader
             var right = i + 1 + (t[i + 1].IsPossessive && t[i + 1].Is(LexFlag.Countries) ? 1 : 0);
             if ((i < 2 || !(t[i - 2].IsCap && t[i - 2].Kind == TokenKind.Word)) && RegionSpanAt(orgSpans, right, start: true))
                 TakeRegionWord(si, t, orgSpans, i - 1);
+            // "… will meet Arlen Dairy and the Westmark Chamber of Commerce": one or two capitalised words joined by "and" to
+            // "the" and a body already found are a body too.
+            else if (i + 2 < t.Count && t[i + 1].Lower == "the" && BodySpanAt(orgSpans, i + 2) && i >= 1 && Recognizer.IsNameWord(t[i - 1]) && !AnySpanContains(orgSpans, i - 1))
+            {
+                var s = i - 1;
+                if (s >= 1 && Recognizer.IsNameWord(t[s - 1]) && !AnySpanContains(orgSpans, s - 1)) s--;
+                // "of the Bashkan and the …": after "the", a single capitalised word may be an office of another language.
+                if (s >= 1 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word || t[s - 1].Lower == "the")) continue;
+                TakeBodyWords(si, t, orgSpans, s, i);
+            }
             // The region on the left, the word on the right.
             else if (RegionSpanAt(orgSpans, i, start: false) && (i + 2 >= t.Count || !t[i + 2].IsCap || t[i + 2].Kind != TokenKind.Word))
                 TakeRegionWord(si, t, orgSpans, i + 1);
         }
+    }
+
+    private static bool BodySpanAt(List<(Span Span, OrgEntity Org)> spans, int k)
+    {
+        foreach (var (span, org) in spans)
+            if (span.Start == k && !org.Canon.IsRegion && span.End - span.Start >= 2) return true;
+        return false;
+    }
+
+    private void TakeBodyWords(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, int s, int e)
+    {
+        for (var k = s; k < e; k++)
+            if (t[k].IsPossessive || t[k].Is(LexFlag.Demonyms | LexFlag.Countries | LexFlag.Portfolio | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.ProgrammeHeads | LexFlag.TitleModifiers))
+                return;
+        if (IsLikelyPerson(t, s, e)) return;
+        var name = Recognizer.Surface(t, s, e);
+        if (IsCountry(name) || IsKnownPersonName(name) || IsAdjectiveShape(t[e - 1].Lower)) return;
+        if ((FindOrg(name) ?? RegisterOrg(name, "other", si)) is { } org) orgSpans.Add((new Span(s, e), org));
     }
 
     private static bool RegionSpanAt(List<(Span Span, OrgEntity Org)> spans, int k, bool start)
@@ -984,7 +1012,7 @@ internal sealed partial class ArticleReader
     /// <summary>Lower-case nouns of bodies that a description before a name ends in ("the airline X", "the football club X").</summary>
     private static readonly Dictionary<string, string> DescribedBodies = new(LowerCaseBodies, StringComparer.Ordinal)
     {
-        ["club"] = "other", ["operator"] = "company", ["carrier"] = "company", ["airline"] = "company", ["firm"] = "company", ["producer"] = "company",
+        ["co-operative"] = "other", ["club"] = "other", ["operator"] = "company", ["carrier"] = "company", ["airline"] = "company", ["firm"] = "company", ["producer"] = "company",
         ["manufacturer"] = "company", ["broadcaster"] = "company", ["cluster"] = "other", ["network"] = "other", ["union"] = "other", ["society"] = "other",
     };
 

@@ -1925,4 +1925,19 @@ public class GeneralRuleTests
                      "The Diputación Provincial de Korvela will fund two scholarships.");
         Assert.Single(e.Organizations, o => o.Name.StartsWith("Diputación", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ANameJoinedByAndToTheAndABodyIsABody()
+    {
+        var e = Read("The Mayor will also meet MilkCoNZ and the Korvel Chamber of Commerce, and the dairy co-operative VALMILK will join the group.");
+        Assert.Contains(e.Organizations, o => o.Name == "MilkCoNZ");
+        Assert.Contains(e.Organizations, o => o.Name == "VALMILK");
+    }
+
+    [Fact]
+    public void AWordAfterTheJoinedToABodyMayBeAnOffice()
+    {
+        var e = Read("The statement came from the Press Service of the Kuvar and the Executive Committee of Korvelia.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Kuvar");
+    }
 }
