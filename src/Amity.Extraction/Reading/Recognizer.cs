@@ -158,6 +158,16 @@ internal static class Recognizer
                 h = portEnd - 1;
                 continue;
             }
+            // "Port Westhaven": a port named without "of", one word, is the body that runs it (or a town of that name: a
+            // record either way).
+            if (tok.Text == "Port" && (h == 0 || !t[h - 1].IsCap || t[h - 1].Kind == TokenKind.Punct) && h + 1 < t.Count && IsNameWord(t[h + 1]) && !t[h + 1].IsAllCaps &&
+                !t[h + 1].IsPossessive && !t[h + 1].Is(LexFlag.OrganizationHeads | LexFlag.Facilities | LexFlag.EventHeads | LexFlag.Portfolio | LexFlag.Demonyms) &&
+                (h + 2 >= t.Count || !t[h + 2].IsCap && !t[h + 2].IsParticle))
+            {
+                spans.Add(new OrgSpan(new Span(h, h + 2), Surface(t, h, h + 2), "agency", null));
+                h++;
+                continue;
+            }
             // "Secretary of State for …", "Secretariat of State for …": a state that names no region.
             // "the Council of State of the Canton of X", "Minister of State": after a body's or an office's "of", "State" is part of it.
             if (tok.Lower == "state" && h > 0 && t[h - 1].Lower == "of" && (h + 1 < t.Count && t[h + 1].Lower == "for" || h >= 2 && t[h - 2].IsCap && (t[h - 2].Is(LexFlag.OrganizationHeads) || IsTitleWord(t[h - 2])))) continue;

@@ -1940,4 +1940,11 @@ public class GeneralRuleTests
         var e = Read("The statement came from the Press Service of the Kuvar and the Executive Committee of Korvelia.");
         Assert.DoesNotContain(e.Organizations, o => o.Name == "Kuvar");
     }
+
+    [Fact]
+    public void APortNamedWithoutOfIsABody()
+    {
+        var e = Read("Jens Holm, Chief Executive Officer of Port Westhaven, presented the port's experience. Port Westhaven will train ten pilots.");
+        Assert.Contains(e.Organizations, o => o.Name == "Port Westhaven");
+    }
 }
