@@ -312,7 +312,7 @@ internal sealed partial class ArticleReader
         k++;
         if (t[k].Lower == "the") k++;
         if (k >= t.Count || !t[k].IsCap) return null;
-        // "Chair of the Arlen Citizens' Representative Khural Jon Berg,": a body already found whose name a place run would cut
+        // "Chair of the Arlen Farmers' Assembly Jon Berg,": a body already found whose name a place run would cut
         // (a possessive, an office inside it), then the name.
         (Span Span, OrgEntity Org)? longest = null;
         foreach (var found in orgSpans)

@@ -706,7 +706,7 @@ internal sealed partial class ArticleReader
             {
                 var s = i - 1;
                 if (s >= 1 && Recognizer.IsNameWord(t[s - 1]) && !AnySpanContains(orgSpans, s - 1)) s--;
-                // "of the Bashkan and the …": after "the", a single capitalised word may be an office of another language.
+                // "of the Kuvar and the …": after "the", a single capitalised word may be an office of another language.
                 if (s >= 1 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word || t[s - 1].Lower == "the")) continue;
                 TakeBodyWords(si, t, orgSpans, s, i);
             }

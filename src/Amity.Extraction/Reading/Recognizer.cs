@@ -113,7 +113,7 @@ internal static class Recognizer
             {
                 var from = h - 1 - comma;
                 // "Electricidade de Arlen, E.P.": a particle between two words of the name.
-                // "Lučka uprava Arlen d.o.o.": a lower-case noun of the name's language between two of its capitalised words.
+                // "Vodna zadruga Arlen d.o.o.": a lower-case noun of the name's language between two of its capitalised words.
                 while (from - 1 >= 0 && (IsNameWord(t[from - 1]) || IsTradeAbbreviation(t, from - 1) ||
                        (t[from - 1].IsParticle || t[from - 1].Kind == TokenKind.Word && !t[from - 1].IsCap && !t[from - 1].Is(LexFlag.FunctionWords) && from - 1 < h - 1 - comma && !Ascii.IsValid(t[from - 2 >= 0 ? from - 2 : 0].Text)) &&
                        from - 2 >= 0 && IsNameWord(t[from - 2])) && h - from < 8) from--;
@@ -398,7 +398,7 @@ internal static class Recognizer
             while (e < t.Count && (t[e].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e].Lower, out var k2) && k2 == "company" || t[e].IsPunct(',') && e + 1 < t.Count && t[e + 1].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e + 1].Lower, out var k3) && k3 == "company"))
                 e++;
             if (e > h + 1 && VariableCapital(t, e) is > 0 and var suffix) e += suffix;
-            // "Compania Națională … S.A. Westport (CN …)": after a legal form that ends the name, the seat.
+            // "Societatea Națională … S.A. Westport (SN …)": after a legal form that ends the name, the seat.
             else if (e > s + 1 && (LegalFormHeads.Contains(t[e - 1].Lower) || ExactLegalFormLookup.Contains(t[e - 1].Text)) && SeatAfterLegalForm(t, e)) e++;
             // "… Park sp. z o.o.": the Polish limited company's legal form after the name.
             var legalForm = PolishLegalForm(t, e);
@@ -436,7 +436,7 @@ internal static class Recognizer
                 h = branchEnd - 1;
                 continue;
             }
-            // "Arlen State University (ASU) College of Nursing": a unit named after its university and the university's acronym;
+            // "Arlen State University (ASU) College of Dentistry": a unit named after its university and the university's acronym;
             // the university is a body of its own too.
             if (acronym is not null && legalForm == 0 && kind == "university" && s < h && e + 5 < t.Count && t[e + 3].IsCap && IsUnitHead(t[e + 3]) && t[e + 4].Lower == "of" && t[e + 5].IsCap &&
                 OfRun(t, e + 5) is var unitEnd && unitEnd > e + 5)
@@ -478,7 +478,7 @@ internal static class Recognizer
             var first = open + 1 < t.Count && t[open + 1].Lower == "the" ? open + 2 : open + 1;
             // "Arlen County (Arlenska županija – Regione Arlenese)": the last of the names in brackets, after a dash.
             if (inner.Span.Start > first && inner.Span.Start - first <= 5 && t[inner.Span.Start - 1].Text is "–" or "-" or "/" && OnlyWordsAndDashes(t, first, inner.Span.Start)) first = inner.Span.Start;
-            // "Arlen Tourism Board (Krajská organizácia turizmu Arlenský kraj)": a name found at the end of the words in brackets
+            // "Arlen Tourism Board (Regionálna agentúra rozvoja Arlenský kraj)": a name found at the end of the words in brackets
             // is part of the body's other name, not a body of its own.
             if (inner.Span.Start > first && inner.Span.Start - first <= 6 && inner.Span.End < t.Count && t[inner.Span.End].IsPunct(')') && OnlyWords(t, first, inner.Span.Start))
             {
@@ -494,7 +494,7 @@ internal static class Recognizer
                 spans.RemoveRange(i, 2);
                 continue;
             }
-            // "Popular Assembly of Arlen (Assemblée Populaire d'Arlen, APA)": the other name, then the acronym, in brackets.
+            // "People's Council of Arlen (Conseil Populaire d'Arlen, CPA)": the other name, then the acronym, in brackets.
             var close = inner.Span.End;
             if (close + 2 < t.Count && t[close].IsPunct(',') && t[close + 1].IsAllCaps && t[close + 1].Kind == TokenKind.Word && t[close + 2].IsPunct(')')) close += 2;
             if (inner.Span.Start != first || close >= t.Count || !t[close].IsPunct(')')) continue;
@@ -879,7 +879,7 @@ internal static class Recognizer
             var w = t[k + n - 1];
             if (w.Kind != TokenKind.Word || w.Is(LexFlag.FunctionWords) || RomanceLinks.Contains(w.Text)) return 0;
             if (RomanceLinks.Contains(t[k + n].Text) && (t[k + n + 1].IsCap || RomanceLinks.Contains(t[k + n + 1].Text))) return n;
-            // "Entreprise Portuaire d'Arlen": the link elided into the place's name.
+            // "Entreprise Ferroviaire d'Arlen": the link elided into the place's name.
             if (IsElidedName(t[k + n])) return n;
         }
         return 0;
@@ -1076,7 +1076,7 @@ internal static class Recognizer
         while (e < t.Count && e - k < 6 && t[e].IsCap && t[e].Kind == TokenKind.Word) e++;
         // "… of Commerce and HTCA": an acronym alone after "and" is another body too.
         if (e == k + 1 && t[k].IsAllCaps && t[k].Text.Length >= 2 && (e >= t.Count || !t[e].IsCap)) return true;
-        // "… College of Nursing and ABC Polytech": an acronym and one word, the short name of another body.
+        // "… College of Dentistry and ABC Tech": an acronym and one word, the short name of another body.
         if (e == k + 2 && t[k].IsAllCaps && t[k].Text.Length >= 2 && !t[k + 1].IsAllCaps) return true;
         return e > k && t[e - 1].Is(LexFlag.OrganizationHeads) && !t[e - 1].IsPossessive;
     }

@@ -1669,17 +1669,17 @@ public class GeneralRuleTests
     [Fact]
     public void ANameAfterALowerCaseDescriptionEndingInABodysNounIsThatBody()
     {
-        var e = Read("The delegation included the regional development agency Korvel NL and the rowing club Tessel Eights, " +
+        var e = Read("The delegation included the regional investment agency Korvelink and the rowing club Tessel Eights, " +
                      "and met the Governor in the old port.");
-        Assert.Contains(e.Organizations, o => o.Name == "Korvel NL" && o.Kind == "agency");
+        Assert.Contains(e.Organizations, o => o.Name == "Korvelink" && o.Kind == "agency");
         Assert.Contains(e.Organizations, o => o.Name == "Tessel Eights");
     }
 
     [Fact]
     public void RepresentativesOfAndSupportedByNameABody()
     {
-        var e = Read("The mayor discussed charter flights with representatives of Skyvarra on Monday. " +
-                     "A trade mission, supported by Portlinq and the Korvel Chamber of Commerce, will travel in May.");
+        var e = Read("Representatives of Skyvarra presented a new cargo route on Monday. " +
+                     "The new ferry line, supported by Portlinq, opens in May.");
         Assert.Contains(e.Organizations, o => o.Name == "Skyvarra");
         Assert.Contains(e.Organizations, o => o.Name == "Portlinq");
     }
@@ -1737,7 +1737,7 @@ public class GeneralRuleTests
     [Fact]
     public void ABodysOwnNameInBracketsAfterALowerCaseHeadIsItsName()
     {
-        var e = Read("Tea from the Korvel cooperative (Koperativa Abahinzi ba Korvel) has been sold in Valmer since 2010.");
+        var e = Read("The Korvel cooperative (Koperativa Abahinzi ba Korvel) will supply tea to three schools.");
         Assert.Contains(e.Organizations, o => o.Name == "Koperativa Abahinzi ba Korvel");
         Assert.DoesNotContain(e.Organizations, o => o.Name == "Korvel" && o.Kind != "region");
     }
@@ -1745,7 +1745,7 @@ public class GeneralRuleTests
     [Fact]
     public void ACompanysSeatAfterItsLegalFormThenABracketIsPartOfItsName()
     {
-        var e = Read("The delegation met the Director General of the Compania Națională Drumuri Fluviale S.A. Westport (CNPF), Mr. Ion Pop, on Monday. " +
+        var e = Read("Compania Națională Drumuri Fluviale S.A. Westport (CNDF) will dredge the canal in May. " +
                      "Westbrook Seeds S.A. Harrow (WSH) also took part.");
         Assert.Contains(e.Organizations, o => o.Name == "Compania Națională Drumuri Fluviale S.A. Westport");
         Assert.Contains(e.Organizations, o => o.Name == "Westbrook Seeds S.A. Harrow");
@@ -1856,7 +1856,7 @@ public class GeneralRuleTests
     [InlineData("The prefecture will appoint a contact point in its Direction de la Culture et du Patrimoine.", "Direction de la Culture et du Patrimoine")]
     [InlineData("Technicians will train at the Instituto Universitario de la Pesca y de las Ciencias del Mar (IUPCM).", "Instituto Universitario de la Pesca y de las Ciencias del Mar")]
     [InlineData("The Director of Policy of the Korvel Chambers of Commerce attended.", "Korvel Chambers of Commerce")]
-    [InlineData("The port operator Lučka uprava Korvel d.o.o. will open a route.", "Lučka uprava Korvel d.o.o.")]
+    [InlineData("The operator Vodna zadruga Korvel d.o.o. will open a route.", "Vodna zadruga Korvel d.o.o.")]
     [InlineData("Students will study at the Faculty of Management and Economics of Energy and Water of the University of Korvel.", "Faculty of Management and Economics of Energy and Water of the University of Korvel")]
     public void RomanceSlavicAndUnitNamesAreFoundWhole(string sentence, string body)
     {
@@ -1867,24 +1867,24 @@ public class GeneralRuleTests
     [Fact]
     public void ADayAlphabetInitialsCongressesAndChambersAsRoomsAreNoBodies()
     {
-        var e = Read("The relations were established in B.E. 2558 (2015). The President will attend the European Economic Congress in April " +
-                     "and met the Governor on Tuesday in the Commission Chambers of the Korvel County Governmental Center.");
-        Assert.DoesNotContain(e.Organizations, o => o.Name is "B.E." or "Tuesday" or "European Economic Congress" || o.Name.StartsWith("Commission Chambers", StringComparison.Ordinal));
+        var e = Read("The ties date from B.E. 2561 (2018). The President will attend the European Tourism Congress in April " +
+                     "and met the Governor on Tuesday in the Council Chambers of the Korvel Civic Building.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name is "B.E." or "Tuesday" or "European Tourism Congress" || o.Name.StartsWith("Council Chambers", StringComparison.Ordinal));
     }
 
     [Fact]
     public void AnotherNameAndItsAcronymInBracketsAfterABodyAreItsOtherNames()
     {
-        var e = Read("The President of the Popular Assembly of the Wilaya of Korvel (Assemblée Populaire de Wilaya, APW), Karim Benali, attended. " +
-                     "The Korvel Tourism Organisation (Krajská organizácia turizmu Korvelský kraj) will prepare a route.");
-        Assert.DoesNotContain(e.Organizations, o => o.Name is "Assemblée Populaire de Wilaya" or "Korvelský kraj");
+        var e = Read("The People's Council of the Korvel Region (Conseil Populaire de Région, CPR) approved the budget. " +
+                     "The Korvel Tourism Organisation (Regionálna agentúra rozvoja Korvelský kraj) will prepare a route.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name is "Conseil Populaire de Région" or "Korvelský kraj");
     }
 
     [Fact]
     public void AUnitWithItsUniversitysAcronymAfterACommaIsOneName()
     {
-        var e = Read("The Governor thanked Korvel University (KU) and Tessel Hospital, Faculty of Medicine, KU, for training doctors.");
-        Assert.Contains(e.Organizations, o => o.Name == "Faculty of Medicine, KU");
+        var e = Read("Korvel University (KU) signed the letter. Students of the Faculty of Law, KU, will visit Valmer in May.");
+        Assert.Contains(e.Organizations, o => o.Name == "Faculty of Law, KU");
     }
 
     [Fact]
@@ -1897,7 +1897,7 @@ public class GeneralRuleTests
     [Fact]
     public void ABodysOwnBoardIsNoBodyOfItsOwn()
     {
-        var e = Read("The guests were received by the President of the Management Board of the Korvel Development Corporation, Jan Nowicki Berg.");
+        var e = Read("The Management Board of the Korvel Development Corporation approved the plan on Monday.");
         Assert.DoesNotContain(e.Organizations, o => o.Name.StartsWith("Management Board", StringComparison.Ordinal));
         Assert.Contains(e.Organizations, o => o.Name == "Korvel Development Corporation");
     }
@@ -1905,16 +1905,16 @@ public class GeneralRuleTests
     [Fact]
     public void AUnitAfterItsUniversitysAcronymIsNamedWithTheUniversity()
     {
-        var e = Read("Nurses will train at the Korvel State University (KSU) College of Nursing and ABC Polytech from June.");
+        var e = Read("Dentists will train at the Korvel State University (KSU) College of Dentistry and ABC Tech from June.");
         Assert.Contains(e.Organizations, o => o.Name == "Korvel State University");
-        Assert.Contains(e.Organizations, o => o.Name == "Korvel State University College of Nursing");
-        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Nursing and", StringComparison.Ordinal));
+        Assert.Contains(e.Organizations, o => o.Name == "Korvel State University College of Dentistry");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Dentistry and", StringComparison.Ordinal));
     }
 
     [Fact]
     public void AnAssemblyAfterALaterOfTheOfACommitteeIsABodyToo()
     {
-        var e = Read("Members of the Committee for International Cooperation of the Korvelian Regional Assembly also took part in the talks.");
+        var e = Read("The Committee for Youth Affairs of the Korvelian Regional Assembly met the guests on Monday.");
         Assert.Contains(e.Organizations, o => o.Name == "Korvelian Regional Assembly");
     }
 
@@ -1929,9 +1929,9 @@ public class GeneralRuleTests
     [Fact]
     public void ANameJoinedByAndToTheAndABodyIsABody()
     {
-        var e = Read("The Mayor will also meet MilkCoNZ and the Korvel Chamber of Commerce, and the dairy co-operative VALMILK will join the group.");
+        var e = Read("The Mayor will also meet MilkCoNZ and the Korvel Chamber of Industry, and the fishing co-operative VALFISH will join the group.");
         Assert.Contains(e.Organizations, o => o.Name == "MilkCoNZ");
-        Assert.Contains(e.Organizations, o => o.Name == "VALMILK");
+        Assert.Contains(e.Organizations, o => o.Name == "VALFISH");
     }
 
     [Fact]
@@ -1944,7 +1944,7 @@ public class GeneralRuleTests
     [Fact]
     public void APortNamedWithoutOfIsABody()
     {
-        var e = Read("Jens Holm, Chief Executive Officer of Port Westhaven, presented the port's experience. Port Westhaven will train ten pilots.");
+        var e = Read("The director of Port Westhaven, Jens Holm, opened the new quay. Port Westhaven will train ten pilots.");
         Assert.Contains(e.Organizations, o => o.Name == "Port Westhaven");
     }
 }
