@@ -113,7 +113,7 @@ internal static class Recognizer
             {
                 var from = h - 1 - comma;
                 // "Electricidade de Arlen, E.P.": a particle between two words of the name.
-                // "Vodna zadruga Arlen d.o.o.": a lower-case noun of the name's language between two of its capitalised words.
+                // "Općinska zadruga Arlen d.o.o.": a lower-case noun of the name's language between two of its capitalised words.
                 while (from - 1 >= 0 && (IsNameWord(t[from - 1]) || IsTradeAbbreviation(t, from - 1) ||
                        (t[from - 1].IsParticle || t[from - 1].Kind == TokenKind.Word && !t[from - 1].IsCap && !t[from - 1].Is(LexFlag.FunctionWords) && from - 1 < h - 1 - comma && !Ascii.IsValid(t[from - 2 >= 0 ? from - 2 : 0].Text)) &&
                        from - 2 >= 0 && IsNameWord(t[from - 2])) && h - from < 8) from--;
