@@ -312,6 +312,14 @@ internal sealed partial class ArticleReader
         k++;
         if (t[k].Lower == "the") k++;
         if (k >= t.Count || !t[k].IsCap) return null;
+        // "Chair of the Arlen Farmers' Assembly Jon Berg,": a body already found whose name a place run would cut
+        // (a possessive, an office inside it), then the name.
+        (Span Span, OrgEntity Org)? longest = null;
+        foreach (var found in orgSpans)
+            if (found.Span.Start == k && (longest is null || found.Span.End > longest.Value.Span.End)) longest = found;
+        if (longest is var (bodySpan, bodyOrg) && FullNameAfter(t, bodySpan.End) && Recognizer.NameRun(t, bodySpan.End) is var holder &&
+            (holder.End >= t.Count || t[holder.End].Kind == TokenKind.Punct || t[holder.End].Lower is not ("of" or "for" or "and" or "in")))
+            return (holder, bodyOrg.Canon);
         var run = Recognizer.PlaceRun(t, k);
         if (run.End >= t.Count || t[run.End].Kind != TokenKind.Word || t[run.End].IsCap || t[run.End].Lower is "of" or "for" or "and" or "in") return null;
         var split = -1;
@@ -481,6 +489,29 @@ internal sealed partial class ArticleReader
 
     private void ConsolidateOrganizations()
     {
+        // "Diputación Provincial de Arlen" beside "Diputación de Arlen": one body, with or without the adjective of its level.
+        foreach (var o in _orgs)
+        {
+            if (o.MergedInto is not null) continue;
+            var words = o.Name.Split(' ');
+            if (words.Length < 3) continue;
+            for (var w = 1; w < words.Length - 1; w++)
+                if (words[w] is "Provincial" or "Regional" or "Municipal" or "Departmental" or "Metropolitan" or "Prefectural" &&
+                    FindOrg(string.Join(' ', words[..w].Concat(words[(w + 1)..]))) is { } plain && plain != o && plain.MergedInto is null && plain.Kind == o.Kind)
+                {
+                    o.MergedInto = plain;
+                    plain.Mentions += o.Mentions;
+                    break;
+                }
+        }
+        // "Consiliul Județean Arlen" beside "Arlen County Council": one council, named in its language and in English.
+        foreach (var o in _orgs)
+            if (o.MergedInto is null && !o.IsRegion && TranslatedCouncil(o.Name) is var (place, english) &&
+                (FindOrg(place + " " + english) ?? FindOrg(english + " of " + place)) is { } translated && translated != o)
+            {
+                o.MergedInto = translated;
+                translated.Mentions += o.Mentions;
+            }
         // Bodies named "X of …", by X: one look-up per body keeps this linear in the number of bodies.
         var byShortName = new Dictionary<string, (OrgEntity Org, int Count)>(StringComparer.Ordinal);
         // "the Office of International Cooperation" beside "the Office of International Cooperation of the X Government": by
@@ -633,6 +664,30 @@ internal sealed partial class ArticleReader
         // Region aliases may have been registered before their full forms; re-point every key.
         foreach (var org in _orgs.Where(o => o.MergedInto is null && o.IsRegion).ToList()) AddRegionAliases(org);
         foreach (var key in _orgsByKey.Keys.ToList()) _orgsByKey[key] = _orgsByKey[key].Canon;
+    }
+
+    /// <summary>Councils' names that open with their head in another language, and the English head they translate to.</summary>
+    private static readonly (string Local, string English)[] CouncilHeads =
+    [
+        ("Consiliul Județean ", "County Council"), ("Consiliul Judetean ", "County Council"), ("Consiliul Local ", "Local Council"),
+        ("Conseil régional ", "Regional Council"), ("Conseil départemental ", "Departmental Council"), ("Conseil municipal ", "Municipal Council"),
+        ("Consiglio regionale ", "Regional Council"), ("Consiglio provinciale ", "Provincial Council"), ("Consiglio comunale ", "City Council"),
+        ("Consejo Regional ", "Regional Council"), ("Consejo Provincial ", "Provincial Council"), ("Conselho Regional ", "Regional Council"),
+        ("Landkreis ", "District"), ("Kreistag ", "District Council"),
+    ];
+
+    /// <summary>"Consiliul Județean Arlen", "Conseil régional du Westmark": the place and the English head, or null.</summary>
+    private static (string Place, string English)? TranslatedCouncil(string name)
+    {
+        foreach (var (local, english) in CouncilHeads)
+        {
+            if (!name.StartsWith(local, StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = name[local.Length..];
+            foreach (var link in (ReadOnlySpan<string>)["de la ", "de l'", "del ", "della ", "dell'", "des ", "du ", "de ", "di ", "da ", "do "])
+                if (rest.StartsWith(link, StringComparison.Ordinal)) { rest = rest[link.Length..]; break; }
+            return rest.Length > 1 && char.IsUpper(rest[0]) ? (rest, english) : null;
+        }
+        return null;
     }
 
     /// <summary>"Norvale" of "Estado de Norvale", "State of Norvale": the place after a region's head word and its link.</summary>

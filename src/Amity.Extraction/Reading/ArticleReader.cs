@@ -264,8 +264,8 @@ internal sealed partial class ArticleReader
         name = name.Trim();
         if (name.Length < 2 || WordsOf(name).Count == 0 || IsCountry(name)) return null;
         if (WordsOf(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
-        if (IsRegionOfADirection(name)) return null;
-        if ((FindOrg(name) ?? CompanyWithoutLegalForm(name)) is { } existing)
+        if (IsRegionOfADirection(name) || IsNoName(name)) return null;
+        if ((FindOrg(name) ?? CompanyWithoutLegalForm(name) ?? (kind == "region" ? SpelledAlike(Key(name)) : null)) is { } existing)
         {
             existing.Mentions++;
             return existing;
@@ -279,8 +279,88 @@ internal sealed partial class ArticleReader
             list.Add(org);
         }
         _orgsByKey[Key(name)] = org;
-        if (kind == "region") AddRegionAliases(org);
+        if (kind == "region")
+        {
+            NoteRegionWord(Key(name), org);
+            AddRegionAliases(org);
+        }
         return org;
+    }
+
+    /// <summary>Regions' names and other names of one word, for <see cref="SpelledAlike"/>.</summary>
+    private readonly List<(string Key, OrgEntity Org)> _regionWords = [];
+
+    private void NoteRegionWord(string key, OrgEntity org)
+    {
+        if (key.Length >= MinExonymLength && key.IndexOf(' ') < 0 && !IsGovernmentName(org.Name)) _regionWords.Add((key, org));
+    }
+
+    private bool IsGovernmentName(string name)
+    {
+        foreach (var w in WordsOf(name))
+            if (GovernmentWords.Contains(w)) return true;
+        return false;
+    }
+
+    /// <summary>Words of a government's or an assembly's name, in several languages.</summary>
+    private static readonly FrozenSet<string> GovernmentWords = FrozenSet.Create(StringComparer.Ordinal,
+        "government", "junta", "xunta", "generalitat", "gobierno", "gouvernement", "governo", "regierung", "ayuntamiento", "diputación",
+        "diputacion", "municipalidad", "prefeitura", "comune", "gobernación", "gobernacion", "intendencia", "council", "conseil", "consiglio",
+        "giunta", "consejo", "administration", "office", "assembly", "parliament", "cabildo");
+
+    private const int MinExonymLength = 7;
+
+    /// <summary>
+    /// "Westmarkia" beside "Regione Westmarchia": a region's name in English and in its own language are spelled alike (one
+    /// word each, the same first three letters, two letters apart at most), and name one region, not two. A government's
+    /// name ("Junta de X") gives no such other name: the region beside it is a body of its own (docs/ingestion.md, decision a).
+    /// </summary>
+    private static bool WithinTwoEdits(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 2 || a.Length > 24 || b.Length > 24 || !a.AsSpan(0, 3).SequenceEqual(b.AsSpan(0, 3))) return false;
+        // Levenshtein distance over the rest, by rows; a row whose smallest value passes two ends the search.
+        Span<int> prev = stackalloc int[b.Length + 1], cur = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) prev[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            var best = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                cur[j] = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                best = Math.Min(best, cur[j]);
+            }
+            if (best > 2) return false;
+            cur.CopyTo(prev);
+        }
+        return prev[b.Length] <= 2;
+    }
+
+    /// <summary>"Westfjordurbær" beside "Westfjordur": a place's name with a local word for "town" joined to its end.</summary>
+    private static bool LocalCompound(string shorter, string longer) =>
+        shorter.Length >= 6 && longer.Length > shorter.Length && longer.Length - shorter.Length <= 5 &&
+        longer.AsSpan().StartsWith(shorter.AsSpan(0, shorter.Length - 1)) &&
+        (longer.EndsWith("bær", StringComparison.Ordinal) || longer.EndsWith("baer", StringComparison.Ordinal) || longer.EndsWith("by", StringComparison.Ordinal) ||
+         longer.EndsWith("stad", StringComparison.Ordinal) || longer.EndsWith("kommune", StringComparison.Ordinal) || longer.EndsWith("kommun", StringComparison.Ordinal));
+
+    private OrgEntity? SpelledAlike(string key)
+    {
+        if (key.Length < MinExonymLength || key.IndexOf(' ') >= 0) return null;
+        foreach (var (other, org) in _regionWords)
+            if (org.Canon.IsRegion && other != key && (WithinTwoEdits(key, other) || LocalCompound(key, other) || LocalCompound(other, key))) return org.Canon;
+        return null;
+    }
+
+    /// <summary>A day of the week or a month alone ("Tuesday"), or initials of one letter each ("B.E.", "A.D."): no body's name.</summary>
+    private static bool IsNoName(string name)
+    {
+        if (name.Length > 9 || name.Contains(' ')) return false;
+        var lower = name.ToLowerInvariant();
+        if (Lexicon.Weekdays.ContainsKey(lower) || Lexicon.Months.ContainsKey(lower)) return true;
+        if (name.Length > 6 || !name.Contains('.')) return false;
+        foreach (var part in name.Split('.', StringSplitOptions.RemoveEmptyEntries))
+            if (part.Length > 1) return false;
+        return true;
     }
 
     /// <summary>"the Region of the North": a region named by a direction is a description of one named elsewhere, no name.</summary>
@@ -306,12 +386,30 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>"Gyeonggi Province" is also "Gyeonggi"; "Free State of X" is "X"; "San Rafael de la Y" is "San Rafael".</summary>
+    /// <summary>Each region name's other names' keys, computed once: consolidation points every key again at the end.</summary>
+    private readonly Dictionary<string, string[]> _regionAliasKeys = new(StringComparer.Ordinal);
+
     private void AddRegionAliases(OrgEntity org)
     {
-        foreach (var alias in RegionAliases(org.Name))
+        if (!_regionAliasKeys.TryGetValue(org.Name, out var keys))
         {
-            var key = Key(alias);
-            if (key.Length == 0) continue;
+            var list = new List<string>(2);
+            foreach (var alias in RegionAliases(org.Name))
+                if (Key(alias) is { Length: > 0 } k) list.Add(k);
+            _regionAliasKeys[org.Name] = keys = list.ToArray();
+        }
+        foreach (var key in keys)
+        {
+            if (!_orgsByKey.ContainsKey(key) && SpelledAlike(key) is { } alike && alike != org && !IsGovernmentName(org.Name))
+            {
+                // "Westmarkia" seen before "Regione Westmarchia": the English name is this region's.
+                if (alike.Name.IndexOf(' ') < 0)
+                {
+                    alike.MergedInto = org;
+                    org.Mentions += alike.Mentions;
+                }
+                continue;
+            }
             if (_orgsByKey.TryGetValue(key, out var other))
             {
                 other = other.Canon;
@@ -321,10 +419,33 @@ internal sealed partial class ArticleReader
                     other.MergedInto = org;
                     org.Mentions += other.Mentions;
                 }
+                // "Arlen City" and "City of Arlen": one place under the same head word, written before or after its name;
+                // "Provincie Arlen" and "Province of Arlen": or the head in two languages, spelled alike.
+                else if (other != org && other.IsRegion && org.IsRegion && RegionHeadOf(org.Name) is { } head && RegionHeadOf(other.Name) is { } otherHead &&
+                         (head == otherHead || head.Length >= 6 && otherHead.Length >= 6 && head.AsSpan(0, 5).SequenceEqual(otherHead.AsSpan(0, 5))) &&
+                         org.Name.Contains(' ') && other.Name.Contains(' ') && Key(org.Name) != Key(other.Name))
+                {
+                    org.MergedInto = other;
+                    other.Mentions += org.Mentions;
+                    return;
+                }
                 continue;
             }
             _orgsByKey[key] = org;
+            NoteRegionWord(key, org);
         }
+    }
+
+    /// <summary>The region's head word of "X City" or "City of X", in lower case; null for other names.</summary>
+    private static string? RegionHeadOf(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return null;
+        var last = words[^1].ToLowerInvariant();
+        if (Lexicon.OrganizationHeads.TryGetValue(last, out var k) && k == "region") return last;
+        var first = words[0].ToLowerInvariant();
+        return (words.Length >= 3 && words[1] is "of" or "de" or "di" or "du" or "del" or "do" or "da" || words.Length == 2 && char.IsUpper(words[1][0])) &&
+               Lexicon.OrganizationHeads.TryGetValue(first, out var f) && f == "region" ? first : null;
     }
 
     private static IEnumerable<string> RegionAliases(string name)
@@ -346,6 +467,9 @@ internal sealed partial class ArticleReader
             if (n == words.Length - 1 && words[n - 1].Length > 4 && words[n - 1].EndsWith("ian", StringComparison.Ordinal))
                 yield return string.Join(' ', words[..(n - 1)].Append(words[n - 1][..^1]));
         }
+        // "Regione Westmarchia", "Region Arlen": a head that comes first with no link word, then the name alone.
+        else if (words.Length == 2 && char.IsUpper(words[1][0]) && Lexicon.OrganizationHeads.TryGetValue(words[0].ToLowerInvariant(), out var first) && first == "region")
+            yield return words[1];
         // "Province of X", "Província de X", "Regione del X": X.
         var link = Array.FindIndex(words, w => w is "of" or "de" or "da" or "do" or "del" or "di" or "du");
         if (link > 0 && link < words.Length - 1 && Lexicon.OrganizationHeads.TryGetValue(words[link - 1].ToLowerInvariant(), out var k2) && k2 == "region")
@@ -472,12 +596,20 @@ internal sealed partial class ArticleReader
             if (h >= t.Count || t[h].IsCap || !LowerCaseBodies.TryGetValue(t[h].Lower, out var kind)) continue;
             // "the Valorian dairy cooperative": an adjective of a place, not the cooperative's name.
             if (run.End - run.Start == 1 && h > run.End && IsAdjectiveBeforeNoun(t, run.Start)) continue;
+            // "the Arlen cooperative (Koperativa Abahinzi ba Arlen)": the body's own name in brackets, in its language, is its name.
+            if (LocalNameInBrackets(t, h + 1) is var local && local.End > local.Start)
+            {
+                if (RegisterOrg(Recognizer.Surface(t, local.Start, local.End), kind, si) is { } named) orgSpans.Add((new Span(run.Start, local.End + 1), named));
+                continue;
+            }
             var name = Recognizer.Surface(t, run.Start, run.End);
             if (t[run.Start].Is(LexFlag.Demonyms) || Recognizer.IsBasedIn(t[run.Start]) || IsCountry(name) || IsKnownPersonName(name) || FindOrg(name) is not null || WordsOf(name).Any(w => Lexicon.Demonyms.Contains(w))) continue;
             if (RegisterOrg(name, kind, si) is { } org) orgSpans.Add((run, org));
         }
 
+        FindRegionsBesideRegions(si, t, orgSpans);
         FindBodiesInApposition(si, t, orgSpans);
+        FindBodiesAfterTheirDescription(si, t, orgSpans);
         FindBodiesByContext(si, t, orgSpans);
         FindBodiesByAcronym(si, t, orgSpans);
         FindAcronymsWithTheirPlace(si, t, orgSpans);
@@ -506,6 +638,8 @@ internal sealed partial class ArticleReader
             run = new Span(run.Start, OfTail(t, run.End));
             // A name that ends before another capitalised word or a head word is part of something longer.
             if (run.End < t.Count && (t[run.End].IsCap || t[run.End].Is(LexFlag.OrganizationHeads))) continue;
+            // "X (the Y Office)": a body named in brackets after it is the same body under its translated name.
+            if (run.End + 1 < t.Count && t[run.End].IsPunct('(') && (AnySpanContains(orgSpans, run.End + 1) || run.End + 2 < t.Count && t[run.End + 1].Lower == "the" && AnySpanContains(orgSpans, run.End + 2))) continue;
             var words = false;
             for (var w = run.Start; w < run.End; w++) words |= t[w].Is(LexFlag.Demonyms | LexFlag.Countries | LexFlag.EventHeads | LexFlag.Facilities);
             if (words) continue;
@@ -550,6 +684,114 @@ internal sealed partial class ArticleReader
                 continue;
             }
             if (RegisterOrg(name, kind, si) is { } org) orgSpans.Add((new Span(s, c), org));
+        }
+    }
+
+    /// <summary>
+    /// "Westmark and Arlen Province sign …", "Arlen Province and Westmark": one capitalised word joined by "and" to a region
+    /// already found (a country's possessive may stand before it) is a region too.
+    /// </summary>
+    private void FindRegionsBesideRegions(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var i = 1; i + 1 < t.Count; i++)
+        {
+            if (t[i].Text != "and") continue;
+            // The word on the left, the region on the right.
+            var right = i + 1 + (t[i + 1].IsPossessive && t[i + 1].Is(LexFlag.Countries) ? 1 : 0);
+            if ((i < 2 || !(t[i - 2].IsCap && t[i - 2].Kind == TokenKind.Word)) && RegionSpanAt(orgSpans, right, start: true))
+                TakeRegionWord(si, t, orgSpans, i - 1);
+            // "… will meet Arlen Dairy and the Westmark Chamber of Commerce": one or two capitalised words joined by "and" to
+            // "the" and a body already found are a body too.
+            else if (i + 2 < t.Count && t[i + 1].Lower == "the" && BodySpanAt(orgSpans, i + 2) && i >= 1 && Recognizer.IsNameWord(t[i - 1]) && !AnySpanContains(orgSpans, i - 1))
+            {
+                var s = i - 1;
+                if (s >= 1 && Recognizer.IsNameWord(t[s - 1]) && !AnySpanContains(orgSpans, s - 1)) s--;
+                // "of the Kuvar and the …": after "the", a single capitalised word may be an office of another language.
+                if (s >= 1 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word || t[s - 1].Lower == "the")) continue;
+                TakeBodyWords(si, t, orgSpans, s, i);
+            }
+            // The region on the left, the word on the right.
+            else if (RegionSpanAt(orgSpans, i, start: false) && (i + 2 >= t.Count || !t[i + 2].IsCap || t[i + 2].Kind != TokenKind.Word))
+                TakeRegionWord(si, t, orgSpans, i + 1);
+        }
+    }
+
+    private static bool BodySpanAt(List<(Span Span, OrgEntity Org)> spans, int k)
+    {
+        foreach (var (span, org) in spans)
+            if (span.Start == k && !org.Canon.IsRegion && span.End - span.Start >= 2) return true;
+        return false;
+    }
+
+    private void TakeBodyWords(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, int s, int e)
+    {
+        for (var k = s; k < e; k++)
+            if (t[k].IsPossessive || t[k].Is(LexFlag.Demonyms | LexFlag.Countries | LexFlag.Portfolio | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.ProgrammeHeads | LexFlag.TitleModifiers))
+                return;
+        if (IsLikelyPerson(t, s, e)) return;
+        var name = Recognizer.Surface(t, s, e);
+        if (IsCountry(name) || IsKnownPersonName(name) || IsAdjectiveShape(t[e - 1].Lower)) return;
+        if ((FindOrg(name) ?? RegisterOrg(name, "other", si)) is { } org) orgSpans.Add((new Span(s, e), org));
+    }
+
+    private static bool RegionSpanAt(List<(Span Span, OrgEntity Org)> spans, int k, bool start)
+    {
+        foreach (var (span, org) in spans)
+            if ((start ? span.Start == k : span.End == k) && org.Canon.IsRegion && span.End - span.Start >= 2) return true;
+        return false;
+    }
+
+    private void TakeRegionWord(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, int k)
+    {
+        var w = t[k];
+        if (!Recognizer.IsNameWord(w) || w.IsAllCaps || w.IsPossessive || AnySpanContains(orgSpans, k) || IsLikelyPerson(t, k, k + 1) ||
+            w.Is(LexFlag.Demonyms | LexFlag.Countries | LexFlag.Portfolio | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.OrganizationHeads | LexFlag.ProgrammeHeads | LexFlag.TitleModifiers)) return;
+        var name = w.Text;
+        if (IsCountry(name) || IsKnownPersonName(name) || IsAdjectiveShape(w.Lower)) return;
+        if ((FindOrg(name) ?? RegisterOrg(name, "region", si)) is { } org) orgSpans.Add((new Span(k, k + 1), org));
+    }
+
+    /// <summary>
+    /// "(Koperativa Abahinzi ba Arlen)" at <paramref name="open"/>: a name of two to eight words in brackets, capitalised but
+    /// for short link words inside it; the span of its words, or an empty span.
+    /// </summary>
+    private static Span LocalNameInBrackets(List<Token> t, int open)
+    {
+        if (open + 3 >= t.Count || !t[open].IsPunct('(') || !t[open + 1].IsCap || t[open + 1].IsAllCaps) return default;
+        var k = open + 1;
+        while (k < t.Count && k - open <= 8 && t[k].Kind == TokenKind.Word && (t[k].IsCap || t[k].Text.Length <= 3 && k + 1 < t.Count && t[k + 1].IsCap)) k++;
+        return k < t.Count && t[k].IsPunct(')') && k - open - 1 >= 2 && !Recognizer.IsTitleWord(t[open + 1]) ? new Span(open + 1, k) : default;
+    }
+
+    /// <summary>
+    /// "the regional development agency Arlen NL", "the rowing club Westport Eights": after "the", a description in lower case
+    /// that ends in a body's noun, then a name with no head word of its own, the body it describes.
+    /// </summary>
+    private void FindBodiesAfterTheirDescription(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var i = 0; i + 2 < t.Count; i++)
+        {
+            if (t[i].Lower != "the" || t[i + 1].IsCap) continue;
+            var h = i + 1;
+            while (h < t.Count && h - i <= 4 && t[h].Kind == TokenKind.Word && !t[h].IsCap && !t[h].Is(LexFlag.FunctionWords) && !DescribedBodies.ContainsKey(t[h].Lower)) h++;
+            if (h + 1 >= t.Count || t[h].IsCap || t[h].IsPossessive || !DescribedBodies.TryGetValue(t[h].Lower, out var kind) || !t[h + 1].IsCap || AnySpanContains(orgSpans, h + 1)) continue;
+            var run = Recognizer.PlaceRun(t, h + 1);
+            if (run.End == run.Start || run.End - run.Start > 4 || t[run.End - 1].IsPossessive || IsLikelyPerson(t, run.Start, run.End)) continue;
+            // A name that goes on (another capitalised word, a head word, "of") is something longer, read elsewhere.
+            if (run.End < t.Count && (t[run.End].IsCap || t[run.End].Is(LexFlag.OrganizationHeads) || t[run.End].Lower == "of")) continue;
+            var skip = false;
+            for (var k = run.Start; k < run.End; k++) skip |= t[k].Is(LexFlag.Demonyms | LexFlag.Countries | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.ProgrammeHeads | LexFlag.OrganizationHeads);
+            if (skip) continue;
+            var name = Recognizer.Surface(t, run.Start, run.End);
+            if (IsCountry(name) || IsKnownPersonName(name)) continue;
+            if (FindOrg(name) is { } known)
+            {
+                // A name first read as a place ("to Arlen NL") is the body the description says it is.
+                if (known.IsRegion && Key(known.Name) == Key(name)) known.Kind = kind;
+                orgSpans.Add((run, known));
+                continue;
+            }
+            if (RegisterOrg(name, kind, si) is { } org) orgSpans.Add((run, org));
         }
     }
 
@@ -729,7 +971,11 @@ internal sealed partial class ArticleReader
     {
         var w = t[i].Lower;
         if (w == "support" && i + 1 < t.Count && t[i + 1].Lower == "of" && i > 0 && t[i - 1].Lower is "the" or "with") return i + 2;
-        if (w is "organised" or "organized" or "funded" or "sponsored" or "financed" or "co-organised" or "co-organized" && t[i + 1].Lower == "by") return i + 2;
+        // "supported by X", "run by X": what a body does for a project, or how a facility is run.
+        if (w is "organised" or "organized" or "funded" or "sponsored" or "financed" or "co-organised" or "co-organized" or "supported" or "operated" or "managed" or "owned" &&
+            t[i + 1].Lower == "by") return i + 2;
+        // "representatives of X", "officials of X": people speak for a body (or a place, already known as one).
+        if (w is "representatives" or "officials" && t[i + 1].Lower == "of") return i + 2;
         if (w is "cooperation" or "collaboration" or "co-operation" or "partnership" && t[i + 1].Lower == "with" && i > 0 && t[i - 1].Lower == "in") return i + 2;
         // "a tournament organised with X": the body an occasion is organised with.
         if (w is "organised" or "organized" or "co-organised" or "co-organized" && t[i + 1].Lower == "with") return i + 2;
@@ -761,6 +1007,13 @@ internal sealed partial class ArticleReader
         ["agency"] = "agency", ["corporation"] = "company", ["company"] = "company", ["association"] = "other", ["foundation"] = "other",
         ["institute"] = "institute", ["consortium"] = "company", ["cooperative"] = "other", ["federation"] = "other", ["bank"] = "company",
         ["museum"] = "museum",
+    };
+
+    /// <summary>Lower-case nouns of bodies that a description before a name ends in ("the airline X", "the football club X").</summary>
+    private static readonly Dictionary<string, string> DescribedBodies = new(LowerCaseBodies, StringComparer.Ordinal)
+    {
+        ["co-operative"] = "other", ["club"] = "other", ["operator"] = "company", ["carrier"] = "company", ["airline"] = "company", ["firm"] = "company", ["producer"] = "company",
+        ["manufacturer"] = "company", ["broadcaster"] = "company", ["cluster"] = "other", ["network"] = "other", ["union"] = "other", ["society"] = "other",
     };
 
     /// <summary>"in Valorian companies": a capitalised adjective of a place before a lower-case noun is no place.</summary>

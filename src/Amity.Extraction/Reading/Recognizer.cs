@@ -113,7 +113,10 @@ internal static class Recognizer
             {
                 var from = h - 1 - comma;
                 // "Electricidade de Arlen, E.P.": a particle between two words of the name.
-                while (from - 1 >= 0 && (IsNameWord(t[from - 1]) || IsTradeAbbreviation(t, from - 1) || t[from - 1].IsParticle && from - 2 >= 0 && IsNameWord(t[from - 2])) && h - from < 8) from--;
+                // "Općinska zadruga Arlen d.o.o.": a lower-case noun of the name's language between two of its capitalised words.
+                while (from - 1 >= 0 && (IsNameWord(t[from - 1]) || IsTradeAbbreviation(t, from - 1) ||
+                       (t[from - 1].IsParticle || t[from - 1].Kind == TokenKind.Word && !t[from - 1].IsCap && !t[from - 1].Is(LexFlag.FunctionWords) && from - 1 < h - 1 - comma && !Ascii.IsValid(t[from - 2 >= 0 ? from - 2 : 0].Text)) &&
+                       from - 2 >= 0 && IsNameWord(t[from - 2])) && h - from < 8) from--;
                 var written = new StringBuilder(Surface(t, from, h - comma)).Append(comma > 0 ? ", " : " ");
                 var legal = new StringBuilder();
                 for (var j = h; j < h + exact; j++) legal.Append(t[j].Text);
@@ -125,6 +128,12 @@ internal static class Recognizer
                 {
                     written.Append(" de ").Append(t[end + 1].Text);
                     end += 2;
+                }
+                // "Arlen Port Administration S.A. Westport (APA)": the seat after the legal form, one word, then a mark.
+                else if (SeatAfterLegalForm(t, end))
+                {
+                    written.Append(' ').Append(t[end].Text);
+                    end++;
                 }
                 spans.Add(new OrgSpan(new Span(from, end), written.ToString(), "company", null));
                 h = end - 1;
@@ -149,6 +158,16 @@ internal static class Recognizer
                 h = portEnd - 1;
                 continue;
             }
+            // "Port Westhaven": a port named without "of", one word, is the body that runs it (or a town of that name: a
+            // record either way).
+            if (tok.Text == "Port" && (h == 0 || !t[h - 1].IsCap || t[h - 1].Kind == TokenKind.Punct) && h + 1 < t.Count && IsNameWord(t[h + 1]) && !t[h + 1].IsAllCaps &&
+                !t[h + 1].IsPossessive && !t[h + 1].Is(LexFlag.OrganizationHeads | LexFlag.Facilities | LexFlag.EventHeads | LexFlag.Portfolio | LexFlag.Demonyms) &&
+                (h + 2 >= t.Count || !t[h + 2].IsCap && !t[h + 2].IsParticle))
+            {
+                spans.Add(new OrgSpan(new Span(h, h + 2), Surface(t, h, h + 2), "agency", null));
+                h++;
+                continue;
+            }
             // "Secretary of State for …", "Secretariat of State for …": a state that names no region.
             // "the Council of State of the Canton of X", "Minister of State": after a body's or an office's "of", "State" is part of it.
             if (tok.Lower == "state" && h > 0 && t[h - 1].Lower == "of" && (h + 1 < t.Count && t[h + 1].Lower == "for" || h >= 2 && t[h - 2].IsCap && (t[h - 2].Is(LexFlag.OrganizationHeads) || IsTitleWord(t[h - 2])))) continue;
@@ -164,7 +183,21 @@ internal static class Recognizer
             }
             // "Empresa de Energía X S.A.": a legal form inside the name just found ends that name; it starts no second company.
             if (spans.Count > 0 && spans[^1].Span.Contains(h) && LegalFormHeads.Contains(tok.Lower)) continue;
+            // "Arlen universitet", "Westmarska županija": in some languages a body's head is written in lower case after its place.
+            if (!tok.IsCap && h > 0 && t[h - 1].IsCap && tok.Kind == TokenKind.Word && IsNameWord(t[h - 1]) && !t[h - 1].IsPossessive && LowerCaseHeadsAfterName.TryGetValue(tok.Lower, out var lowerKind) &&
+                !(spans.Count > 0 && spans[^1].Span.End >= h))
+            {
+                var from = h - 1;
+                while (from - 1 >= 0 && IsNameWord(t[from - 1]) && h - from < 4) from--;
+                spans.Add(new OrgSpan(new Span(from, h + 1), Surface(t, from, h + 1), lowerKind, null));
+                continue;
+            }
             if (!tok.IsCap || tok.IsPossessive || !(tok.Is(LexFlag.OrganizationHeads) && (Lexicon.OrganizationHeads.TryGetValue(tok.Lower, out kind) || Lexicon.CompoundHeadKind(tok.Lower) is { } compound && (kind = compound) is not null) || IsOrganizationPark(t, h, ref kind))) continue;
+            // "Direction du Tourisme": the French head only before its "of" (in English "direction" is no body).
+            if (tok.Lower == "direction" && !(h + 1 < t.Count && RomanceOf.Contains(t[h + 1].Text))) continue;
+            // "the Arlen Chambers of Commerce": a body of chambers only with its "of", and not inside a longer name ("Federation
+            // of … Chambers of …"); "Commission Chambers" are rooms.
+            if (tok.Lower == "chambers" && !(h + 2 < t.Count && t[h + 1].Lower == "of" && t[h + 2].IsCap && (h < 2 || t[h - 2].Lower != "of"))) continue;
             // "Universidade Federal de X", "Université libre de X": a head of another language, its adjectives, then its own "of".
             // "Office Régional de …": with the head first, any head may take adjectives before its Romance "of".
             var foreignAdjectives = tok.Is(LexFlag.OrganizationHeads) && (ForeignHeads.Contains(tok.Lower) || kind != "region" && (h == 0 || !IsNameWord(t[h - 1])) && h + 2 < t.Count && RomanceOf.Contains(t[h + 2].Text)) ? AdjectivesBeforeLink(t, h + 1) : 0;
@@ -176,12 +209,16 @@ internal static class Recognizer
                 var endsInEvent = RunEndsInEventHead(t, h + 1);
                 // A word of the sentence or of a headline ("… Province Now …", "… University Prof. …") ends the name at the head.
                 if (!(IsTitleWord(next) || Lexicon.TitleModifiers.Contains(next) && h + 2 < t.Count && IsTitleWord(t[h + 2]) || endsInEvent && kind == "region" ||
-                      t[h + 1].Is(LexFlag.FunctionWords) && !t[h + 1].IsParticle && next is not ("new" or "first" or "second" or "third") || IsHonorific(t[h + 1]) && h + 2 < t.Count && t[h + 2].IsCap || HeadlineVerbs.Contains(next)))
+                      t[h + 1].Is(LexFlag.FunctionWords) && !t[h + 1].IsParticle && next is not ("new" or "first" or "second" or "third") || IsHonorific(t[h + 1]) && h + 2 < t.Count && t[h + 2].IsCap || HeadlineVerbs.Contains(next) ||
+                      kind != "region" && HolderNamedAfterBody(t, h)))
                     continue;
             }
             var s = h;
             // "… Kereskedelmi és Iparkamara": the word for "and" of another language joins two words of the name.
-            while (s - 1 >= 0 && h - s < 8 && (IsNameWord(t[s - 1]) || s - 2 >= 0 && (s < h && IsJoiningDash(t, s - 1) || ForeignAnd.Contains(t[s - 1].Text)) && IsNameWord(t[s - 2]))) s -= IsNameWord(t[s - 1]) ? 1 : 2;
+            while (s - 1 >= 0 && h - s < 8 && (IsNameWord(t[s - 1]) || s - 2 >= 0 && (s < h && IsJoiningDash(t, s - 1) || ForeignAnd.Contains(t[s - 1].Text)) && IsNameWord(t[s - 2])))
+                s -= IsNameWord(t[s - 1]) ? 1 : 2;
+            // "Industrie- und Handelskammer": the first compound's shared end left out, marked by a hyphen before "und".
+            if (s == h && s - 3 >= 0 && ForeignAnd.Contains(t[s - 1].Text) && t[s - 2].Text is "-" && IsNameWord(t[s - 3]) && t[s - 3].End == t[s - 2].Start) s -= 3;
             // "the Port of Arlen Authority": the port's own "of" inside the body's name.
             if (s < h && s - 2 >= 0 && t[s - 1].Lower == "of" && t[s - 2].Text == "Port") s -= 2;
             // A courtesy word can also be the first word of a country's name; then it opens the body's name.
@@ -260,7 +297,9 @@ internal static class Recognizer
                     // "… of the Akimat of Arlen Region": a body inside the name with the region it governs.
                     // "Agency for the Promotion of Investment and Exports": an action's own "of".
                     // "… Center of the University of Arlen", "Faculty of Sciences of Université X": a unit named with the body it belongs to.
+                    // "Faculty of Operation and Economics of Transport and Communications": a unit's field of a field.
                     while (runEnd + 2 < t.Count && t[runEnd].Lower == "of" && (IsRegionHead(t[runEnd - 1]) || t[runEnd + 1].Lower == "the" ||
+                           IsUnitHead(tok) && t[runEnd + 1].IsCap && t[runEnd + 1].Is(LexFlag.Portfolio) && !t[runEnd - 1].Is(LexFlag.OrganizationHeads) ||
                            runEnd - 1 == k && IsHeadOrPlural(t[k]) && t[runEnd + 1].IsCap && !t[runEnd + 1].Is(LexFlag.FunctionWords) ||
                            t[runEnd + 1].IsCap && (ForeignHeads.Contains(t[runEnd + 1].Lower) || HeadsBeforeName.Contains(t[runEnd + 1].Lower)) ||
                            t[runEnd + 1].IsCap && t[runEnd - 1].Lower is var action && (action.EndsWith("tion", StringComparison.Ordinal) || action.EndsWith("ment", StringComparison.Ordinal)) ||
@@ -279,6 +318,15 @@ internal static class Recognizer
                         break;
                     }
                     e = runEnd;
+                    // "Foreign Affairs Office of the Arlen Provincial People's Government": a named body after "of the" is a body
+                    // of its own too.
+                    // "Committee for International Cooperation of the Arlen Regional Assembly": also after a later "of the".
+                    var ownerAt = k;
+                    for (var j = e - 3; j > k; j--)
+                        if (t[j].Lower == "the" && t[j - 1].Lower == "of") { ownerAt = j + 1; break; }
+                    if (innerBody is null && t[ownerAt - 1].Lower == "the" && e - ownerAt >= 3 && t[e - 1].Is(LexFlag.OrganizationHeads) && !t[ownerAt].Is(LexFlag.OrganizationHeads) &&
+                        Lexicon.OrganizationHeads.TryGetValue(t[e - 1].Lower, out var ownerKind) && ownerKind is "agency" or "legislature" && t[e - 1].Lower is "government" or "assembly" or "congress" or "parliament" or "legislature")
+                        innerBody = new OrgSpan(new Span(ownerAt, e), Surface(t, ownerAt, e), ownerKind, null);
                     // "Secretariat of State for Economic Development": the portfolio after "of State for".
                     if (t[e - 1].Lower == "state" && e + 1 < t.Count && t[e].Lower == "for" && t[e + 1].IsCap && OfRun(t, e + 1) is var portfolio && portfolio > e + 1) e = portfolio;
                     if (tok.Lower is "department" or "ministry" or "bureau" or "commission" or "committee" or "office" or "chamber" or "institute" or "academy" or "university" or "college" or "school")
@@ -350,6 +398,8 @@ internal static class Recognizer
             while (e < t.Count && (t[e].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e].Lower, out var k2) && k2 == "company" || t[e].IsPunct(',') && e + 1 < t.Count && t[e + 1].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e + 1].Lower, out var k3) && k3 == "company"))
                 e++;
             if (e > h + 1 && VariableCapital(t, e) is > 0 and var suffix) e += suffix;
+            // "Societatea Națională … S.A. Westport (SN …)": after a legal form that ends the name, the seat.
+            else if (e > s + 1 && (LegalFormHeads.Contains(t[e - 1].Lower) || ExactLegalFormLookup.Contains(t[e - 1].Text)) && SeatAfterLegalForm(t, e)) e++;
             // "… Park sp. z o.o.": the Polish limited company's legal form after the name.
             var legalForm = PolishLegalForm(t, e);
             string? acronym = null;
@@ -362,7 +412,8 @@ internal static class Recognizer
             // "Ing. Rodrigo Baeza Cámara": after a courtesy word with its full stop, a head word is a person's surname.
             if (s > 0 && s < h && e == h + 1 && IsCourtesyBeforeName(t[s - 1]) && kind != "company") continue;
             // "the Congress Centre of …", "the Council Chamber": a hall named after what meets in it is a venue.
-            if (s == h - 1 && (tok.Lower is "centre" or "center" && (t[s].Is(LexFlag.EventHeads) || t[s].Lower is "convention" or "exhibition" or "conference") ||
+            // "the Westport Convention Centre": with the place before it too.
+            if (s <= h - 1 && (tok.Lower is "centre" or "center" && (s == h - 1 && t[s].Is(LexFlag.EventHeads) || t[h - 1].Lower is "convention" or "exhibition" or "conference" or "congress" or "expo" or "events") ||
                                tok.Lower == "chamber" && t[s].Lower is "council" or "assembly" or "senate" or "debating")) continue;
             // "the council's Twinning Fund": a fund is money a body holds, unless it is named as an institution with its acronym.
             if (tok.Lower == "fund" && acronym is null && e == h + 1) continue;
@@ -385,7 +436,24 @@ internal static class Recognizer
                 h = branchEnd - 1;
                 continue;
             }
+            // "Arlen State University (ASU) College of Dentistry": a unit named after its university and the university's acronym;
+            // the university is a body of its own too.
+            if (acronym is not null && legalForm == 0 && kind == "university" && s < h && e + 5 < t.Count && t[e + 3].IsCap && IsUnitHead(t[e + 3]) && t[e + 4].Lower == "of" && t[e + 5].IsCap &&
+                OfRun(t, e + 5) is var unitEnd && unitEnd > e + 5)
+            {
+                spans.Add(new OrgSpan(new Span(s, e), name, kind!, acronym));
+                spans.Add(new OrgSpan(new Span(e + 3, unitEnd), name + " " + Surface(t, e + 3, unitEnd), "university", null));
+                h = unitEnd - 1;
+                continue;
+            }
             if (kind != "region" && InsideEarlierName(t, spans, s, h, e)) continue;
+            // "Faculty of Medicine, AU,": a unit named with its university's acronym after a comma.
+            if (IsUnitHead(tok) && s == h && e + 2 < t.Count && t[e].IsPunct(',') && t[e + 1].IsAllCaps && t[e + 1].Kind == TokenKind.Word && t[e + 1].Text.Length is >= 2 and <= 6 &&
+                t[e + 2].Kind == TokenKind.Punct)
+            {
+                name += ", " + t[e + 1].Text;
+                e += 2;
+            }
             spans.Add(new OrgSpan(new Span(s, e), name, legalForm > 0 ? "company" : RefineKind(t, s, h, e, kind!), acronym));
             if (innerBody is { } body) spans.Add(body);
             // "the Arlen Region Khokimiyat": the region named inside its executive's name is a body too.
@@ -410,10 +478,36 @@ internal static class Recognizer
             var first = open + 1 < t.Count && t[open + 1].Lower == "the" ? open + 2 : open + 1;
             // "Arlen County (Arlenska županija – Regione Arlenese)": the last of the names in brackets, after a dash.
             if (inner.Span.Start > first && inner.Span.Start - first <= 5 && t[inner.Span.Start - 1].Text is "–" or "-" or "/" && OnlyWordsAndDashes(t, first, inner.Span.Start)) first = inner.Span.Start;
-            if (inner.Span.Start != first || inner.Span.End >= t.Count || !t[inner.Span.End].IsPunct(')')) continue;
-            spans[i - 1] = outer with { Span = new Span(outer.Span.Start, inner.Span.End + 1), Acronym = inner.Name };
+            // "Arlen Tourism Board (Regionálna agentúra rozvoja Arlenský kraj)": a name found at the end of the words in brackets
+            // is part of the body's other name, not a body of its own.
+            if (inner.Span.Start > first && inner.Span.Start - first <= 6 && inner.Span.End < t.Count && t[inner.Span.End].IsPunct(')') && OnlyWords(t, first, inner.Span.Start))
+            {
+                spans[i - 1] = outer with { Span = new Span(outer.Span.Start, inner.Span.End + 1), Acronym = Surface(t, first, inner.Span.End) };
+                spans.RemoveAt(i);
+                continue;
+            }
+            // "Arlen County (Arlenska županija – Regione Arlenese)": two names in brackets, each found, joined by a dash.
+            if (inner.Span.Start == first && i + 1 < spans.Count && inner.Span.End + 1 < t.Count && t[inner.Span.End].Text is "–" or "-" or "/" &&
+                spans[i + 1].Span.Start == inner.Span.End + 1 && spans[i + 1].Span.End < t.Count && t[spans[i + 1].Span.End].IsPunct(')'))
+            {
+                spans[i - 1] = outer with { Span = new Span(outer.Span.Start, spans[i + 1].Span.End + 1), Acronym = spans[i + 1].Name };
+                spans.RemoveRange(i, 2);
+                continue;
+            }
+            // "People's Council of Arlen (Conseil Populaire d'Arlen, CPA)": the other name, then the acronym, in brackets.
+            var close = inner.Span.End;
+            if (close + 2 < t.Count && t[close].IsPunct(',') && t[close + 1].IsAllCaps && t[close + 1].Kind == TokenKind.Word && t[close + 2].IsPunct(')')) close += 2;
+            if (inner.Span.Start != first || close >= t.Count || !t[close].IsPunct(')')) continue;
+            spans[i - 1] = outer with { Span = new Span(outer.Span.Start, close + 1), Acronym = inner.Name };
             spans.RemoveAt(i);
         }
+    }
+
+    private static bool OnlyWords(List<Token> t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (t[k].Kind != TokenKind.Word) return false;
+        return true;
     }
 
     private static bool OnlyWordsAndDashes(List<Token> t, int from, int to)
@@ -434,6 +528,42 @@ internal static class Recognizer
             if (!GenericRegionWords.Contains(t[k].Lower)) return false;
         return true;
     }
+
+    /// <summary>
+    /// "the Chair of the Arlen Regional Assembly Jon Berg Halvorsen": after "office of the" and a body, the words that follow
+    /// the head with no comma are the holder's name (two to four words of a name, then no capitalised word), not the body's.
+    /// A region's head is left out: it is often a modifier of a longer name ("Arlen City Executive Power").
+    /// </summary>
+    private static bool HolderNamedAfterBody(List<Token> t, int h)
+    {
+        var k = h + 1;
+        while (k < t.Count && k - h <= 4 && IsNameWord(t[k]) && !t[k].IsAllCaps && !t[k].IsPossessive &&
+               !t[k].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.ProgrammeHeads | LexFlag.Demonyms | LexFlag.Countries)) k++;
+        if (k - h - 1 is < 2 or > 4 || k < t.Count && (t[k].IsCap || t[k].Lower is "of" or "&" or "and" || t[k].IsParticle)) return false;
+        for (var j = h - 1; j >= 2 && h - j <= 8; j--)
+        {
+            if (t[j].Lower == "the") return t[j - 1].Lower == "of" && IsTitleWord(t[j - 2]) && t[j - 2].IsCap;
+            if (!t[j].IsCap || t[j].Kind != TokenKind.Word) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"… S.A. Westport (…)": one capitalised word at k after a legal form, then a punctuation mark: the company's seat.</summary>
+    private static bool SeatAfterLegalForm(List<Token> t, int k) =>
+        k + 1 < t.Count && IsNameWord(t[k]) && !t[k].IsAllCaps && !t[k].IsPossessive && !t[k].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.Demonyms) &&
+        t[k + 1].Kind == TokenKind.Punct && t[k + 1].Text is "(" or "," or ")" or "." or ";";
+
+    /// <summary>"of X", "of the X" at k, X capitalised.</summary>
+    private static bool OfAName(List<Token> t, int k) =>
+        k + 1 < t.Count && t[k].Lower == "of" && (t[k + 1].IsCap || k + 2 < t.Count && t[k + 1].Lower == "the" && t[k + 2].IsCap);
+
+    private static readonly FrozenSet<string> MechanismWords = FrozenSet.Create(StringComparer.Ordinal,
+        "joint", "steering", "working", "mixed", "bilateral", "coordinating", "coordination", "organising", "organizing", "advisory", "technical",
+        "standing", "intergovernmental", "interregional", "monitoring", "follow-up", "task", "implementation", "evaluation", "selection", "expert");
+
+    private static readonly FrozenSet<string> DirectionWords = FrozenSet.Create(StringComparer.Ordinal,
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "north-east", "north-west", "south-east",
+        "south-west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western");
 
     private static readonly FrozenSet<string> GenericRegionWords = FrozenSet.Create(StringComparer.Ordinal,
         "free", "autonomous", "urban", "rural", "special", "administrative", "federal", "metropolitan", "capital", "greater", "independent", "self-governing", "national", "municipal", "provincial", "regional");
@@ -605,7 +735,17 @@ internal static class Recognizer
 
     /// <summary>German heads that come before the place they serve ("Landkreis Arlen", "Sparkasse Arlen").</summary>
     private static readonly FrozenSet<string> GermanHeadsFirst = FrozenSet.Create(StringComparer.Ordinal,
-        "universität", "hochschule", "fachhochschule", "landkreis", "kreistag", "kreisverwaltung", "sparkasse", "bezirk", "stadtwerke", "landesregierung");
+        "universität", "hochschule", "fachhochschule", "landkreis", "kreistag", "kreisverwaltung", "sparkasse", "bezirk", "stadtwerke", "landesregierung", "landratsamt", "bezirksamt",
+        // Not German, but with the same order: the head, then the place it serves.
+        "parishad", "samiti", "nigam", "gemeente", "provincie", "waterschap", "ülikool");
+
+    /// <summary>Heads written in lower case after the name of the place they serve ("Arlen universitet", "Westmarska županija").</summary>
+    private static readonly FrozenDictionary<string, string> LowerCaseHeadsAfterName = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["universitet"] = "university", ["universitetet"] = "university", ["högskola"] = "university", ["høgskole"] = "university", ["høgskule"] = "university",
+        ["sykehus"] = "other", ["sjukhus"] = "other", ["sygehus"] = "other", ["županija"] = "region", ["zupanija"] = "region", ["kraj"] = "region",
+        ["maakunta"] = "region", ["kaupunki"] = "region", ["yliopisto"] = "university",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Nouns for the people of a body, which follow its name without being part of it ("Arlen University Delegation").</summary>
     private static readonly FrozenSet<string> GroupNouns = FrozenSet.Create(StringComparer.Ordinal,
@@ -631,8 +771,29 @@ internal static class Recognizer
         var generic = true;
         for (var k = s; k < h && generic; k++) generic = t[k].Is(LexFlag.OrganizationHeads) || t[k].Is(LexFlag.TitleModifiers) || t[k].Lower is "provincial" or "prefectural" or "municipal" or "regional" or "national" or "federal" or "local";
         if (generic && s < h && head == "government" && !(h + 1 < t.Count && t[h + 1].Lower == "of")) return true;
-        if (head == "congress" && t[s].Lower is "world" or "international" or "global" or "annual" or "national") return true;
-        if (head is "office" or "service" && h == s + 1 && SpokesUnits.Contains(t[s].Lower)) return true;
+        if (head == "congress" && t[s].Lower is "world" or "international" or "global" or "annual" or "national" or "european" or "asian" or "african" or "arab" or "nordic" or
+            "baltic" or "mediterranean" or "eurasian" or "pan-african" or "pan-american" or "latin") return true;
+        // "the Management Board of X", "the Executive Board of X": a body's own organ is no body of its own.
+        if (head == "board" && h == s + 1 && t[s].Lower is "management" or "executive" or "supervisory" or "governing" && OfAName(t, h + 1)) return true;
+        // "the Joint Working Group", "the Steering Committee": the partnership's own mechanism, named by what it does and by
+        // no proper word, is no body of its own.
+        if (s < h && head is "committee" or "commission" or "group" or "secretariat" or "council" or "board" or "force" && !OfAName(t, h + 1))
+        {
+            var mechanism = true;
+            for (var k = s; k < h && mechanism; k++) mechanism = MechanismWords.Contains(t[k].Lower);
+            if (mechanism) return true;
+        }
+        // "Pro-Rector for the Northern Division", "Minister for the Northern Region": after an office's "for the", a direction
+        // and a head name the part of the country the office answers for, not a body.
+        if (s >= 3 && t[s - 1].Lower == "the" && t[s - 2].Lower == "for" && IsTitleWord(t[s - 3]) && t[s - 3].IsCap && !(h + 1 < t.Count && t[h + 1].Lower == "of"))
+        {
+            var directions = s < h;
+            for (var k = s; k < h && directions; k++) directions = DirectionWords.Contains(t[k].Lower);
+            if (directions) return true;
+        }
+        // "Press Office", "the Arlen PR Office": a unit that speaks for a body ("Information Office" only alone: a public
+        // information office serves the public too).
+        if (head is "office" or "service" or "unit" or "bureau" or "division" && h > s && SpokesUnits.Contains(t[h - 1].Lower) && (h == s + 1 || t[h - 1].Lower != "information")) return true;
         if (head == "office" && s >= 1 && t[s - 1].IsPunct(',') && spans.Count > 0 && spans[^1].Span.End == s - 1) return true;
         // "the Arlen Chamber of Commerce (ACC) – Westport Branch": the branch of the body just named, set off by a dash or a comma.
         if (head == "branch" && h + 1 < t.Count && t[h + 1].Lower != "of" && s >= 1 && t[s - 1].Text is "–" or "—" or "-" or ",") return true;
@@ -683,13 +844,15 @@ internal static class Recognizer
         "fundación", "fundação", "fondazione", "fondation", "asociación", "associação", "associazione", "cámara", "câmara",
         "camera", "centro", "centre", "empresa", "panlalawigan", "panlungsod", "federação", "federación", "federazione", "fédération", "associació", "universitat", "agenția", "agentia", "kamer",
         "hochschule", "kammer", "agenzia", "universitatea", "ballet", "empresas", "alcaldía", "alcaldia", "administración", "administração",
-        "chambre", "compania", "compañía", "companhia", "compagnie", "azienda", "consorzio", "consorcio");
+        "chambre", "compania", "compañía", "companhia", "compagnie", "azienda", "consorzio", "consorcio", "communauté", "ajuntament", "istituto",
+        "entreprise", "société", "patronato", "direction",
+        "ministerium", "landesamt");
 
     /// <summary>Legal forms of companies, as written (case matters: "AS" is one, "as" is not), that are no head word elsewhere.</summary>
     private static readonly FrozenSet<string> ExactLegalForms = FrozenSet.Create(StringComparer.Ordinal,
         "AS", "ASA", "A/S", "ApS", "UAB", "AB", "MMC", "A.Ş.", "A.Ş", "S.A.C.", "S.A.C", "S.A.R.L.", "S.A.R.L", "SARL", "SRL", "S.R.L.", "OÜ", "SIA", "d.o.o.",
         "S.A.S.", "S.L.", "SL", "s.r.o.", "a.s.", "d.o.o.", "Lda", "Lda.", "Tbk", "KG", "S.p.A.", "S.r.l.", "Oyj", "Oy",
-        "ASC", "QSC", "SAOG", "SAOC", "eGen", "eG", "SpA", "S.A.", "SA", "inc.", "ltée", "Ltée", "E.P.", "EP", "E.P.E.", "S.E.", "e.V.", "e.V");
+        "ASC", "QSC", "SAOG", "SAOC", "eGen", "eG", "plc", "PLC", "SpA", "S.A.", "SA", "inc.", "ltée", "Ltée", "E.P.", "EP", "E.P.E.", "S.E.", "e.V.", "e.V");
 
     /// <summary>The number of tokens of a legal form written without spaces at k ("A/S", "S.A.C.", "s.r.o."), or 0.</summary>
     private static int ExactLegalFormLength(List<Token> t, int k)
@@ -716,6 +879,8 @@ internal static class Recognizer
             var w = t[k + n - 1];
             if (w.Kind != TokenKind.Word || w.Is(LexFlag.FunctionWords) || RomanceLinks.Contains(w.Text)) return 0;
             if (RomanceLinks.Contains(t[k + n].Text) && (t[k + n + 1].IsCap || RomanceLinks.Contains(t[k + n + 1].Text))) return n;
+            // "Entreprise Ferroviaire d'Arlen": the link elided into the place's name.
+            if (IsElidedName(t[k + n])) return n;
         }
         return 0;
     }
@@ -723,19 +888,20 @@ internal static class Recognizer
     /// <summary>Heads that come before the name with no link word ("Universiti X", "Région X", "Kabupaten X").</summary>
     private static readonly FrozenSet<string> HeadsBeforeName = FrozenSet.Create(StringComparer.Ordinal,
         "universiti", "universitas", "région", "regione", "provinsi", "kabupaten", "prefeitura", "provincia", "université", "universidad",
-        "universidade", "università", "universitat", "landtag", "kreistag", "fondazione", "fundación", "fundação", "fondation", "stiftung");
+        "universidade", "università", "universitat", "landtag", "kreistag", "fondazione", "fundación", "fundação", "fondation", "stiftung",
+        "perifereia", "periferia", "dimos");
 
     /// <summary>Heads of languages that put adjectives and genitives after them ("Izba Gospodarcza", "Szpital Wojewódzki").</summary>
     private static readonly FrozenSet<string> HeadsBeforeAdjectives = FrozenSet.Create(StringComparer.Ordinal,
         "izba", "szpital", "uniwersytet", "politechnika", "komora", "universitatea", "univerzita", "sveučilište", "agenția", "agentia",
-        "bibliotheca", "biblioteca", "politecnico", "politécnico");
+        "bibliotheca", "biblioteca", "politecnico", "politécnico", "consiliul", "primăria", "primaria", "dinas", "badan", "kementerian", "majlis", "kerajaan", "perbadanan");
 
     /// <summary>The word for "and" in other languages, inside a body's name ("Kereskedelmi és Iparkamara").</summary>
     private static readonly FrozenSet<string> ForeignAnd = FrozenSet.Create(StringComparer.Ordinal, "és", "und", "og", "och", "ve", "și", "ja", "en", "i");
 
     /// <summary>Capitalised words that end the name of a programme ("Student Envoy Programme"): no body or person inside it.</summary>
     internal static readonly FrozenSet<string> ProgrammeHeads = FrozenSet.Create(StringComparer.Ordinal,
-        "program", "programme", "project", "initiative", "scheme", "scholarship", "fellowship", "campaign", "strategy");
+        "program", "programme", "project", "initiative", "scheme", "scholarship", "fellowship", "campaign", "strategy", "certification");
 
     /// <summary>
     /// The tokens of programme names in a sentence ("the Student Envoy Programme"), or null when there are none: an office
@@ -757,11 +923,12 @@ internal static class Recognizer
     }
 
     /// <summary>Words that, before "Office" or "Service", make a unit that speaks for a body, not a body of its own ("Press Office").</summary>
-    private static readonly FrozenSet<string> SpokesUnits = FrozenSet.Create(StringComparer.Ordinal, "press", "media", "communications", "communication", "information");
+    private static readonly FrozenSet<string> SpokesUnits = FrozenSet.Create(StringComparer.Ordinal, "press", "media", "communications", "communication", "information", "pr");
 
     private static readonly FrozenSet<string> RomanceLinks = FrozenSet.Create(StringComparer.Ordinal,
         "de", "des", "du", "del", "della", "delle", "di", "da", "do", "dos", "das", "et", "y", "e", "la", "le", "les", "l'", "d'", "ng",
-        "a", "al", "el", "para", "per", "pour", "für", "van", "voor", "con", "com", "avec", "en", "nel", "nella", "nei", "negli", "dei", "degli", "dello");
+        "a", "al", "el", "para", "per", "pour", "für", "van", "voor", "con", "com", "avec", "en", "nel", "nella", "nei", "negli", "dei", "degli", "dello",
+        "à", "às", "ao", "aos", "au", "aux", "alla", "alle", "allo", "las", "los", "il", "gli");
 
     /// <summary>The Romance words for "of" that follow a head ("Office de la …", "Chambre des …").</summary>
     private static readonly FrozenSet<string> RomanceOf = FrozenSet.Create(StringComparer.Ordinal, "de", "des", "du", "del", "della", "delle", "di", "do", "da", "dos", "das");
@@ -770,6 +937,16 @@ internal static class Recognizer
     private static readonly FrozenSet<string> ListAnd = FrozenSet.Create(StringComparer.Ordinal, "y", "e", "et", "și", "si", "i", "und", "and", "&", "ve", "és", "en", "og");
 
     /// <summary>"d'Industrie", "l'Énergie": an elided article or "of" before a capitalised word.</summary>
+    /// <summary>Endings of Romance adjectives written in lower case after a noun ("étrangères", "nacional", "económico").</summary>
+    private static bool IsRomanceAdjective(string w)
+    {
+        if (w.Length < 5) return false;
+        foreach (var ending in (ReadOnlySpan<string>)["ères", "aires", "ales", "ique", "iques", "ienne", "iennes", "aise", "aises", "ano", "ana", "anos", "anas", "ico", "ica", "icos", "icas",
+                     "ivo", "iva", "ivos", "ivas", "ário", "ária", "ario", "aria", "ense", "ensi", "ese", "esi", "ale", "ali", "nal", "ral", "aux", "eiro", "eira"])
+            if (w.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private static bool IsElidedName(Token w)
     {
         var x = w.Text;
@@ -809,7 +986,7 @@ internal static class Recognizer
     /// Lower-case words join only between a capitalised word and a particle; the name ends on its last capitalised word.</summary>
     internal static int ForeignOfRun(List<Token> t, int k)
     {
-        if (k >= t.Count || !RomanceLinks.Contains(t[k].Text)) return k;
+        if (k >= t.Count || !RomanceLinks.Contains(t[k].Text) && !IsElidedName(t[k])) return k;
         var last = k;
         for (var i = k; i < t.Count && i - k < 10; i++)
         {
@@ -820,6 +997,9 @@ internal static class Recognizer
             if (i > k && t[i - 1].IsCap && i + 1 < t.Count && RomanceLinks.Contains(t[i + 1].Text)) continue;
             // "Camera di commercio di Arlen": a lower-case noun between two links.
             if (i > k && RomanceLinks.Contains(t[i - 1].Text) && i + 2 < t.Count && RomanceOf.Contains(t[i + 1].Text) && t[i + 2].IsCap) continue;
+            // "Ministère de l'Europe et des Affaires étrangères": a lower-case adjective after the last noun ends the name.
+            if (i > k && t[i - 1].IsCap && IsRomanceAdjective(w.Lower) && (i + 1 >= t.Count || t[i + 1].Kind == TokenKind.Punct || !t[i + 1].IsCap && !RomanceLinks.Contains(t[i + 1].Text)))
+                last = i + 1;
             break;
         }
         return last;
@@ -866,7 +1046,7 @@ internal static class Recognizer
         while (e < t.Count && e - k < 8)
         {
             var w = t[e];
-            if (w.IsCap && w.Kind == TokenKind.Word && !w.Is(LexFlag.Months) && !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !(w.Is(LexFlag.FunctionWords) && e == k) && !(e > k && HeadlineVerbs.Contains(w.Lower)) && !IsCourtesyBeforeName(w)) { e++; if (w.IsPossessive && !PossessiveOfficeAt(t, e - 1)) break; continue; }
+            if (w.IsCap && w.Kind == TokenKind.Word && !w.Is(LexFlag.Months) && !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !(w.Is(LexFlag.FunctionWords) && e == k) && !(e > k && HeadlineVerbs.Contains(w.Lower)) && !IsCourtesyBeforeName(w)) { e++; if (w.IsPossessive && !PossessiveOfficeAt(t, e - 1) && !(w.Is(LexFlag.CommonPossessives) && e < t.Count && t[e].IsCap)) break; continue; }
             // "of the Marshal's Office of …": an office-holder's office inside the name.
             if (PossessiveOfficeAt(t, e)) { e++; continue; }
             if ((w.IsParticle || w.Text is "and" or "&") && e > k && e + 1 < t.Count && t[e + 1].IsCap && !IsTitleWord(t[e + 1]) && !(w.Text is "and" or "&" && StartsAnotherBody(t, e + 1))) { e++; continue; }
@@ -896,6 +1076,8 @@ internal static class Recognizer
         while (e < t.Count && e - k < 6 && t[e].IsCap && t[e].Kind == TokenKind.Word) e++;
         // "… of Commerce and HTCA": an acronym alone after "and" is another body too.
         if (e == k + 1 && t[k].IsAllCaps && t[k].Text.Length >= 2 && (e >= t.Count || !t[e].IsCap)) return true;
+        // "… College of Dentistry and ABC Tech": an acronym and one word, the short name of another body.
+        if (e == k + 2 && t[k].IsAllCaps && t[k].Text.Length >= 2 && !t[k + 1].IsAllCaps) return true;
         return e > k && t[e - 1].Is(LexFlag.OrganizationHeads) && !t[e - 1].IsPossessive;
     }
 
@@ -1188,8 +1370,10 @@ internal static class Recognizer
         for (var k = s; k < e; k++)
         {
             var w = k == e - 1 && t[k].IsPossessive && !t[k].Is(LexFlag.CommonPossessives) ? BaseSpan(t[k]) : t[k].Text.AsSpan();
-            var space = k > s && !(t[k].Kind == TokenKind.Punct && t[k].Text is "," or ")" or ".") && !(t[k - 1].Kind == TokenKind.Punct && t[k - 1].Text is "(" or "-") &&
-                        !((t[k].Text is "–" or "/" || t[k - 1].Text is "–" or "/") && t[k].Start == t[k - 1].End);
+            // "Industrie- und Handelskammer": a hyphen written against the word before it keeps the space the text has after it.
+            var space = k > s && !(t[k].Kind == TokenKind.Punct && t[k].Text is "," or ")" or ".") &&
+                        !(t[k - 1].Kind == TokenKind.Punct && (t[k - 1].Text is "(" || t[k - 1].Text is "-" && !(k >= 2 && t[k - 2].End == t[k - 1].Start && t[k].Start > t[k - 1].End))) &&
+                        !((t[k].Text is "–" or "/" or "-" || t[k - 1].Text is "–" or "/") && t[k].Start == t[k - 1].End);
             if (n + w.Length + (space ? 1 : 0) > dest.Length) return -1;
             if (space) dest[n++] = ' ';
             w.CopyTo(dest[n..]);

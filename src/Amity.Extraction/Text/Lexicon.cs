@@ -96,6 +96,7 @@ internal static class Lexicon
     [
         ("kammer", "other"), ("gesellschaft", "company"), ("klinikum", "other"), ("verband", "other"), ("agentur", "agency"),
         ("stiftung", "other"), ("hochschule", "university"), ("universität", "university"), ("ministerium", "agency"),
+        ("foreningen", "other"), ("förening", "other"),
     ];
 
     public static readonly FrozenDictionary<string, string> OrganizationHeads = Map("""
@@ -126,7 +127,7 @@ internal static class Lexicon
         committee=agency government=agency administration=agency directorate=agency secretariat=agency office=agency
         board=agency police=agency brigade=agency ministère=agency ministerio=agency ministero=agency ministerium=agency embassy=office consulate=office chancellery=office division=office
         chamber=other cooperative=other co-operative=other cooperatives=other association=other federation=other foundation=other
-        society=other union=other club=other alliance=other network=other hospital=other center=other centre=other
+        society=other union=other club=other alliance=other network=other hospital=other clinic=other polyclinic=other center=other centre=other
         league=other organization=other organisation=other trust=other fund=other
         parishad=other samiti=other kenjinkai=other hub=other confederation=other branch=office empresa=company
         provincia=region província=region provincie=region région=region regione=region departamento=region département=region
@@ -157,6 +158,10 @@ internal static class Lexicon
         incorporated=company empresas=company administración=agency administração=agency
         chambre=other compania=company compañía=company companhia=company compagnie=company azienda=company consorzio=company consorcio=company
         kreistag=legislature kreisverwaltung=agency sparkasse=company
+        communauté=region ajuntament=region consiliul=legislature primăria=region primaria=region belediyesi=region belediye=region
+        valiliği=agency valiligi=agency kaymakamlığı=agency landratsamt=agency bezirksamt=agency stadtwerke=company
+        istituto=institute direction=agency chambers=other entreprise=company société=company patronato=agency landesamt=agency waterschap=agency kerajaan=agency perbadanan=company nigam=agency ülikool=university
+        perifereia=region periferia=region dimos=region linnavalitsus=agency vallavalitsus=agency
         """);
 
     /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>

@@ -69,7 +69,7 @@ internal static class SentenceSplitter
             if (k >= end) continue;
             var n = text[k];
             if (!(char.IsUpper(n) || char.IsDigit(n) || n is '"' or '“' or '‘' or '\'' or '(' || !char.IsLetter(n) && !char.IsPunctuation(n))) continue;
-            if (c == '.' && (IsAbbreviation(text, s, i) || n == '(' && IsDottedWord(text, s, i))) continue;
+            if (c == '.' && (IsAbbreviation(text, s, i) || IsDottedWord(text, s, i) && (n == '(' || WordThenBracket(text, k, end)))) continue;
             Add(text, s, j, paragraph, sentences);
             s = j;
             i = j - 1;
@@ -98,6 +98,16 @@ internal static class SentenceSplitter
         for (var w = dot - 1; w > sentenceStart && dot - w < 12 && (char.IsLetter(text[w]) || text[w] == '.'); w--)
             if (text[w] == '.') return true;
         return false;
+    }
+
+    /// <summary>"Arlen Ports S.A. Westport (AP)": one word, then its bracket; the company's seat after its legal form.</summary>
+    private static bool WordThenBracket(string text, int k, int end)
+    {
+        var e = k;
+        while (e < end && char.IsLetter(text[e])) e++;
+        if (e == k) return false;
+        while (e < end && text[e] == ' ') e++;
+        return e < end && text[e] == '(';
     }
 
     /// <summary>"Co. Ltd.", "Corp. Ltd.": a second legal form after the first continues the company's name.</summary>
