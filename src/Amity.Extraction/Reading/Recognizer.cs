@@ -297,7 +297,7 @@ internal static class Recognizer
                     // "… of the Akimat of Arlen Region": a body inside the name with the region it governs.
                     // "Agency for the Promotion of Investment and Exports": an action's own "of".
                     // "… Center of the University of Arlen", "Faculty of Sciences of Université X": a unit named with the body it belongs to.
-                    // "Faculty of Operation and Economics of Transport and Communications": a unit's field of a field.
+                    // "Faculty of Management and Economics of Energy and Mining": a unit's field of a field.
                     while (runEnd + 2 < t.Count && t[runEnd].Lower == "of" && (IsRegionHead(t[runEnd - 1]) || t[runEnd + 1].Lower == "the" ||
                            IsUnitHead(tok) && t[runEnd + 1].IsCap && t[runEnd + 1].Is(LexFlag.Portfolio) && !t[runEnd - 1].Is(LexFlag.OrganizationHeads) ||
                            runEnd - 1 == k && IsHeadOrPlural(t[k]) && t[runEnd + 1].IsCap && !t[runEnd + 1].Is(LexFlag.FunctionWords) ||
