@@ -633,7 +633,7 @@ internal sealed partial class ArticleReader
                 // Norvale, and its government.
                 if (regionWord is null ? char.IsUpper(place[0]) && FindOrg(place) is null && !IsCountry(place)
                     : regionWord is "Regional" or "Provincial" or "Prefectural" or "Municipal" or "Metropolitan" ||
-                      Lexicon.OrganizationHeads.TryGetValue(regionWord.ToLowerInvariant(), out var headKind) && headKind == "region")
+                      Lexicon.IsRegionHead(regionWord))
                 {
                     // A city of the same name ("Cebu" the city beside the Provincial Government of Cebu): the province is
                     // known only under its government's name.
@@ -695,7 +695,7 @@ internal sealed partial class ArticleReader
     {
         var parts = place.Split(' ');
         return parts.Length >= 3 && parts[1] is "of" or "de" or "do" or "da" or "del" && char.IsUpper(parts[2][0]) &&
-               Lexicon.OrganizationHeads.TryGetValue(parts[0].ToLowerInvariant(), out var kind) && kind == "region"
+               Lexicon.IsRegionHead(parts[0])
             ? string.Join(' ', parts[2..])
             : null;
     }

@@ -368,7 +368,7 @@ internal sealed partial class ArticleReader
     {
         var words = name.Split(' ');
         return words.Length == 4 && words[1] == "of" && words[2] == "the" && words[3] is "North" or "South" or "East" or "West" or "Centre" or "Center" &&
-               Lexicon.OrganizationHeads.TryGetValue(words[0].ToLowerInvariant(), out var kind) && kind == "region";
+               Lexicon.IsRegionHead(words[0]);
     }
 
     /// <summary>"Westport Free Zone" after "Westport Free Zone Company": a company named once more without its last word.</summary>
@@ -385,10 +385,10 @@ internal sealed partial class ArticleReader
         return null;
     }
 
-    /// <summary>"Gyeonggi Province" is also "Gyeonggi"; "Free State of X" is "X"; "San Rafael de la Y" is "San Rafael".</summary>
     /// <summary>Each region name's other names' keys, computed once: consolidation points every key again at the end.</summary>
     private readonly Dictionary<string, string[]> _regionAliasKeys = new(StringComparer.Ordinal);
 
+    /// <summary>"Gyeonggi Province" is also "Gyeonggi"; "Free State of X" is "X"; "San Rafael de la Y" is "San Rafael".</summary>
     private void AddRegionAliases(OrgEntity org)
     {
         if (!_regionAliasKeys.TryGetValue(org.Name, out var keys))
@@ -442,18 +442,17 @@ internal sealed partial class ArticleReader
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2) return null;
         var last = words[^1].ToLowerInvariant();
-        if (Lexicon.OrganizationHeads.TryGetValue(last, out var k) && k == "region") return last;
+        if (Lexicon.IsRegionHead(last)) return last;
         var first = words[0].ToLowerInvariant();
         return (words.Length >= 3 && words[1] is "of" or "de" or "di" or "du" or "del" or "do" or "da" || words.Length == 2 && char.IsUpper(words[1][0])) &&
-               Lexicon.OrganizationHeads.TryGetValue(first, out var f) && f == "region" ? first : null;
+               Lexicon.IsRegionHead(first) ? first : null;
     }
 
     private static IEnumerable<string> RegionAliases(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2) yield break;
-        var last = words[^1].ToLowerInvariant();
-        if (Lexicon.OrganizationHeads.TryGetValue(last, out var k) && k == "region")
+        if (Lexicon.IsRegionHead(words[^1]))
         {
             yield return string.Join(' ', words[..^1]);
             // "Velna Metropolitan Municipality" is also "Velna".
@@ -468,11 +467,11 @@ internal sealed partial class ArticleReader
                 yield return string.Join(' ', words[..(n - 1)].Append(words[n - 1][..^1]));
         }
         // "Regione Westmarchia", "Region Arlen": a head that comes first with no link word, then the name alone.
-        else if (words.Length == 2 && char.IsUpper(words[1][0]) && Lexicon.OrganizationHeads.TryGetValue(words[0].ToLowerInvariant(), out var first) && first == "region")
+        else if (words.Length == 2 && char.IsUpper(words[1][0]) && Lexicon.IsRegionHead(words[0]))
             yield return words[1];
         // "Province of X", "Província de X", "Regione del X": X.
         var link = Array.FindIndex(words, w => w is "of" or "de" or "da" or "do" or "del" or "di" or "du");
-        if (link > 0 && link < words.Length - 1 && Lexicon.OrganizationHeads.TryGetValue(words[link - 1].ToLowerInvariant(), out var k2) && k2 == "region")
+        if (link > 0 && link < words.Length - 1 && Lexicon.IsRegionHead(words[link - 1]))
             yield return string.Join(' ', words[(link + 1)..]);
         var of = Array.FindIndex(words, w => w == "of");
         var particle = Array.FindIndex(words, w => Lexicon.NameParticles.Contains(w));

@@ -99,6 +99,9 @@ internal static class Lexicon
         ("foreningen", "other"), ("förening", "other"),
     ];
 
+    /// <summary>Whether a word, in any case, is the head of a region's name ("Province", "Regione", "Landkreis").</summary>
+    public static bool IsRegionHead(string word) => OrganizationHeads.TryGetValue(word.ToLowerInvariant(), out var kind) && kind == "region";
+
     public static readonly FrozenDictionary<string, string> OrganizationHeads = Map("""
         province=region prefecture=region state=region city=region county=region region=region municipality=region
         district=region oblast=region krai=region voivodeship=region canton=region territory=region governorate=region

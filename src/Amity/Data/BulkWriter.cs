@@ -462,12 +462,11 @@ public sealed class BulkLoad : IAsyncDisposable
 
     internal void Flushed() => _flushes++;
 
-    /// <summary>Indexes built while the rows were still being written, and the time they took.</summary>
+    /// <summary>Indexes built while the rows were still being written, and the time they took (in the load's laps).</summary>
     public int IndexesBuiltEarly { get; private set; }
 
-    public TimeSpan EarlyIndexWall { get; private set; }
-
-    public TimeSpan EarlyIndexCpu { get; private set; }
+    private TimeSpan _earlyIndexWall;
+    private TimeSpan _earlyIndexCpu;
 
     /// <summary>Builds one dropped index of a table not written in the last flushes; false when there is none.</summary>
     internal bool BuildQuietIndex()
@@ -480,8 +479,8 @@ public sealed class BulkLoad : IAsyncDisposable
         _db.Database.ExecuteSqlRaw(index.Sql);
         _indexes.Remove(index);
         IndexesBuiltEarly++;
-        EarlyIndexWall += clock.Elapsed;
-        EarlyIndexCpu += Laps.ThreadCpu() - cpu;
+        _earlyIndexWall += clock.Elapsed;
+        _earlyIndexCpu += Laps.ThreadCpu() - cpu;
         return true;
     }
 
@@ -502,7 +501,7 @@ public sealed class BulkLoad : IAsyncDisposable
         // largest part of the search index, come last).
         foreach (var index in _indexes) await _db.Database.ExecuteSqlRawAsync(index.Sql, ct);
         laps?.Lap("indexes");
-        if (IndexesBuiltEarly > 0) laps?.Beside($"{IndexesBuiltEarly} indexes early", EarlyIndexWall, EarlyIndexCpu);
+        if (IndexesBuiltEarly > 0) laps?.Beside($"{IndexesBuiltEarly} indexes early", _earlyIndexWall, _earlyIndexCpu);
         if (_beside is not null)
         {
             _beside.Finish();
@@ -788,15 +787,20 @@ internal sealed partial class SearchBeside
 
     public void Add(Feed feed, List<object?[]> rows)
     {
-        if (_failed is not null) throw new InvalidOperationException("The search index beside the load failed.", _failed);
+        ThrowIfFailed();
         _queue.Add((feed, rows));
     }
 
     /// <summary>Queues the rows if there is room now; false if the queue is full.</summary>
     public bool TryAdd(Feed feed, List<object?[]> rows)
     {
-        if (_failed is not null) throw new InvalidOperationException("The search index beside the load failed.", _failed);
+        ThrowIfFailed();
         return _queue.TryAdd((feed, rows));
+    }
+
+    private void ThrowIfFailed()
+    {
+        if (_failed is not null) throw new InvalidOperationException("The search index beside the load failed.", _failed);
     }
 
     private void Run()
