@@ -32,7 +32,8 @@ public class CorpusTests
     // Measured 0.943 (Holdout), 0.876 (Training), 0.853 (Training2, first measured at 0.602 before tuning), 0.897
     // (Training3, first measured at 0.671), 0.887 (Training4, first measured at 0.729), 0.849 (Training5, first measured
     // at 0.722), 0.851 (Training6, first measured at 0.714), 0.855 (Training7, first measured at 0.737) and 0.860
-    // (Training8, first measured at 0.802) after the ninth round of general rules; the floors catch regressions.
+    // (Training8, first measured at 0.802) after the ninth round of general rules; Training9 was first measured at 0.750
+    // before tuning. The floors catch regressions.
     [Theory]
     [InlineData("Holdout", 0.92)]
     [InlineData("Training", 0.85)]
@@ -43,6 +44,7 @@ public class CorpusTests
     [InlineData("Training6", 0.82)]
     [InlineData("Training7", 0.83)]
     [InlineData("Training8", 0.83)]
+    [InlineData("Training9", 0.73)]
     public void BlindDevelopmentSetsKeepTheirMeasuredOverallF1(string set, double floor)
     {
         var report = ArticleCorpus.Evaluate(DevelopmentSet(set));
