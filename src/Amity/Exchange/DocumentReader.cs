@@ -21,9 +21,11 @@ internal sealed record DocumentPart(string Section, int Start, IList Records, IR
 /// Reads an <see cref="AmityDocument"/> from a stream section by section and hands on its records in batches as they are
 /// parsed, so that a document of gigabytes is written while it is read and never sits in memory whole. Sections must come in
 /// the order export writes them (<see cref="Sections"/>), each after the sections its records refer to; a section may be
-/// missing. Problems in the JSON are added to the errors, named by section and position.
+/// missing. Problems in the JSON are added to the errors, named by section and position. With <paramref name="only"/>, it
+/// reads that one section and passes over the others unparsed, with no order required, and gives no record's JSON (an
+/// import's reader ahead of the article bodies, <see cref="ImportDocument"/>).
 /// </summary>
-internal sealed class DocumentReader(Stream stream, Action<DocumentPart> part, CancellationToken ct)
+internal sealed class DocumentReader(Stream stream, Action<DocumentPart> part, CancellationToken ct, string? only = null)
 {
     private readonly Errors errors = new();
 
@@ -81,7 +83,7 @@ internal sealed class DocumentReader(Stream stream, Action<DocumentPart> part, C
                 seenFormat = reader.TokenType == JsonTokenType.String ? reader.GetString() ?? "" : "";
                 if (seenFormat != AmityDocument.CurrentFormat) Fail("format", $"must be \"{AmityDocument.CurrentFormat}\", not \"{seenFormat}\"");
             }
-            else if (section < 0 || reader.TokenType == JsonTokenType.Null)
+            else if (section < 0 || reader.TokenType == JsonTokenType.Null || (only is not null && Sections[section] != only))
             {
                 Skip(ref reader);
             }
@@ -109,6 +111,8 @@ internal sealed class DocumentReader(Stream stream, Action<DocumentPart> part, C
                     case 6: ReadSection<InvitationRecord>(ref reader, Sections[section]); break;
                     default: ReadSection<ArticleRecord>(ref reader, Sections[section]); break;
                 }
+                // The one section wanted is read: the rest of the document is not.
+                if (only is not null) return;
             }
         }
         if (reader.TokenType != JsonTokenType.EndObject) throw new JsonException("ends before the document does (it is cut short)");
@@ -118,7 +122,7 @@ internal sealed class DocumentReader(Stream stream, Action<DocumentPart> part, C
     private void ReadSection<T>(ref Utf8JsonReader reader, string section) where T : class
     {
         var batch = new List<T?>(Batch);
-        var json = new List<ReadOnlyMemory<byte>>(Batch);
+        var json = only is null ? new List<ReadOnlyMemory<byte>>(Batch) : null;
         var start = 0;
         for (var i = 0; ; i++)
         {
@@ -156,13 +160,13 @@ internal sealed class DocumentReader(Stream stream, Action<DocumentPart> part, C
             }
             batch.Add(record);
             // The record's text is in the buffer now, from its first token to where the skip ended.
-            json.Add(_compact.Copy(_buffer.AsSpan(first, (int)reader.BytesConsumed - first)));
+            json?.Add(_compact.Copy(_buffer.AsSpan(first, (int)reader.BytesConsumed - first)));
             if (batch.Count == Batch)
             {
                 part(new DocumentPart(section, start, batch, json));
                 start = i + 1;
                 batch = new List<T?>(Batch);
-                json = new List<ReadOnlyMemory<byte>>(Batch);
+                json = json is null ? null : new List<ReadOnlyMemory<byte>>(Batch);
             }
         }
         if (batch.Count > 0) part(new DocumentPart(section, start, batch, json));
@@ -248,6 +252,8 @@ internal sealed class DocumentReader(Stream stream, Action<DocumentPart> part, C
     /// </summary>
     private void Refill(ref Utf8JsonReader reader, int consumed, JsonReaderState state)
     {
+        // Also while a long section is skipped.
+        ct.ThrowIfCancellationRequested();
         var keep = _length - consumed;
         if (keep > _buffer.Length / 2)
         {
