@@ -152,63 +152,88 @@ public sealed class BulkWriter(AmityDb db, BulkLoad? load = null)
         var getters = columns.Select(c => c.Property.GetGetter()).ToArray();
         var converters = columns.Select(c => c.Property.GetTypeMapping().Converter).ToArray();
         var connection = (SqliteConnection)db.Database.GetDbConnection();
-        var sql = $"INSERT INTO \"{type.GetTableName()}\" ({string.Join(", ", columns.Select(c => "\"" + c.Column + "\""))}) VALUES ({string.Join(", ", columns.Select(_ => "?"))})";
-        // One prepared statement bound by position and run through SQLite's own interface: the ADO.NET command makes a
-        // reader and parameter objects on every execution, which cost more than SQLite's insert itself. It runs on the
-        // connection, so inside the caller's transaction.
+        var table = type.GetTableName()!;
+        // Prepared statements bound by position and run through SQLite's own interface: the ADO.NET command makes a reader
+        // and parameter objects on every execution, which cost more than SQLite's insert itself. They run on the connection,
+        // so inside the caller's transaction.
         var handle = connection.Handle!;
         // Rows of a table the search index reads go to the load's search index too, with the values bound here, unless a
         // reader ahead gives it them: then they are only counted.
-        var ahead = load?.Ahead(type.GetTableName()!);
-        var feed = ahead is null ? load?.SearchFeed(type.GetTableName()!, [.. columns.Select(c => c.Column)]) : null;
+        var ahead = load?.Ahead(table);
+        var feed = ahead is null ? load?.SearchFeed(table, [.. columns.Select(c => c.Column)]) : null;
         var fed = feed is null ? null : new List<object?[]>(rows.Count);
         // The search index needs the values as objects; the other tables' plain columns are bound without boxing them.
         var typed = fed is not null ? null : _typedBinds.TryGetValue(type, out var known) ? known
             : _typedBinds[type] = [.. columns.Select(c => TypedBinds.For(c.Property))];
         var utf8Column = Utf8Column(type, columns);
-        Check(handle, raw.sqlite3_prepare_v2(handle, sql, out sqlite3_stmt statement));
+
+        void BindRow(object row, sqlite3_stmt statement, int first)
+        {
+            var values = fed is null ? null : new object?[getters.Length];
+            for (var i = 0; i < getters.Length; i++)
+            {
+                var index = first + i + 1;
+                if (i == utf8Column && _utf8.Remove(row, out var utf8))
+                {
+                    // An empty span would be bound as NULL: the empty string goes the usual way.
+                    var bound = utf8.IsEmpty ? BindText(statement, index, "") : raw.sqlite3_bind_text(statement, index, utf8.Span);
+                    if (bound != raw.SQLITE_OK) throw new SqliteException($"SQLite could not bind a value (error {bound}).", bound);
+                    if (values is not null) values[i] = System.Text.Encoding.UTF8.GetString(utf8.Span);
+                    continue;
+                }
+                if (typed?[i] is { } bind)
+                {
+                    var bound = bind(row, statement, index);
+                    if (bound != raw.SQLITE_OK) throw new SqliteException($"SQLite could not bind a value (error {bound}).", bound);
+                    continue;
+                }
+                var value = getters[i].GetClrValue(row);
+                if (value is not null && converters[i] is { } converter) value = converter.ConvertToProvider(value);
+                value = SqliteValue(value);
+                Bind(statement, index, value);
+                if (values is not null) values[i] = value;
+            }
+            if (values is not null) fed!.Add(values);
+            ahead?.Written(row);
+        }
+
+        // Many rows to a statement: each execution of a statement opens its cursor on the table anew and finds the place of
+        // its first row from the root of the B-tree down, page by page, which was the largest part of the writer's time
+        // (sqlite3BtreeTableMoveto, pcache1Fetch); within one statement the cursor stays at the last row written, and a row
+        // with a larger id goes after it with no search. The rows that do not fill a statement go one by one.
+        var perStatement = Math.Clamp(raw.sqlite3_limit(handle, raw.SQLITE_LIMIT_VARIABLE_NUMBER, -1) / columns.Count, 1, RowsPerStatement);
+        var names = string.Join(", ", columns.Select(c => "\"" + c.Column + "\""));
+        var tuple = "(" + string.Join(", ", columns.Select(_ => "?")) + ")";
+        string Insert(int count) => $"INSERT INTO \"{table}\" ({names}) VALUES {string.Join(", ", Enumerable.Repeat(tuple, count))}";
+        sqlite3_stmt? many = null;
+        sqlite3_stmt? one = null;
         try
         {
-            foreach (var row in rows)
+            for (var start = 0; start < rows.Count;)
             {
                 ct.ThrowIfCancellationRequested();
-                var values = fed is null ? null : new object?[getters.Length];
-                for (var i = 0; i < getters.Length; i++)
-                {
-                    if (i == utf8Column && _utf8.Remove(row, out var utf8))
-                    {
-                        // An empty span would be bound as NULL: the empty string goes the usual way.
-                        var bound = utf8.IsEmpty ? BindText(statement, i + 1, "") : raw.sqlite3_bind_text(statement, i + 1, utf8.Span);
-                        if (bound != raw.SQLITE_OK) throw new SqliteException($"SQLite could not bind a value (error {bound}).", bound);
-                        if (values is not null) values[i] = System.Text.Encoding.UTF8.GetString(utf8.Span);
-                        continue;
-                    }
-                    if (typed?[i] is { } bind)
-                    {
-                        var bound = bind(row, statement, i + 1);
-                        if (bound != raw.SQLITE_OK) throw new SqliteException($"SQLite could not bind a value (error {bound}).", bound);
-                        continue;
-                    }
-                    var value = getters[i].GetClrValue(row);
-                    if (value is not null && converters[i] is { } converter) value = converter.ConvertToProvider(value);
-                    value = SqliteValue(value);
-                    Bind(statement, i + 1, value);
-                    if (values is not null) values[i] = value;
-                }
+                var count = rows.Count - start >= perStatement ? perStatement : 1;
+                if (count > 1 && many is null) Check(handle, raw.sqlite3_prepare_v2(handle, Insert(count), out many));
+                if (count == 1 && one is null) Check(handle, raw.sqlite3_prepare_v2(handle, Insert(1), out one));
+                var statement = count > 1 ? many! : one!;
+                for (var r = 0; r < count; r++) BindRow(rows[start + r], statement, r * columns.Count);
                 var rc = raw.sqlite3_step(statement);
                 raw.sqlite3_reset(statement);
                 if (rc != raw.SQLITE_DONE) Check(handle, rc);
-                fed?.Add(values!);
-                ahead?.Written(row);
+                start += count;
             }
         }
         finally
         {
-            raw.sqlite3_finalize(statement);
+            if (many is not null) raw.sqlite3_finalize(many);
+            if (one is not null) raw.sqlite3_finalize(one);
         }
         if (feed is not null) load!.Feed(feed, fed!);
         return Task.FromResult(rows.Count);
     }
+
+    /// <summary>Rows in one INSERT at most: enough that finding each row's place in the table is rare, few enough to compile quickly.</summary>
+    private const int RowsPerStatement = 64;
 
     internal static void Bind(sqlite3_stmt statement, int index, object? value)
     {
