@@ -129,14 +129,11 @@ public sealed class BulkWriter(AmityDb db, BulkLoad? load = null)
         _nextIds[type] = next;
     }
 
-    internal static List<(IProperty Property, string Column)> Columns(IEntityType type)
+    private static List<(IProperty Property, string Column)> Columns(IEntityType type)
     {
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
         return [.. type.GetProperties().Select(p => (p, p.GetColumnName(table)!))];
     }
-
-    /// <summary>A property's value in a row as the writer binds it to SQLite.</summary>
-    internal static object? BoundValue(IProperty property, object row) => SqliteValue(ProviderValue(property, row));
 
     private static object? ProviderValue(IProperty property, object row)
     {
@@ -157,10 +154,8 @@ public sealed class BulkWriter(AmityDb db, BulkLoad? load = null)
         // and parameter objects on every execution, which cost more than SQLite's insert itself. They run on the connection,
         // so inside the caller's transaction.
         var handle = connection.Handle!;
-        // Rows of a table the search index reads go to the load's search index too, with the values bound here, unless a
-        // reader ahead gives it them: then they are only counted.
-        var ahead = load?.Ahead(table);
-        var feed = ahead is null ? load?.SearchFeed(table, [.. columns.Select(c => c.Column)]) : null;
+        // Rows of a table the search index reads go to the load's search index too, with the values bound here.
+        var feed = load?.SearchFeed(table, [.. columns.Select(c => c.Column)]);
         var fed = feed is null ? null : new List<object?[]>(rows.Count);
         // The search index needs the values as objects; the other tables' plain columns are bound without boxing them.
         var typed = fed is not null ? null : _typedBinds.TryGetValue(type, out var known) ? known
@@ -194,7 +189,6 @@ public sealed class BulkWriter(AmityDb db, BulkLoad? load = null)
                 if (values is not null) values[i] = value;
             }
             if (values is not null) fed!.Add(values);
-            ahead?.Written(row);
         }
 
         // Many rows to a statement: each execution of a statement opens its cursor on the table anew and finds the place of
@@ -462,27 +456,6 @@ public sealed class BulkLoad : IAsyncDisposable
         return feed;
     }
 
-    private readonly Dictionary<string, SearchAhead> _aheads = [];
-
-    /// <summary>
-    /// Makes the search index take the rows of <paramref name="entity"/>'s table from a reader running ahead of the writer
-    /// (<see cref="SearchAhead"/>); call before the writer writes any. Null when the load builds no search index beside or it
-    /// reads nothing of that table: the writer hands the rows on as usual.
-    /// </summary>
-    public SearchAhead? ReadAhead(Type entity)
-    {
-        if (_beside is null) return null;
-        var type = _db.Model.FindEntityType(entity) ?? throw new InvalidOperationException($"{entity.Name} is not in the model.");
-        var table = type.GetTableName()!;
-        if (_lastWritten.ContainsKey(table)) throw new InvalidOperationException($"{table} has rows written already: a reader ahead must start before them.");
-        var columns = BulkWriter.Columns(type);
-        if (SearchFeed(table, [.. columns.Select(c => c.Column)]) is not { } feed) return null;
-        return _aheads[table] = new SearchAhead(_beside, type, feed, [.. columns.Select(c => c.Property)]);
-    }
-
-    /// <summary>The reader ahead that gives the search index the rows of <paramref name="table"/>, if any.</summary>
-    internal SearchAhead? Ahead(string table) => _aheads.GetValueOrDefault(table);
-
     /// <summary>
     /// Hands rows just written to the search index beside (values as bound, in the feed's column order). When its queue is
     /// full the writer would only wait for that thread, so it builds the index of a table no longer being written instead.
@@ -557,11 +530,10 @@ public sealed class BulkLoad : IAsyncDisposable
         if (_beside is not null)
         {
             _beside.Finish();
-            foreach (var ahead in _aheads.Values) ahead.Verify();
             laps?.Lap("search index, waiting");
             await _beside.CopyInAsync(_db, ct);
             laps?.Lap("search index, copy");
-            laps?.Beside(_beside.AheadRows > 0 ? $"search index ({_beside.AheadRows:N0} rows read ahead)" : "search index", _beside.Wall, _beside.Cpu);
+            laps?.Beside("search index", _beside.Wall, _beside.Cpu);
             foreach (var (table, waited) in _beside.Waited.OrderByDescending(w => w.Value).Take(3))
                 laps?.Beside($"search waited, {table}", waited, TimeSpan.Zero);
         }
@@ -614,7 +586,6 @@ public sealed class BulkLoad : IAsyncDisposable
             _db.Database.SetCommandTimeout(_commandTimeout);
             return;
         }
-        foreach (var ahead in _aheads.Values) ahead.Cancel();
         if (_beside is not null) await _beside.DisposeAsync(_db);
         // The connection may go back to the pool: leave it as it was.
         var restore = "PRAGMA cache_size = " + _cacheSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -717,11 +688,8 @@ public sealed class LoadJournal : IAsyncDisposable
 /// </summary>
 internal sealed partial class SearchBeside
 {
-    /// <summary>
-    /// What the rows of one table bring: the trigger statements, numbered parameters in place of the row's columns, and the
-    /// positions among the columns of the values they read.
-    /// </summary>
-    internal sealed record Feed(string Table, string[] Statements, int[] Reads);
+    /// <summary>What the rows of one table bring: the trigger statements, numbered parameters in place of the row's columns.</summary>
+    internal sealed record Feed(string Table, string[] Statements);
 
     private sealed record Index(string Name, string CreateSql)
     {
@@ -748,24 +716,6 @@ internal sealed partial class SearchBeside
     private readonly List<Index> _indexes;
     private readonly List<(string Table, string Target, string Insert)> _triggers;
     private readonly BlockingCollection<(Feed Feed, List<object?[]> Rows)> _queue = new(Ahead);
-
-    /// <summary>Batches from readers ahead of the writer (<see cref="SearchAhead"/>): a few, as each waits its turn.</summary>
-    private readonly BlockingCollection<(Feed Feed, List<object?[]> Rows)> _ahead = new(4);
-
-    /// <summary>
-    /// How long the writer gives no rows before the thread turns to rows read ahead, and how many of the writer's batches
-    /// wait before it turns back. FTS5 writes its pending terms out as a segment whenever a row's id is lower than the last
-    /// one's, which happens at every turn (the read-ahead's articles and the writer's people have ids in different ranges),
-    /// and every segment is one more place each search looks: the thread turns only at a pause of the writer's (a section
-    /// the index does not read, such as the engagements), not between two of its batches.
-    /// </summary>
-    private static readonly TimeSpan TurnAhead = TimeSpan.FromMilliseconds(500);
-
-    private const int TurnBack = Ahead / 2;
-    private long _aheadRows;
-
-    /// <summary>Readers ahead still giving rows (<see cref="ExpectAhead"/>, <see cref="CompleteAhead"/>).</summary>
-    private int _readersAhead;
     private readonly Thread _thread;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private sqlite3? _side;
@@ -847,44 +797,18 @@ internal sealed partial class SearchBeside
     /// <summary>The statements for rows of <paramref name="table"/> written with <paramref name="columns"/>, each <c>new."C"</c> become <c>?n</c>, C's position.</summary>
     public Feed? FeedFor(string table, IReadOnlyList<string> columns)
     {
-        var reads = new SortedSet<int>();
         var statements = _triggers.Where(t => t.Table == table).Select(t => NewColumn().Replace(t.Insert, m =>
         {
             var name = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value;
             var position = columns.ToList().FindIndex(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase));
-            if (position < 0) throw new InvalidOperationException($"The search trigger of {table} reads {name}, which the bulk writer does not write.");
-            reads.Add(position);
-            return "?" + (position + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return position >= 0 ? "?" + (position + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : throw new InvalidOperationException($"The search trigger of {table} reads {name}, which the bulk writer does not write.");
         })).ToArray();
-        return statements.Length == 0 ? null : new Feed(table, statements, [.. reads]);
+        return statements.Length == 0 ? null : new Feed(table, statements);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("""\bnew\.(?:"([^"]+)"|(\w+))""", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NewColumn();
-
-    /// <summary>Queues rows read ahead of the writer, waiting while the queue is full; false once <paramref name="ct"/> is cancelled.</summary>
-    public bool AddAhead(Feed feed, List<object?[]> rows, CancellationToken ct)
-    {
-        ThrowIfFailed();
-        try
-        {
-            _ahead.Add((feed, rows), ct);
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>A reader ahead of the writer will give rows (<see cref="AddAhead"/>) until it calls <see cref="CompleteAhead"/>.</summary>
-    public void ExpectAhead() => Interlocked.Increment(ref _readersAhead);
-
-    /// <summary>A reader ahead gives no more rows.</summary>
-    public void CompleteAhead() => Interlocked.Decrement(ref _readersAhead);
-
-    /// <summary>Rows indexed that came from readers ahead of the writer.</summary>
-    public long AheadRows => Interlocked.Read(ref _aheadRows);
 
     public void Add(Feed feed, List<object?[]> rows)
     {
@@ -909,51 +833,14 @@ internal sealed partial class SearchBeside
         var prepared = new Dictionary<Feed, sqlite3_stmt[]>();
         try
         {
-            var fromWriter = true;
-            long? waiting = null;
             while (true)
             {
-                // Every reader ahead has added its last rows and they are taken, or the load was given up (and what the
-                // writer queued is only taken off). A reader ahead may yet be registered after the thread starts: the waits
-                // for the writer's rows are bounded, so that the thread looks again.
-                var aheadDone = _abandoned || (Volatile.Read(ref _readersAhead) == 0 && _ahead.Count == 0);
-                (Feed Feed, List<object?[]> Rows) item;
-                if (fromWriter || aheadDone)
+                if (!_queue.TryTake(out var item))
                 {
-                    if (!_queue.TryTake(out item))
-                    {
-                        waiting ??= Stopwatch.GetTimestamp();
-                        if (!_queue.TryTake(out item, TurnAhead))
-                        {
-                            if (_queue.IsCompleted && aheadDone) break;
-                            if (aheadDone) continue;
-                            // Not a wait for the writer any more: the thread turns to rows read ahead.
-                            fromWriter = false;
-                            waiting = null;
-                            continue;
-                        }
-                    }
-                    if (waiting is { } since)
-                    {
-                        var table = item.Feed.Table;
-                        Waited[table] = Waited.GetValueOrDefault(table) + Stopwatch.GetElapsedTime(since);
-                        waiting = null;
-                    }
-                }
-                else
-                {
-                    if (_queue.Count >= TurnBack)
-                    {
-                        fromWriter = true;
-                        continue;
-                    }
-                    if (!_ahead.TryTake(out item, 20))
-                    {
-                        // Nothing read ahead yet (its reader is still passing over the sections before): the writer's rows need not wait.
-                        if (_queue.Count > 0) fromWriter = true;
-                        continue;
-                    }
-                    Interlocked.Add(ref _aheadRows, item.Rows.Count);
+                    var waiting = Stopwatch.GetTimestamp();
+                    if (!_queue.TryTake(out item, Timeout.Infinite)) break;
+                    var table = item.Feed.Table;
+                    Waited[table] = Waited.GetValueOrDefault(table) + Stopwatch.GetElapsedTime(waiting);
                 }
                 var (feed, rows) = item;
                 // After a failure, or once the load is given up, the rest is only taken off the queue, so that the writer never
@@ -1035,9 +922,11 @@ internal sealed partial class SearchBeside
     /// <summary>Stops the thread if it still runs, lets go of the side file and deletes it.</summary>
     public async Task DisposeAsync(AmityDb db)
     {
-        // Whatever is still queued is only taken off, and a reader ahead is not waited for (its load cancels it).
-        _abandoned = true;
-        if (!_queue.IsAddingCompleted) _queue.CompleteAdding();
+        if (!_queue.IsAddingCompleted)
+        {
+            _abandoned = true;
+            _queue.CompleteAdding();
+        }
         _thread.Join();
         if (_side is not null) raw.sqlite3_close_v2(_side);
         _side = null;

@@ -21,11 +21,9 @@ internal sealed record DocumentPart(string Section, int Start, IList Records, IR
 /// Reads an <see cref="AmityDocument"/> from a stream section by section and hands on its records in batches as they are
 /// parsed, so that a document of gigabytes is written while it is read and never sits in memory whole. Sections must come in
 /// the order export writes them (<see cref="Sections"/>), each after the sections its records refer to; a section may be
-/// missing. Problems in the JSON are added to the errors, named by section and position. With <paramref name="only"/>, it
-/// reads that one section and passes over the others unparsed, with no order required, and gives no record's JSON (an
-/// import's reader ahead of the article bodies, <see cref="ImportDocument"/>).
+/// missing. Problems in the JSON are added to the errors, named by section and position.
 /// </summary>
-internal sealed class DocumentReader(Stream stream, Action<DocumentPart> part, CancellationToken ct, string? only = null)
+internal sealed class DocumentReader(Stream stream, Action<DocumentPart> part, CancellationToken ct)
 {
     private readonly Errors errors = new();
 
@@ -83,7 +81,7 @@ internal sealed class DocumentReader(Stream stream, Action<DocumentPart> part, C
                 seenFormat = reader.TokenType == JsonTokenType.String ? reader.GetString() ?? "" : "";
                 if (seenFormat != AmityDocument.CurrentFormat) Fail("format", $"must be \"{AmityDocument.CurrentFormat}\", not \"{seenFormat}\"");
             }
-            else if (section < 0 || reader.TokenType == JsonTokenType.Null || (only is not null && Sections[section] != only))
+            else if (section < 0 || reader.TokenType == JsonTokenType.Null)
             {
                 Skip(ref reader);
             }
@@ -111,8 +109,6 @@ internal sealed class DocumentReader(Stream stream, Action<DocumentPart> part, C
                     case 6: ReadSection<InvitationRecord>(ref reader, Sections[section]); break;
                     default: ReadSection<ArticleRecord>(ref reader, Sections[section]); break;
                 }
-                // The one section wanted is read: the rest of the document is not.
-                if (only is not null) return;
             }
         }
         if (reader.TokenType != JsonTokenType.EndObject) throw new JsonException("ends before the document does (it is cut short)");
@@ -122,7 +118,7 @@ internal sealed class DocumentReader(Stream stream, Action<DocumentPart> part, C
     private void ReadSection<T>(ref Utf8JsonReader reader, string section) where T : class
     {
         var batch = new List<T?>(Batch);
-        var json = only is null ? new List<ReadOnlyMemory<byte>>(Batch) : null;
+        var json = new List<ReadOnlyMemory<byte>>(Batch);
         var start = 0;
         for (var i = 0; ; i++)
         {
@@ -160,13 +156,13 @@ internal sealed class DocumentReader(Stream stream, Action<DocumentPart> part, C
             }
             batch.Add(record);
             // The record's text is in the buffer now, from its first token to where the skip ended.
-            json?.Add(_compact.Copy(_buffer.AsSpan(first, (int)reader.BytesConsumed - first)));
+            json.Add(_compact.Copy(_buffer.AsSpan(first, (int)reader.BytesConsumed - first)));
             if (batch.Count == Batch)
             {
                 part(new DocumentPart(section, start, batch, json));
                 start = i + 1;
                 batch = new List<T?>(Batch);
-                json = json is null ? null : new List<ReadOnlyMemory<byte>>(Batch);
+                json = new List<ReadOnlyMemory<byte>>(Batch);
             }
         }
         if (batch.Count > 0) part(new DocumentPart(section, start, batch, json));
@@ -252,8 +248,6 @@ internal sealed class DocumentReader(Stream stream, Action<DocumentPart> part, C
     /// </summary>
     private void Refill(ref Utf8JsonReader reader, int consumed, JsonReaderState state)
     {
-        // Also while a long section is skipped.
-        ct.ThrowIfCancellationRequested();
         var keep = _length - consumed;
         if (keep > _buffer.Length / 2)
         {

@@ -44,18 +44,11 @@ public static class ImportDocument
 
     public static async Task<ImportResult> ImportFileAsync(AmityDb db, string path, IProgress<(int Done, int Total)> progress, CancellationToken ct)
     {
-        await using var file = Open(path);
-        return await ImportAsync(db, file, progress, ct, () => Open(path));
+        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        return await ImportAsync(db, file, progress, ct);
     }
 
-    private static FileStream Open(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-
-    /// <summary>
-    /// Imports the document in <paramref name="stream"/>. With <paramref name="again"/>, which opens the same document once
-    /// more (a file), the article bodies are also read ahead for the search index (<see cref="ReadArticlesAhead"/>).
-    /// </summary>
-    public static async Task<ImportResult> ImportAsync(AmityDb db, Stream stream, IProgress<(int Done, int Total)> progress, CancellationToken ct,
-        Func<Stream>? again = null)
+    public static async Task<ImportResult> ImportAsync(AmityDb db, Stream stream, IProgress<(int Done, int Total)> progress, CancellationToken ct)
     {
         var laps = new Laps();
         if (await HasRecordsAsync(db, ct))
@@ -75,145 +68,90 @@ public static class ImportDocument
             rollbackJournal = journal.Rollback;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await using var load = await BulkLoad.BeginAsync(db, ct, searchBeside: true);
-            var ahead = again is null ? null : load.ReadAhead(typeof(Article));
-            var readingAhead = ahead is null ? Task.FromResult((Wall: TimeSpan.Zero, Cpu: TimeSpan.Zero))
-                : Task.Factory.StartNew(() => ReadArticlesAhead(again!, ahead), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-            try
+            var audit = new ImportAudit(db.Actor, db.Clock.GetUtcNow(), (await db.AuditTrail.MaxAsync(e => (long?)e.Id, ct) ?? 0) + 1);
+            var check = new DocumentCheck();
+            var channel = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(Ahead) { SingleReader = true, SingleWriter = true });
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            DocumentReader? reader = null;
+            var readingTime = (Wall: TimeSpan.Zero, Cpu: TimeSpan.Zero);
+            void Hand(DocumentPart part)
             {
-                var audit = new ImportAudit(db.Actor, db.Clock.GetUtcNow(), (await db.AuditTrail.MaxAsync(e => (long?)e.Id, ct) ?? 0) + 1);
-                var check = new DocumentCheck();
-                var channel = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(Ahead) { SingleReader = true, SingleWriter = true });
-                using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-                DocumentReader? reader = null;
-                var readingTime = (Wall: TimeSpan.Zero, Cpu: TimeSpan.Zero);
-                void Hand(DocumentPart part)
-                {
-                    check.Check(part);
-                    // Once the document is known to be refused, what remains is only read and checked, to report every problem.
-                    if (check.Errors.Any || reader!.Failed) return;
-                    var prepared = Prepare(part, audit);
-                    while (!channel.Writer.TryWrite(prepared)) channel.Writer.WaitToWriteAsync(stop.Token).AsTask().GetAwaiter().GetResult();
-                }
-                reader = new DocumentReader(stream, check.Organizations(Hand), stop.Token);
-                var reading = Task.Factory.StartNew(() =>
-                {
-                    // Named so that a profile or Laps.Threads tells its time from the writer's.
-                    Thread.CurrentThread.Name = "import reader";
-                    var clock = System.Diagnostics.Stopwatch.StartNew();
-                    try
-                    {
-                        reader.Read();
-                        check.Finish(Hand);
-                        channel.Writer.Complete();
-                    }
-                    catch (Exception e)
-                    {
-                        channel.Writer.Complete(e);
-                    }
-                    finally
-                    {
-                        readingTime = (clock.Elapsed, Laps.ThreadCpu());
-                    }
-                }, stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-
-                Exception? failed = null;
-                var writer = new BulkWriter(db, load);
-                var writingClock = System.Diagnostics.Stopwatch.StartNew();
-                var writingCpu = TimeSpan.Zero;
+                check.Check(part);
+                // Once the document is known to be refused, what remains is only read and checked, to report every problem.
+                if (check.Errors.Any || reader!.Failed) return;
+                var prepared = Prepare(part, audit);
+                while (!channel.Writer.TryWrite(prepared)) channel.Writer.WaitToWriteAsync(stop.Token).AsTask().GetAwaiter().GetResult();
+            }
+            reader = new DocumentReader(stream, check.Organizations(Hand), stop.Token);
+            var reading = Task.Factory.StartNew(() =>
+            {
+                // Named so that a profile or Laps.Threads tells its time from the writer's.
+                Thread.CurrentThread.Name = "import reader";
+                var clock = System.Diagnostics.Stopwatch.StartNew();
                 try
                 {
-                    await foreach (var prepared in channel.Reader.ReadAllAsync(ct))
-                    {
-                        if (failed is not null) continue;
-                        var cpu = Laps.ThreadCpu();
-                        try
-                        {
-                            foreach (var entity in prepared.Entities) writer.Add(entity);
-                            for (var i = 0; i < prepared.Entries.Length; i++) writer.Add(prepared.Entries[i], AfterProperty, prepared.AfterJson[i]);
-                            await writer.FlushAsync(ct);
-                        }
-                        catch (Exception e) when (!ct.IsCancellationRequested)
-                        {
-                            // The check of what remains may explain it (a reference to nothing): keep reading, report what it finds.
-                            failed = e;
-                        }
-                        // The writes hop between pool threads (after each await): their CPU is summed batch by batch.
-                        writingCpu += Laps.ThreadCpu() - cpu;
-                        done += prepared.Entities.Length;
-                        progress.Report((done, Estimate(done, reader.BytesRead, stream)));
-                        laps.Lap($"write {prepared.RecordType}");
-                    }
+                    reader.Read();
+                    check.Finish(Hand);
+                    channel.Writer.Complete();
+                }
+                catch (Exception e)
+                {
+                    channel.Writer.Complete(e);
                 }
                 finally
                 {
-                    await stop.CancelAsync();
-                    await reading;
+                    readingTime = (clock.Elapsed, Laps.ThreadCpu());
                 }
-                laps.Beside("reading, checking", readingTime.Wall, readingTime.Cpu);
-                laps.Beside("writing the rows", writingClock.Elapsed, writingCpu);
-                var errors = new Errors();
-                errors.AddRange(reader.Errors);
-                errors.AddRange(check.Errors);
-                // Disposing the transaction uncommitted rolls every write back.
-                if (errors.Any) return (errors, 0);
-                if (failed is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
-                // The search index must hold exactly the articles written: the file read twice must have been the same twice.
-                var aheadTime = await readingAhead;
-                if (ahead is not null) laps.Beside("reading the articles ahead", aheadTime.Wall, aheadTime.Cpu);
-                if (ahead?.Difference() is { } difference)
+            }, stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+            Exception? failed = null;
+            var writer = new BulkWriter(db, load);
+            var writingClock = System.Diagnostics.Stopwatch.StartNew();
+            var writingCpu = TimeSpan.Zero;
+            try
+            {
+                await foreach (var prepared in channel.Reader.ReadAllAsync(ct))
                 {
-                    errors.Add("document", $"changed while it was imported: {difference} (articles, read a second time for the search index); nothing was imported, import it again");
-                    return (errors, 0);
+                    if (failed is not null) continue;
+                    var cpu = Laps.ThreadCpu();
+                    try
+                    {
+                        foreach (var entity in prepared.Entities) writer.Add(entity);
+                        for (var i = 0; i < prepared.Entries.Length; i++) writer.Add(prepared.Entries[i], AfterProperty, prepared.AfterJson[i]);
+                        await writer.FlushAsync(ct);
+                    }
+                    catch (Exception e) when (!ct.IsCancellationRequested)
+                    {
+                        // The check of what remains may explain it (a reference to nothing): keep reading, report what it finds.
+                        failed = e;
+                    }
+                    // The writes hop between pool threads (after each await): their CPU is summed batch by batch.
+                    writingCpu += Laps.ThreadCpu() - cpu;
+                    done += prepared.Entities.Length;
+                    progress.Report((done, Estimate(done, reader.BytesRead, stream)));
+                    laps.Lap($"write {prepared.RecordType}");
                 }
-                await load.CompleteAsync(ct, laps);
-                if (db.Provider == DatabaseProvider.Postgres) await AdvanceIdentitiesAsync(db, ct);
-                await transaction.CommitAsync(ct);
-                laps.Lap("commit");
-                return (errors, done);
             }
             finally
             {
-                ahead?.Cancel();
-                await readingAhead;
+                await stop.CancelAsync();
+                await reading;
             }
+            laps.Beside("reading, checking", readingTime.Wall, readingTime.Cpu);
+            laps.Beside("writing the rows", writingClock.Elapsed, writingCpu);
+            var errors = new Errors();
+            errors.AddRange(reader.Errors);
+            errors.AddRange(check.Errors);
+            // Disposing the transaction uncommitted rolls every write back.
+            if (errors.Any) return (errors, 0);
+            if (failed is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
+            await load.CompleteAsync(ct, laps);
+            if (db.Provider == DatabaseProvider.Postgres) await AdvanceIdentitiesAsync(db, ct);
+            await transaction.CommitAsync(ct);
+            laps.Lap("commit");
+            return (errors, done);
         });
         return new ImportResult(count, found) { Laps = laps, RollbackJournal = rollbackJournal };
-    }
-
-    /// <summary>
-    /// Reads the document's articles a second time, from its start, and hands them to the load's search index ahead of the
-    /// writer: the index's trigram tokenizing of the bodies then runs while the writer is on the sections before them, on the
-    /// core that would otherwise wait (see <see cref="SearchAhead"/>). The other sections are passed over unparsed. Whatever
-    /// goes wrong here only stops it: a document the import refuses is refused by the reader proper, and a load that succeeds
-    /// without every article read ahead fails rather than keep an index that does not match.
-    /// </summary>
-    private static (TimeSpan Wall, TimeSpan Cpu) ReadArticlesAhead(Func<Stream> open, SearchAhead ahead)
-    {
-        Thread.CurrentThread.Name = "import reading ahead";
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        Exception? failure = null;
-        var given = true;
-        try
-        {
-            using var stream = open();
-            var create = Mappings["articles"].Create;
-            var reader = new DocumentReader(stream, part =>
-            {
-                if (!given) return;
-                var rows = new List<object>(part.Records.Count);
-                foreach (var record in part.Records) rows.Add(create(record ?? throw new InvalidOperationException("an article is not a record")));
-                given = ahead.Add(rows);
-            }, ahead.Stopping, only: "articles");
-            reader.Read();
-            if (reader.Failed) failure = new InvalidOperationException(reader.Errors.ToString());
-        }
-        catch (Exception e)
-        {
-            failure = e;
-        }
-        if (failure is null && given) ahead.Complete();
-        else ahead.Stopped(failure);
-        return (clock.Elapsed, Laps.ThreadCpu());
     }
 
     /// <summary>Records to come, guessed from the share of the stream read so far, for the progress bar.</summary>

@@ -1,6 +1,5 @@
 using System.Text;
 using Amity.Exchange;
-using Amity.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amity.Tests.Exchange;
@@ -40,13 +39,10 @@ public class StreamingImportTests
         return json.ToString();
     }
 
-    /// <summary>Imports as a file is imported: the document can be opened a second time, to read its articles ahead (<paramref name="second"/>, if it differs).</summary>
-    private static async Task<ImportResult> ImportAsync(TestDatabase database, string json, IProgress<(int, int)> progress, string? second = null)
+    private static async Task<ImportResult> ImportAsync(TestDatabase database, string json, IProgress<(int, int)> progress)
     {
         await using var db = database.Open();
-        var again = Encoding.UTF8.GetBytes(second ?? json);
-        return await ImportDocument.ImportAsync(db, new MemoryStream(Encoding.UTF8.GetBytes(json)), progress, CancellationToken.None,
-            () => new MemoryStream(again));
+        return await ImportDocument.ImportAsync(db, new MemoryStream(Encoding.UTF8.GetBytes(json)), progress, CancellationToken.None);
     }
 
     private static async Task<int> AuditEntriesAsync(TestDatabase database)
@@ -102,43 +98,5 @@ public class StreamingImportTests
         Assert.Contains("organizations: comes after people", result.Errors.ToString());
         await using var db = target.Open();
         Assert.Equal(0, await db.People.CountAsync());
-    }
-
-    [Fact]
-    public async Task ArticlesReadAheadForTheSearchIndexAreFoundByAnySubstring()
-    {
-        await using var target = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        var body = "The delegation toured the Saltmarsh Innovation Quarter. " + new string('x', 900_000);
-        var result = await ImportAsync(target, Document(1, body), new Reports());
-        Assert.True(result.Succeeded, result.Errors.ToString());
-        // The two articles went to the search index from the second reading, not from the writer.
-        Assert.Contains("search index (2 rows read ahead)", result.Laps.ToString());
-
-        await using var db = target.Open();
-        Assert.Equal([1], (await SearchApi.FindAsync(db, "Innovation Quar", "article", 10, CancellationToken.None)).Select(h => h.Id));
-        Assert.Equal([2], (await SearchApi.FindAsync(db, "경기도", "article", 10, CancellationToken.None)).Select(h => h.Id));
-        Assert.Equal(["Person 2417"], (await SearchApi.FindAsync(db, "Person 2417", "person", 10, CancellationToken.None)).Select(h => h.Title));
-    }
-
-    [Theory]
-    [InlineData(false, "values differ")]
-    [InlineData(true, "stopped before the end")]
-    public async Task ADocumentChangedBetweenItsTwoReadingsIsRefusedAndChangesNothing(bool cutShort, string why)
-    {
-        await using var target = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        var entriesBefore = await AuditEntriesAsync(target);
-        var json = Document(1, "short");
-        // The second reading sees the last article's body changed, or the document cut short inside it.
-        var changed = cutShort ? json[..json.LastIndexOf("경기도", StringComparison.Ordinal)] : json.Replace("경기도", "전라도", StringComparison.Ordinal);
-        var result = await ImportAsync(target, json, new Reports(), changed);
-        Assert.False(result.Succeeded);
-        Assert.Contains("document: changed while it was imported", result.Errors.ToString());
-        Assert.Contains(why, result.Errors.ToString());
-
-        await using var db = target.Open();
-        Assert.Equal(0, await db.Articles.CountAsync());
-        Assert.Equal(0, await db.Organizations.CountAsync());
-        Assert.Equal(entriesBefore, await db.AuditTrail.CountAsync());
-        Assert.Empty(await SearchApi.FindAsync(db, "경기도", "article", 10, CancellationToken.None));
     }
 }
