@@ -367,6 +367,9 @@ internal sealed partial class ArticleReader
 
     private static string CleanTitle(string title)
     {
+        // Most offices open with none of these words: they keep their string.
+        var sp = title.IndexOf(' ');
+        if (sp < 0 || title.AsSpan(0, sp) is not ("former" or "the" or "state" or "acting")) return title;
         var words = title.Split(' ');
         var s = 0;
         while (s < words.Length - 1 && words[s] is "former" or "the" or "state" or "acting") s++;
