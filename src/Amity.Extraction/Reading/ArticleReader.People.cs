@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Amity.Extraction.Text;
 
 namespace Amity.Extraction.Reading;
@@ -490,6 +491,28 @@ internal sealed partial class ArticleReader
 
     // ---------------------------------------------------------------- between the passes
 
+    /// <summary>
+    /// Words for the body that governs a territory, written as that territory's own name ("Diputación de X" is how the
+    /// province of X calls itself), and the English words for that territory. Governments named as such ("Gobierno de X",
+    /// "Government of X") are not here: they are bodies of their own beside their region (docs/ingestion.md, decision a).
+    /// </summary>
+    private static readonly FrozenDictionary<string, string[]> GoverningWords = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["diputación"] = ["Province"], ["diputacion"] = ["Province"], ["intendencia"] = ["Department"],
+        ["municipality"] = ["Canton"], ["municipalidad"] = ["Canton"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>"Diputación (Provincial) de Arlen": the place ("Arlen") and the English words for the territory it governs.</summary>
+    private static (string Place, string[] Territories)? GoverningBodyOf(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 3 || !GoverningWords.TryGetValue(words[0].ToLowerInvariant(), out var territories)) return null;
+        var link = 1;
+        if (words[link] is "Provincial" or "Departamental" or "Municipal") link++;
+        if (link >= words.Length - 1 || words[link] is not ("de" or "del" or "of")) return null;
+        return (string.Join(' ', words[(link + 1)..]), territories);
+    }
+
     private void ConsolidateOrganizations()
     {
         // "Diputación Provincial de Arlen" beside "Diputación de Arlen": one body, with or without the adjective of its level.
@@ -507,6 +530,16 @@ internal sealed partial class ArticleReader
                     break;
                 }
         }
+        // "Diputación de Arlen" beside "Province of Arlen", "Municipality of Arlen" beside "Canton of Arlen": the body that
+        // governs a territory under a word that names it as that territory, and the territory under its own word, are one.
+        foreach (var o in _orgs)
+            if (o.MergedInto is null && o.IsRegion && GoverningBodyOf(o.Name) is var (place, territories))
+                foreach (var territory in territories)
+                    if ((FindOrg(territory + " of " + place) ?? FindOrg(place + " " + territory)) is { MergedInto: null } land && land != o)
+                    {
+                        land.MergedInto = o;
+                        o.Mentions += land.Mentions;
+                    }
         // "Consiliul Județean Arlen" beside "Arlen County Council": one council, named in its language and in English.
         foreach (var o in _orgs)
             if (o.MergedInto is null && !o.IsRegion && TranslatedCouncil(o.Name) is var (place, english) &&

@@ -1927,6 +1927,19 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void ABodyNamedAsTheTerritoryItGovernsIsThatTerritory()
+    {
+        var e = Read("The President of the Diputación de Korvela and the Mayor of Valmer signed a protocol between the Province of Korvela " +
+                     "and the City of Valmer. The Intendente of the Department of Sarandel greeted the Intendencia de Sarandel's guests. " +
+                     "A letter links the Canton of Orotina and the Municipality of Orotina's council.");
+        Assert.Single(e.Organizations, o => o.Name.Contains("Korvela", StringComparison.Ordinal));
+        Assert.Single(e.Organizations, o => o.Name.Contains("Sarandel", StringComparison.Ordinal));
+        Assert.Single(e.Organizations, o => o.Name.Contains("Orotina", StringComparison.Ordinal));
+        // A city beside the province's body is another place.
+        Assert.Contains(e.Organizations, o => o.Name == "City of Valmer");
+    }
+
+    [Fact]
     public void ANameJoinedByAndToTheAndABodyIsABody()
     {
         var e = Read("The Mayor will also meet MilkCoNZ and the Korvel Chamber of Industry, and the fishing co-operative VALFISH will join the group.");
