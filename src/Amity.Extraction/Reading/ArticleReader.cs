@@ -476,7 +476,7 @@ internal sealed partial class ArticleReader
             // "Velna Metropolitan Municipality" is also "Velna".
             var n = words.Length - 1;
             // "Klaipa City Municipality" is also "Klaipa", "Arlen Capital Region" and "Arlen-Capital Region" are "Arlen".
-            while (n > 1 && words[n - 1] is "Metropolitan" or "Municipal" or "Special" or "Autonomous" or "Urban" or "Rural" or "Administrative" or "City" or "Capital") n--;
+            while (n > 1 && words[n - 1] is "Metropolitan" or "Municipal" or "Special" or "Autonomous" or "Urban" or "Rural" or "Administrative" or "City" or "Capital" or "Self-Governing") n--;
             if (n < words.Length - 1) yield return string.Join(' ', words[..n]);
             if (n == words.Length - 1 && words[n - 1].EndsWith("-Capital", StringComparison.Ordinal) && words[n - 1].Length > 8)
                 yield return string.Join(' ', words[..(n - 1)].Append(words[n - 1][..^8]));
@@ -609,8 +609,11 @@ internal sealed partial class ArticleReader
             // "the State's agency": an agency of the state, not one named "State".
             if (t[run.End - 1].IsPossessive) continue;
             var h = run.End;
-            while (h < t.Count && h - run.End < 3 && t[h].Kind == TokenKind.Word && !t[h].IsCap && !t[h].Is(LexFlag.FunctionWords) && !LowerCaseBodies.ContainsKey(t[h].Lower)) h++;
-            if (h >= t.Count || t[h].IsCap || !LowerCaseBodies.TryGetValue(t[h].Lower, out var kind)) continue;
+            while (h < t.Count && h - run.End < 3 && t[h].Kind == TokenKind.Word && !t[h].IsCap && !t[h].Is(LexFlag.FunctionWords) && !LowerCaseBodies.ContainsKey(t[h].Lower) &&
+                   !LowerCaseBodiesOfLongerNames.ContainsKey(t[h].Lower)) h++;
+            if (h >= t.Count || t[h].IsCap) continue;
+            // "the Velstad Tech Garden innovation cluster", "the Urdd Arlen Cymru youth movement": a name of two words or more.
+            if (!LowerCaseBodies.TryGetValue(t[h].Lower, out var kind) && !(run.End - run.Start >= 2 && LowerCaseBodiesOfLongerNames.TryGetValue(t[h].Lower, out kind))) continue;
             // "the Valorian dairy cooperative": an adjective of a place, not the cooperative's name.
             if (run.End - run.Start == 1 && h > run.End && IsAdjectiveBeforeNoun(t, run.Start)) continue;
             // "the Arlen cooperative (Koperativa Abahinzi ba Arlen)": the body's own name in brackets, in its language, is its name.
@@ -1024,6 +1027,16 @@ internal sealed partial class ArticleReader
         ["agency"] = "agency", ["corporation"] = "company", ["company"] = "company", ["association"] = "other", ["foundation"] = "other",
         ["institute"] = "institute", ["consortium"] = "company", ["cooperative"] = "other", ["federation"] = "other", ["bank"] = "company",
         ["museum"] = "museum",
+    };
+
+    /// <summary>
+    /// Lower-case head words after a name of two words or more that make it a body ("the Arlen Tech Park innovation cluster",
+    /// "the Wetterlân Fryske water authority"); after one word they more often describe a body of a place ("the Arlen port
+    /// authority", "the Arlen rowing club").
+    /// </summary>
+    private static readonly Dictionary<string, string> LowerCaseBodiesOfLongerNames = new(StringComparer.Ordinal)
+    {
+        ["authority"] = "agency", ["cluster"] = "other", ["movement"] = "other", ["network"] = "other",
     };
 
     /// <summary>Lower-case nouns of bodies that a description before a name ends in ("the airline X", "the football club X").</summary>

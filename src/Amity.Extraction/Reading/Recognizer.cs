@@ -737,7 +737,7 @@ internal static class Recognizer
     private static readonly FrozenSet<string> GermanHeadsFirst = FrozenSet.Create(StringComparer.Ordinal,
         "universität", "hochschule", "fachhochschule", "landkreis", "kreistag", "kreisverwaltung", "sparkasse", "bezirk", "stadtwerke", "landesregierung", "landratsamt", "bezirksamt",
         // Not German, but with the same order: the head, then the place it serves.
-        "parishad", "samiti", "nigam", "gemeente", "provincie", "waterschap", "ülikool");
+        "parishad", "samiti", "nigam", "gemeente", "provincie", "waterschap", "wetterskip", "ülikool");
 
     /// <summary>Heads written in lower case after the name of the place they serve ("Arlen universitet", "Westmarska županija").</summary>
     private static readonly FrozenDictionary<string, string> LowerCaseHeadsAfterName = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -1940,6 +1940,33 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void ASelfGoverningProvinceIsTheProvinceUnderItsShortName()
+    {
+        var e = Read("The Governor of Norvan Special Self-Governing Province met the Mayor of Telby. The agreement between Telby and Norvan Province was signed on Monday.");
+        Assert.Single(e.Organizations, o => o.Name.StartsWith("Norvan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANameOfTwoWordsOrMoreBeforeALowerCaseClusterMovementOrAuthorityIsABody()
+    {
+        var e = Read("The guests will visit the Velstad Tech Garden innovation cluster and meet the Arlen Gobaith Cymru youth movement. " +
+                     "The talks with the Marlo port authority went well.");
+        Assert.Contains(e.Organizations, o => o.Name == "Velstad Tech Garden");
+        Assert.Contains(e.Organizations, o => o.Name == "Arlen Gobaith Cymru");
+        // One word before the noun is more often a place whose body is described ("the Marlo port authority").
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Marlo");
+    }
+
+    [Fact]
+    public void ClustersInspectoratesAndFrisianWaterBoardsAreBodies()
+    {
+        var e = Read("The Arlen Software Cluster, the Velden County School Inspectorate and the Wetterskip Marland signed the letter on Monday.");
+        Assert.Contains(e.Organizations, o => o.Name == "Arlen Software Cluster");
+        Assert.Contains(e.Organizations, o => o.Name == "Velden County School Inspectorate");
+        Assert.Contains(e.Organizations, o => o.Name == "Wetterskip Marland");
+    }
+
+    [Fact]
     public void ANameJoinedByAndToTheAndABodyIsABody()
     {
         var e = Read("The Mayor will also meet MilkCoNZ and the Korvel Chamber of Industry, and the fishing co-operative VALFISH will join the group.");
