@@ -460,8 +460,27 @@ internal static class Recognizer
             else if (LocalExecutives.Contains(tok.Lower) && h - s >= 2 && IsRegionHead(t[h - 1]) && e == h + 1)
                 spans.Add(new OrgSpan(new Span(s, h), Surface(t, s, h), "region", null));
         }
+        NamedAfterAPerson(t, spans);
         MergeBracketedNames(t, spans);
         return spans;
+    }
+
+    /// <summary>
+    /// "the Arlen State Conservatory named after Dina Velova": a body named in honour of a person carries the person's name
+    /// in its own (a usage of the former Soviet states), and is still that body when named without it.
+    /// </summary>
+    private static void NamedAfterAPerson(List<Token> t, List<OrgSpan> spans)
+    {
+        for (var n = 0; n < spans.Count; n++)
+        {
+            var (span, name, kind, acronym) = spans[n];
+            var k = span.End;
+            if (kind == "region" || k + 2 >= t.Count || t[k].Lower != "named" || t[k + 1].Lower != "after" || !t[k + 2].IsCap) continue;
+            var honoured = NameRun(t, k + 2);
+            if (honoured.End == honoured.Start || honoured.End - honoured.Start > 4) continue;
+            // The name without the honour is the same body's other name (kept where an acronym would be, if none is).
+            spans[n] = new OrgSpan(new Span(span.Start, honoured.End), name + " named after " + Surface(t, honoured.Start, honoured.End), kind, acronym ?? name);
+        }
     }
 
     /// <summary>

@@ -1967,6 +1967,15 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void ABodyNamedAfterAPersonKeepsThePersonsNameAndIsTheSameBodyWithout()
+    {
+        var e = Read("The guests heard the Velorsk State Philharmonic Orchestra named after D. Amanova on Friday. " +
+                     "The Velorsk State Philharmonic Orchestra will tour the partner region next year.");
+        var orchestra = Assert.Single(e.Organizations, o => o.Name.StartsWith("Velorsk State Philharmonic", StringComparison.Ordinal));
+        Assert.Equal("Velorsk State Philharmonic Orchestra named after D. Amanova", orchestra.Name);
+    }
+
+    [Fact]
     public void ANameJoinedByAndToTheAndABodyIsABody()
     {
         var e = Read("The Mayor will also meet MilkCoNZ and the Korvel Chamber of Industry, and the fishing co-operative VALFISH will join the group.");
