@@ -540,6 +540,8 @@ internal sealed partial class ArticleReader
 
     private void FindEntities(int si, List<Token> t, List<OrgSpan> found)
     {
+        // "Photo: Arlen Provincial Press Office": whoever took or gave the picture is no actor of the story.
+        if (IsCreditLine(t)) return;
         var orgSpans = new List<(Span Span, OrgEntity Org)>();
         foreach (var o in found)
             if (RegisterOrg(o.Name, o.Kind, si) is { } org)
@@ -1014,6 +1016,22 @@ internal sealed partial class ArticleReader
         var e = k + 1;
         while (e < t.Count && e - k < 4 && t[e].IsCap && t[e].Kind == TokenKind.Word) e++;
         return e < t.Count && t[e].Lower is "will" or "shall" or "has" or "have" or "is" or "was" or "signed" or "provides" or "offers" or "delivers" ? k : -1;
+    }
+
+    /// <summary>
+    /// A credit line: "Photo:", "Photo credit:", "Photos by:" or "Credit:", then names only (no lower-case word but a function
+    /// word or a particle). A caption that says what the picture shows ("Photo: the two governors after the signing") is no
+    /// credit line: its people are the story's. A "Source:" line is not one either: it names the office that issued the story.
+    /// </summary>
+    private static bool IsCreditLine(List<Token> t)
+    {
+        if (t.Count < 3 || t[0].Lower is not ("photo" or "photos" or "foto" or "fotos" or "credit" or "credits" or "image" or "picture" or "pictures")) return false;
+        var k = 1;
+        if (t[k].Lower is "credit" or "credits" or "by") k++;
+        if (k >= t.Count || !t[k].IsPunct(':')) return false;
+        for (k++; k < t.Count; k++)
+            if (t[k].Kind == TokenKind.Word && !t[k].IsCap && !t[k].Is(LexFlag.FunctionWords) && !t[k].IsParticle) return false;
+        return true;
     }
 
     /// <summary>Acronyms of things that are no bodies.</summary>

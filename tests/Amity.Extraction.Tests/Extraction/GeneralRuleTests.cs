@@ -1976,6 +1976,15 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void APhotoCreditNamesNoBodyButACaptionsPeopleAreTheStorys()
+    {
+        var e = Read("The Governor of Velden signed the letter with the Mayor of Arlen on Monday.\n\nPhoto: Velden Provincial Information Department\n\n" +
+                     "Photo: Governor Ilse Varga Holm and Mayor Pavel Drost Lind after the signing.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Information Department", StringComparison.Ordinal));
+        Person(e, "Ilse Varga Holm");
+    }
+
+    [Fact]
     public void ANameJoinedByAndToTheAndABodyIsABody()
     {
         var e = Read("The Mayor will also meet MilkCoNZ and the Korvel Chamber of Industry, and the fishing co-operative VALFISH will join the group.");
