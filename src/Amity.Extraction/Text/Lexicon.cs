@@ -33,7 +33,7 @@ internal static class Lexicon
         vice-rector pro-rector vice-mayor vice-governor vice-minister vice-premier vice-chairwoman vice-chairperson vice-dean
         gov. akim hokim menteri_besar bupati regent wali_kota vice-consul vice-secretary deputy-mayor deputy-governor deputy-minister co-chair co-chairman co-chairwoman
         co-chairperson vice-marshal vice-prefect vice-director delegate_general delegate-general landeshauptmann landesrat
-        landesrätin board_member adviser advisor officer
+        landesrätin board_member adviser advisor officer cabinet_secretary
         """);
 
     /// <summary>Words that may precede an office and belong to it ("Vice Governor", "Acting Director").</summary>
@@ -175,6 +175,7 @@ internal static class Lexicon
     public static readonly FrozenSet<string> Facilities = Set("""
         hall house park square building tower plaza palace hotel stadium arena airport station street road avenue bridge
         gate garden gardens headquarters campus complex venue residence pavilion port harbour harbor pier auditorium
+        creek river lake lagoon wetland wetlands mangrove mangroves canyon gorge glacier volcano waterfall
         """);
 
     /// <summary>Event head words and the kind they give.</summary>

@@ -1985,6 +1985,21 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void ACabinetSecretaryIsAnOfficeNotABodyCalledCabinet()
+    {
+        var e = Read("The mayor met the Welsh Government's Cabinet Secretary for Culture on Monday. Later Cabinet Secretary Rhys-Powell visited the port.");
+        Assert.Equal("Cabinet Secretary", Person(e, "Rhys-Powell").Title);
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Cabinet");
+    }
+
+    [Fact]
+    public void CreeksRiversAndLakesAreNoBodies()
+    {
+        var e = Read("The agency will restore 200 hectares of mangroves in Velar Creek and Mosso, and clean the Tarn River.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Velar", StringComparison.Ordinal) || o.Name == "Mosso" || o.Name.Contains("Tarn", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ANameJoinedByAndToTheAndABodyIsABody()
     {
         var e = Read("The Mayor will also meet MilkCoNZ and the Korvel Chamber of Industry, and the fishing co-operative VALFISH will join the group.");
