@@ -566,9 +566,10 @@ internal sealed partial class ArticleReader
                 var ownName = o.Name[..owner];
                 byOwnName[ownName] = byOwnName.TryGetValue(ownName, out var seenOwn) ? (seenOwn.Org, seenOwn.Count + 1) : (o, 1);
             }
-            // "the Ministry of Culture and Sports" beside "… and Sports of Arlen": the seat named once.
+            // "the Ministry of Culture and Sports" beside "… and Sports of Arlen": the seat named once (one word, or a region
+            // found under a longer name: "… of Arlen City").
             var seat = o.Name.LastIndexOf(" of ", StringComparison.Ordinal);
-            if (seat > at && seat != owner && !o.Name.AsSpan(seat + 4).Contains(' '))
+            if (seat > at && seat != owner && (!o.Name.AsSpan(seat + 4).Contains(' ') || FindOrg(o.Name[(seat + 4)..]) is { IsRegion: true }))
             {
                 var ownName = o.Name[..seat];
                 byOwnName[ownName] = byOwnName.TryGetValue(ownName, out var seenOwn) ? (seenOwn.Org, seenOwn.Count + 1) : (o, 1);

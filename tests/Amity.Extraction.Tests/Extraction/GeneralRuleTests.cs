@@ -2000,6 +2000,14 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void ABodyNamedWithItsSeatOfTwoWordsIsTheSameBodyWithout()
+    {
+        var e = Read("Velmo City signed a letter with Arlen County on Monday. The Department of Trade and Industry of Velmo City will lead the work. " +
+                     "Mr. Tran Van Loc, Director of the Department of Trade and Industry, said the letter was a first step.");
+        Assert.Single(e.Organizations, o => o.Name.StartsWith("Department of Trade", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ANameJoinedByAndToTheAndABodyIsABody()
     {
         var e = Read("The Mayor will also meet MilkCoNZ and the Korvel Chamber of Industry, and the fishing co-operative VALFISH will join the group.");
