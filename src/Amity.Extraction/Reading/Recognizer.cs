@@ -461,9 +461,31 @@ internal static class Recognizer
                 spans.Add(new OrgSpan(new Span(s, h), Surface(t, s, h), "region", null));
         }
         NamedAfterAPerson(t, spans);
+        WithoutAdjectiveOfItsPlace(t, spans);
         MergeBracketedNames(t, spans);
         return spans;
     }
+
+    /// <summary>
+    /// "the Western Arlenian Department of Jobs and Tourism": the adjective of a place (after a point of the compass) before a
+    /// head that takes its "of" says whose department it is; the body's name is "Department of Jobs and Tourism". Only a
+    /// government's units: the adjective is part of a university's name ("Arlenian University of Life Sciences").
+    /// </summary>
+    private static void WithoutAdjectiveOfItsPlace(List<Token> t, List<OrgSpan> spans)
+    {
+        for (var n = 0; n < spans.Count; n++)
+        {
+            var (span, name, kind, acronym) = spans[n];
+            var h = span.Start;
+            if (h < span.End && DirectionWords.Contains(t[h].Lower) && t[h].IsCap) h++;
+            if (kind == "region" || h + 2 >= span.End || !t[h].Is(LexFlag.Demonyms) || !t[h].IsCap || !IsGovernmentHead(t[h + 1]) || t[h + 2].Lower != "of") continue;
+            var adjective = Surface(t, span.Start, h + 1);
+            if (name.Length <= adjective.Length + 1 || !name.StartsWith(adjective + " ", StringComparison.Ordinal)) continue;
+            spans[n] = new OrgSpan(new Span(h + 1, span.End), name[(adjective.Length + 1)..], kind, acronym);
+        }
+    }
+
+    private static bool IsGovernmentHead(Token w) => Lexicon.OrganizationHeads.TryGetValue(w.Lower, out var kind) && kind == "agency";
 
     /// <summary>
     /// "the Arlen State Conservatory named after Dina Velova": a body named in honour of a person carries the person's name

@@ -2008,6 +2008,14 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void TheAdjectiveOfAPlaceBeforeADepartmentOfIsNoPartOfItsName()
+    {
+        var e = Read("The Southern Peruvian Department of Ports and Roads and the Peruvian University of Marine Sciences signed the letter on Monday.");
+        Assert.Contains(e.Organizations, o => o.Name == "Department of Ports and Roads");
+        Assert.Contains(e.Organizations, o => o.Name == "Peruvian University of Marine Sciences");
+    }
+
+    [Fact]
     public void ANameJoinedByAndToTheAndABodyIsABody()
     {
         var e = Read("The Mayor will also meet MilkCoNZ and the Korvel Chamber of Industry, and the fishing co-operative VALFISH will join the group.");
