@@ -461,6 +461,7 @@ internal static class Recognizer
                 spans.Add(new OrgSpan(new Span(s, h), Surface(t, s, h), "region", null));
         }
         NamedAfterAPerson(t, spans);
+        QuotedNameAfterGenericWords(t, spans);
         WithoutAdjectiveOfItsPlace(t, spans);
         MergeBracketedNames(t, spans);
         return spans;
@@ -484,6 +485,32 @@ internal static class Recognizer
             spans[n] = new OrgSpan(new Span(h + 1, span.End), name[(adjective.Length + 1)..], kind, acronym);
         }
     }
+
+    /// <summary>
+    /// "the Free Economic Zone "Arlen"", "the Joint Stock Company «Velmar»": a name of generic words only (a head, adjectives,
+    /// what kind of body) is completed by the proper name in quotes after it.
+    /// </summary>
+    private static void QuotedNameAfterGenericWords(List<Token> t, List<OrgSpan> spans)
+    {
+        for (var n = 0; n < spans.Count; n++)
+        {
+            var (span, name, kind, acronym) = spans[n];
+            var q = span.End;
+            if (kind == "region" || q + 2 >= t.Count || t[q].Kind != TokenKind.Punct || t[q].Text is not ("\"" or "“" or "«") || !t[q + 1].IsCap) continue;
+            var close = q + 1;
+            while (close < t.Count && close - q <= 3 && t[close].Kind == TokenKind.Word && t[close].IsCap) close++;
+            if (close >= t.Count || close == q + 1 || t[close].Kind != TokenKind.Punct || t[close].Text is not ("\"" or "”" or "»")) continue;
+            var generic = true;
+            for (var k = span.Start; k < span.End && generic; k++)
+                generic = t[k].Is(LexFlag.OrganizationHeads | LexFlag.FunctionWords) || GenericRegionWords.Contains(t[k].Lower) || GenericBodyWords.Contains(t[k].Lower) ||
+                          t[k].Lower.Length > 4 && (t[k].Lower.EndsWith("ic", StringComparison.Ordinal) || t[k].Lower.EndsWith("al", StringComparison.Ordinal));
+            if (!generic) continue;
+            spans[n] = new OrgSpan(new Span(span.Start, close + 1), name + " " + t[q].Text + Surface(t, q + 1, close) + t[close].Text, kind, acronym);
+        }
+    }
+
+    /// <summary>Words that say what kind of body or area a name is, and no more.</summary>
+    private static readonly FrozenSet<string> GenericBodyWords = FrozenSet.Create(StringComparer.Ordinal, "zone", "joint", "stock", "limited", "liability", "state", "public", "open");
 
     private static bool IsGovernmentHead(Token w) => Lexicon.OrganizationHeads.TryGetValue(w.Lower, out var kind) && kind == "agency";
 

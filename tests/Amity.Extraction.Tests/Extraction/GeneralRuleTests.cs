@@ -2016,6 +2016,14 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void AGenericNameIsCompletedByTheProperNameInQuotesAfterIt()
+    {
+        var e = Read("Investors from Velmar are welcome in the Free Economic Zone \"Arlentau\" (FEZ Arlentau), the governor said on Monday.");
+        var zone = Assert.Single(e.Organizations, o => o.Name.StartsWith("Free Economic Zone", StringComparison.Ordinal));
+        Assert.True(Names.Same(zone.Name, "Free Economic Zone Arlentau"), zone.Name);
+    }
+
+    [Fact]
     public void ANameJoinedByAndToTheAndABodyIsABody()
     {
         var e = Read("The Mayor will also meet MilkCoNZ and the Korvel Chamber of Industry, and the fishing co-operative VALFISH will join the group.");
