@@ -461,6 +461,7 @@ internal static class Recognizer
                 spans.Add(new OrgSpan(new Span(s, h), Surface(t, s, h), "region", null));
         }
         NamedAfterAPerson(t, spans);
+        WithoutHolderAfterItsSeat(t, spans);
         QuotedNameAfterGenericWords(t, spans);
         WithoutAdjectiveOfItsPlace(t, spans);
         MergeBracketedNames(t, spans);
@@ -483,6 +484,33 @@ internal static class Recognizer
             var adjective = Surface(t, span.Start, h + 1);
             if (name.Length <= adjective.Length + 1 || !name.StartsWith(adjective + " ", StringComparison.Ordinal)) continue;
             spans[n] = new OrgSpan(new Span(h + 1, span.End), name[(adjective.Length + 1)..], kind, acronym);
+        }
+    }
+
+    /// <summary>
+    /// "the head of the Department of Trade of Arlen Velma Ostrova, …": after an office's "of the", a body that ends in "of" and
+    /// one place word, then two or three words of a name with no comma, ends at its place; the name is its holder's.
+    /// </summary>
+    private static void WithoutHolderAfterItsSeat(List<Token> t, List<OrgSpan> spans)
+    {
+        for (var n = 0; n < spans.Count; n++)
+        {
+            var (span, name, kind, acronym) = spans[n];
+            if (kind == "region" || span.Start < 3 || t[span.Start - 1].Lower != "the" || t[span.Start - 2].Lower != "of" || !IsTitleWord(t[span.Start - 3])) continue;
+            if (span.End < t.Count && t[span.End].IsCap) continue;
+            for (var words = 2; words <= 3; words++)
+            {
+                var holder = span.End - words;
+                if (holder - 2 <= span.Start || t[holder - 2].Lower != "of" || !IsNameWord(t[holder - 1]) || t[holder - 1].Is(LexFlag.OrganizationHeads)) continue;
+                var all = true;
+                for (var k = holder; k < span.End && all; k++)
+                    all = IsNameWord(t[k]) && !t[k].IsAllCaps && !t[k].IsPossessive &&
+                          !t[k].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.Demonyms | LexFlag.Countries | LexFlag.Facilities | LexFlag.EventHeads);
+                var surface = Surface(t, holder, span.End);
+                if (!all || !name.EndsWith(" " + surface, StringComparison.Ordinal)) continue;
+                spans[n] = new OrgSpan(new Span(span.Start, holder), name[..^(surface.Length + 1)], kind, acronym);
+                break;
+            }
         }
     }
 

@@ -2024,6 +2024,14 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void ABodyEndsAtItsSeatWhenItsHoldersNameFollowsWithoutAComma()
+    {
+        var e = Read("The meeting was attended by the head of the Department of Foreign Trade of Velmarsk Aigerim Tolenova, and other guests.");
+        Assert.Contains(e.Organizations, o => o.Name == "Department of Foreign Trade of Velmarsk");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Tolenova", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ANameJoinedByAndToTheAndABodyIsABody()
     {
         var e = Read("The Mayor will also meet MilkCoNZ and the Korvel Chamber of Industry, and the fishing co-operative VALFISH will join the group.");
