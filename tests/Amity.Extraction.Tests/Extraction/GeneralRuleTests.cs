@@ -2032,6 +2032,14 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void AHeadBeforeItsPlaceAfterAndOpensAnotherBody()
+    {
+        var e = Read("The memorandum was signed between the Department of Water and Environment of Velmo City and Waterschap Arlenland on Monday.");
+        Assert.Contains(e.Organizations, o => o.Name == "Department of Water and Environment of Velmo City");
+        Assert.Contains(e.Organizations, o => o.Name == "Waterschap Arlenland");
+    }
+
+    [Fact]
     public void ANameJoinedByAndToTheAndABodyIsABody()
     {
         var e = Read("The Mayor will also meet MilkCoNZ and the Korvel Chamber of Industry, and the fishing co-operative VALFISH will join the group.");
