@@ -165,7 +165,7 @@ internal static class Lexicon
         valiliği=agency valiligi=agency kaymakamlığı=agency landratsamt=agency bezirksamt=agency stadtwerke=company
         istituto=institute direction=agency chambers=other entreprise=company société=company patronato=agency landesamt=agency waterschap=agency kerajaan=agency perbadanan=company nigam=agency ülikool=university
         perifereia=region periferia=region dimos=region linnavalitsus=agency vallavalitsus=agency
-        wetterskip=agency cluster=other inspectorate=agency
+        wetterskip=agency cluster=other inspectorate=agency producers=other growers=other exporters=other
         """);
 
     /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>

@@ -2040,6 +2040,15 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void ProducersGrowersAndExportersNamedAsABodyAreABody()
+    {
+        var e = Read("Students of the University of Velmar and Arlen Beef Producers will take part in the exchange, with the Tolmar Apple Growers.");
+        Assert.Contains(e.Organizations, o => o.Name == "University of Velmar");
+        Assert.Contains(e.Organizations, o => o.Name == "Arlen Beef Producers");
+        Assert.Contains(e.Organizations, o => o.Name == "Tolmar Apple Growers");
+    }
+
+    [Fact]
     public void ANameJoinedByAndToTheAndABodyIsABody()
     {
         var e = Read("The Mayor will also meet MilkCoNZ and the Korvel Chamber of Industry, and the fishing co-operative VALFISH will join the group.");
