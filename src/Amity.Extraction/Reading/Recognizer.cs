@@ -1174,6 +1174,8 @@ internal static class Recognizer
         if (e == k + 1 && t[k].IsAllCaps && t[k].Text.Length >= 2 && (e >= t.Count || !t[e].IsCap)) return true;
         // "… College of Dentistry and ABC Tech": an acronym and one word, the short name of another body.
         if (e == k + 2 && t[k].IsAllCaps && t[k].Text.Length >= 2 && !t[k + 1].IsAllCaps) return true;
+        // "Faculty of Economics and Business Administration of …": a field of study, no body.
+        if (e == k + 2 && t[k + 1].Lower == "administration" && t[k].Lower is "business" or "public") return false;
         // "… of Arlen City and Waterschap Velden": a head that comes before its place opens another body.
         if (e >= k + 2 && (GermanHeadsFirst.Contains(t[k].Lower) || HeadsBeforeName.Contains(t[k].Lower))) return true;
         return e > k && t[e - 1].Is(LexFlag.OrganizationHeads) && !t[e - 1].IsPossessive;

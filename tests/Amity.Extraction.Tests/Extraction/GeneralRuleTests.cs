@@ -2049,6 +2049,14 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void BusinessAdministrationAfterAndIsAFieldOfStudyNotABody()
+    {
+        var e = Read("The Dean of the Faculty of Economics and Business Administration of Velmar-Tolna University welcomed the students on Monday.");
+        Assert.Contains(e.Organizations, o => o.Name == "Faculty of Economics and Business Administration of Velmar-Tolna University");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Faculty of Economics");
+    }
+
+    [Fact]
     public void ANameJoinedByAndToTheAndABodyIsABody()
     {
         var e = Read("The Mayor will also meet MilkCoNZ and the Korvel Chamber of Industry, and the fishing co-operative VALFISH will join the group.");
