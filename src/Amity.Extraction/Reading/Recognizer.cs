@@ -461,6 +461,7 @@ internal static class Recognizer
                 spans.Add(new OrgSpan(new Span(s, h), Surface(t, s, h), "region", null));
         }
         NamedAfterAPerson(t, spans);
+        UniversityOfAUnit(t, spans);
         WithoutHolderAfterItsSeat(t, spans);
         QuotedNameAfterGenericWords(t, spans);
         WithoutAdjectiveOfItsPlace(t, spans);
@@ -484,6 +485,27 @@ internal static class Recognizer
             var adjective = Surface(t, span.Start, h + 1);
             if (name.Length <= adjective.Length + 1 || !name.StartsWith(adjective + " ", StringComparison.Ordinal)) continue;
             spans[n] = new OrgSpan(new Span(h + 1, span.End), name[(adjective.Length + 1)..], kind, acronym);
+        }
+    }
+
+    /// <summary>
+    /// "Faculty of Law and Economics of Velmar-Tolna University": a unit named with its university, which is a body of its
+    /// own too (docs/ingestion.md, decision b). A university after "of the" is found where the name is read.
+    /// </summary>
+    private static void UniversityOfAUnit(List<Token> t, List<OrgSpan> spans)
+    {
+        var count = spans.Count;
+        for (var n = 0; n < count; n++)
+        {
+            var span = spans[n].Span;
+            if (spans[n].Kind != "university" || !IsUnitHead(t[span.Start]) || span.End - span.Start < 5 || t[span.End - 1].Lower != "university") continue;
+            var of = span.End - 2;
+            while (of > span.Start + 2 && IsNameWord(t[of]) && !t[of].Is(LexFlag.OrganizationHeads)) of--;
+            if (t[of].Lower != "of" || of == span.End - 2 || of <= span.Start + 2) continue;
+            var university = new Span(of + 1, span.End);
+            var known = false;
+            foreach (var o in spans) known |= o.Span == university;
+            if (!known) spans.Add(new OrgSpan(university, Surface(t, university.Start, university.End), "university", null));
         }
     }
 

@@ -2054,6 +2054,8 @@ public class GeneralRuleTests
         var e = Read("The Dean of the Faculty of Economics and Business Administration of Velmar-Tolna University welcomed the students on Monday.");
         Assert.Contains(e.Organizations, o => o.Name == "Faculty of Economics and Business Administration of Velmar-Tolna University");
         Assert.DoesNotContain(e.Organizations, o => o.Name == "Faculty of Economics");
+        // The university the faculty is named with is a body of its own (decision b).
+        Assert.Contains(e.Organizations, o => o.Name == "Velmar-Tolna University");
     }
 
     [Fact]
