@@ -548,6 +548,18 @@ internal sealed partial class ArticleReader
                 o.MergedInto = translated;
                 translated.Mentions += o.Mentions;
             }
+        // "Conseil départemental de Arlen", then "the Departmental Council": the English words alone are that council, when
+        // only one council of the text is called so in its language.
+        var byTranslation = new Dictionary<string, (OrgEntity Org, int Count)>(StringComparer.Ordinal);
+        foreach (var o in _orgs)
+            if (o.MergedInto is null && !o.IsRegion && TranslatedCouncil(o.Name) is var (_, english))
+                byTranslation[english] = byTranslation.TryGetValue(english, out var seen) ? (seen.Org, seen.Count + 1) : (o, 1);
+        foreach (var (english, (council, count)) in byTranslation)
+            if (count == 1 && FindOrg(english) is { MergedInto: null } generic && generic != council && generic.Name == english)
+            {
+                generic.MergedInto = council;
+                council.Mentions += generic.Mentions;
+            }
         // Bodies named "X of …", by X: one look-up per body keeps this linear in the number of bodies.
         var byShortName = new Dictionary<string, (OrgEntity Org, int Count)>(StringComparer.Ordinal);
         // "the Office of International Cooperation" beside "the Office of International Cooperation of the X Government": by

@@ -2059,6 +2059,14 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void TheEnglishWordsAloneForACouncilNamedInItsLanguageAreThatCouncil()
+    {
+        var e = Read("The Conseil départemental de Velmarre signed a letter with the Province of Arlenau on Monday. " +
+                     "The Departmental Council will make a site available to the project.");
+        Assert.Single(e.Organizations, o => o.Name.Contains("Council", StringComparison.Ordinal) || o.Name.StartsWith("Conseil", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ANameJoinedByAndToTheAndABodyIsABody()
     {
         var e = Read("The Mayor will also meet MilkCoNZ and the Korvel Chamber of Industry, and the fishing co-operative VALFISH will join the group.");
