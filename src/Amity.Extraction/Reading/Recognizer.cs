@@ -657,10 +657,13 @@ internal static class Recognizer
         var k = h + 1;
         while (k < t.Count && k - h <= 4 && IsNameWord(t[k]) && !t[k].IsAllCaps && !t[k].IsPossessive &&
                !t[k].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.ProgrammeHeads | LexFlag.Demonyms | LexFlag.Countries)) k++;
-        if (k - h - 1 is < 2 or > 4 || k < t.Count && (t[k].IsCap || t[k].Lower is "of" or "&" or "and" || t[k].IsParticle)) return false;
+        // "… Velma Ostrova and the Dean of …": an "and" before "the" starts the next person, not more of the name.
+        if (k - h - 1 is < 2 or > 4 || k < t.Count && (t[k].IsCap || t[k].Lower is "of" or "&" || t[k].Lower == "and" && !(k + 1 < t.Count && t[k + 1].Lower == "the") || t[k].IsParticle)) return false;
         for (var j = h - 1; j >= 2 && h - j <= 8; j--)
         {
             if (t[j].Lower == "the") return t[j - 1].Lower == "of" && IsTitleWord(t[j - 2]) && t[j - 2].IsCap;
+            // "the Rector of Arlen State University Velma Ostrova": the body without "the".
+            if (t[j].Lower == "of" && j < h - 1) return IsTitleWord(t[j - 1]) && t[j - 1].IsCap;
             if (!t[j].IsCap || t[j].Kind != TokenKind.Word) return false;
         }
         return false;

@@ -2067,6 +2067,14 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void ABodyAfterAnOfficesOfWithoutTheEndsAtItsHeadBeforeItsHoldersName()
+    {
+        var e = Read("In the presence of the two governors, the First Vice-Rector of Al-Marat Velorsk National University Aigul Serikqyzy Temirova " +
+                     "and the Dean of the College of Arts signed the memorandum.");
+        Assert.Contains(e.Organizations, o => o.Name == "Al-Marat Velorsk National University");
+    }
+
+    [Fact]
     public void ANameJoinedByAndToTheAndABodyIsABody()
     {
         var e = Read("The Mayor will also meet MilkCoNZ and the Korvel Chamber of Industry, and the fishing co-operative VALFISH will join the group.");
