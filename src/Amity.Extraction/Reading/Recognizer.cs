@@ -210,7 +210,7 @@ internal static class Recognizer
                 // A word of the sentence or of a headline ("… Province Now …", "… University Prof. …") ends the name at the head.
                 if (!(IsTitleWord(next) || Lexicon.TitleModifiers.Contains(next) && h + 2 < t.Count && IsTitleWord(t[h + 2]) || endsInEvent && kind == "region" ||
                       t[h + 1].Is(LexFlag.FunctionWords) && !t[h + 1].IsParticle && next is not ("new" or "first" or "second" or "third") || IsHonorific(t[h + 1]) && h + 2 < t.Count && t[h + 2].IsCap || HeadlineVerbs.Contains(next) ||
-                      kind != "region" && HolderNamedAfterBody(t, h)))
+                      kind != "region" && (HolderNamedAfterBody(t, h) || AcronymAfterHead(t, h))))
                     continue;
             }
             var s = h;
@@ -461,6 +461,7 @@ internal static class Recognizer
                 spans.Add(new OrgSpan(new Span(s, h), Surface(t, s, h), "region", null));
         }
         NamedAfterAPerson(t, spans);
+        WithAcronymAfterHead(t, spans);
         UniversityOfAUnit(t, spans);
         WithoutHolderAfterItsSeat(t, spans);
         QuotedNameAfterGenericWords(t, spans);
@@ -485,6 +486,36 @@ internal static class Recognizer
             var adjective = Surface(t, span.Start, h + 1);
             if (name.Length <= adjective.Length + 1 || !name.StartsWith(adjective + " ", StringComparison.Ordinal)) continue;
             spans[n] = new OrgSpan(new Span(h + 1, span.End), name[(adjective.Length + 1)..], kind, acronym);
+        }
+    }
+
+    /// <summary>
+    /// "the Regional Development Agency VELRA will advise …": an acronym of capitals right after a body's head, with no
+    /// brackets, then no capitalised word, is part of the body's name and its short name.
+    /// </summary>
+    private static bool AcronymAfterHead(List<Token> t, int h)
+    {
+        if (h + 1 >= t.Count || !t[h].Is(LexFlag.OrganizationHeads) || Lexicon.IsRegionHead(t[h].Lower)) return false;
+        var a = t[h + 1];
+        if (a.Kind != TokenKind.Word || !a.IsAllCaps || a.Text.Length is < 3 or > 8 || NotAcronyms.Contains(a.Lower)) return false;
+        foreach (var c in a.Text) if (!char.IsLetter(c)) return false;
+        return h + 2 >= t.Count || t[h + 2].Kind == TokenKind.Punct && t[h + 2].Text is not ("(" or "-" or "–") || !t[h + 2].IsCap;
+    }
+
+    /// <summary>Words of capitals that are no body's short name.</summary>
+    private static readonly FrozenSet<string> NotAcronyms = FrozenSet.Create(StringComparer.Ordinal,
+        "ceo", "cfo", "coo", "cto", "mou", "moa", "loi", "ngo", "ngos", "phd", "usd", "eur", "gdp", "sme", "smes", "ict", "vip", "ltd", "inc", "llc", "plc", "jsc");
+
+    private static void WithAcronymAfterHead(List<Token> t, List<OrgSpan> spans)
+    {
+        for (var n = 0; n < spans.Count; n++)
+        {
+            var (span, name, kind, acronym) = spans[n];
+            if (kind == "region" || acronym is not null || !AcronymAfterHead(t, span.End - 1) || !name.EndsWith(t[span.End - 1].Text, StringComparison.Ordinal)) continue;
+            var a = t[span.End].Text;
+            var overlaps = false;
+            foreach (var o in spans) overlaps |= o.Span.Start == span.End;
+            if (!overlaps) spans[n] = new OrgSpan(new Span(span.Start, span.End + 1), name + " " + a, kind, a);
         }
     }
 

@@ -2075,6 +2075,15 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void AnAcronymRightAfterAHeadWithNoBracketsIsPartOfTheName()
+    {
+        var e = Read("The Regional Development Agency VELRA will advise the partners, and the Arlen College CEO spoke on Monday.");
+        var agency = Assert.Single(e.Organizations, o => o.Name.StartsWith("Regional Development Agency", StringComparison.Ordinal));
+        Assert.Equal("Regional Development Agency VELRA", agency.Name);
+        Assert.DoesNotContain(e.Organizations, o => o.Name.EndsWith("CEO", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ANameJoinedByAndToTheAndABodyIsABody()
     {
         var e = Read("The Mayor will also meet MilkCoNZ and the Korvel Chamber of Industry, and the fishing co-operative VALFISH will join the group.");
