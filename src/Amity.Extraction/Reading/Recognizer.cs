@@ -454,6 +454,15 @@ internal static class Recognizer
                 name += ", " + t[e + 1].Text;
                 e += 2;
             }
+            // "the Arlen Municipality and Planning Department": a unit named by its portfolio alone, joined by "and" to the
+            // body just named, is one body with it.
+            if (legalForm == 0 && acronym is null && s < h && e == h + 1 && s >= 2 && t[s - 1].Lower == "and" && spans.Count > 0 &&
+                spans[^1].Span.End == s - 1 && spans[^1].Kind != "company" && spans[^1].Acronym is null && PortfolioOnly(t, s, h))
+            {
+                var joined = spans[^1];
+                spans[^1] = new OrgSpan(new Span(joined.Span.Start, e), joined.Name + " and " + name, RefineKind(t, s, h, e, kind!), null);
+                continue;
+            }
             spans.Add(new OrgSpan(new Span(s, e), name, legalForm > 0 ? "company" : RefineKind(t, s, h, e, kind!), acronym));
             if (innerBody is { } body) spans.Add(body);
             // "the Arlen Region Khokimiyat": the region named inside its executive's name is a body too.
@@ -487,6 +496,14 @@ internal static class Recognizer
             if (name.Length <= adjective.Length + 1 || !name.StartsWith(adjective + " ", StringComparison.Ordinal)) continue;
             spans[n] = new OrgSpan(new Span(h + 1, span.End), name[(adjective.Length + 1)..], kind, acronym);
         }
+    }
+
+    /// <summary>Words [s, h) are all capitalised portfolio words ("Planning", "Urban Planning"): a unit named by what it does.</summary>
+    private static bool PortfolioOnly(List<Token> t, int s, int h)
+    {
+        for (var k = s; k < h; k++)
+            if (!t[k].IsCap || !t[k].Is(LexFlag.Portfolio)) return false;
+        return true;
     }
 
     /// <summary>

@@ -2084,6 +2084,14 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void AUnitNamedByItsPortfolioAloneAfterABodyAndAndIsOneBodyWithIt()
+    {
+        var e = Read("The Velmar Municipality and Planning Department signed the letter on Monday.");
+        Assert.Contains(e.Organizations, o => o.Name == "Velmar Municipality and Planning Department");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Planning Department");
+    }
+
+    [Fact]
     public void ANameJoinedByAndToTheAndABodyIsABody()
     {
         var e = Read("The Mayor will also meet MilkCoNZ and the Korvel Chamber of Industry, and the fishing co-operative VALFISH will join the group.");
