@@ -29,7 +29,7 @@ public class CorpusTests
     private static string DevelopmentSet(string name, [System.Runtime.CompilerServices.CallerFilePath] string file = "") =>
         Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(file)!)!, name);
 
-    // Measured 0.943 (Holdout), 0.876 (Training), 0.855 (Training2, first measured at 0.602 before tuning), 0.899
+    // Measured 0.943 (Holdout), 0.876 (Training), 0.864 (Training2, first measured at 0.602 before tuning), 0.899
     // (Training3, first measured at 0.671), 0.889 (Training4, first measured at 0.729), 0.850 (Training5, first measured
     // at 0.722), 0.855 (Training6, first measured at 0.714), 0.858 (Training7, first measured at 0.737), 0.877 (Training8,
     // first measured at 0.802) and 0.796 (Training9, first measured at 0.750) after the tenth round of general rules. The
@@ -37,7 +37,7 @@ public class CorpusTests
     [Theory]
     [InlineData("Holdout", 0.92)]
     [InlineData("Training", 0.85)]
-    [InlineData("Training2", 0.82)]
+    [InlineData("Training2", 0.84)]
     [InlineData("Training3", 0.88)]
     [InlineData("Training4", 0.85)]
     [InlineData("Training5", 0.82)]
