@@ -703,6 +703,8 @@ internal static class Recognizer
     private static bool HolderNamedAfterBody(List<Token> t, int h)
     {
         var k = h + 1;
+        // "… Council Park Min-seo.": a surname that is also a word of the lists, before a hyphenated given name.
+        if (k + 1 < t.Count && t[k].Is(LexFlag.Facilities) && t[k].IsCap && !t[k].IsAllCaps && IsHyphenatedGivenName(t[k + 1])) k++;
         while (k < t.Count && k - h <= 4 && IsNameWord(t[k]) && !t[k].IsAllCaps && !t[k].IsPossessive &&
                !t[k].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.ProgrammeHeads | LexFlag.Demonyms | LexFlag.Countries)) k++;
         // "… Velma Ostrova and the Dean of …": an "and" before "the" starts the next person, not more of the name.
@@ -715,6 +717,13 @@ internal static class Recognizer
             if (!t[j].IsCap || t[j].Kind != TokenKind.Word) return false;
         }
         return false;
+    }
+
+    /// <summary>"Min-seo", "Hyun-sook": a capitalised word, a hyphen, then a lower-case part (an East Asian given name).</summary>
+    private static bool IsHyphenatedGivenName(Token w)
+    {
+        var dash = w.Text.IndexOf('-');
+        return w.Kind == TokenKind.Word && w.IsCap && dash > 0 && dash + 1 < w.Text.Length && char.IsLower(w.Text[dash + 1]) && w.Text.IndexOf('-', dash + 1) < 0;
     }
 
     /// <summary>"… S.A. Westport (…)": one capitalised word at k after a legal form, then a punctuation mark: the company's seat.</summary>

@@ -2092,6 +2092,13 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void ASurnameThatIsAListWordBeforeAHyphenatedGivenNameEndsTheBodyBeforeIt()
+    {
+        var e = Read("The guests were welcomed by the Chairman of the Velmun Provincial Council Park Min-seo.");
+        Assert.Contains(e.Organizations, o => o.Name == "Velmun Provincial Council");
+    }
+
+    [Fact]
     public void ANameJoinedByAndToTheAndABodyIsABody()
     {
         var e = Read("The Mayor will also meet MilkCoNZ and the Korvel Chamber of Industry, and the fishing co-operative VALFISH will join the group.");
