@@ -111,17 +111,24 @@ internal sealed partial class ArticleReader
             referenced = _engagements.LastOrDefault(e => !e.Dropped && e.Date is { } d && _agreements[^1].Date is { } ad && d.Equals(ad)) ?? referenced;
 
         var fresh = triggers.Where(x => !x.Anaphoric).ToList();
+        // An engagement has happened: dates after publication belong to something else in the sentence.
+        // "… the relationship that has linked them since 1997": a date after "since" is when something began, not the occasion.
+        var past = new List<DateMention>(v.Dates.Count);
+        foreach (var d in v.Dates)
+            if ((_published is null || d.Date.FirstDay <= _published.Value) && !(d.TokStart > 0 && t[d.TokStart - 1].Lower == "since")) past.Add(d);
         for (var n = 0; n < fresh.Count; n++)
         {
             var tr = fresh[n];
             var segEnd = n + 1 < fresh.Count ? fresh[n + 1].Token : t.Count;
             var prefixEnd = fresh[0].Token;
-            // An engagement has happened: dates after publication belong to something else in the sentence.
-            // "… the relationship that has linked them since 1997": a date after "since" is when something began, not the occasion.
-            var past = v.Dates.Where(d => (_published is null || d.Date.FirstDay <= _published.Value) && !(d.TokStart > 0 && t[d.TokStart - 1].Lower == "since")).ToList();
-            var date = past.Where(d => d.TokStart >= tr.Token && d.TokStart < segEnd).Select(d => (PartialDate?)d.Date).FirstOrDefault()
-                       ?? past.Where(d => d.TokEnd <= prefixEnd).Select(d => (PartialDate?)d.Date).LastOrDefault()
-                       ?? past.Select(d => (PartialDate?)d.Date).FirstOrDefault();
+            // The first date after the trigger in its part of the sentence, else the last before the first trigger, else the first.
+            PartialDate? date = null;
+            foreach (var d in past)
+                if (d.TokStart >= tr.Token && d.TokStart < segEnd) { date = d.Date; break; }
+            if (date is null)
+                for (var k = past.Count - 1; k >= 0; k--)
+                    if (past[k].TokEnd <= prefixEnd) { date = past[k].Date; break; }
+            if (date is null && past.Count > 0) date = past[0].Date;
             var guess = false;
             if (date is null && referenced?.Date is { } rd) date = rd;
             if (date is null && refersToSigning && _agreements.Count > 0) date = _agreements[^1].Date;

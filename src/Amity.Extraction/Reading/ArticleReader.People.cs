@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Amity.Extraction.Text;
 
 namespace Amity.Extraction.Reading;
@@ -367,6 +368,9 @@ internal sealed partial class ArticleReader
 
     private static string CleanTitle(string title)
     {
+        // Most offices open with none of these words: they keep their string.
+        var sp = title.IndexOf(' ');
+        if (sp < 0 || title.AsSpan(0, sp) is not ("former" or "the" or "state" or "acting")) return title;
         var words = title.Split(' ');
         var s = 0;
         while (s < words.Length - 1 && words[s] is "former" or "the" or "state" or "acting") s++;
@@ -487,6 +491,28 @@ internal sealed partial class ArticleReader
 
     // ---------------------------------------------------------------- between the passes
 
+    /// <summary>
+    /// Words for the body that governs a territory, written as that territory's own name ("Diputación de X" is how the
+    /// province of X calls itself), and the English words for that territory. Governments named as such ("Gobierno de X",
+    /// "Government of X") are not here: they are bodies of their own beside their region (docs/ingestion.md, decision a).
+    /// </summary>
+    private static readonly FrozenDictionary<string, string[]> GoverningWords = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["diputación"] = ["Province"], ["diputacion"] = ["Province"], ["intendencia"] = ["Department"],
+        ["municipality"] = ["Canton"], ["municipalidad"] = ["Canton"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>"Diputación (Provincial) de Arlen": the place ("Arlen") and the English words for the territory it governs.</summary>
+    private static (string Place, string[] Territories)? GoverningBodyOf(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 3 || !GoverningWords.TryGetValue(words[0].ToLowerInvariant(), out var territories)) return null;
+        var link = 1;
+        if (words[link] is "Provincial" or "Departamental" or "Municipal") link++;
+        if (link >= words.Length - 1 || words[link] is not ("de" or "del" or "of")) return null;
+        return (string.Join(' ', words[(link + 1)..]), territories);
+    }
+
     private void ConsolidateOrganizations()
     {
         // "Diputación Provincial de Arlen" beside "Diputación de Arlen": one body, with or without the adjective of its level.
@@ -504,6 +530,16 @@ internal sealed partial class ArticleReader
                     break;
                 }
         }
+        // "Diputación de Arlen" beside "Province of Arlen", "Municipality of Arlen" beside "Canton of Arlen": the body that
+        // governs a territory under a word that names it as that territory, and the territory under its own word, are one.
+        foreach (var o in _orgs)
+            if (o.MergedInto is null && o.IsRegion && GoverningBodyOf(o.Name) is var (place, territories))
+                foreach (var territory in territories)
+                    if ((FindOrg(territory + " of " + place) ?? FindOrg(place + " " + territory)) is { MergedInto: null } land && land != o)
+                    {
+                        land.MergedInto = o;
+                        o.Mentions += land.Mentions;
+                    }
         // "Consiliul Județean Arlen" beside "Arlen County Council": one council, named in its language and in English.
         foreach (var o in _orgs)
             if (o.MergedInto is null && !o.IsRegion && TranslatedCouncil(o.Name) is var (place, english) &&
@@ -511,6 +547,18 @@ internal sealed partial class ArticleReader
             {
                 o.MergedInto = translated;
                 translated.Mentions += o.Mentions;
+            }
+        // "Conseil départemental de Arlen", then "the Departmental Council": the English words alone are that council, when
+        // only one council of the text is called so in its language.
+        var byTranslation = new Dictionary<string, (OrgEntity Org, int Count)>(StringComparer.Ordinal);
+        foreach (var o in _orgs)
+            if (o.MergedInto is null && !o.IsRegion && TranslatedCouncil(o.Name) is var (_, english))
+                byTranslation[english] = byTranslation.TryGetValue(english, out var seen) ? (seen.Org, seen.Count + 1) : (o, 1);
+        foreach (var (english, (council, count)) in byTranslation)
+            if (count == 1 && FindOrg(english) is { MergedInto: null } generic && generic != council && generic.Name == english)
+            {
+                generic.MergedInto = council;
+                council.Mentions += generic.Mentions;
             }
         // Bodies named "X of …", by X: one look-up per body keeps this linear in the number of bodies.
         var byShortName = new Dictionary<string, (OrgEntity Org, int Count)>(StringComparer.Ordinal);
@@ -530,9 +578,10 @@ internal sealed partial class ArticleReader
                 var ownName = o.Name[..owner];
                 byOwnName[ownName] = byOwnName.TryGetValue(ownName, out var seenOwn) ? (seenOwn.Org, seenOwn.Count + 1) : (o, 1);
             }
-            // "the Ministry of Culture and Sports" beside "… and Sports of Arlen": the seat named once.
+            // "the Ministry of Culture and Sports" beside "… and Sports of Arlen": the seat named once (one word, or a region
+            // found under a longer name: "… of Arlen City").
             var seat = o.Name.LastIndexOf(" of ", StringComparison.Ordinal);
-            if (seat > at && seat != owner && !o.Name.AsSpan(seat + 4).Contains(' '))
+            if (seat > at && seat != owner && (!o.Name.AsSpan(seat + 4).Contains(' ') || FindOrg(o.Name[(seat + 4)..]) is { IsRegion: true }))
             {
                 var ownName = o.Name[..seat];
                 byOwnName[ownName] = byOwnName.TryGetValue(ownName, out var seenOwn) ? (seenOwn.Org, seenOwn.Count + 1) : (o, 1);

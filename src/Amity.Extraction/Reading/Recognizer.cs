@@ -210,7 +210,7 @@ internal static class Recognizer
                 // A word of the sentence or of a headline ("… Province Now …", "… University Prof. …") ends the name at the head.
                 if (!(IsTitleWord(next) || Lexicon.TitleModifiers.Contains(next) && h + 2 < t.Count && IsTitleWord(t[h + 2]) || endsInEvent && kind == "region" ||
                       t[h + 1].Is(LexFlag.FunctionWords) && !t[h + 1].IsParticle && next is not ("new" or "first" or "second" or "third") || IsHonorific(t[h + 1]) && h + 2 < t.Count && t[h + 2].IsCap || HeadlineVerbs.Contains(next) ||
-                      kind != "region" && HolderNamedAfterBody(t, h)))
+                      kind != "region" && (HolderNamedAfterBody(t, h) || AcronymAfterHead(t, h))))
                     continue;
             }
             var s = h;
@@ -454,14 +454,180 @@ internal static class Recognizer
                 name += ", " + t[e + 1].Text;
                 e += 2;
             }
+            // "the Arlen Municipality and Planning Department": a unit named by its portfolio alone, joined by "and" to the
+            // body just named, is one body with it.
+            if (legalForm == 0 && acronym is null && s < h && e == h + 1 && s >= 2 && t[s - 1].Lower == "and" && spans.Count > 0 &&
+                spans[^1].Span.End == s - 1 && spans[^1].Kind != "company" && spans[^1].Acronym is null && PortfolioOnly(t, s, h))
+            {
+                var joined = spans[^1];
+                spans[^1] = new OrgSpan(new Span(joined.Span.Start, e), joined.Name + " and " + name, RefineKind(t, s, h, e, kind!), null);
+                continue;
+            }
             spans.Add(new OrgSpan(new Span(s, e), name, legalForm > 0 ? "company" : RefineKind(t, s, h, e, kind!), acronym));
             if (innerBody is { } body) spans.Add(body);
             // "the Arlen Region Khokimiyat": the region named inside its executive's name is a body too.
             else if (LocalExecutives.Contains(tok.Lower) && h - s >= 2 && IsRegionHead(t[h - 1]) && e == h + 1)
                 spans.Add(new OrgSpan(new Span(s, h), Surface(t, s, h), "region", null));
         }
+        NamedAfterAPerson(t, spans);
+        WithAcronymAfterHead(t, spans);
+        UniversityOfAUnit(t, spans);
+        WithoutHolderAfterItsSeat(t, spans);
+        QuotedNameAfterGenericWords(t, spans);
+        WithoutAdjectiveOfItsPlace(t, spans);
         MergeBracketedNames(t, spans);
         return spans;
+    }
+
+    /// <summary>
+    /// "the Western Arlenian Department of Jobs and Tourism": the adjective of a place (after a point of the compass) before a
+    /// head that takes its "of" says whose department it is; the body's name is "Department of Jobs and Tourism". Only a
+    /// government's units: the adjective is part of a university's name ("Arlenian University of Life Sciences").
+    /// </summary>
+    private static void WithoutAdjectiveOfItsPlace(List<Token> t, List<OrgSpan> spans)
+    {
+        for (var n = 0; n < spans.Count; n++)
+        {
+            var (span, name, kind, acronym) = spans[n];
+            var h = span.Start;
+            if (h < span.End && DirectionWords.Contains(t[h].Lower) && t[h].IsCap) h++;
+            if (kind == "region" || h + 2 >= span.End || !t[h].Is(LexFlag.Demonyms) || !t[h].IsCap || !IsGovernmentHead(t[h + 1]) || t[h + 2].Lower != "of") continue;
+            var adjective = Surface(t, span.Start, h + 1);
+            if (name.Length <= adjective.Length + 1 || !name.StartsWith(adjective + " ", StringComparison.Ordinal)) continue;
+            spans[n] = new OrgSpan(new Span(h + 1, span.End), name[(adjective.Length + 1)..], kind, acronym);
+        }
+    }
+
+    /// <summary>Words [s, h) are all capitalised portfolio words ("Planning", "Urban Planning"): a unit named by what it does.</summary>
+    private static bool PortfolioOnly(List<Token> t, int s, int h)
+    {
+        for (var k = s; k < h; k++)
+            if (!t[k].IsCap || !t[k].Is(LexFlag.Portfolio)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// "the Regional Development Agency VELRA will advise …": an acronym of capitals right after a body's head, with no
+    /// brackets, then no capitalised word, is part of the body's name and its short name.
+    /// </summary>
+    private static bool AcronymAfterHead(List<Token> t, int h)
+    {
+        if (h + 1 >= t.Count || !t[h].Is(LexFlag.OrganizationHeads) || Lexicon.IsRegionHead(t[h].Lower)) return false;
+        var a = t[h + 1];
+        if (a.Kind != TokenKind.Word || !a.IsAllCaps || a.Text.Length is < 3 or > 8 || NotAcronyms.Contains(a.Lower)) return false;
+        foreach (var c in a.Text) if (!char.IsLetter(c)) return false;
+        return h + 2 >= t.Count || t[h + 2].Kind == TokenKind.Punct && t[h + 2].Text is not ("(" or "-" or "–") || !t[h + 2].IsCap;
+    }
+
+    /// <summary>Words of capitals that are no body's short name.</summary>
+    private static readonly FrozenSet<string> NotAcronyms = FrozenSet.Create(StringComparer.Ordinal,
+        "ceo", "cfo", "coo", "cto", "mou", "moa", "loi", "ngo", "ngos", "phd", "usd", "eur", "gdp", "sme", "smes", "ict", "vip", "ltd", "inc", "llc", "plc", "jsc");
+
+    private static void WithAcronymAfterHead(List<Token> t, List<OrgSpan> spans)
+    {
+        for (var n = 0; n < spans.Count; n++)
+        {
+            var (span, name, kind, acronym) = spans[n];
+            if (kind == "region" || acronym is not null || !AcronymAfterHead(t, span.End - 1) || !name.EndsWith(t[span.End - 1].Text, StringComparison.Ordinal)) continue;
+            var a = t[span.End].Text;
+            var overlaps = false;
+            foreach (var o in spans) overlaps |= o.Span.Start == span.End;
+            if (!overlaps) spans[n] = new OrgSpan(new Span(span.Start, span.End + 1), name + " " + a, kind, a);
+        }
+    }
+
+    /// <summary>
+    /// "Faculty of Law and Economics of Velmar-Tolna University": a unit named with its university, which is a body of its
+    /// own too (docs/ingestion.md, decision b). A university after "of the" is found where the name is read.
+    /// </summary>
+    private static void UniversityOfAUnit(List<Token> t, List<OrgSpan> spans)
+    {
+        var count = spans.Count;
+        for (var n = 0; n < count; n++)
+        {
+            var span = spans[n].Span;
+            if (spans[n].Kind != "university" || !IsUnitHead(t[span.Start]) || span.End - span.Start < 5 || t[span.End - 1].Lower != "university") continue;
+            var of = span.End - 2;
+            while (of > span.Start + 2 && IsNameWord(t[of]) && !t[of].Is(LexFlag.OrganizationHeads)) of--;
+            if (t[of].Lower != "of" || of == span.End - 2 || of <= span.Start + 2) continue;
+            var university = new Span(of + 1, span.End);
+            var known = false;
+            foreach (var o in spans) known |= o.Span == university;
+            if (!known) spans.Add(new OrgSpan(university, Surface(t, university.Start, university.End), "university", null));
+        }
+    }
+
+    /// <summary>
+    /// "the head of the Department of Trade of Arlen Velma Ostrova, …": after an office's "of the", a body that ends in "of" and
+    /// one place word, then two or three words of a name with no comma, ends at its place; the name is its holder's.
+    /// </summary>
+    private static void WithoutHolderAfterItsSeat(List<Token> t, List<OrgSpan> spans)
+    {
+        for (var n = 0; n < spans.Count; n++)
+        {
+            var (span, name, kind, acronym) = spans[n];
+            if (kind == "region" || span.Start < 3 || t[span.Start - 1].Lower != "the" || t[span.Start - 2].Lower != "of" || !IsTitleWord(t[span.Start - 3])) continue;
+            if (span.End < t.Count && t[span.End].IsCap) continue;
+            for (var words = 2; words <= 3; words++)
+            {
+                var holder = span.End - words;
+                if (holder - 2 <= span.Start || t[holder - 2].Lower != "of" || !IsNameWord(t[holder - 1]) || t[holder - 1].Is(LexFlag.OrganizationHeads)) continue;
+                var all = true;
+                for (var k = holder; k < span.End && all; k++)
+                    all = IsNameWord(t[k]) && !t[k].IsAllCaps && !t[k].IsPossessive &&
+                          !t[k].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.Demonyms | LexFlag.Countries | LexFlag.Facilities | LexFlag.EventHeads);
+                var surface = Surface(t, holder, span.End);
+                if (!all || !name.EndsWith(" " + surface, StringComparison.Ordinal)) continue;
+                spans[n] = new OrgSpan(new Span(span.Start, holder), name[..^(surface.Length + 1)], kind, acronym);
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "the Free Economic Zone "Arlen"", "the Joint Stock Company «Velmar»": a name of generic words only (a head, adjectives,
+    /// what kind of body) is completed by the proper name in quotes after it.
+    /// </summary>
+    private static void QuotedNameAfterGenericWords(List<Token> t, List<OrgSpan> spans)
+    {
+        for (var n = 0; n < spans.Count; n++)
+        {
+            var (span, name, kind, acronym) = spans[n];
+            var q = span.End;
+            if (kind == "region" || q + 2 >= t.Count || t[q].Kind != TokenKind.Punct || t[q].Text is not ("\"" or "“" or "«") || !t[q + 1].IsCap) continue;
+            var close = q + 1;
+            while (close < t.Count && close - q <= 3 && t[close].Kind == TokenKind.Word && t[close].IsCap) close++;
+            if (close >= t.Count || close == q + 1 || t[close].Kind != TokenKind.Punct || t[close].Text is not ("\"" or "”" or "»")) continue;
+            var generic = true;
+            for (var k = span.Start; k < span.End && generic; k++)
+                generic = t[k].Is(LexFlag.OrganizationHeads | LexFlag.FunctionWords) || GenericRegionWords.Contains(t[k].Lower) || GenericBodyWords.Contains(t[k].Lower) ||
+                          t[k].Lower.Length > 4 && (t[k].Lower.EndsWith("ic", StringComparison.Ordinal) || t[k].Lower.EndsWith("al", StringComparison.Ordinal));
+            if (!generic) continue;
+            spans[n] = new OrgSpan(new Span(span.Start, close + 1), name + " " + t[q].Text + Surface(t, q + 1, close) + t[close].Text, kind, acronym);
+        }
+    }
+
+    /// <summary>Words that say what kind of body or area a name is, and no more.</summary>
+    private static readonly FrozenSet<string> GenericBodyWords = FrozenSet.Create(StringComparer.Ordinal, "zone", "joint", "stock", "limited", "liability", "state", "public", "open");
+
+    private static bool IsGovernmentHead(Token w) => Lexicon.OrganizationHeads.TryGetValue(w.Lower, out var kind) && kind == "agency";
+
+    /// <summary>
+    /// "the Arlen State Conservatory named after Dina Velova": a body named in honour of a person carries the person's name
+    /// in its own (a usage of the former Soviet states), and is still that body when named without it.
+    /// </summary>
+    private static void NamedAfterAPerson(List<Token> t, List<OrgSpan> spans)
+    {
+        for (var n = 0; n < spans.Count; n++)
+        {
+            var (span, name, kind, acronym) = spans[n];
+            var k = span.End;
+            if (kind == "region" || k + 2 >= t.Count || t[k].Lower != "named" || t[k + 1].Lower != "after" || !t[k + 2].IsCap) continue;
+            var honoured = NameRun(t, k + 2);
+            if (honoured.End == honoured.Start || honoured.End - honoured.Start > 4) continue;
+            // The name without the honour is the same body's other name (kept where an acronym would be, if none is).
+            spans[n] = new OrgSpan(new Span(span.Start, honoured.End), name + " named after " + Surface(t, honoured.Start, honoured.End), kind, acronym ?? name);
+        }
     }
 
     /// <summary>
@@ -537,15 +703,27 @@ internal static class Recognizer
     private static bool HolderNamedAfterBody(List<Token> t, int h)
     {
         var k = h + 1;
+        // "… Council Park Min-seo.": a surname that is also a word of the lists, before a hyphenated given name.
+        if (k + 1 < t.Count && t[k].Is(LexFlag.Facilities) && t[k].IsCap && !t[k].IsAllCaps && IsHyphenatedGivenName(t[k + 1])) k++;
         while (k < t.Count && k - h <= 4 && IsNameWord(t[k]) && !t[k].IsAllCaps && !t[k].IsPossessive &&
                !t[k].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.ProgrammeHeads | LexFlag.Demonyms | LexFlag.Countries)) k++;
-        if (k - h - 1 is < 2 or > 4 || k < t.Count && (t[k].IsCap || t[k].Lower is "of" or "&" or "and" || t[k].IsParticle)) return false;
+        // "… Velma Ostrova and the Dean of …": an "and" before "the" starts the next person, not more of the name.
+        if (k - h - 1 is < 2 or > 4 || k < t.Count && (t[k].IsCap || t[k].Lower is "of" or "&" || t[k].Lower == "and" && !(k + 1 < t.Count && t[k + 1].Lower == "the") || t[k].IsParticle)) return false;
         for (var j = h - 1; j >= 2 && h - j <= 8; j--)
         {
             if (t[j].Lower == "the") return t[j - 1].Lower == "of" && IsTitleWord(t[j - 2]) && t[j - 2].IsCap;
+            // "the Rector of Arlen State University Velma Ostrova": the body without "the".
+            if (t[j].Lower == "of" && j < h - 1) return IsTitleWord(t[j - 1]) && t[j - 1].IsCap;
             if (!t[j].IsCap || t[j].Kind != TokenKind.Word) return false;
         }
         return false;
+    }
+
+    /// <summary>"Min-seo", "Hyun-sook": a capitalised word, a hyphen, then a lower-case part (an East Asian given name).</summary>
+    private static bool IsHyphenatedGivenName(Token w)
+    {
+        var dash = w.Text.IndexOf('-');
+        return w.Kind == TokenKind.Word && w.IsCap && dash > 0 && dash + 1 < w.Text.Length && char.IsLower(w.Text[dash + 1]) && w.Text.IndexOf('-', dash + 1) < 0;
     }
 
     /// <summary>"… S.A. Westport (…)": one capitalised word at k after a legal form, then a punctuation mark: the company's seat.</summary>
@@ -737,7 +915,7 @@ internal static class Recognizer
     private static readonly FrozenSet<string> GermanHeadsFirst = FrozenSet.Create(StringComparer.Ordinal,
         "universität", "hochschule", "fachhochschule", "landkreis", "kreistag", "kreisverwaltung", "sparkasse", "bezirk", "stadtwerke", "landesregierung", "landratsamt", "bezirksamt",
         // Not German, but with the same order: the head, then the place it serves.
-        "parishad", "samiti", "nigam", "gemeente", "provincie", "waterschap", "ülikool");
+        "parishad", "samiti", "nigam", "gemeente", "provincie", "waterschap", "wetterskip", "ülikool");
 
     /// <summary>Heads written in lower case after the name of the place they serve ("Arlen universitet", "Westmarska županija").</summary>
     private static readonly FrozenDictionary<string, string> LowerCaseHeadsAfterName = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -1078,6 +1256,10 @@ internal static class Recognizer
         if (e == k + 1 && t[k].IsAllCaps && t[k].Text.Length >= 2 && (e >= t.Count || !t[e].IsCap)) return true;
         // "… College of Dentistry and ABC Tech": an acronym and one word, the short name of another body.
         if (e == k + 2 && t[k].IsAllCaps && t[k].Text.Length >= 2 && !t[k + 1].IsAllCaps) return true;
+        // "Faculty of Economics and Business Administration of …": a field of study, no body.
+        if (e == k + 2 && t[k + 1].Lower == "administration" && t[k].Lower is "business" or "public") return false;
+        // "… of Arlen City and Waterschap Velden": a head that comes before its place opens another body.
+        if (e >= k + 2 && (GermanHeadsFirst.Contains(t[k].Lower) || HeadsBeforeName.Contains(t[k].Lower))) return true;
         return e > k && t[e - 1].Is(LexFlag.OrganizationHeads) && !t[e - 1].IsPossessive;
     }
 

@@ -15,20 +15,9 @@ public static class Names
     public static IReadOnlyList<string> Words(string? name)
     {
         if (string.IsNullOrEmpty(name)) return [];
-        var words = new List<string>();
-        AddWords(name, words);
-        return words;
-    }
-
-    /// <summary>Appends the normalised words of a non-empty name to <paramref name="words"/>.</summary>
-    private static void AddWords(string name, List<string> words)
-    {
         // NFKC leaves ASCII unchanged, so plain ASCII names skip the normaliser; their words are lowered one by one.
-        if (Ascii.IsValid(name))
-        {
-            AddAsciiWords(name, words);
-            return;
-        }
+        if (Ascii.IsValid(name)) return AsciiWords(name);
+        var words = new List<string>();
         var text = name.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         var start = -1;
         for (var i = 0; i < text.Length; i++)
@@ -39,10 +28,24 @@ public static class Names
             else if (start >= 0) { words.Add(text.Substring(start, i - start)); start = -1; }
         }
         if (start >= 0) words.Add(start == 0 ? text : text.Substring(start));
+        return words;
     }
 
-    private static void AddAsciiWords(string name, List<string> words)
+    /// <summary>The words of a plain ASCII name, lowered, in an array of their exact count.</summary>
+    private static string[] AsciiWords(string name)
     {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in name)
+        {
+            var w = char.IsAsciiLetterOrDigit(c);
+            if (w && !inWord) count++;
+            inWord = w;
+        }
+        if (count == 0) return [];
+        var words = new string[count];
+        LowerWords? lowerWords = null;
+        var n = 0;
         var start = -1;
         for (var i = 0; i <= name.Length; i++)
         {
@@ -50,28 +53,56 @@ public static class Names
             else if (start >= 0)
             {
                 var word = name.AsSpan(start, i - start);
-                if (!word.ContainsAnyInRange('A', 'Z')) words.Add(word.Length == name.Length ? name : word.ToString());
-                else words.Add(string.Create(word.Length, (name, start), static (dest, state) => Ascii.ToLower(state.name.AsSpan(state.start, dest.Length), dest, out _)));
+                words[n++] = word.Length == name.Length && !word.ContainsAnyInRange('A', 'Z') ? name : (lowerWords ??= _lowerWords ??= new LowerWords()).Of(word);
                 start = -1;
             }
         }
+        return words;
     }
+
+    /// <summary>
+    /// ASCII words and their lower case. Names repeat the same few words, so the lowered string of each word met lately on
+    /// the thread is kept (bounded, started over when full) instead of a new string for every name that holds it.
+    /// </summary>
+    private sealed class LowerWords
+    {
+        public readonly Dictionary<string, string> Words = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BySpan;
+
+        public LowerWords() => BySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public string Of(ReadOnlySpan<char> word)
+        {
+            if (BySpan.TryGetValue(word, out var lower)) return lower;
+            var text = word.ToString();
+            lower = word.ContainsAnyInRange('A', 'Z') ? text.ToLowerInvariant() : text;
+            if (Words.Count >= 1 << 14) Words.Clear();
+            Words[text] = lower;
+            return lower;
+        }
+    }
+
+    [ThreadStatic] private static LowerWords? _lowerWords;
 
     /// <summary>A canonical key: the sorted set of normalised words joined by spaces. Equal keys mean equal names.</summary>
     public static string Key(string? name)
     {
         if (string.IsNullOrEmpty(name)) return "";
-        var words = new List<string>(4);
-        AddWords(name, words);
-        return KeyOfWords(words);
+        return KeyOfWords(Words(name));
     }
+
+    private const int ScratchLengths = 9;
+
+    /// <summary>Scratch arrays by length (2 to 8 words) for <see cref="KeyOfWords"/>'s sort.</summary>
+    [ThreadStatic] private static string[]?[]? _scratch;
 
     /// <summary>The key of a name whose words are known (see <see cref="Words"/>).</summary>
     internal static string KeyOfWords(IReadOnlyList<string> words)
     {
         if (words.Count == 0) return "";
         if (words.Count == 1) return words[0];
-        var sorted = new string[words.Count];
+        // The sorted copy lives only while the key is built: a short name reuses the thread's scratch array.
+        var sorted = words.Count < ScratchLengths ? ((_scratch ??= new string[ScratchLengths][])[words.Count] ??= new string[words.Count]) : new string[words.Count];
         for (var i = 0; i < sorted.Length; i++) sorted[i] = words[i];
         // Names have a handful of words: an insertion sort needs no comparer delegate; long ones take the library sort.
         if (sorted.Length <= 16)

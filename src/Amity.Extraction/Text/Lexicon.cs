@@ -33,7 +33,7 @@ internal static class Lexicon
         vice-rector pro-rector vice-mayor vice-governor vice-minister vice-premier vice-chairwoman vice-chairperson vice-dean
         gov. akim hokim menteri_besar bupati regent wali_kota vice-consul vice-secretary deputy-mayor deputy-governor deputy-minister co-chair co-chairman co-chairwoman
         co-chairperson vice-marshal vice-prefect vice-director delegate_general delegate-general landeshauptmann landesrat
-        landesrätin board_member adviser advisor officer
+        landesrätin board_member adviser advisor officer cabinet_secretary
         """);
 
     /// <summary>Words that may precede an office and belong to it ("Vice Governor", "Acting Director").</summary>
@@ -165,6 +165,7 @@ internal static class Lexicon
         valiliği=agency valiligi=agency kaymakamlığı=agency landratsamt=agency bezirksamt=agency stadtwerke=company
         istituto=institute direction=agency chambers=other entreprise=company société=company patronato=agency landesamt=agency waterschap=agency kerajaan=agency perbadanan=company nigam=agency ülikool=university
         perifereia=region periferia=region dimos=region linnavalitsus=agency vallavalitsus=agency
+        wetterskip=agency cluster=other inspectorate=agency producers=other growers=other exporters=other
         """);
 
     /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>
@@ -174,6 +175,7 @@ internal static class Lexicon
     public static readonly FrozenSet<string> Facilities = Set("""
         hall house park square building tower plaza palace hotel stadium arena airport station street road avenue bridge
         gate garden gardens headquarters campus complex venue residence pavilion port harbour harbor pier auditorium
+        creek river lake lagoon wetland wetlands mangrove mangroves canyon gorge glacier volcano waterfall
         """);
 
     /// <summary>Event head words and the kind they give.</summary>

@@ -29,22 +29,22 @@ public class CorpusTests
     private static string DevelopmentSet(string name, [System.Runtime.CompilerServices.CallerFilePath] string file = "") =>
         Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(file)!)!, name);
 
-    // Measured 0.943 (Holdout), 0.876 (Training), 0.853 (Training2, first measured at 0.602 before tuning), 0.897
-    // (Training3, first measured at 0.671), 0.887 (Training4, first measured at 0.729), 0.849 (Training5, first measured
-    // at 0.722), 0.851 (Training6, first measured at 0.714), 0.855 (Training7, first measured at 0.737) and 0.860
-    // (Training8, first measured at 0.802) after the ninth round of general rules; Training9 was first measured at 0.750
-    // before tuning. The floors catch regressions.
+    // Measured 0.943 (Holdout), 0.876 (Training), 0.864 (Training2, first measured at 0.602 before tuning), 0.899
+    // (Training3, first measured at 0.671), 0.889 (Training4, first measured at 0.729), 0.850 (Training5, first measured
+    // at 0.722), 0.855 (Training6, first measured at 0.714), 0.858 (Training7, first measured at 0.737), 0.877 (Training8,
+    // first measured at 0.802) and 0.801 (Training9, first measured at 0.750) after the tenth round of general rules. The
+    // floors catch regressions.
     [Theory]
     [InlineData("Holdout", 0.92)]
     [InlineData("Training", 0.85)]
-    [InlineData("Training2", 0.82)]
-    [InlineData("Training3", 0.87)]
+    [InlineData("Training2", 0.84)]
+    [InlineData("Training3", 0.88)]
     [InlineData("Training4", 0.85)]
     [InlineData("Training5", 0.82)]
-    [InlineData("Training6", 0.82)]
+    [InlineData("Training6", 0.84)]
     [InlineData("Training7", 0.83)]
-    [InlineData("Training8", 0.83)]
-    [InlineData("Training9", 0.73)]
+    [InlineData("Training8", 0.86)]
+    [InlineData("Training9", 0.78)]
     public void BlindDevelopmentSetsKeepTheirMeasuredOverallF1(string set, double floor)
     {
         var report = ArticleCorpus.Evaluate(DevelopmentSet(set));
