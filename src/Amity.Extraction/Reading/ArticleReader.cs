@@ -614,7 +614,7 @@ internal sealed partial class ArticleReader
             while (h < t.Count && h - run.End < 3 && t[h].Kind == TokenKind.Word && !t[h].IsCap && !t[h].Is(LexFlag.FunctionWords) && !LowerCaseBodies.ContainsKey(t[h].Lower) &&
                    !LowerCaseBodiesOfLongerNames.ContainsKey(t[h].Lower)) h++;
             if (h >= t.Count || t[h].IsCap) continue;
-            // "the Velstad Tech Garden innovation cluster", "the Urdd Arlen Cymru youth movement": a name of two words or more.
+            // "the Velstad Robotics Quarter innovation cluster", "the Ostra Vela Hearth youth movement": a name of two words or more.
             if (!LowerCaseBodies.TryGetValue(t[h].Lower, out var kind) && !(run.End - run.Start >= 2 && LowerCaseBodiesOfLongerNames.TryGetValue(t[h].Lower, out kind))) continue;
             // "the Valorian dairy cooperative": an adjective of a place, not the cooperative's name.
             if (run.End - run.Start == 1 && h > run.End && IsAdjectiveBeforeNoun(t, run.Start)) continue;
@@ -1049,7 +1049,7 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// Lower-case head words after a name of two words or more that make it a body ("the Arlen Tech Park innovation cluster",
-    /// "the Wetterlân Fryske water authority"); after one word they more often describe a body of a place ("the Arlen port
+    /// "the Velden Polder Board water authority"); after one word they more often describe a body of a place ("the Arlen port
     /// authority", "the Arlen rowing club").
     /// </summary>
     private static readonly Dictionary<string, string> LowerCaseBodiesOfLongerNames = new(StringComparer.Ordinal)

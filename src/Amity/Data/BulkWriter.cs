@@ -192,9 +192,10 @@ public sealed class BulkWriter(AmityDb db, BulkLoad? load = null)
         }
 
         // Many rows to a statement: each execution of a statement opens its cursor on the table anew and finds the place of
-        // its first row from the root of the B-tree down, page by page, which was the largest part of the writer's time
-        // (sqlite3BtreeTableMoveto, pcache1Fetch); within one statement the cursor stays at the last row written, and a row
-        // with a larger id goes after it with no search. The rows that do not fill a statement go one by one.
+        // its first row from the root of the B-tree down, page by page (sqlite3BtreeTableMoveto and pcache1Fetch were the
+        // writer's two largest costs in a profile); within one statement the cursor stays at the last row written, and a row
+        // with a larger id goes after it with no search. The rows that do not fill a statement go one by one. At N=5 this
+        // took a tenth off the writer's CPU for the rows, not measurably off the import's time (docs/performance.md).
         var perStatement = Math.Clamp(raw.sqlite3_limit(handle, raw.SQLITE_LIMIT_VARIABLE_NUMBER, -1) / columns.Count, 1, RowsPerStatement);
         var names = string.Join(", ", columns.Select(c => "\"" + c.Column + "\""));
         var tuple = "(" + string.Join(", ", columns.Select(_ => "?")) + ")";

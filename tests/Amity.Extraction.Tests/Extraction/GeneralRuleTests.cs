@@ -1949,10 +1949,10 @@ public class GeneralRuleTests
     [Fact]
     public void ANameOfTwoWordsOrMoreBeforeALowerCaseClusterMovementOrAuthorityIsABody()
     {
-        var e = Read("The guests will visit the Velstad Tech Garden innovation cluster and meet the Arlen Gobaith Cymru youth movement. " +
+        var e = Read("The guests will visit the Velstad Robotics Quarter innovation cluster and meet the Ostra Vela Hearth youth movement. " +
                      "The talks with the Marlo port authority went well.");
-        Assert.Contains(e.Organizations, o => o.Name == "Velstad Tech Garden");
-        Assert.Contains(e.Organizations, o => o.Name == "Arlen Gobaith Cymru");
+        Assert.Contains(e.Organizations, o => o.Name == "Velstad Robotics Quarter");
+        Assert.Contains(e.Organizations, o => o.Name == "Ostra Vela Hearth");
         // One word before the noun is more often a place whose body is described ("the Marlo port authority").
         Assert.DoesNotContain(e.Organizations, o => o.Name == "Marlo");
     }
@@ -1987,8 +1987,8 @@ public class GeneralRuleTests
     [Fact]
     public void ACabinetSecretaryIsAnOfficeNotABodyCalledCabinet()
     {
-        var e = Read("The mayor met the Welsh Government's Cabinet Secretary for Culture on Monday. Later Cabinet Secretary Rhys-Powell visited the port.");
-        Assert.Equal("Cabinet Secretary", Person(e, "Rhys-Powell").Title);
+        var e = Read("On Monday the mayor received the Cabinet Secretary for Fisheries of the Arlenian government. Later Cabinet Secretary Tovell-Marsh visited the harbour.");
+        Assert.Equal("Cabinet Secretary", Person(e, "Tovell-Marsh").Title);
         Assert.DoesNotContain(e.Organizations, o => o.Name == "Cabinet");
     }
 
@@ -2051,9 +2051,9 @@ public class GeneralRuleTests
     [Fact]
     public void BusinessAdministrationAfterAndIsAFieldOfStudyNotABody()
     {
-        var e = Read("The Dean of the Faculty of Economics and Business Administration of Velmar-Tolna University welcomed the students on Monday.");
-        Assert.Contains(e.Organizations, o => o.Name == "Faculty of Economics and Business Administration of Velmar-Tolna University");
-        Assert.DoesNotContain(e.Organizations, o => o.Name == "Faculty of Economics");
+        var e = Read("Forty students of the Faculty of Forestry and Business Administration of Velmar-Tolna University will spend a term in Arlen.");
+        Assert.Contains(e.Organizations, o => o.Name == "Faculty of Forestry and Business Administration of Velmar-Tolna University");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Faculty of Forestry");
         // The university the faculty is named with is a body of its own (decision b).
         Assert.Contains(e.Organizations, o => o.Name == "Velmar-Tolna University");
     }
