@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Amity.Extraction.Text;
 
 namespace Amity.Extraction;
 
@@ -44,7 +45,7 @@ public static class Names
         }
         if (count == 0) return [];
         var words = new string[count];
-        LowerWords? lowerWords = null;
+        SpanCache<string>? lowerWords = null;
         var n = 0;
         var start = -1;
         for (var i = 0; i <= name.Length; i++)
@@ -53,7 +54,7 @@ public static class Names
             else if (start >= 0)
             {
                 var word = name.AsSpan(start, i - start);
-                words[n++] = word.Length == name.Length && !word.ContainsAnyInRange('A', 'Z') ? name : (lowerWords ??= _lowerWords ??= new LowerWords()).Of(word);
+                words[n++] = word.Length == name.Length && !word.ContainsAnyInRange('A', 'Z') ? name : Lowered(lowerWords ??= _lowerWords ??= new SpanCache<string>(1 << 14), word);
                 start = -1;
             }
         }
@@ -62,27 +63,18 @@ public static class Names
 
     /// <summary>
     /// ASCII words and their lower case. Names repeat the same few words, so the lowered string of each word met lately on
-    /// the thread is kept (bounded, started over when full) instead of a new string for every name that holds it.
+    /// the thread is kept instead of a new string for every name that holds it.
     /// </summary>
-    private sealed class LowerWords
+    [ThreadStatic] private static SpanCache<string>? _lowerWords;
+
+    private static string Lowered(SpanCache<string> cache, ReadOnlySpan<char> word)
     {
-        public readonly Dictionary<string, string> Words = new(StringComparer.Ordinal);
-        public readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BySpan;
-
-        public LowerWords() => BySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public string Of(ReadOnlySpan<char> word)
-        {
-            if (BySpan.TryGetValue(word, out var lower)) return lower;
-            var text = word.ToString();
-            lower = word.ContainsAnyInRange('A', 'Z') ? text.ToLowerInvariant() : text;
-            if (Words.Count >= 1 << 14) Words.Clear();
-            Words[text] = lower;
-            return lower;
-        }
+        if (cache.TryGet(word, out var lower)) return lower;
+        var text = word.ToString();
+        lower = word.ContainsAnyInRange('A', 'Z') ? text.ToLowerInvariant() : text;
+        cache.Add(text, lower);
+        return lower;
     }
-
-    [ThreadStatic] private static LowerWords? _lowerWords;
 
     /// <summary>A canonical key: the sorted set of normalised words joined by spaces. Equal keys mean equal names.</summary>
     public static string Key(string? name)

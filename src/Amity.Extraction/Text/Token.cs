@@ -9,6 +9,7 @@ internal sealed class Token
 {
     public Token(int start, int end, TokenKind kind, string text) : this(start, end, kind, text, text.ToLowerInvariant(), null) { }
 
+    /// <summary>A token whose lower-case form (and word-list flags, when known) are given.</summary>
     public Token(int start, int end, TokenKind kind, string text, string lower, LexFlag? lex)
     {
         Start = start;
@@ -68,22 +69,28 @@ internal sealed class Token
     public string Text => _word.Text;
     public string Lower => _word.Lower;
 
+    /// <summary>Starts with an upper-case letter (or is a capitalised possessive).</summary>
     public bool IsCap => _word.IsCap;
 
     public bool IsAllCaps => _word.IsAllCaps;
 
     public bool IsPossessive => _word.IsPossessive;
 
+    /// <summary>The word can begin a date expression (see <see cref="DateFinder"/>).</summary>
     public bool MayStartDate => _word.MayStartDate;
 
+    /// <summary>The word without a possessive ending.</summary>
     public string Base => !IsPossessive ? Text : Lower.EndsWith('s') ? Text[..^2] : Text[..^1];
 
     public bool Is(string lower) => Lower == lower;
 
+    /// <summary>The word lists of <see cref="Lexicon"/> that contain <see cref="Lower"/>.</summary>
     public LexFlag Lex => _word.Lex;
 
+    /// <summary>True when <see cref="Lower"/> is in one of the lists <paramref name="lists"/>.</summary>
     public bool Is(LexFlag lists) => (_word.Lex & lists) != 0;
 
+    /// <summary>The exact text is a lower-case name particle ("de", "van"), as <c>NameParticles.Contains(Text)</c>.</summary>
     public bool IsParticle => (_word.Lex & LexFlag.NameParticles) != 0 && string.Equals(_word.Text, _word.Lower, StringComparison.Ordinal);
 
     public bool IsPunct(char c) => _word.Kind == TokenKind.Punct && _word.Text[0] == c;
@@ -91,12 +98,13 @@ internal sealed class Token
     public override string ToString() => Text;
 }
 
+/// <summary>Splits a span of text into tokens. Linear in the span.</summary>
 internal static class Tokenizer
 {
     public static List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>(Math.Min(Math.Max(0, end - start) / 4 + 4, 1024));
-        var cache = _cache ??= new WordCache();
+        var cache = _cache ??= new SpanCache<Token>(WordCacheLimit);
         var i = start;
         while (i < end)
         {
@@ -144,26 +152,17 @@ internal static class Tokenizer
     /// Bounded: the cache starts over when full, so memory stays small whatever the input. Fetched once a sentence, not once
     /// a word: a thread-static read has a cost.
     /// </summary>
-    private sealed class WordCache
-    {
-        public readonly Dictionary<string, Token> Words = new(StringComparer.Ordinal);
-        public readonly Dictionary<string, Token>.AlternateLookup<ReadOnlySpan<char>> BySpan;
-
-        public WordCache() => BySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
-    [ThreadStatic] private static WordCache? _cache;
+    [ThreadStatic] private static SpanCache<Token>? _cache;
 
     private const int WordCacheLimit = 1 << 15;
 
-    private static Token Word(WordCache cache, string text, int s, int e, bool startsWithDigit)
+    private static Token Word(SpanCache<Token> cache, string text, int s, int e, bool startsWithDigit)
     {
-        if (cache.BySpan.TryGetValue(text.AsSpan(s, e - s), out var pattern)) return new Token(s, e, pattern);
+        if (cache.TryGet(text.AsSpan(s, e - s), out var pattern)) return new Token(s, e, pattern);
         var word = text[s..e];
         var kind = startsWithDigit && IsNumber(word) ? TokenKind.Number : TokenKind.Word;
         var token = new Token(s, e, kind, word);
-        if (cache.Words.Count >= WordCacheLimit) cache.Words.Clear();
-        cache.Words[word] = token;
+        cache.Add(word, token);
         return token;
     }
 
