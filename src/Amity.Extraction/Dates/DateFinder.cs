@@ -198,6 +198,15 @@ internal static class DateFinder
             var start = Lw(i - 1) == "same" ? (Lw(i - 2) is "the" or "that" ? i - 2 : i - 1) : i - 1;
             return new(start, i + 1, narrative, DateRole.SameDay);
         }
+        // "the next day", "the following day", "the previous day", "the day before", "the day after the talks": one day
+        // from the day the story was last at.
+        if (tok.Lower == "day" && Lw(i - 2) == "the" && ctx.Narrative is { IsFullDate: true } from)
+        {
+            var step = Lw(i - 1) switch { "next" or "following" => 1, "previous" or "preceding" => -1, _ => 0 };
+            if (step != 0) return new(i - 2, i + 1, PartialDate.FromDate(from.FirstDay.AddDays(step)), DateRole.Relative);
+        }
+        if (tok.Lower == "day" && Lw(i - 1) == "the" && Lw(i + 1) is "before" or "after" && ctx.Narrative is { IsFullDate: true } near)
+            return new(i - 1, i + 2, PartialDate.FromDate(near.FirstDay.AddDays(Lw(i + 1) == "after" ? 1 : -1)), DateRole.Relative);
         return null;
     }
 

@@ -274,7 +274,10 @@ internal sealed partial class ArticleReader
                 !(i > 0 && t[i].Lower.EndsWith("ed", StringComparison.Ordinal) && t[i - 1].Lower is "the" or "a" or "an" or "this" or "its" or "their" && i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && !(t[i + 1].Lower is "by" or "in" or "on" or "at"))) { verb = i; break; }
         var nouns = new List<int>();
         for (var i = 0; i < t.Count; i++)
-            if (t[i].Is(LexFlag.AgreementNouns) && !(i > 0 && t[i - 1].Lower is "of" && i > 1 && t[i - 2].Lower is "memorandum") || IsLetterOfIntent(t, i)) nouns.Add(i);
+            if ((t[i].Is(LexFlag.AgreementNouns) && !(i > 0 && t[i - 1].Lower is "of" && i > 1 && t[i - 2].Lower is "memorandum") || IsLetterOfIntent(t, i)) &&
+                // "a Memorandum of Understanding (MoU)": the short form in brackets is the same document.
+                !(i > 0 && t[i - 1].Text == "(" && nouns.Count > 0 && i - nouns[^1] <= 4))
+                nouns.Add(i);
 
         if (verb < 0)
         {
@@ -321,11 +324,15 @@ internal sealed partial class ArticleReader
         }
         var renew = t[verb].Lower.StartsWith("renew", StringComparison.Ordinal);
 
-        var date = v.Dates.Where(d => _published is null || d.Date.FirstDay <= _published.Value).Where(d => d.Date.Month is not null && !DatesOtherSigning(t, verb, d.TokStart))
-                       .OrderBy(d => Math.Abs(d.TokStart - verb)).Select(d => (PartialDate?)d.Date).FirstOrDefault()
+        var stated = v.Dates.Where(d => _published is null || d.Date.FirstDay <= _published.Value).Where(d => d.Date.Month is not null && !DatesOtherSigning(t, verb, d.TokStart))
+                       .OrderBy(d => Math.Abs(d.TokStart - verb)).Select(d => (PartialDate?)d.Date).FirstOrDefault();
+        var date = stated
                    // Another document's day dates this one only when it was signed lately, not one recalled from years ago.
                    ?? _agreements.LastOrDefault(a => a.Date is { } ad && (_published is null || ad.FirstDay >= _published.Value.AddDays(-60)))?.Date ?? _anchor ?? GuessDate;
 
+        // "… signed a friendship agreement in 2019": a document of an earlier year, dated by its year only, is history the
+        // story recalls, not a signing it reports.
+        if (stated is null && _published is { } now && v.Dates.Any(d => d.Date.Month is null && d.Date.Year < now.Year && d.TokStart > verb - 8)) return;
         var created = new List<AgreementDraft>();
         // Several agreements in one sentence each take the areas of their own stretch of it, from the end of the
         // previous agreement's phrase to the start of the next one's ("an agricultural … agreement and a university … agreement").
@@ -339,11 +346,13 @@ internal sealed partial class ArticleReader
             var title = Recognizer.Surface(t, s, e);
             var titleWords = WordsOf(title);
             // A "sister-city agreement" is the tie itself; an "Agreement on the Establishment of Friendship Relations" is a document.
-            if (!renew && FriendshipBeforeNoun(t, s, nouns[ni])) continue;
+            if (!renew && FriendshipBeforeNoun(t, s, nouns[ni]) && !(date is { } fd && _published is { } fp && fd.FirstDay >= fp.AddDays(-60))) continue;
+            if (IsAimedAt(t, s, verb)) continue;
             var definite = determiner is "the" or "this" or "that";
             if (definite && _agreements.Count > 0)
             {
                 var target = Pending() ?? _agreements[^1];
+                RefineGuessedDate(target, stated);
                 if (target.Signatories.Count == 0 && signatories.Count > 0) FillSignatories(target, signatories);
                 AddAreasAndCommitments(target, v, areaFrom, areaTo);
                 continue;
@@ -357,6 +366,7 @@ internal sealed partial class ArticleReader
                 continue;
             }
             var a = new AgreementDraft(title, v.Index) { Date = date };
+            if (stated is null) _guessedAgreementDates.Add(a);
             AddAreas(a, title);
             foreach (var (span, org) in v.Orgs)
                 if (span.Start >= s && span.Start < e && !IsCountry(org.Canon.Name) && !a.Parties.Contains(org.Canon)) a.Parties.Add(org.Canon);
@@ -369,6 +379,33 @@ internal sealed partial class ArticleReader
             if (a.Signatories.Count == 0) _pending.Enqueue(a);
             created.Add(a);
         }
+    }
+
+    /// <summary>
+    /// "… with the aim of concluding a formal agreement", "a letter of intent to work towards a friendship agreement",
+    /// "an agreement is expected to be signed at the expo": a document still to come, not one signed.
+    /// </summary>
+    private static bool IsAimedAt(List<Token> t, int phraseStart, int verb)
+    {
+        var d = phraseStart > 0 && t[phraseStart - 1].Is(LexFlag.Determiners) ? phraseStart - 1 : phraseStart;
+        if (d > 0 && t[d - 1].Lower is "towards" or "toward") return true;
+        if (d > 1 && t[d - 1].Lower is "concluding" or "signing" or "conclude" or "sign" && t[d - 2].Lower is "of" or "to" or "at") return true;
+        // "… is expected to be signed", "will be signed": the verb of this noun is still to come.
+        return verb > phraseStart && verb > 0 && t[verb - 1].Lower == "be";
+    }
+
+    /// <summary>Agreements whose date no sentence about them has stated yet (taken from the story's day or the month of publication).</summary>
+    private readonly HashSet<AgreementDraft> _guessedAgreementDates = [];
+
+    /// <summary>
+    /// "Arlen and Westport signed a sister-city protocol. The protocol was signed on Tuesday by …": the day a later sentence
+    /// gives the same document replaces the date guessed for it, when it is a recent full day.
+    /// </summary>
+    private void RefineGuessedDate(AgreementDraft a, PartialDate? stated)
+    {
+        if (stated is not { IsFullDate: true } day || !_guessedAgreementDates.Remove(a)) return;
+        if (_published is { } pub && day.FirstDay < pub.AddDays(-60)) return;
+        a.Date = day;
     }
 
     /// <summary>Nouns that stand for a document just reported: "the letter", "the document", "the text".</summary>

@@ -48,6 +48,10 @@ internal sealed partial class ArticleReader
             foreach (var m in people) _lastSeen[m.Person.Canon] = si;
             var (future, past) = DateFinder.Tense(t);
             var dates = DateFinder.Find(t, 0, t.Count, new DateContext(_published, future, past, _narrative));
+            // "Westport, 4 June (Agency) -- …": the dateline's day is when the story was filed, not when anything in it happened.
+            if (si < 3 && DatelineEnd(t) is > 0 and var datelineEnd) dates.RemoveAll(d => d.TokEnd <= datelineEnd);
+            // "…, the provincial government said Wednesday": the day of the report, not of anything it reports.
+            dates.RemoveAll(d => IsReportingDay(t, d.TokStart));
             var view = new SentenceView(si, t, orgs, people, dates, future, past);
             if (_anchor is null && _published is { } pub)
                 foreach (var d in dates)
@@ -60,7 +64,9 @@ internal sealed partial class ArticleReader
             ReadInvitations(view, events);
             foreach (var d in dates)
                 // "… many Mozambicans live in Funchal today," said the minister: a quote's "today" is the present, not the day of the story.
-                if (d.Date.IsFullDate && (_published is null || d.Date.FirstDay <= _published.Value) && !InsideQuote(t, d.TokStart)) _narrative = d.Date;
+                if (d.Date.IsFullDate && (_published is null || d.Date.FirstDay <= _published.Value) && !InsideQuote(t, d.TokStart) && !RecallsEarlierDay(d.Date) &&
+                    // "…, which arrived the day before": a step back is a flashback; the story stays at its day.
+                    !(_narrative is { } was && d.Role == DateRole.Relative && d.Date.FirstDay == was.FirstDay.AddDays(-1))) _narrative = d.Date;
             if (people.Count > 0) { previousSubject = people[0].Person.Canon; previousPeople = people; }
         }
         FinishInvitations();
@@ -400,6 +406,38 @@ internal sealed partial class ArticleReader
         span.Start == 0 ? t[0].IsAllCaps && IsDatelineEnd(t, span.End) || IsMixedCaseDateline(t, span.End) :
         t[span.Start - 1].Lower is "in" or "at" or "to" or "from" or "near" or "visited" or "visiting" ||
         span.Start >= 2 && t[span.Start - 1].Lower == "the" && t[span.Start - 2].Lower is "in" or "at" or "to" or "from" or "near" or "visited" or "visiting";
+
+    /// <summary>
+    /// "The agreement had been approved by the council on 5 September": once the story is at a day of the last two weeks, an
+    /// older day it recalls in passing does not move it ("the day before" still counts from the story's day).
+    /// </summary>
+    private bool RecallsEarlierDay(PartialDate d) =>
+        _published is { } pub && _narrative is { } now && now.FirstDay >= pub.AddDays(-14) && d.FirstDay < pub.AddDays(-14);
+
+    /// <summary>A weekday or "today" right after a verb of saying ("said Wednesday", "announced on Monday", "said today").</summary>
+    private static bool IsReportingDay(List<Token> t, int k)
+    {
+        if (!(t[k].Is(LexFlag.Weekdays) || t[k].Lower is "today" or "yesterday")) return false;
+        var v = k - 1;
+        if (v >= 0 && t[v].Lower == "on") v--;
+        return v >= 0 && t[v].Lower is "said" or "says" or "announced" or "reported" or "stated" or "told" or "confirmed" or "added";
+    }
+
+    /// <summary>
+    /// The dash or colon that ends a dateline ("Westport, 4 June 2026 –", "WESTPORT, June 4 (Agency) --", "Westport, June 4:"):
+    /// within the sentence's first fourteen tokens, after a comma; 0 when the sentence opens with none.
+    /// </summary>
+    private static int DatelineEnd(List<Token> t)
+    {
+        var comma = false;
+        for (var k = 1; k < t.Count && k < 14; k++)
+        {
+            if (t[k].Text is ",") comma = true;
+            else if (t[k].Text is "—" or "–" or "-" or "--" or ":" ) return comma ? k : 0;
+            else if (t[k].Text is "." or ";") return 0;
+        }
+        return 0;
+    }
 
     /// <summary>"Westport, 12 June 2026 –": a place that opens the sentence, then a comma and a date, is a dateline.</summary>
     private static bool IsMixedCaseDateline(List<Token> t, int k) =>

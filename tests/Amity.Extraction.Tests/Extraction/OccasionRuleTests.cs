@@ -34,4 +34,82 @@ public class OccasionRuleTests
         var e = Read("KESTİRKALE – The Mayor of Kestirkale, Emre Kaya, received the Governor of Northvale, Ana Costa, on Monday.");
         Assert.DoesNotContain(e.Organizations, o => o.Name.Contains('İ', StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AFriendshipAgreementSignedInTheStoryIsADocument()
+    {
+        var e = Read("On Monday, Governor Ana Costa and Mayor Tomas Berg signed a friendship agreement between Northvale Province and Kestrel County.");
+        var a = Assert.Single(e.Agreements);
+        Assert.Equal("2026-03-16", a.Date);
+        Assert.Equal(["Ana Costa", "Tomas Berg"], a.Signatories.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ALaterSentenceGivingTheDocumentsDayReplacesTheGuessedDate()
+    {
+        var e = Read("Northvale Province and Kestrel County signed a cooperation protocol. " +
+                     "The protocol was signed on Monday at the provincial palace by Governor Ana Costa and Mayor Tomas Berg.");
+        Assert.Equal("2026-03-16", Assert.Single(e.Agreements).Date);
+    }
+
+    [Fact]
+    public void TheDatelinesDayIsNotTheStorysDay()
+    {
+        var e = Read("LAKEPORT, 18 March 2026 — On 16 March, Governor Ana Costa of Northvale Province held talks with Mayor Tomas Berg of Kestrel.\n\n" +
+                     "Following the talks, Governor Costa and Mayor Berg signed a memorandum on port cooperation.");
+        Assert.Equal("2026-03-16", Assert.Single(e.Agreements).Date);
+    }
+
+    [Fact]
+    public void TheDayOfTheReportIsNotTheDayOfTheStory()
+    {
+        var e = Read("Governor Ana Costa and Mayor Tomas Berg signed a memorandum on port cooperation on Monday, the provincial government said Wednesday. " +
+                     "On the same day, Rector Ines Prado of Northvale University and Rector Rui Lima of Kestrel College signed an agreement on student exchange.");
+        Assert.All(e.Agreements, a => Assert.Equal("2026-03-16", a.Date));
+        Assert.Equal(2, e.Agreements.Count);
+    }
+
+    [Fact]
+    public void AnAbbreviationInBracketsIsTheSameDocument()
+    {
+        var e = Read("On Monday, Governor Ana Costa and Mayor Tomas Berg signed a Memorandum of Understanding (MoU) on port cooperation.");
+        Assert.Single(e.Agreements);
+    }
+
+    [Fact]
+    public void ADocumentOfAnEarlierYearIsHistoryNotASigning()
+    {
+        var e = Read("In 2019, Kestrel County signed a cooperation agreement with the city of Lakeport.");
+        Assert.Empty(e.Agreements);
+    }
+
+    [Theory]
+    [InlineData("At the end of the meeting, a letter of intent was signed by Governor Ana Costa and Mayor Tomas Berg, with the aim of concluding a formal cooperation agreement before the end of the year.")]
+    [InlineData("On Monday, Governor Ana Costa and Mayor Tomas Berg signed a letter of intent to work towards a cooperation agreement.")]
+    public void ADocumentStillAimedAtIsNoSigning(string sentence)
+    {
+        var e = Read(sentence);
+        Assert.StartsWith("Letter of intent", Assert.Single(e.Agreements).Title, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("The day before", "2026-03-15")]
+    [InlineData("The next day", "2026-03-17")]
+    [InlineData("The following day", "2026-03-17")]
+    public void TheDayBeforeOrAfterCountsFromTheStorysDay(string opening, string date)
+    {
+        var e = Read("On 16 March, Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel. " +
+                     "The agreement they discussed had been approved by the provincial council on 20 February. " +
+                     opening + ", Rector Ines Prado of Northvale University and Rector Rui Lima of Kestrel College signed a memorandum on student exchange.");
+        Assert.Contains(e.Agreements, a => a.Date == date);
+    }
+
+    [Fact]
+    public void AStepBackInARelativeClauseLeavesTheStoryAtItsDay()
+    {
+        var e = Read("On 16 March, Governor Ana Costa of Northvale Province and Mayor Tomas Berg of Kestrel signed a memorandum on port cooperation. " +
+                     "The Kestrel delegation, which arrived in Northvale the day before, includes several business leaders. " +
+                     "On the same day, Rector Ines Prado of Northvale University and Rector Rui Lima of Kestrel College signed an agreement on student exchange.");
+        Assert.All(e.Agreements, a => Assert.Equal("2026-03-16", a.Date));
+    }
 }
