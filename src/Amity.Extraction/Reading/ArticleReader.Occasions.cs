@@ -371,6 +371,7 @@ internal sealed partial class ArticleReader
             foreach (var (span, org) in v.Orgs)
                 if (span.Start >= s && span.Start < e && !IsCountry(org.Canon.Name) && !a.Parties.Contains(org.Canon)) a.Parties.Add(org.Canon);
             if (signatories.Count > 0) FillSignatories(a, signatories);
+            if (a.Parties.Count < 2 && nouns.Count == 1) AddSigningBodies(a, v, verb, passive);
             AddAreasAndCommitments(a, v, areaFrom, areaTo);
             // The same agreement reported again (a repeated paragraph) is not a new one.
             var identity = $"{Key(a.Title)}|{a.Date}|{string.Join(',', a.Signatories.Select(p => p.Name))}";
@@ -392,6 +393,53 @@ internal sealed partial class ArticleReader
         if (d > 1 && t[d - 1].Lower is "concluding" or "signing" or "conclude" or "sign" && t[d - 2].Lower is "of" or "to" or "at") return true;
         // "… is expected to be signed", "will be signed": the verb of this noun is still to come.
         return verb > phraseStart && verb > 0 && t[verb - 1].Lower == "be";
+    }
+
+    /// <summary>
+    /// "The Arlen Chamber of Commerce and the Westport Port Authority signed an agreement …", "Arlen University signed a
+    /// memorandum with Westport College", "a letter of intent was signed between X and Y": the bodies that signed are the
+    /// parties, when the document's own name does not give two. Countries and bodies inside a person's title are not.
+    /// </summary>
+    private void AddSigningBodies(AgreementDraft a, SentenceView v, int verb, bool passive)
+    {
+        var t = v.T;
+        var found = new List<OrgEntity>();
+        // The subject: the bodies before an active verb, back to the start of its clause.
+        var from = verb;
+        if (!passive)
+            while (from > 0 && !(t[from - 1].Text is ";" || t[from - 1].Lower is "that" or "which" or "where" or "after" or "when")) from--;
+        // The other side: after "with", "between" or (passive) "by", to the end of the clause.
+        var other = -1;
+        for (var k = verb + 1; k < t.Count && k - verb <= 16; k++)
+        {
+            if (t[k].Text is ";" or "." || t[k].Lower is "under" or "which" or "who" or "to" && other >= 0) break;
+            if (other < 0 && (t[k].Lower is "with" or "between" || passive && t[k].Lower == "by")) other = k;
+        }
+        var to = other;
+        if (other >= 0)
+        {
+            to = other + 1;
+            while (to < t.Count && to - other <= 20 && !(t[to].Text is ";" or "." || t[to].Lower is "under" or "which" or "who" or "on" or "to" or "for")) to++;
+        }
+        foreach (var (span, org) in v.Orgs)
+        {
+            var inSubject = !passive && span.Start >= from && span.End <= verb;
+            var inOther = other >= 0 && span.Start > other && span.Start < to;
+            if (!(inSubject || inOther) || IsCountry(org.Canon.Name) || InsideBrackets(t, span.Start)) continue;
+            if (!found.Contains(org.Canon) && !a.Parties.Contains(org.Canon)) found.Add(org.Canon);
+        }
+        if (a.Parties.Count + found.Count >= 2) foreach (var o in found) a.Parties.Add(o);
+    }
+
+    /// <summary>True when token k lies inside round brackets opened earlier in the sentence ("(Governor Ana Costa)").</summary>
+    private static bool InsideBrackets(List<Token> t, int k)
+    {
+        for (var x = k - 1; x >= 0 && k - x <= 8; x--)
+        {
+            if (t[x].Text == ")") return false;
+            if (t[x].Text == "(") return true;
+        }
+        return false;
     }
 
     /// <summary>Agreements whose date no sentence about them has stated yet (taken from the story's day or the month of publication).</summary>

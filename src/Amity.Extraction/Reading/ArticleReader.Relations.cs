@@ -414,12 +414,13 @@ internal sealed partial class ArticleReader
     private bool RecallsEarlierDay(PartialDate d) =>
         _published is { } pub && _narrative is { } now && now.FirstDay >= pub.AddDays(-14) && d.FirstDay < pub.AddDays(-14);
 
-    /// <summary>A weekday or "today" right after a verb of saying ("said Wednesday", "announced on Monday", "said today").</summary>
+    /// <summary>A weekday, "today" or "on the 15th" right after a verb of saying ("said Wednesday", "announced on the 15th", "said today").</summary>
     private static bool IsReportingDay(List<Token> t, int k)
     {
-        if (!(t[k].Is(LexFlag.Weekdays) || t[k].Lower is "today" or "yesterday")) return false;
         var v = k - 1;
-        if (v >= 0 && t[v].Lower == "on") v--;
+        if (t[k].Lower == "the" && v >= 0 && t[v].Lower == "on") v--;
+        else if (!(t[k].Is(LexFlag.Weekdays) || t[k].Lower is "today" or "yesterday")) return false;
+        else if (v >= 0 && t[v].Lower == "on") v--;
         return v >= 0 && t[v].Lower is "said" or "says" or "announced" or "reported" or "stated" or "told" or "confirmed" or "added";
     }
 

@@ -112,4 +112,21 @@ public class OccasionRuleTests
                      "On the same day, Rector Ines Prado of Northvale University and Rector Rui Lima of Kestrel College signed an agreement on student exchange.");
         Assert.All(e.Agreements, a => Assert.Equal("2026-03-16", a.Date));
     }
+
+    [Theory]
+    [InlineData("On Monday, the Northvale Chamber of Commerce and the Kestrel Port Authority signed an agreement on logistics training.")]
+    [InlineData("On Monday, the Northvale Chamber of Commerce signed an agreement with the Kestrel Port Authority on logistics training.")]
+    [InlineData("On Monday, an agreement on logistics training was signed between the Northvale Chamber of Commerce and the Kestrel Port Authority.")]
+    public void TheBodiesThatSignAreThePartiesWhenNoPersonSigns(string sentence)
+    {
+        var a = Assert.Single(Read(sentence).Agreements);
+        Assert.Equal(["Kestrel Port Authority", "Northvale Chamber of Commerce"], a.Parties.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void TheDayAReleaseWasAnnouncedIsNotTheDayOfTheSigning()
+    {
+        var e = Read("Northvale Province (Governor Ana Costa) announced on the 18th that it signed a memorandum on port cooperation with Kestrel County on the 16th.");
+        Assert.Equal("2026-03-16", Assert.Single(e.Agreements).Date);
+    }
 }
