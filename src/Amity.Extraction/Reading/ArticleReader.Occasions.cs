@@ -124,7 +124,7 @@ internal sealed partial class ArticleReader
             // The first date after the trigger in its part of the sentence, else the last before the first trigger, else the first.
             PartialDate? date = null;
             foreach (var d in past)
-                if (d.TokStart >= tr.Token && d.TokStart < segEnd) { date = d.Date; break; }
+                if (d.TokStart >= tr.Token && d.TokStart < segEnd && !OpensSpan(t, d.TokStart, past, prefixEnd)) { date = d.Date; break; }
             if (date is null)
                 for (var k = past.Count - 1; k >= 0; k--)
                     if (past[k].TokEnd <= prefixEnd) { date = past[k].Date; break; }
@@ -164,6 +164,14 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
+    /// "On 1 May, … welcomed the delegation on its visit during 30 April – 3 May": a span after the verb is the visit's,
+    /// and the day named before the verb is the occasion's.
+    /// </summary>
+    private static bool OpensSpan(List<Token> t, int k, List<DateMention> past, int prefixEnd) =>
+        k > 0 && t[k - 1].Lower is "during" or "from" or "between" or "through" or "throughout" &&
+        past.Any(d => d.TokEnd <= prefixEnd && d.Date.IsFullDate);
+
+    /// <summary>
     /// Words that add people to an occasion already reported: "also present", "attended by", "joined by", "also took part",
     /// "Also taking part were …", "… took part", "The district was represented by …", "The delegation comprised …".
     /// </summary>
@@ -175,12 +183,21 @@ internal sealed partial class ArticleReader
             if (w == "also" && next is "present" or "attended" or "took" or "joined" or "participated" or "taking" or "attending" or "participating") return true;
             if (w is "took" or "taking" && next == "part" || w == "in" && next == "attendance") return true;
             if (w == "represented" && next == "by" && i > 0 && t[i - 1].Lower is "was" or "were") return true;
+            // "Present at the signing were …", "Attending the talks were …", "Participating in the welcome were …".
+            if (i == 0 && w is "present" or "attending" or "participating" or "joining" && HasWereAfter(t)) return true;
             if (w is "delegation" or "delegations" && next is "comprised" or "included" or "consisted" or "was" or "also" &&
                 (next is "comprised" or "included" or "consisted" || i + 2 < t.Count && t[i + 2].Lower is "composed" or "made" or "included" or "comprised")) return true;
             if (w is "attended" or "joined" or "accompanied" && i > 0 && t[i - 1].Lower is "was" or "were" or "also")
                 for (var k = i + 1; k < t.Count && k <= i + 4; k++)
                     if (t[k].Lower == "by") return true;
         }
+        return false;
+    }
+
+    private static bool HasWereAfter(List<Token> t)
+    {
+        for (var k = 1; k < t.Count && k <= 8; k++)
+            if (t[k].Lower is "were" or "was") return true;
         return false;
     }
 

@@ -129,4 +129,23 @@ public class OccasionRuleTests
         var e = Read("Northvale Province (Governor Ana Costa) announced on the 18th that it signed a memorandum on port cooperation with Kestrel County on the 16th.");
         Assert.Equal("2026-03-16", Assert.Single(e.Agreements).Date);
     }
+
+    [Fact]
+    public void TheDayBeforeTheVerbDatesTheOccasionNotTheVisitsSpanAfterIt()
+    {
+        var e = Read("On 16 March 2026, Governor Ana Costa of Northvale Province welcomed Mayor Tomas Berg of Kestrel and his delegation " +
+                     "on the occasion of their official visit to Northvale during 15 – 19 March 2026.");
+        Assert.Equal("2026-03-16", Assert.Single(e.Engagements).Date);
+    }
+
+    [Theory]
+    [InlineData("Present at the meeting were the Director of the Northvale Water Company, Rui Lima, and the Rector of Northvale University, Ines Prado.")]
+    [InlineData("Attending the talks were the Director of the Northvale Water Company, Rui Lima, and the Rector of Northvale University, Ines Prado.")]
+    [InlineData("Participating in the welcome were the Director of the Northvale Water Company, Rui Lima, and the Rector of Northvale University, Ines Prado.")]
+    public void PeopleListedAsPresentJoinTheOccasion(string next)
+    {
+        var e = Read("On Monday, Governor Ana Costa of Northvale Province held talks with Mayor Tomas Berg of Kestrel.\n\n" + next);
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal(["Ana Costa", "Ines Prado", "Rui Lima", "Tomas Berg"], meeting.Participants.Order(StringComparer.Ordinal));
+    }
 }
