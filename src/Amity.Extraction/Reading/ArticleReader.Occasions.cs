@@ -700,13 +700,18 @@ internal sealed partial class ArticleReader
             var passive = i > 0 && t[i - 1].Lower is "was" or "were" or "been" or "be";
             // "X was invited by Y to …": the inviter after "by", the invitee before.
             if (passive && !(i + 1 < t.Count && t[i + 1].Lower == "by")) continue;
-            // The inviter is the subject: the first person named before the verb ("X held talks with Y … and invited him").
+            // The inviter is the subject: the first person named before the verb ("X held talks with Y … and invited him"),
+            // or, in a second clause ("…, while Y invited X to …", "… and Y invited …"), the one named in that clause.
+            var clause = InvitationClauseStart(t, i);
             var from = passive ? v.People.Where(p => p.Token > i + 1 && p.Token <= i + 6).Select(p => p.Person.Canon).FirstOrDefault()
+                : clause > 0 && v.People.Where(p => p.Token >= clause && p.Token < i).Select(p => p.Person.Canon).LastOrDefault() is { } second ? second
                 : v.People.Where(p => p.Token < i).Select(p => p.Person.Canon).FirstOrDefault();
             var to = passive ? v.People.Where(p => p.Token < i).Select(p => p.Person.Canon).LastOrDefault()
                 : v.People.Where(p => p.Token > i && p.Token <= i + 8).Select(p => p.Person.Canon).FirstOrDefault();
             if (to is null || to == from) continue;
-            var targets = events.Where(e => e.Start > i).Select(e => e.Event).Distinct().ToList();
+            // The events of this invitation: those before the next one ("X invited Y to the A Fair, and Y invited X to the B Forum").
+            var next = NextInvitationVerb(t, i);
+            var targets = events.Where(e => e.Start > i && e.Start < next).Select(e => e.Event).Distinct().ToList();
             if (targets.Count == 0)
             {
                 var k = t.FindIndex(i, x => x.Lower == "visit");
@@ -719,6 +724,31 @@ internal sealed partial class ArticleReader
                 _invitations.Add(new InvitationDraft(ev, null, from, to, v.Index) { Date = explicitDate });
         }
     }
+
+    /// <summary>Where the clause of an invitation verb at i begins: after a "while", "whereas", ";" or ", and" before it, when an earlier invitation verb stands before that; else 0.</summary>
+    private static int InvitationClauseStart(List<Token> t, int i)
+    {
+        for (var k = i - 1; k > 0; k--)
+        {
+            if (t[k].Lower is "while" or "whereas" or ";" || t[k].Lower == "and" && t[k - 1].Text == ",")
+            {
+                for (var x = k - 1; x >= 0; x--)
+                    if (IsInvitationVerb(t, x)) return k + 1;
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static int NextInvitationVerb(List<Token> t, int i)
+    {
+        for (var k = i + 1; k < t.Count; k++)
+            if (IsInvitationVerb(t, k)) return k;
+        return t.Count;
+    }
+
+    private static bool IsInvitationVerb(List<Token> t, int k) =>
+        t[k].Lower is "invited" or "invites" or "invite" || t[k].Lower == "invitation" && k > 0 && t[k - 1].Lower is "an" or "the";
 
     /// <summary>An invitation is dated by the last engagement of the two people (it was given there).</summary>
     private void FinishInvitations()

@@ -148,4 +148,16 @@ public class OccasionRuleTests
         var meeting = Assert.Single(e.Engagements);
         Assert.Equal(["Ana Costa", "Ines Prado", "Rui Lima", "Tomas Berg"], meeting.Participants.Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData(", while Mayor Tomas Berg invited Governor Ana Costa to the Kestrel Harbour Festival in August.")]
+    [InlineData(", and Mayor Tomas Berg invited Governor Ana Costa to the Kestrel Harbour Festival in August.")]
+    public void EachClauseOfTwoInvitationsHasItsOwnInviterAndEvents(string second)
+    {
+        var e = Read("On Monday, Governor Ana Costa of Northvale Province held talks with Mayor Tomas Berg of Kestrel. " +
+                     "Governor Costa invited Mayor Berg to the Northvale Wine Fair in October" + second);
+        Assert.Equal(2, e.Invitations.Count);
+        Assert.Contains(e.Invitations, i => i.Event == "Northvale Wine Fair" && i.From == "Ana Costa" && i.To == "Tomas Berg");
+        Assert.Contains(e.Invitations, i => i.Event == "Kestrel Harbour Festival" && i.From == "Tomas Berg" && i.To == "Ana Costa");
+    }
 }
