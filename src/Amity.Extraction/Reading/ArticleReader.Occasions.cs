@@ -289,6 +289,9 @@ internal sealed partial class ArticleReader
             // "The renewed agreement was signed by …": a participle after an article describes the document; the verb comes later.
             if (t[i].Is(LexFlag.SignVerbs) && !(i > 0 && t[i - 1].Is(LexFlag.Irrealis) && t[i - 1].Lower is not ("agreed")) &&
                 !(i > 0 && t[i].Lower.EndsWith("ed", StringComparison.Ordinal) && t[i - 1].Lower is "the" or "a" or "an" or "this" or "its" or "their" && i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && !(t[i + 1].Lower is "by" or "in" or "on" or "at"))) { verb = i; break; }
+        // "put their names to the charter", "affixed their signatures to", "proceeded to the signature of": the subject signed.
+        var idiom = verb < 0 ? SigningIdiom(t) : -1;
+        if (idiom >= 0) verb = idiom;
         var nouns = new List<int>();
         for (var i = 0; i < t.Count; i++)
             if ((t[i].Is(LexFlag.AgreementNouns) && !(i > 0 && t[i - 1].Lower is "of" && i > 1 && t[i - 2].Lower is "memorandum") || IsLetterOfIntent(t, i)) &&
@@ -327,7 +330,7 @@ internal sealed partial class ArticleReader
         var passive = verb > 0 && t[verb - 1].Lower is "was" or "were" or "been" || verb + 1 < t.Count && t[verb + 1].Lower == "by";
         var byIndex = t.FindIndex(verb, x => x.Lower == "by");
         List<PersonEntity> signatories;
-        if (t[verb].Lower == "signing") signatories = [];
+        if (t[verb].Lower == "signing" && idiom < 0) signatories = [];
         else if (passive)
         {
             signatories = byIndex >= 0 ? v.People.Where(p => p.Token > byIndex && p.Token < WitnessesFrom(t, byIndex)).Select(p => p.Person.Canon).Distinct().ToList() : [];
@@ -457,6 +460,27 @@ internal sealed partial class ArticleReader
             if (t[x].Text == "(") return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The signing said without a verb of signing: "put their names to", "set their signatures to", "affixed their signatures
+    /// to", "proceeded to the signature (signing) of". The token that stands for the verb, or -1.
+    /// </summary>
+    private static int SigningIdiom(List<Token> t)
+    {
+        for (var i = 0; i + 3 < t.Count; i++)
+        {
+            if (t[i].Lower is "put" or "set" or "affixed" or "placed" && t[i + 1].Lower is "their" or "his" or "her" &&
+                t[i + 2].Lower is "names" or "name" or "signatures" or "signature" or "seals" && t[i + 3].Lower is "to" or "on")
+                return i;
+            if (t[i].Lower is "proceeded" or "proceed" or "proceeds")
+                for (var k = i + 1; k + 2 < t.Count && k - i <= 20; k++)
+                {
+                    if (t[k].Text is "." or ";") break;
+                    if (t[k].Lower == "to" && t[k + 1].Lower == "the" && t[k + 2].Lower is "signature" or "signing") return i;
+                }
+        }
+        return -1;
     }
 
     /// <summary>Agreements whose date no sentence about them has stated yet (taken from the story's day or the month of publication).</summary>

@@ -160,4 +160,15 @@ public class OccasionRuleTests
         Assert.Contains(e.Invitations, i => i.Event == "Northvale Wine Fair" && i.From == "Ana Costa" && i.To == "Tomas Berg");
         Assert.Contains(e.Invitations, i => i.Event == "Kestrel Harbour Festival" && i.From == "Tomas Berg" && i.To == "Ana Costa");
     }
+
+    [Theory]
+    [InlineData("On Monday, Governor Ana Costa and Mayor Tomas Berg put their names to the cooperation charter between Northvale Province and Kestrel County.")]
+    [InlineData("Governor Ana Costa and Mayor Tomas Berg proceeded on Monday, at the provincial palace, to the signature of a new cooperation convention between the two regions.")]
+    [InlineData("On Monday, Governor Ana Costa and Mayor Tomas Berg affixed their signatures to the cooperation charter.")]
+    public void ASigningSaidWithoutAVerbOfSigningIsASigning(string sentence)
+    {
+        var a = Assert.Single(Read(sentence).Agreements);
+        Assert.Equal("2026-03-16", a.Date);
+        Assert.Equal(["Ana Costa", "Tomas Berg"], a.Signatories.Order(StringComparer.Ordinal));
+    }
 }
