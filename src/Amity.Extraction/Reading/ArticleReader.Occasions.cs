@@ -12,7 +12,8 @@ internal sealed partial class ArticleReader
 
     internal static readonly System.Collections.Frozen.FrozenSet<string> TriggerWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
         "met", "meets", "meeting", "talks", "dinner", "luncheon", "banquet", "lunch", "visit", "call", "videoconference", "teleconference",
-        "video-conference", "conference", "visited", "visiting", "visits", "arrived", "welcomed", "received", "hosted", "spoke", "called");
+        "video-conference", "conference", "visited", "visiting", "visits", "arrived", "welcomed", "received", "hosted", "spoke", "called",
+        "ceremony", "commemoration", "celebration", "reception");
 
     private List<Trigger> EngagementTriggers(List<Token> t)
     {
@@ -46,6 +47,12 @@ internal sealed partial class ArticleReader
                     nounPhrase = true;
                     if (w == "meeting" && prev is "video" or "virtual" or "online") kind = "call";
                     if (w == "talks" && prev is "held" or "hold" or "holds") nounPhrase = false;
+                    break;
+                // "The commemoration was held at … on Tuesday and was attended by X and Y": a ceremony the people named attended.
+                // "The ceremony … was attended by …" after an occasion already reported adds its people to that occasion.
+                case "ceremony" or "commemoration" or "celebration" or "reception" when AttendedBy(t, i):
+                    kind = "meeting";
+                    if (prev is "the" or "this" && _engagements.Any(e => !e.Dropped)) { triggers.Add(new Trigger(i, kind, true, false)); continue; }
                     break;
                 // "The delegation called on the Chief Minister": a courtesy meeting.
                 case "called" when i + 1 < t.Count && t[i + 1].Lower == "on":
@@ -170,6 +177,14 @@ internal sealed partial class ArticleReader
     private static bool OpensSpan(List<Token> t, int k, List<DateMention> past, int prefixEnd) =>
         k > 0 && t[k - 1].Lower is "during" or "from" or "between" or "through" or "throughout" &&
         past.Any(d => d.TokEnd <= prefixEnd && d.Date.IsFullDate);
+
+    /// <summary>"… was attended by", "… in the presence of" after an occasion's noun at i, in its sentence.</summary>
+    private static bool AttendedBy(List<Token> t, int i)
+    {
+        for (var k = i + 1; k + 1 < t.Count; k++)
+            if (t[k].Lower is "attended" && t[k + 1].Lower is "by" or "directly" || t[k].Lower == "presence" && t[k + 1].Lower == "of") return true;
+        return false;
+    }
 
     /// <summary>
     /// Words that add people to an occasion already reported: "also present", "attended by", "joined by", "also took part",

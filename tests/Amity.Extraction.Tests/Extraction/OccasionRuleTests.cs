@@ -171,4 +171,23 @@ public class OccasionRuleTests
         Assert.Equal("2026-03-16", a.Date);
         Assert.Equal(["Ana Costa", "Tomas Berg"], a.Signatories.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void ACeremonyAttendedByNamedPeopleIsAnOccasionOnWhichTheyMet()
+    {
+        var e = Read("Northvale Province and Kestrel County celebrated ten years of friendship. " +
+                     "The celebration was held at the Northvale Opera House on Monday evening and was attended by Governor Ana Costa and Mayor Tomas Berg.");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal("2026-03-16", meeting.Date);
+        Assert.Equal(["Ana Costa", "Tomas Berg"], meeting.Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void TheCeremonyAttendedByPeopleAfterAnOccasionAddsThemToIt()
+    {
+        var e = Read("On Monday, Governor Ana Costa of Northvale Province held talks with Mayor Tomas Berg of Kestrel. " +
+                     "The ceremony took place at the provincial palace and was attended by the Rector of Northvale University, Ines Prado.");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal(["Ana Costa", "Ines Prado", "Tomas Berg"], meeting.Participants.Order(StringComparer.Ordinal));
+    }
 }
