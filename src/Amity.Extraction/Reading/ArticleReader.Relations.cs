@@ -548,7 +548,7 @@ internal sealed partial class ArticleReader
 
     /// <summary>Event heads of other languages that come first and take their own "de", "do", "des".</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> ForeignEventHeads = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
-        "festa", "fête", "fêtes", "feria", "foire", "semana", "semaine", "fiesta", "salon", "festival");
+        "festa", "fête", "fêtes", "feria", "foire", "semana", "semaine", "fiesta", "salon", "festival", "fiera", "feira", "fira", "rencontres", "encuentro", "encontro");
 
     private readonly record struct EventHit(int Start, int End, EventEntity Event);
 
