@@ -568,7 +568,7 @@ internal sealed partial class ArticleReader
             if (t[k].IsCap)
             {
                 var s = k;
-                while (s - 1 >= 0 && k - s < 8 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !t[s - 1].Is(LexFlag.Months) && !Recognizer.IsTitleWord(t[s - 1]) && !t[s - 1].IsPossessive
+                while (s - 1 >= 0 && k - s < 8 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !t[s - 1].Is(LexFlag.Months) && !Recognizer.IsTitleWord(t[s - 1]) && (!t[s - 1].IsPossessive || IsNamePossessive(t, s - 1))
                        || t[s - 1].Text is "and" or "&" or "of" or "–" && s - 2 >= 0 && t[s - 2].IsCap)) s--;
                 var e = k + 1;
                 if (e + 1 < t.Count && t[e].Lower == "of" && t[e + 1].IsCap) e = Recognizer.OfRun(t, e + 1);
@@ -675,6 +675,14 @@ internal sealed partial class ArticleReader
         }
         return result;
     }
+
+    /// <summary>
+    /// "Brewers' Festival", "Women's Forum", "Farmers' Market": a capitalised plural possessive inside an event's name is part
+    /// of it; a place's ("Westport's Festival") is not.
+    /// </summary>
+    private static bool IsNamePossessive(List<Token> t, int k) =>
+        t[k].Lower.EndsWith("s'", StringComparison.Ordinal) || t[k].Lower.EndsWith("s’", StringComparison.Ordinal) ||
+        t[k].Lower is "women's" or "women’s" or "children's" or "children’s" or "people's" or "people’s" or "men's" or "men’s";
 
     /// <summary>Whether token k lies between an opening quotation mark and its close, within the sentence.</summary>
     private static bool InsideQuote(List<Token> t, int k)

@@ -56,4 +56,11 @@ public class EventRuleTests
         var e = Read(sentence);
         Assert.Contains(e.Events, ev => ev.Name == name && ev.Date == "2026-05");
     }
+
+    [Fact]
+    public void APluralPossessiveInsideAnEventsNameIsPartOfIt()
+    {
+        var e = Read("The Mayor invited the Governor to the Northvale Vintners' Fair in May.");
+        Assert.Contains(e.Events, ev => ev.Name == "Northvale Vintners' Fair" && ev.Date == "2026-05");
+    }
 }
