@@ -190,4 +190,13 @@ public class OccasionRuleTests
         var meeting = Assert.Single(e.Engagements);
         Assert.Equal(["Ana Costa", "Ines Prado", "Tomas Berg"], meeting.Participants.Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("In the afternoon of 16/3, Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel.")]
+    [InlineData("On Monday (16/3/2026), Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel.")]
+    [InlineData("On 16/3/2026 Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel.")]
+    public void ADayAndMonthWrittenWithASlashDateTheOccasion(string sentence)
+    {
+        Assert.Equal("2026-03-16", Assert.Single(Read(sentence).Engagements).Date);
+    }
 }
