@@ -181,7 +181,7 @@ internal sealed partial class ArticleReader
     /// <summary>"… was attended by", "… in the presence of" after an occasion's noun at i, in its sentence.</summary>
     private static bool AttendedBy(List<Token> t, int i)
     {
-        for (var k = i + 1; k + 1 < t.Count; k++)
+        for (var k = i + 1; k + 1 < t.Count && k - i <= 40; k++)
             if (t[k].Lower is "attended" && t[k + 1].Lower is "by" or "directly" || t[k].Lower == "presence" && t[k + 1].Lower == "of") return true;
         return false;
     }
@@ -442,7 +442,7 @@ internal sealed partial class ArticleReader
         // The subject: the bodies before an active verb, back to the start of its clause.
         var from = verb;
         if (!passive)
-            while (from > 0 && !(t[from - 1].Text is ";" || t[from - 1].Lower is "that" or "which" or "where" or "after" or "when")) from--;
+            while (from > 0 && verb - from < 40 && !(t[from - 1].Text is ";" || t[from - 1].Lower is "that" or "which" or "where" or "after" or "when")) from--;
         // The other side: after "with", "between" or (passive) "by", to the end of the clause.
         var other = -1;
         for (var k = verb + 1; k < t.Count && k - verb <= 16; k++)
@@ -767,11 +767,12 @@ internal sealed partial class ArticleReader
     /// <summary>Where the clause of an invitation verb at i begins: after a "while", "whereas", ";" or ", and" before it, when an earlier invitation verb stands before that; else 0.</summary>
     private static int InvitationClauseStart(List<Token> t, int i)
     {
-        for (var k = i - 1; k > 0; k--)
+        // Both scans are bounded, so that a huge sentence with many invitations stays linear.
+        for (var k = i - 1; k > 0 && i - k <= 40; k--)
         {
             if (t[k].Lower is "while" or "whereas" or ";" || t[k].Lower == "and" && t[k - 1].Text == ",")
             {
-                for (var x = k - 1; x >= 0; x--)
+                for (var x = k - 1; x >= 0 && k - x <= 40; x--)
                     if (IsInvitationVerb(t, x)) return k + 1;
                 return 0;
             }
@@ -781,7 +782,7 @@ internal sealed partial class ArticleReader
 
     private static int NextInvitationVerb(List<Token> t, int i)
     {
-        for (var k = i + 1; k < t.Count; k++)
+        for (var k = i + 1; k < t.Count && k - i <= 60; k++)
             if (IsInvitationVerb(t, k)) return k;
         return t.Count;
     }
