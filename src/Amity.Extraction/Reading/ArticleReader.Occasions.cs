@@ -415,6 +415,19 @@ internal sealed partial class ArticleReader
             if (a.Signatories.Count == 0) _pending.Enqueue(a);
             created.Add(a);
         }
+        // "… signed by X and Y, in the presence of Z and W": the witnesses were at the signing too.
+        if (created.Count > 0) AddWitnesses(v, verb, created[^1]);
+    }
+
+    /// <summary>The people named after "in the presence of", "witnessed by" join the occasion on which the document was signed.</summary>
+    private void AddWitnesses(SentenceView v, int verb, AgreementDraft a)
+    {
+        var from = WitnessesFrom(v.T, verb);
+        if (from >= v.T.Count || a.Signatories.Count == 0 || a.Date is not { } day) return;
+        var signing = _engagementsOf.TryGetValue(a.Signatories[0].Canon, out var list) ? list.LastOrDefault(e => !e.Dropped && e.Date.Equals(day)) : null;
+        if (signing is null) return;
+        foreach (var m in v.People)
+            if (m.Token > from && !a.Signatories.Contains(m.Person.Canon)) { signing.Add(m.Person.Canon); Index(signing, m.Person.Canon); }
     }
 
     /// <summary>

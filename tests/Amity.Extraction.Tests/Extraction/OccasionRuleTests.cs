@@ -199,4 +199,15 @@ public class OccasionRuleTests
     {
         Assert.Equal("2026-03-16", Assert.Single(Read(sentence).Engagements).Date);
     }
+
+    [Fact]
+    public void TheWitnessesOfASigningWereAtTheOccasion()
+    {
+        var e = Read("On Monday, the cooperation agreement was signed at the provincial palace by Governor Ana Costa and Mayor Tomas Berg, " +
+                     "in the presence of the Rector of Northvale University, Ines Prado, and the Director of the Kestrel Port Authority, Rui Lima.");
+        var a = Assert.Single(e.Agreements);
+        Assert.Equal(["Ana Costa", "Tomas Berg"], a.Signatories.Order(StringComparer.Ordinal));
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal(["Ana Costa", "Ines Prado", "Rui Lima", "Tomas Berg"], meeting.Participants.Order(StringComparer.Ordinal));
+    }
 }
