@@ -756,6 +756,8 @@ internal sealed partial class ArticleReader
             // or, in a second clause ("…, while Y invited X to …", "… and Y invited …"), the one named in that clause.
             var clause = InvitationClauseStart(t, i);
             var from = passive ? v.People.Where(p => p.Token > i + 1 && p.Token <= i + 6).Select(p => p.Person.Canon).FirstOrDefault()
+                // "…, Governor Arlen invited her to …": a name right before the verb is its subject.
+                : SubjectRightBefore(v, i) is { } adjacent ? adjacent
                 : clause > 0 && v.People.Where(p => p.Token >= clause && p.Token < i).Select(p => p.Person.Canon).LastOrDefault() is { } second ? second
                 : v.People.Where(p => p.Token < i).Select(p => p.Person.Canon).FirstOrDefault();
             var to = passive ? v.People.Where(p => p.Token < i).Select(p => p.Person.Canon).LastOrDefault()
@@ -791,6 +793,20 @@ internal sealed partial class ArticleReader
             }
         }
         return 0;
+    }
+
+    /// <summary>The person whose name ends right before token i, with no punctuation between ("Governor Arlen invited").</summary>
+    private static PersonEntity? SubjectRightBefore(SentenceView v, int i)
+    {
+        PersonEntity? found = null;
+        foreach (var m in v.People)
+        {
+            if (m.Token >= i || i - m.Token > 4) continue;
+            var clean = true;
+            for (var k = m.Token; k < i; k++) if (v.T[k].Kind == TokenKind.Punct) { clean = false; break; }
+            if (clean) found = m.Person.Canon;
+        }
+        return found;
     }
 
     private static int NextInvitationVerb(List<Token> t, int i)

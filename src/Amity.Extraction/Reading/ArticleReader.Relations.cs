@@ -599,7 +599,9 @@ internal sealed partial class ArticleReader
             if (agreementNoun) continue;
             // "a vocational training program": the programme, not an event.
             if (k + 1 < t.Count && t[k + 1].Lower is "meetings" or "visit" or "program" or "programme" or "programs" or "programmes" or "scheme") continue;
-            var anaphoric = t[d].Lower == "the" && !hasCap;
+            // "the festival" refers back; "to the festivities of the city's anniversary" names one (in apposition, ", the
+            // festival of …", it still describes the one just named).
+            var anaphoric = t[d].Lower == "the" && !hasCap && !(k + 1 < t.Count && t[k + 1].Lower == "of" && k + 2 < t.Count && t[k + 2].Lower is "the" or "a" && !(d > 0 && t[d - 1].Text == ","));
             // Words such as "training" or "mission" name an event only as "a … mission".
             if (t[k].Is(LexFlag.WeakEventHeads) && (k - d < 2 || t[d].Lower == "the")) continue;
             var end = k + 1;

@@ -210,4 +210,23 @@ public class OccasionRuleTests
         var meeting = Assert.Single(e.Engagements);
         Assert.Equal(["Ana Costa", "Ines Prado", "Rui Lima", "Tomas Berg"], meeting.Participants.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void TheNameRightBeforeTheInvitationVerbIsTheInviter()
+    {
+        var e = Read("On Monday, Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel. " +
+                     "At a dinner that evening hosted by Governor Costa, Mayor Berg invited Governor Costa to the Kestrel Harbour Festival in August.");
+        var i = Assert.Single(e.Invitations);
+        Assert.Equal("Tomas Berg", i.From);
+        Assert.Equal("Ana Costa", i.To);
+    }
+
+    [Fact]
+    public void TheEventsOfAnAnniversaryAreNamedNotReferredBack()
+    {
+        var e = Read("The Northvale Wine Festival opened on Saturday. On Monday, Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel. " +
+                     "Mayor Berg invited Governor Costa to the festivities of the 300th anniversary of the city of Kestrel in May.");
+        var i = Assert.Single(e.Invitations);
+        Assert.StartsWith("Festivities of the 300th anniversary", i.Event, StringComparison.Ordinal);
+    }
 }
