@@ -65,6 +65,7 @@ internal static class DateFinder
         string Lw(int k) => k >= 0 && k < to ? t[k].Lower : "";
 
         if (tok.Kind == TokenKind.Number && TryIso(tok.Text, out var iso)) return new(i, i + 1, iso, DateRole.Absolute);
+        if (tok.Kind == TokenKind.Number && SlashDate(tok.Text, Lw(i - 1), pub) is { } slashed) return new(i, i + 1, slashed, DateRole.Absolute);
 
         // "Jan Kowalski", "June Carter": a month word before a capitalised name is a name.
         if ((IsMonth(tok) || PrefixedMonth(tok) > 0) && !(i + 1 < to && t[i + 1].Kind == TokenKind.Word && t[i + 1].IsCap && !t[i + 1].Is(LexFlag.Months) && !t[i + 1].Is(LexFlag.Weekdays))
@@ -198,7 +199,42 @@ internal static class DateFinder
             var start = Lw(i - 1) == "same" ? (Lw(i - 2) is "the" or "that" ? i - 2 : i - 1) : i - 1;
             return new(start, i + 1, narrative, DateRole.SameDay);
         }
+        // "the next day", "the following day", "the previous day", "the day before", "the day after the talks": one day
+        // from the day the story was last at.
+        if (tok.Lower == "day" && Lw(i - 2) == "the" && ctx.Narrative is { IsFullDate: true } from)
+        {
+            var step = Lw(i - 1) switch { "next" or "following" => 1, "previous" or "preceding" => -1, _ => 0 };
+            if (step != 0) return new(i - 2, i + 1, PartialDate.FromDate(from.FirstDay.AddDays(step)), DateRole.Relative);
+        }
+        if (tok.Lower == "day" && Lw(i - 1) == "the" && Lw(i + 1) is "before" or "after" && ctx.Narrative is { IsFullDate: true } near)
+            return new(i - 1, i + 2, PartialDate.FromDate(near.FirstDay.AddDays(Lw(i + 1) == "after" ? 1 : -1)), DateRole.Relative);
         return null;
+    }
+
+    /// <summary>
+    /// "(9/9/2025)", "on 10/3", "the afternoon of 10/3": a day and month written with a slash, the day first as most of the
+    /// world writes it (month first only when the second number cannot be a month). Without a year, only after "on", "of" or
+    /// a bracket, in the year of publication (the year before for a day more than a month after it).
+    /// </summary>
+    private static PartialDate? SlashDate(string text, string before, DateOnly? pub)
+    {
+        var parts = text.Split('/');
+        if (parts.Length is not (2 or 3) || parts[0].Length is 0 or > 2 || parts[1].Length is 0 or > 2) return null;
+        if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var a) || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var b)) return null;
+        var (day, month) = b > 12 && a <= 12 ? (b, a) : (a, b);
+        if (month is < 1 or > 12 || day < 1) return null;
+        int year;
+        if (parts.Length == 3)
+        {
+            if (parts[2].Length != 4 || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out year) || year is < 1900 or > 2100) return null;
+        }
+        else
+        {
+            if (pub is not { } p || before is not ("on" or "of" or "(")) return null;
+            year = p.Year;
+            if (day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day) > p.AddDays(31)) year--;
+        }
+        return Make(year, month, day);
     }
 
     /// <summary>The month of "mid-January", "early-March", "late-May", else 0.</summary>

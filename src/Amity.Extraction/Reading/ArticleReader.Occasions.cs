@@ -12,7 +12,8 @@ internal sealed partial class ArticleReader
 
     internal static readonly System.Collections.Frozen.FrozenSet<string> TriggerWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
         "met", "meets", "meeting", "talks", "dinner", "luncheon", "banquet", "lunch", "visit", "call", "videoconference", "teleconference",
-        "video-conference", "conference", "visited", "visiting", "visits", "arrived", "welcomed", "received", "hosted", "spoke", "called");
+        "video-conference", "conference", "visited", "visiting", "visits", "arrived", "welcomed", "received", "hosted", "spoke", "called",
+        "ceremony", "commemoration", "celebration", "reception");
 
     private List<Trigger> EngagementTriggers(List<Token> t)
     {
@@ -46,6 +47,12 @@ internal sealed partial class ArticleReader
                     nounPhrase = true;
                     if (w == "meeting" && prev is "video" or "virtual" or "online") kind = "call";
                     if (w == "talks" && prev is "held" or "hold" or "holds") nounPhrase = false;
+                    break;
+                // "The commemoration was held at … on Tuesday and was attended by X and Y": a ceremony the people named attended.
+                // "The ceremony … was attended by …" after an occasion already reported adds its people to that occasion.
+                case "ceremony" or "commemoration" or "celebration" or "reception" when AttendedBy(t, i):
+                    kind = "meeting";
+                    if (prev is "the" or "this" && _engagements.Any(e => !e.Dropped)) { triggers.Add(new Trigger(i, kind, true, false)); continue; }
                     break;
                 // "The delegation called on the Chief Minister": a courtesy meeting.
                 case "called" when i + 1 < t.Count && t[i + 1].Lower == "on":
@@ -124,7 +131,7 @@ internal sealed partial class ArticleReader
             // The first date after the trigger in its part of the sentence, else the last before the first trigger, else the first.
             PartialDate? date = null;
             foreach (var d in past)
-                if (d.TokStart >= tr.Token && d.TokStart < segEnd) { date = d.Date; break; }
+                if (d.TokStart >= tr.Token && d.TokStart < segEnd && !OpensSpan(t, d.TokStart, past, prefixEnd)) { date = d.Date; break; }
             if (date is null)
                 for (var k = past.Count - 1; k >= 0; k--)
                     if (past[k].TokEnd <= prefixEnd) { date = past[k].Date; break; }
@@ -164,6 +171,22 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
+    /// "On 1 May, … welcomed the delegation on its visit during 30 April – 3 May": a span after the verb is the visit's,
+    /// and the day named before the verb is the occasion's.
+    /// </summary>
+    private static bool OpensSpan(List<Token> t, int k, List<DateMention> past, int prefixEnd) =>
+        k > 0 && t[k - 1].Lower is "during" or "from" or "between" or "through" or "throughout" &&
+        past.Any(d => d.TokEnd <= prefixEnd && d.Date.IsFullDate);
+
+    /// <summary>"… was attended by", "… in the presence of" after an occasion's noun at i, in its sentence.</summary>
+    private static bool AttendedBy(List<Token> t, int i)
+    {
+        for (var k = i + 1; k + 1 < t.Count && k - i <= 40; k++)
+            if (t[k].Lower is "attended" && t[k + 1].Lower is "by" or "directly" || t[k].Lower == "presence" && t[k + 1].Lower == "of") return true;
+        return false;
+    }
+
+    /// <summary>
     /// Words that add people to an occasion already reported: "also present", "attended by", "joined by", "also took part",
     /// "Also taking part were …", "… took part", "The district was represented by …", "The delegation comprised …".
     /// </summary>
@@ -175,12 +198,21 @@ internal sealed partial class ArticleReader
             if (w == "also" && next is "present" or "attended" or "took" or "joined" or "participated" or "taking" or "attending" or "participating") return true;
             if (w is "took" or "taking" && next == "part" || w == "in" && next == "attendance") return true;
             if (w == "represented" && next == "by" && i > 0 && t[i - 1].Lower is "was" or "were") return true;
+            // "Present at the signing were …", "Attending the talks were …", "Participating in the welcome were …".
+            if (i == 0 && w is "present" or "attending" or "participating" or "joining" && HasWereAfter(t)) return true;
             if (w is "delegation" or "delegations" && next is "comprised" or "included" or "consisted" or "was" or "also" &&
                 (next is "comprised" or "included" or "consisted" || i + 2 < t.Count && t[i + 2].Lower is "composed" or "made" or "included" or "comprised")) return true;
             if (w is "attended" or "joined" or "accompanied" && i > 0 && t[i - 1].Lower is "was" or "were" or "also")
                 for (var k = i + 1; k < t.Count && k <= i + 4; k++)
                     if (t[k].Lower == "by") return true;
         }
+        return false;
+    }
+
+    private static bool HasWereAfter(List<Token> t)
+    {
+        for (var k = 1; k < t.Count && k <= 8; k++)
+            if (t[k].Lower is "were" or "was") return true;
         return false;
     }
 
@@ -272,9 +304,15 @@ internal sealed partial class ArticleReader
             // "The renewed agreement was signed by …": a participle after an article describes the document; the verb comes later.
             if (t[i].Is(LexFlag.SignVerbs) && !(i > 0 && t[i - 1].Is(LexFlag.Irrealis) && t[i - 1].Lower is not ("agreed")) &&
                 !(i > 0 && t[i].Lower.EndsWith("ed", StringComparison.Ordinal) && t[i - 1].Lower is "the" or "a" or "an" or "this" or "its" or "their" && i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && !(t[i + 1].Lower is "by" or "in" or "on" or "at"))) { verb = i; break; }
+        // "put their names to the charter", "affixed their signatures to", "proceeded to the signature of": the subject signed.
+        var idiom = verb < 0 ? SigningIdiom(t) : -1;
+        if (idiom >= 0) verb = idiom;
         var nouns = new List<int>();
         for (var i = 0; i < t.Count; i++)
-            if (t[i].Is(LexFlag.AgreementNouns) && !(i > 0 && t[i - 1].Lower is "of" && i > 1 && t[i - 2].Lower is "memorandum") || IsLetterOfIntent(t, i)) nouns.Add(i);
+            if ((t[i].Is(LexFlag.AgreementNouns) && !(i > 0 && t[i - 1].Lower is "of" && i > 1 && t[i - 2].Lower is "memorandum") || IsLetterOfIntent(t, i)) &&
+                // "a Memorandum of Understanding (MoU)": the short form in brackets is the same document.
+                !(i > 0 && t[i - 1].Text == "(" && nouns.Count > 0 && i - nouns[^1] <= 4))
+                nouns.Add(i);
 
         if (verb < 0)
         {
@@ -307,7 +345,7 @@ internal sealed partial class ArticleReader
         var passive = verb > 0 && t[verb - 1].Lower is "was" or "were" or "been" || verb + 1 < t.Count && t[verb + 1].Lower == "by";
         var byIndex = t.FindIndex(verb, x => x.Lower == "by");
         List<PersonEntity> signatories;
-        if (t[verb].Lower == "signing") signatories = [];
+        if (t[verb].Lower == "signing" && idiom < 0) signatories = [];
         else if (passive)
         {
             signatories = byIndex >= 0 ? v.People.Where(p => p.Token > byIndex && p.Token < WitnessesFrom(t, byIndex)).Select(p => p.Person.Canon).Distinct().ToList() : [];
@@ -321,11 +359,15 @@ internal sealed partial class ArticleReader
         }
         var renew = t[verb].Lower.StartsWith("renew", StringComparison.Ordinal);
 
-        var date = v.Dates.Where(d => _published is null || d.Date.FirstDay <= _published.Value).Where(d => d.Date.Month is not null && !DatesOtherSigning(t, verb, d.TokStart))
-                       .OrderBy(d => Math.Abs(d.TokStart - verb)).Select(d => (PartialDate?)d.Date).FirstOrDefault()
+        var stated = v.Dates.Where(d => _published is null || d.Date.FirstDay <= _published.Value).Where(d => d.Date.Month is not null && !DatesOtherSigning(t, verb, d.TokStart))
+                       .OrderBy(d => Math.Abs(d.TokStart - verb)).Select(d => (PartialDate?)d.Date).FirstOrDefault();
+        var date = stated
                    // Another document's day dates this one only when it was signed lately, not one recalled from years ago.
                    ?? _agreements.LastOrDefault(a => a.Date is { } ad && (_published is null || ad.FirstDay >= _published.Value.AddDays(-60)))?.Date ?? _anchor ?? GuessDate;
 
+        // "… signed a friendship agreement in 2019": a document of an earlier year, dated by its year only, is history the
+        // story recalls, not a signing it reports.
+        if (stated is null && _published is { } now && v.Dates.Any(d => d.Date.Month is null && d.Date.Year < now.Year && d.TokStart > verb - 8)) return;
         var created = new List<AgreementDraft>();
         // Several agreements in one sentence each take the areas of their own stretch of it, from the end of the
         // previous agreement's phrase to the start of the next one's ("an agricultural … agreement and a university … agreement").
@@ -339,11 +381,13 @@ internal sealed partial class ArticleReader
             var title = Recognizer.Surface(t, s, e);
             var titleWords = WordsOf(title);
             // A "sister-city agreement" is the tie itself; an "Agreement on the Establishment of Friendship Relations" is a document.
-            if (!renew && FriendshipBeforeNoun(t, s, nouns[ni])) continue;
+            if (!renew && FriendshipBeforeNoun(t, s, nouns[ni]) && !(date is { } fd && _published is { } fp && fd.FirstDay >= fp.AddDays(-60))) continue;
+            if (IsAimedAt(t, s, verb)) continue;
             var definite = determiner is "the" or "this" or "that";
             if (definite && _agreements.Count > 0)
             {
                 var target = Pending() ?? _agreements[^1];
+                RefineGuessedDate(target, stated);
                 if (target.Signatories.Count == 0 && signatories.Count > 0) FillSignatories(target, signatories);
                 AddAreasAndCommitments(target, v, areaFrom, areaTo);
                 continue;
@@ -357,10 +401,12 @@ internal sealed partial class ArticleReader
                 continue;
             }
             var a = new AgreementDraft(title, v.Index) { Date = date };
+            if (stated is null) _guessedAgreementDates.Add(a);
             AddAreas(a, title);
             foreach (var (span, org) in v.Orgs)
                 if (span.Start >= s && span.Start < e && !IsCountry(org.Canon.Name) && !a.Parties.Contains(org.Canon)) a.Parties.Add(org.Canon);
             if (signatories.Count > 0) FillSignatories(a, signatories);
+            if (a.Parties.Count < 2 && nouns.Count == 1) AddSigningBodies(a, v, verb, passive);
             AddAreasAndCommitments(a, v, areaFrom, areaTo);
             // The same agreement reported again (a repeated paragraph) is not a new one.
             var identity = $"{Key(a.Title)}|{a.Date}|{string.Join(',', a.Signatories.Select(p => p.Name))}";
@@ -369,6 +415,114 @@ internal sealed partial class ArticleReader
             if (a.Signatories.Count == 0) _pending.Enqueue(a);
             created.Add(a);
         }
+        // "… signed by X and Y, in the presence of Z and W": the witnesses were at the signing too.
+        if (created.Count > 0) AddWitnesses(v, verb, created[^1]);
+    }
+
+    /// <summary>The people named after "in the presence of", "witnessed by" join the occasion on which the document was signed.</summary>
+    private void AddWitnesses(SentenceView v, int verb, AgreementDraft a)
+    {
+        var from = WitnessesFrom(v.T, verb);
+        if (from >= v.T.Count || a.Signatories.Count == 0 || a.Date is not { } day) return;
+        var signing = _engagementsOf.TryGetValue(a.Signatories[0].Canon, out var list) ? list.LastOrDefault(e => !e.Dropped && e.Date.Equals(day)) : null;
+        if (signing is null) return;
+        foreach (var m in v.People)
+            if (m.Token > from && !a.Signatories.Contains(m.Person.Canon)) { signing.Add(m.Person.Canon); Index(signing, m.Person.Canon); }
+    }
+
+    /// <summary>
+    /// "… with the aim of concluding a formal agreement", "a letter of intent to work towards a friendship agreement",
+    /// "an agreement is expected to be signed at the expo": a document still to come, not one signed.
+    /// </summary>
+    private static bool IsAimedAt(List<Token> t, int phraseStart, int verb)
+    {
+        var d = phraseStart > 0 && t[phraseStart - 1].Is(LexFlag.Determiners) ? phraseStart - 1 : phraseStart;
+        if (d > 0 && t[d - 1].Lower is "towards" or "toward") return true;
+        if (d > 1 && t[d - 1].Lower is "concluding" or "signing" or "conclude" or "sign" && t[d - 2].Lower is "of" or "to" or "at") return true;
+        // "… is expected to be signed", "will be signed": the verb of this noun is still to come.
+        return verb > phraseStart && verb > 0 && t[verb - 1].Lower == "be";
+    }
+
+    /// <summary>
+    /// "The Arlen Chamber of Commerce and the Westport Port Authority signed an agreement …", "Arlen University signed a
+    /// memorandum with Westport College", "a letter of intent was signed between X and Y": the bodies that signed are the
+    /// parties, when the document's own name does not give two. Countries and bodies inside a person's title are not.
+    /// </summary>
+    private void AddSigningBodies(AgreementDraft a, SentenceView v, int verb, bool passive)
+    {
+        var t = v.T;
+        var found = new List<OrgEntity>();
+        // The subject: the bodies before an active verb, back to the start of its clause.
+        var from = verb;
+        if (!passive)
+            while (from > 0 && verb - from < 40 && !(t[from - 1].Text is ";" || t[from - 1].Lower is "that" or "which" or "where" or "after" or "when")) from--;
+        // The other side: after "with", "between" or (passive) "by", to the end of the clause.
+        var other = -1;
+        for (var k = verb + 1; k < t.Count && k - verb <= 16; k++)
+        {
+            if (t[k].Text is ";" or "." || t[k].Lower is "under" or "which" or "who" or "to" && other >= 0) break;
+            if (other < 0 && (t[k].Lower is "with" or "between" || passive && t[k].Lower == "by")) other = k;
+        }
+        var to = other;
+        if (other >= 0)
+        {
+            to = other + 1;
+            while (to < t.Count && to - other <= 20 && !(t[to].Text is ";" or "." || t[to].Lower is "under" or "which" or "who" or "on" or "to" or "for")) to++;
+        }
+        foreach (var (span, org) in v.Orgs)
+        {
+            var inSubject = !passive && span.Start >= from && span.End <= verb;
+            var inOther = other >= 0 && span.Start > other && span.Start < to;
+            if (!(inSubject || inOther) || IsCountry(org.Canon.Name) || InsideBrackets(t, span.Start)) continue;
+            if (!found.Contains(org.Canon) && !a.Parties.Contains(org.Canon)) found.Add(org.Canon);
+        }
+        if (a.Parties.Count + found.Count >= 2) foreach (var o in found) a.Parties.Add(o);
+    }
+
+    /// <summary>True when token k lies inside round brackets opened earlier in the sentence ("(Governor Ana Costa)").</summary>
+    private static bool InsideBrackets(List<Token> t, int k)
+    {
+        for (var x = k - 1; x >= 0 && k - x <= 8; x--)
+        {
+            if (t[x].Text == ")") return false;
+            if (t[x].Text == "(") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The signing said without a verb of signing: "put their names to", "set their signatures to", "affixed their signatures
+    /// to", "proceeded to the signature (signing) of". The token that stands for the verb, or -1.
+    /// </summary>
+    private static int SigningIdiom(List<Token> t)
+    {
+        for (var i = 0; i + 3 < t.Count; i++)
+        {
+            if (t[i].Lower is "put" or "set" or "affixed" or "placed" && t[i + 1].Lower is "their" or "his" or "her" &&
+                t[i + 2].Lower is "names" or "name" or "signatures" or "signature" or "seals" && t[i + 3].Lower is "to" or "on")
+                return i;
+            if (t[i].Lower is "proceeded" or "proceed" or "proceeds")
+                for (var k = i + 1; k + 2 < t.Count && k - i <= 20; k++)
+                {
+                    if (t[k].Text is "." or ";") break;
+                    if (t[k].Lower == "to" && t[k + 1].Lower == "the" && t[k + 2].Lower is "signature" or "signing") return i;
+                }
+        }
+        return -1;
+    }
+
+    /// <summary>Agreements whose date no sentence about them has stated yet (taken from the story's day or the month of publication).</summary>
+    private readonly HashSet<AgreementDraft> _guessedAgreementDates = [];
+
+    /// <summary>
+    /// "Arlen and Westport signed a sister-city protocol. The protocol was signed on Tuesday by …": the day a later sentence
+    /// gives the same document replaces the date guessed for it, when it is a recent full day.
+    /// </summary>
+    private void RefineGuessedDate(AgreementDraft a, PartialDate? stated)
+    {
+        if (stated is not { IsFullDate: true } day || !_guessedAgreementDates.Remove(a)) return;
+        if (_published is { } pub && day.FirstDay < pub.AddDays(-60)) return;
+        a.Date = day;
     }
 
     /// <summary>Nouns that stand for a document just reported: "the letter", "the document", "the text".</summary>
@@ -598,13 +752,20 @@ internal sealed partial class ArticleReader
             var passive = i > 0 && t[i - 1].Lower is "was" or "were" or "been" or "be";
             // "X was invited by Y to …": the inviter after "by", the invitee before.
             if (passive && !(i + 1 < t.Count && t[i + 1].Lower == "by")) continue;
-            // The inviter is the subject: the first person named before the verb ("X held talks with Y … and invited him").
+            // The inviter is the subject: the first person named before the verb ("X held talks with Y … and invited him"),
+            // or, in a second clause ("…, while Y invited X to …", "… and Y invited …"), the one named in that clause.
+            var clause = InvitationClauseStart(t, i);
             var from = passive ? v.People.Where(p => p.Token > i + 1 && p.Token <= i + 6).Select(p => p.Person.Canon).FirstOrDefault()
+                // "…, Governor Arlen invited her to …": a name right before the verb is its subject.
+                : SubjectRightBefore(v, i) is { } adjacent ? adjacent
+                : clause > 0 && v.People.Where(p => p.Token >= clause && p.Token < i).Select(p => p.Person.Canon).LastOrDefault() is { } second ? second
                 : v.People.Where(p => p.Token < i).Select(p => p.Person.Canon).FirstOrDefault();
             var to = passive ? v.People.Where(p => p.Token < i).Select(p => p.Person.Canon).LastOrDefault()
                 : v.People.Where(p => p.Token > i && p.Token <= i + 8).Select(p => p.Person.Canon).FirstOrDefault();
             if (to is null || to == from) continue;
-            var targets = events.Where(e => e.Start > i).Select(e => e.Event).Distinct().ToList();
+            // The events of this invitation: those before the next one ("X invited Y to the A Fair, and Y invited X to the B Forum").
+            var next = NextInvitationVerb(t, i);
+            var targets = events.Where(e => e.Start > i && e.Start < next).Select(e => e.Event).Distinct().ToList();
             if (targets.Count == 0)
             {
                 var k = t.FindIndex(i, x => x.Lower == "visit");
@@ -617,6 +778,46 @@ internal sealed partial class ArticleReader
                 _invitations.Add(new InvitationDraft(ev, null, from, to, v.Index) { Date = explicitDate });
         }
     }
+
+    /// <summary>Where the clause of an invitation verb at i begins: after a "while", "whereas", ";" or ", and" before it, when an earlier invitation verb stands before that; else 0.</summary>
+    private static int InvitationClauseStart(List<Token> t, int i)
+    {
+        // Both scans are bounded, so that a huge sentence with many invitations stays linear.
+        for (var k = i - 1; k > 0 && i - k <= 40; k--)
+        {
+            if (t[k].Lower is "while" or "whereas" or ";" || t[k].Lower == "and" && t[k - 1].Text == ",")
+            {
+                for (var x = k - 1; x >= 0 && k - x <= 40; x--)
+                    if (IsInvitationVerb(t, x)) return k + 1;
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>The person whose name ends right before token i, with no punctuation between ("Governor Arlen invited").</summary>
+    private static PersonEntity? SubjectRightBefore(SentenceView v, int i)
+    {
+        PersonEntity? found = null;
+        foreach (var m in v.People)
+        {
+            if (m.Token >= i || i - m.Token > 4) continue;
+            var clean = true;
+            for (var k = m.Token; k < i; k++) if (v.T[k].Kind == TokenKind.Punct) { clean = false; break; }
+            if (clean) found = m.Person.Canon;
+        }
+        return found;
+    }
+
+    private static int NextInvitationVerb(List<Token> t, int i)
+    {
+        for (var k = i + 1; k < t.Count && k - i <= 60; k++)
+            if (IsInvitationVerb(t, k)) return k;
+        return t.Count;
+    }
+
+    private static bool IsInvitationVerb(List<Token> t, int k) =>
+        t[k].Lower is "invited" or "invites" or "invite" || t[k].Lower == "invitation" && k > 0 && t[k - 1].Lower is "an" or "the";
 
     /// <summary>An invitation is dated by the last engagement of the two people (it was given there).</summary>
     private void FinishInvitations()

@@ -48,6 +48,10 @@ internal sealed partial class ArticleReader
             foreach (var m in people) _lastSeen[m.Person.Canon] = si;
             var (future, past) = DateFinder.Tense(t);
             var dates = DateFinder.Find(t, 0, t.Count, new DateContext(_published, future, past, _narrative));
+            // "Westport, 4 June (Agency) -- …": the dateline's day is when the story was filed, not when anything in it happened.
+            if (si < 3 && DatelineEnd(t) is > 0 and var datelineEnd) dates.RemoveAll(d => d.TokEnd <= datelineEnd);
+            // "…, the provincial government said Wednesday": the day of the report, not of anything it reports.
+            dates.RemoveAll(d => IsReportingDay(t, d.TokStart));
             var view = new SentenceView(si, t, orgs, people, dates, future, past);
             if (_anchor is null && _published is { } pub)
                 foreach (var d in dates)
@@ -60,7 +64,9 @@ internal sealed partial class ArticleReader
             ReadInvitations(view, events);
             foreach (var d in dates)
                 // "… many Mozambicans live in Funchal today," said the minister: a quote's "today" is the present, not the day of the story.
-                if (d.Date.IsFullDate && (_published is null || d.Date.FirstDay <= _published.Value) && !InsideQuote(t, d.TokStart)) _narrative = d.Date;
+                if (d.Date.IsFullDate && (_published is null || d.Date.FirstDay <= _published.Value) && !InsideQuote(t, d.TokStart) && !RecallsEarlierDay(d.Date) &&
+                    // "…, which arrived the day before": a step back is a flashback; the story stays at its day.
+                    !(_narrative is { } was && d.Role == DateRole.Relative && d.Date.FirstDay == was.FirstDay.AddDays(-1))) _narrative = d.Date;
             if (people.Count > 0) { previousSubject = people[0].Person.Canon; previousPeople = people; }
         }
         FinishInvitations();
@@ -401,6 +407,39 @@ internal sealed partial class ArticleReader
         t[span.Start - 1].Lower is "in" or "at" or "to" or "from" or "near" or "visited" or "visiting" ||
         span.Start >= 2 && t[span.Start - 1].Lower == "the" && t[span.Start - 2].Lower is "in" or "at" or "to" or "from" or "near" or "visited" or "visiting";
 
+    /// <summary>
+    /// "The agreement had been approved by the council on 5 September": once the story is at a day of the last two weeks, an
+    /// older day it recalls in passing does not move it ("the day before" still counts from the story's day).
+    /// </summary>
+    private bool RecallsEarlierDay(PartialDate d) =>
+        _published is { } pub && _narrative is { } now && now.FirstDay >= pub.AddDays(-14) && d.FirstDay < pub.AddDays(-14);
+
+    /// <summary>A weekday, "today" or "on the 15th" right after a verb of saying ("said Wednesday", "announced on the 15th", "said today").</summary>
+    private static bool IsReportingDay(List<Token> t, int k)
+    {
+        var v = k - 1;
+        if (t[k].Lower == "the" && v >= 0 && t[v].Lower == "on") v--;
+        else if (!(t[k].Is(LexFlag.Weekdays) || t[k].Lower is "today" or "yesterday")) return false;
+        else if (v >= 0 && t[v].Lower == "on") v--;
+        return v >= 0 && t[v].Lower is "said" or "says" or "announced" or "reported" or "stated" or "told" or "confirmed" or "added";
+    }
+
+    /// <summary>
+    /// The dash or colon that ends a dateline ("Westport, 4 June 2026 –", "WESTPORT, June 4 (Agency) --", "Westport, June 4:"):
+    /// within the sentence's first fourteen tokens, after a comma; 0 when the sentence opens with none.
+    /// </summary>
+    private static int DatelineEnd(List<Token> t)
+    {
+        var comma = false;
+        for (var k = 1; k < t.Count && k < 14; k++)
+        {
+            if (t[k].Text is ",") comma = true;
+            else if (t[k].Text is "—" or "–" or "-" or "--" or ":" ) return comma ? k : 0;
+            else if (t[k].Text is "." or ";") return 0;
+        }
+        return 0;
+    }
+
     /// <summary>"Westport, 12 June 2026 –": a place that opens the sentence, then a comma and a date, is a dateline.</summary>
     private static bool IsMixedCaseDateline(List<Token> t, int k) =>
         k + 1 < t.Count && t[k].IsPunct(',') && (t[k + 1].Kind == TokenKind.Number || t[k + 1].Is(LexFlag.Months));
@@ -509,7 +548,7 @@ internal sealed partial class ArticleReader
 
     /// <summary>Event heads of other languages that come first and take their own "de", "do", "des".</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> ForeignEventHeads = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
-        "festa", "fête", "fêtes", "feria", "foire", "semana", "semaine", "fiesta", "salon", "festival");
+        "festa", "fête", "fêtes", "feria", "foire", "semana", "semaine", "fiesta", "salon", "festival", "fiera", "feira", "fira", "rencontres", "encuentro", "encontro");
 
     private readonly record struct EventHit(int Start, int End, EventEntity Event);
 
@@ -529,7 +568,7 @@ internal sealed partial class ArticleReader
             if (t[k].IsCap)
             {
                 var s = k;
-                while (s - 1 >= 0 && k - s < 8 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !t[s - 1].Is(LexFlag.Months) && !Recognizer.IsTitleWord(t[s - 1]) && !t[s - 1].IsPossessive
+                while (s - 1 >= 0 && k - s < 8 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !t[s - 1].Is(LexFlag.Months) && !Recognizer.IsTitleWord(t[s - 1]) && (!t[s - 1].IsPossessive || IsNamePossessive(t, s - 1))
                        || t[s - 1].Text is "and" or "&" or "of" or "–" && s - 2 >= 0 && t[s - 2].IsCap)) s--;
                 var e = k + 1;
                 if (e + 1 < t.Count && t[e].Lower == "of" && t[e + 1].IsCap) e = Recognizer.OfRun(t, e + 1);
@@ -560,7 +599,9 @@ internal sealed partial class ArticleReader
             if (agreementNoun) continue;
             // "a vocational training program": the programme, not an event.
             if (k + 1 < t.Count && t[k + 1].Lower is "meetings" or "visit" or "program" or "programme" or "programs" or "programmes" or "scheme") continue;
-            var anaphoric = t[d].Lower == "the" && !hasCap;
+            // "the festival" refers back; "to the festivities of the city's anniversary" names one (in apposition, ", the
+            // festival of …", it still describes the one just named).
+            var anaphoric = t[d].Lower == "the" && !hasCap && !(k + 1 < t.Count && t[k + 1].Lower == "of" && k + 2 < t.Count && t[k + 2].Lower is "the" or "a" && !(d > 0 && t[d - 1].Text == ","));
             // Words such as "training" or "mission" name an event only as "a … mission".
             if (t[k].Is(LexFlag.WeakEventHeads) && (k - d < 2 || t[d].Lower == "the")) continue;
             var end = k + 1;
@@ -636,6 +677,14 @@ internal sealed partial class ArticleReader
         }
         return result;
     }
+
+    /// <summary>
+    /// "Brewers' Festival", "Women's Forum", "Farmers' Market": a capitalised plural possessive inside an event's name is part
+    /// of it; a place's ("Westport's Festival") is not.
+    /// </summary>
+    private static bool IsNamePossessive(List<Token> t, int k) =>
+        t[k].Lower.EndsWith("s'", StringComparison.Ordinal) || t[k].Lower.EndsWith("s’", StringComparison.Ordinal) ||
+        t[k].Lower is "women's" or "women’s" or "children's" or "children’s" or "people's" or "people’s" or "men's" or "men’s";
 
     /// <summary>Whether token k lies between an opening quotation mark and its close, within the sentence.</summary>
     private static bool InsideQuote(List<Token> t, int k)

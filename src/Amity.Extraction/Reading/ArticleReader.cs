@@ -93,6 +93,7 @@ internal sealed partial class ArticleReader
         DateOnly? published = null;
         var bodyStart = 0;
         var lines = 0;
+        var longLines = 0;
         while (pos < text.Length && lines < 8)
         {
             var end = text.IndexOf('\n', pos);
@@ -108,17 +109,34 @@ internal sealed partial class ArticleReader
                     // A single huge line is all body; keep it as body too.
                     if (end - pos > 2000) { bodyStart = pos; break; }
                 }
-                else if (published is null && line.Length <= 120 && FindHeaderDate(text, pos, end) is { } d)
+                // After a long subtitle only a short line ("Created 2026-05-02 Hit 12") is taken as the publication line.
+                else if (published is null && line.Length <= (longLines == 0 ? 120 : 60) && FindHeaderDate(text, pos, end) is { } d)
                 {
                     published = d;
                     bodyStart = end;
                     break;
                 }
-                else if (line.Length > 120) break;
+                else if (line.Length > 120)
+                {
+                    // The first paragraph's dateline ("Lakeport, 3 May 2026 – ...", "Lakeport, 3/5/2026 - ...") dates a release
+                    // that has no publication line; the paragraph stays body.
+                    if (published is null && DatelineDate(text, pos, end) is { } dated) { published = dated; break; }
+                    // A long subtitle may stand between the title and the publication line; a second long line is body.
+                    if (longLines++ > 0) break;
+                }
             }
             pos = end + 1;
         }
         return (title, Math.Min(bodyStart, text.Length), published);
+    }
+
+    /// <summary>The full date in a paragraph's opening before its first dash or bracket, within its first 80 characters.</summary>
+    private static DateOnly? DatelineDate(string text, int start, int end)
+    {
+        var limit = Math.Min(end, start + 80);
+        var stop = text.AsSpan(start, limit - start).IndexOfAny("–—(");
+        if (stop < 0) stop = text.AsSpan(start, limit - start).IndexOf(" - ", StringComparison.Ordinal);
+        return stop > 0 ? FindHeaderDate(text, start, start + stop) : null;
     }
 
     private static DateOnly? FindHeaderDate(string text, int start, int end)
@@ -1146,7 +1164,8 @@ internal sealed partial class ArticleReader
         while (e < t.Count && e < 4 && t[e].IsAllCaps && t[e].Text.Length >= 2 && t[e].Text.All(char.IsLetter)) e++;
         if (e == 0 || e >= t.Count) return;
         if (!(t[e].Text is "," or "—" or "–" or "-" or ":")) return;
-        var name = Recognizer.TitleCase(string.Join(' ', t.Take(e).Select(x => x.Text)));
+        // Turkish capitals write i as İ ("MERSİN"), which the invariant lower case leaves as it is.
+        var name = Recognizer.TitleCase(string.Join(' ', t.Take(e).Select(x => x.Text)).Replace('İ', 'I'));
         if (IsCountry(name)) return;
         _datelinePlace = name;
         _datelineSentence = si;

@@ -191,6 +191,8 @@ internal static class Lexicon
         performance=performance concert=performance recital=performance
         conference=conference summit=conference symposium=conference congress=conference
         seminar=training workshop=training training=training camp=training course=training
+        conclave=conference colloquium=conference roundtable=forum round-table=forum rencontres=conference encuentro=forum encontro=forum
+        fiera=expo feira=expo fira=expo performances=performance concerts=performance festivities=festival
         """);
 
     /// <summary>Event heads that, lower-case, stand for an event only with an article ("a tour").</summary>

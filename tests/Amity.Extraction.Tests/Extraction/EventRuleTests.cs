@@ -45,4 +45,22 @@ public class EventRuleTests
         Assert.Equal("2026-03-16", call.Date);
         Assert.Equal(["Ana Costa", "Ines Prado", "Rui Lima", "Tomas Berg"], call.Participants.Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The minister invited the Governor to the Northvale Green Energy Conclave in May.", "Northvale Green Energy Conclave")]
+    [InlineData("The minister invited the Governor to the Kestrel Business Roundtable in May.", "Kestrel Business Roundtable")]
+    [InlineData("The minister invited the Governor to the Fiera di Porto Lago in May.", "Fiera di Porto Lago")]
+    [InlineData("The minister invited the Governor to the Rencontres de Port-Lac in May.", "Rencontres de Port-Lac")]
+    public void ConclavesRoundtablesAndFairsOfOtherLanguagesAreEvents(string sentence, string name)
+    {
+        var e = Read(sentence);
+        Assert.Contains(e.Events, ev => ev.Name == name && ev.Date == "2026-05");
+    }
+
+    [Fact]
+    public void APluralPossessiveInsideAnEventsNameIsPartOfIt()
+    {
+        var e = Read("The Mayor invited the Governor to the Northvale Vintners' Fair in May.");
+        Assert.Contains(e.Events, ev => ev.Name == "Northvale Vintners' Fair" && ev.Date == "2026-05");
+    }
 }

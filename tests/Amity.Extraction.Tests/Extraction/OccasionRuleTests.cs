@@ -1,0 +1,232 @@
+namespace Amity.Extraction.Tests.Extractor;
+
+/// <summary>
+/// General rules for engagements, agreements, invitations and the days they are dated by (eleventh round). Every sentence is
+/// invented: no name, place or sentence comes from a corpus article.
+/// </summary>
+public class OccasionRuleTests
+{
+    private static Extraction Read(string body) =>
+        ArticleExtractor.Extract("Delegation visits partner region\n\nPublished: 2026-03-18\n\n" + body);
+
+    [Fact]
+    public void APublicationLineAfterALongSubtitleDatesTheRelease()
+    {
+        var e = ArticleExtractor.Extract("Northvale welcomes Kestrel delegation\n" +
+            "Harbour logistics, a new scholarship scheme and a music festival invitation mark the visit from the partner county across the sea\n\n" +
+            "Created 2026-03-18\n\nGovernor Ana Costa received the delegation on Monday.");
+        Assert.Equal("2026-03-18", e.Article.Published);
+    }
+
+    [Theory]
+    [InlineData("LAKEPORT, 18 March 2026 — The Governor of Northvale Province, Ana Costa, received on Monday the Mayor of Kestrel, Tomas Berg, at the provincial palace to discuss port cooperation.")]
+    [InlineData("Lakeport, 18/3/2026 – The Governor of Northvale Province, Ana Costa, received on Monday the Mayor of Kestrel, Tomas Berg, at the provincial palace to discuss port cooperation.")]
+    [InlineData("Lakeport, March 18, 2026 (Provincial Press Office). The Governor of Northvale Province, Ana Costa, received on Monday the Mayor of Kestrel, Tomas Berg, at the provincial palace.")]
+    public void TheDatelineDatesAReleaseWithoutAPublicationLine(string paragraph)
+    {
+        var e = ArticleExtractor.Extract("Northvale welcomes Kestrel delegation\n\n" + paragraph);
+        Assert.Equal("2026-03-18", e.Article.Published);
+    }
+
+    [Fact]
+    public void ADatelineInTurkishCapitalsIsTitleCasedWithAPlainI()
+    {
+        var e = Read("KESTİRKALE – The Mayor of Kestirkale, Emre Kaya, received the Governor of Northvale, Ana Costa, on Monday.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains('İ', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFriendshipAgreementSignedInTheStoryIsADocument()
+    {
+        var e = Read("On Monday, Governor Ana Costa and Mayor Tomas Berg signed a friendship agreement between Northvale Province and Kestrel County.");
+        var a = Assert.Single(e.Agreements);
+        Assert.Equal("2026-03-16", a.Date);
+        Assert.Equal(["Ana Costa", "Tomas Berg"], a.Signatories.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ALaterSentenceGivingTheDocumentsDayReplacesTheGuessedDate()
+    {
+        var e = Read("Northvale Province and Kestrel County signed a cooperation protocol. " +
+                     "The protocol was signed on Monday at the provincial palace by Governor Ana Costa and Mayor Tomas Berg.");
+        Assert.Equal("2026-03-16", Assert.Single(e.Agreements).Date);
+    }
+
+    [Fact]
+    public void TheDatelinesDayIsNotTheStorysDay()
+    {
+        var e = Read("LAKEPORT, 18 March 2026 — On 16 March, Governor Ana Costa of Northvale Province held talks with Mayor Tomas Berg of Kestrel.\n\n" +
+                     "Following the talks, Governor Costa and Mayor Berg signed a memorandum on port cooperation.");
+        Assert.Equal("2026-03-16", Assert.Single(e.Agreements).Date);
+    }
+
+    [Fact]
+    public void TheDayOfTheReportIsNotTheDayOfTheStory()
+    {
+        var e = Read("Governor Ana Costa and Mayor Tomas Berg signed a memorandum on port cooperation on Monday, the provincial government said Wednesday. " +
+                     "On the same day, Rector Ines Prado of Northvale University and Rector Rui Lima of Kestrel College signed an agreement on student exchange.");
+        Assert.All(e.Agreements, a => Assert.Equal("2026-03-16", a.Date));
+        Assert.Equal(2, e.Agreements.Count);
+    }
+
+    [Fact]
+    public void AnAbbreviationInBracketsIsTheSameDocument()
+    {
+        var e = Read("On Monday, Governor Ana Costa and Mayor Tomas Berg signed a Memorandum of Understanding (MoU) on port cooperation.");
+        Assert.Single(e.Agreements);
+    }
+
+    [Fact]
+    public void ADocumentOfAnEarlierYearIsHistoryNotASigning()
+    {
+        var e = Read("In 2019, Kestrel County signed a cooperation agreement with the city of Lakeport.");
+        Assert.Empty(e.Agreements);
+    }
+
+    [Theory]
+    [InlineData("At the end of the meeting, a letter of intent was signed by Governor Ana Costa and Mayor Tomas Berg, with the aim of concluding a formal cooperation agreement before the end of the year.")]
+    [InlineData("On Monday, Governor Ana Costa and Mayor Tomas Berg signed a letter of intent to work towards a cooperation agreement.")]
+    public void ADocumentStillAimedAtIsNoSigning(string sentence)
+    {
+        var e = Read(sentence);
+        Assert.StartsWith("Letter of intent", Assert.Single(e.Agreements).Title, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("The day before", "2026-03-15")]
+    [InlineData("The next day", "2026-03-17")]
+    [InlineData("The following day", "2026-03-17")]
+    public void TheDayBeforeOrAfterCountsFromTheStorysDay(string opening, string date)
+    {
+        var e = Read("On 16 March, Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel. " +
+                     "The agreement they discussed had been approved by the provincial council on 20 February. " +
+                     opening + ", Rector Ines Prado of Northvale University and Rector Rui Lima of Kestrel College signed a memorandum on student exchange.");
+        Assert.Contains(e.Agreements, a => a.Date == date);
+    }
+
+    [Fact]
+    public void AStepBackInARelativeClauseLeavesTheStoryAtItsDay()
+    {
+        var e = Read("On 16 March, Governor Ana Costa of Northvale Province and Mayor Tomas Berg of Kestrel signed a memorandum on port cooperation. " +
+                     "The Kestrel delegation, which arrived in Northvale the day before, includes several business leaders. " +
+                     "On the same day, Rector Ines Prado of Northvale University and Rector Rui Lima of Kestrel College signed an agreement on student exchange.");
+        Assert.All(e.Agreements, a => Assert.Equal("2026-03-16", a.Date));
+    }
+
+    [Theory]
+    [InlineData("On Monday, the Northvale Chamber of Commerce and the Kestrel Port Authority signed an agreement on logistics training.")]
+    [InlineData("On Monday, the Northvale Chamber of Commerce signed an agreement with the Kestrel Port Authority on logistics training.")]
+    [InlineData("On Monday, an agreement on logistics training was signed between the Northvale Chamber of Commerce and the Kestrel Port Authority.")]
+    public void TheBodiesThatSignAreThePartiesWhenNoPersonSigns(string sentence)
+    {
+        var a = Assert.Single(Read(sentence).Agreements);
+        Assert.Equal(["Kestrel Port Authority", "Northvale Chamber of Commerce"], a.Parties.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void TheDayAReleaseWasAnnouncedIsNotTheDayOfTheSigning()
+    {
+        var e = Read("Northvale Province (Governor Ana Costa) announced on the 18th that it signed a memorandum on port cooperation with Kestrel County on the 16th.");
+        Assert.Equal("2026-03-16", Assert.Single(e.Agreements).Date);
+    }
+
+    [Fact]
+    public void TheDayBeforeTheVerbDatesTheOccasionNotTheVisitsSpanAfterIt()
+    {
+        var e = Read("On 16 March 2026, Governor Ana Costa of Northvale Province welcomed Mayor Tomas Berg of Kestrel and his delegation " +
+                     "on the occasion of their official visit to Northvale during 15 – 19 March 2026.");
+        Assert.Equal("2026-03-16", Assert.Single(e.Engagements).Date);
+    }
+
+    [Theory]
+    [InlineData("Present at the meeting were the Director of the Northvale Water Company, Rui Lima, and the Rector of Northvale University, Ines Prado.")]
+    [InlineData("Attending the talks were the Director of the Northvale Water Company, Rui Lima, and the Rector of Northvale University, Ines Prado.")]
+    [InlineData("Participating in the welcome were the Director of the Northvale Water Company, Rui Lima, and the Rector of Northvale University, Ines Prado.")]
+    public void PeopleListedAsPresentJoinTheOccasion(string next)
+    {
+        var e = Read("On Monday, Governor Ana Costa of Northvale Province held talks with Mayor Tomas Berg of Kestrel.\n\n" + next);
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal(["Ana Costa", "Ines Prado", "Rui Lima", "Tomas Berg"], meeting.Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(", while Mayor Tomas Berg invited Governor Ana Costa to the Kestrel Harbour Festival in August.")]
+    [InlineData(", and Mayor Tomas Berg invited Governor Ana Costa to the Kestrel Harbour Festival in August.")]
+    public void EachClauseOfTwoInvitationsHasItsOwnInviterAndEvents(string second)
+    {
+        var e = Read("On Monday, Governor Ana Costa of Northvale Province held talks with Mayor Tomas Berg of Kestrel. " +
+                     "Governor Costa invited Mayor Berg to the Northvale Wine Fair in October" + second);
+        Assert.Equal(2, e.Invitations.Count);
+        Assert.Contains(e.Invitations, i => i.Event == "Northvale Wine Fair" && i.From == "Ana Costa" && i.To == "Tomas Berg");
+        Assert.Contains(e.Invitations, i => i.Event == "Kestrel Harbour Festival" && i.From == "Tomas Berg" && i.To == "Ana Costa");
+    }
+
+    [Theory]
+    [InlineData("On Monday, Governor Ana Costa and Mayor Tomas Berg put their names to the cooperation charter between Northvale Province and Kestrel County.")]
+    [InlineData("Governor Ana Costa and Mayor Tomas Berg proceeded on Monday, at the provincial palace, to the signature of a new cooperation convention between the two regions.")]
+    [InlineData("On Monday, Governor Ana Costa and Mayor Tomas Berg affixed their signatures to the cooperation charter.")]
+    public void ASigningSaidWithoutAVerbOfSigningIsASigning(string sentence)
+    {
+        var a = Assert.Single(Read(sentence).Agreements);
+        Assert.Equal("2026-03-16", a.Date);
+        Assert.Equal(["Ana Costa", "Tomas Berg"], a.Signatories.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ACeremonyAttendedByNamedPeopleIsAnOccasionOnWhichTheyMet()
+    {
+        var e = Read("Northvale Province and Kestrel County celebrated ten years of friendship. " +
+                     "The celebration was held at the Northvale Opera House on Monday evening and was attended by Governor Ana Costa and Mayor Tomas Berg.");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal("2026-03-16", meeting.Date);
+        Assert.Equal(["Ana Costa", "Tomas Berg"], meeting.Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void TheCeremonyAttendedByPeopleAfterAnOccasionAddsThemToIt()
+    {
+        var e = Read("On Monday, Governor Ana Costa of Northvale Province held talks with Mayor Tomas Berg of Kestrel. " +
+                     "The ceremony took place at the provincial palace and was attended by the Rector of Northvale University, Ines Prado.");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal(["Ana Costa", "Ines Prado", "Tomas Berg"], meeting.Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("In the afternoon of 16/3, Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel.")]
+    [InlineData("On Monday (16/3/2026), Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel.")]
+    [InlineData("On 16/3/2026 Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel.")]
+    public void ADayAndMonthWrittenWithASlashDateTheOccasion(string sentence)
+    {
+        Assert.Equal("2026-03-16", Assert.Single(Read(sentence).Engagements).Date);
+    }
+
+    [Fact]
+    public void TheWitnessesOfASigningWereAtTheOccasion()
+    {
+        var e = Read("On Monday, the cooperation agreement was signed at the provincial palace by Governor Ana Costa and Mayor Tomas Berg, " +
+                     "in the presence of the Rector of Northvale University, Ines Prado, and the Director of the Kestrel Port Authority, Rui Lima.");
+        var a = Assert.Single(e.Agreements);
+        Assert.Equal(["Ana Costa", "Tomas Berg"], a.Signatories.Order(StringComparer.Ordinal));
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal(["Ana Costa", "Ines Prado", "Rui Lima", "Tomas Berg"], meeting.Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void TheNameRightBeforeTheInvitationVerbIsTheInviter()
+    {
+        var e = Read("On Monday, Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel. " +
+                     "At a dinner that evening hosted by Governor Costa, Mayor Berg invited Governor Costa to the Kestrel Harbour Festival in August.");
+        var i = Assert.Single(e.Invitations);
+        Assert.Equal("Tomas Berg", i.From);
+        Assert.Equal("Ana Costa", i.To);
+    }
+
+    [Fact]
+    public void TheEventsOfAnAnniversaryAreNamedNotReferredBack()
+    {
+        var e = Read("The Northvale Wine Festival opened on Saturday. On Monday, Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel. " +
+                     "Mayor Berg invited Governor Costa to the festivities of the 300th anniversary of the city of Kestrel in May.");
+        var i = Assert.Single(e.Invitations);
+        Assert.StartsWith("Festivities of the 300th anniversary", i.Event, StringComparison.Ordinal);
+    }
+}
