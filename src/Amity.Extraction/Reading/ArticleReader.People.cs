@@ -17,6 +17,8 @@ internal sealed partial class ArticleReader
         var mentions = new List<PersonMention>();
         // An office inside a programme's name ("Student Envoy Programme") introduces nobody.
         var used = Recognizer.ProgrammeMask(t) ?? new bool[t.Count];
+        // The words an office has given its holder (and its seat): no name read backwards from a later office takes them.
+        var held = new bool[t.Count];
         // The longest organization starting at start (or after "the" there); the first listed wins a tie.
         OrgEntity? OrgAt(int start)
         {
@@ -52,6 +54,7 @@ internal sealed partial class ArticleReader
         {
             if (p is null) return;
             for (var k = from; k < to && k < used.Length; k++) used[k] = true;
+            if (title is not null) for (var k = from; k < to && k < held.Length; k++) held[k] = true;
             mentions.Add(new PersonMention(token, p));
             if (!register) return;
             if (title is { } tm && (p.Title is null || p.Title.Length < tm.Text.Length && p.Title.Split(' ').Length == 1 && tm.Text.EndsWith(p.Title, StringComparison.OrdinalIgnoreCase)))
@@ -60,12 +63,37 @@ internal sealed partial class ArticleReader
             p.SetOrg(org, source);
         }
 
+        // "Sung Je-hoon, Director of …": a full name before the office and its comma, not given to an earlier office.
+        Span? NameBefore(TitleMatch m)
+        {
+            var comma = m.Span.Start - 1;
+            if (comma > 0 && t[comma].Lower is "the" or "a") comma--;
+            if (comma < 1 || !t[comma].IsPunct(',') || !t[comma - 1].IsCap || InOrg(comma - 1) || held[comma - 1]) return null;
+            var s = comma;
+            // A word an office before has already taken (its seat, its holder) is no part of this name.
+            while (s - 1 >= 0 && comma - s < 7 && !held[s - 1] && !InOrg(s - 1) && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1]) && !t[s - 1].Is(LexFlag.Months) && !t[s - 1].Is(LexFlag.Weekdays) || t[s - 1].IsParticle && s - 2 >= 0 && (t[s - 2].IsCap || t[s - 2].IsParticle && s - 3 >= 0 && t[s - 3].IsCap))) s--;
+            var honorific = s > 0 && Recognizer.IsHonorific(t[s - 1]);
+            var run2 = Recognizer.NameRun(t, s);
+            if (run2.End == comma && (comma - s >= 2 || honorific) && !InOrg(s) && !IsCountry(Recognizer.Surface(t, s, comma))) return new Span(s, comma);
+            return null;
+        }
+        void NoteBefore(Span name, TitleMatch m, OrgEntity? org)
+        {
+            var existing = mentions.FindIndex(x => x.Token == name.Start);
+            if (existing >= 0) mentions.RemoveAt(existing);
+            Note(Person(Recognizer.Surface(t, name.Start, name.End), m.Core), name.Start, m, org, OrgSource.Explicit, name.Start, m.Span.End);
+        }
+
         for (var i = 0; i < t.Count; i++)
         {
             if (used[i]) continue;
             var tok = t[i];
             var prev = i > 0 ? t[i - 1].Lower : "";
-            if (Recognizer.MatchTitle(t, i) is { } m && !InOrg(m.Span.Start) && (m.Capitalised || prev is "the" or "a" or "its" or "their" || i > 0 && t[i - 1].IsPossessive || FullNameAfter(t, m.Span.End)))
+            // "the provincial director of …", "whose secretary, …": a lower-case office after a word that makes it a definite one.
+            if (Recognizer.MatchTitle(t, i) is { } m && !InOrg(m.Span.Start) && (m.Capitalised || prev is "the" or "a" or "its" or "their" or "whose" || i > 0 && t[i - 1].IsPossessive ||
+                i > 1 && Recognizer.IsOfficeAdjective(prev) && t[i - 2].Lower is "the" or "a" or "its" or "their" or "whose" || FullNameAfter(t, m.Span.End) ||
+                // "Mara Tobin, president of the Regional Council": a lower-case office after a name and a comma, with its body.
+                i > 1 && t[i - 1].IsPunct(',') && Recognizer.IsNameWord(t[i - 2]) && m.Span.End < t.Count && t[m.Span.End].Lower is "of" or "for" or "at"))
             {
                 var p = m.Span.End;
                 // "Mayor (Burgemeester) Joost …": the office in the local language, in brackets.
@@ -118,6 +146,15 @@ internal sealed partial class ArticleReader
                         else if (Recognizer.PlaceRun(t, k) is { } seatRun && seatRun.End > seatRun.Start && seatRun.End - seatRun.Start <= 3 && seatRun.End < t.Count && t[seatRun.End].IsPunct(',')) q = seatRun.End;
                     }
                     org ??= LowerCaseRegionBefore(t, m.Span.Start);
+                    var nameBefore = NameBefore(m);
+                    // "Fei Shan, Deputy Secretary-General of X, Gu Tian, Director of Y, …": a list that opens with a name gives
+                    // each office the name before it, not the next one.
+                    if (nameBefore is { } listed && (listed.Start == 0 || t[listed.Start - 1].Text is "," or ";" or ":" or "–" or "-"))
+                    {
+                        NoteBefore(listed, m, org);
+                        i = m.Span.End - 1;
+                        continue;
+                    }
                     if (q + 1 < t.Count && t[q].IsPunct(','))
                     {
                         var r = q + 1;
@@ -144,29 +181,42 @@ internal sealed partial class ArticleReader
                         i = apposed.End - 1;
                         continue;
                     }
-                    // "Sung Je-hoon, Director of the … Institute": the name before, in apposition.
-                    var comma = m.Span.Start - 1;
-                    if (comma > 0 && t[comma].Lower is "the" or "a") comma--;
-                    if (comma >= 1 && t[comma].IsPunct(',') && t[comma - 1].IsCap && !InOrg(comma - 1))
+                    // "the director of the Department of Commerce of Arlen Province Mara Tobin,": a body already found (or a courtesy
+                    // word, or a portfolio) marks where the holder's name begins, for a lower-case office too; this comes before a
+                    // name in apposition before the office, which may be another office's holder.
+                    if (NameAfterBody(si, t, orgSpans, m, register, marked: true) is { } marked)
                     {
-                        var s = comma;
-                        while (s - 1 >= 0 && comma - s < 7 && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1]) && !t[s - 1].Is(LexFlag.Months) && !t[s - 1].Is(LexFlag.Weekdays) || t[s - 1].IsParticle && s - 2 >= 0 && (t[s - 2].IsCap || t[s - 2].IsParticle && s - 3 >= 0 && t[s - 3].IsCap))) s--;
-                        var honorific = s > 0 && Recognizer.IsHonorific(t[s - 1]);
-                        var run2 = Recognizer.NameRun(t, s);
-                        if (run2.End == comma && (comma - s >= 2 || honorific) && !InOrg(s) && !IsCountry(Recognizer.Surface(t, s, comma)))
-                        {
-                            var existing = mentions.FindIndex(x => x.Token == s);
-                            if (existing >= 0) mentions.RemoveAt(existing);
-                            Note(Person(Recognizer.Surface(t, s, comma), m.Core), s, m, org, OrgSource.Explicit, s, m.Span.End);
-                            i = m.Span.End - 1;
-                            continue;
-                        }
+                        Note(Person(Recognizer.Surface(t, marked.Name.Start, marked.Name.End), m.Core), marked.Name.Start, m, org ?? marked.Body, OrgSource.Explicit, m.Span.Start, marked.Name.End);
+                        i = marked.Name.End - 1;
+                        continue;
+                    }
+                    // "Sung Je-hoon, Director of the … Institute": the name before, in apposition.
+                    if (nameBefore is { } before2)
+                    {
+                        NoteBefore(before2, m, org);
+                        i = m.Span.End - 1;
+                        continue;
                     }
                     // "Premier of East Valoria Ingrid Brask today opened …": the body, then the name, with no comma.
-                    if (m.Capitalised && NameAfterBody(si, t, orgSpans, m, register) is { } after)
+                    if (m.Capitalised && NameAfterBody(si, t, orgSpans, m, register, marked: false) is { } after)
                     {
                         Note(Person(Recognizer.Surface(t, after.Name.Start, after.Name.End), m.Core), after.Name.Start, m, org ?? after.Body, OrgSource.Explicit, m.Span.Start, after.Name.End);
                         i = after.Name.End - 1;
+                        continue;
+                    }
+                    // "Consul General of Xland in Arlen Mara Tobin,", "Trade Commissioner to Xland Mara Tobin said": the office's
+                    // seat after "in" or "to", glued to its holder's name.
+                    var seatAt = officeEnd;
+                    if (seatAt + 1 < t.Count && t[seatAt].Lower is "of" or "for")
+                    {
+                        var b = seatAt + 1 + (t[seatAt + 1].Lower == "the" ? 1 : 0);
+                        var bodyEnd = OrgEndAt(seatAt + 1);
+                        seatAt = bodyEnd > b ? bodyEnd : Recognizer.PlaceRun(t, b) is var bodyRun && bodyRun.End > bodyRun.Start ? bodyRun.End : seatAt;
+                    }
+                    if (Recognizer.SeatThenHolder(t, seatAt) is { } glued && !InOrg(glued.Name.Start))
+                    {
+                        Note(Person(Recognizer.Surface(t, glued.Name.Start, glued.Name.End), m.Core), glued.Name.Start, m, org, OrgSource.Explicit, m.Span.Start, glued.Name.End);
+                        i = glued.Name.End - 1;
                         continue;
                     }
                     // "the Governor", "the Chair of the Assembly": someone named elsewhere.
@@ -227,6 +277,21 @@ internal sealed partial class ArticleReader
         }
 
         if (register) PeopleBeforeWho(si, t, mentions, used);
+
+        // "the Arlen Chamber's Mara Tobin reckons …": a person of a body, named in full after its possessive.
+        if (register)
+            foreach (var (span, org) in orgSpans)
+            {
+                if (!t[span.End - 1].IsPossessive || !FullNameAfter(t, span.End) || used[span.End]) continue;
+                var member = Recognizer.NameRun(t, span.End);
+                if (member.End < t.Count && t[member.End].IsCap) continue;
+                var name = Recognizer.Surface(t, member.Start, member.End);
+                if (IsCountry(name) || FindOrg(name) is not null) continue;
+                var person = RegisterPerson(name, si);
+                person.SetOrg(org.Canon, OrgSource.Nearby);
+                mentions.Add(new PersonMention(member.Start, person));
+                for (var k = member.Start; k < member.End; k++) used[k] = true;
+            }
 
         if (register)
         {
@@ -304,9 +369,10 @@ internal sealed partial class ArticleReader
     /// <summary>
     /// "Title of BODY NAME verb": one capitalised run after "of" holds the body and then the holder's name. The body ends
     /// after an organization already found there, after a head word ("Department"), or with a name already known; failing
-    /// those, a run of four or more words ends with a two-word name.
+    /// those, a run of four or more words ends with a two-word name. With <paramref name="marked"/>, only where a body already
+    /// found, a courtesy word or a portfolio marks where the name begins.
     /// </summary>
-    private (Span Name, OrgEntity? Body)? NameAfterBody(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, TitleMatch m, bool register)
+    private (Span Name, OrgEntity? Body)? NameAfterBody(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, TitleMatch m, bool register, bool marked)
     {
         var k = m.Span.End;
         if (k + 1 >= t.Count || t[k].Lower is not ("of" or "for")) return null;
@@ -318,11 +384,36 @@ internal sealed partial class ArticleReader
         (Span Span, OrgEntity Org)? longest = null;
         foreach (var found in orgSpans)
             if (found.Span.Start == k && (longest is null || found.Span.End > longest.Value.Span.End)) longest = found;
-        if (longest is var (bodySpan, bodyOrg) && FullNameAfter(t, bodySpan.End) && Recognizer.NameRun(t, bodySpan.End) is var holder &&
-            (holder.End >= t.Count || t[holder.End].Kind == TokenKind.Punct || t[holder.End].Lower is not ("of" or "for" or "and" or "in")))
-            return (holder, bodyOrg.Canon);
+        // A place of one word alone may begin a longer name the lists do not know ("of Arlen Logistics Zone,"): it marks nothing.
+        if (longest is var (bodySpan, bodyOrg) && (!marked || bodySpan.End - bodySpan.Start >= 2 || t[bodySpan.End - 1].Is(LexFlag.OrganizationHeads)))
+        {
+            // "Mayor of Arlen Cllr Mara Tobin": a courtesy word between the body and its holder.
+            var h0 = Recognizer.SkipHonorifics(t, bodySpan.End);
+            if (FullNameAfter(t, h0) && Recognizer.NameRun(t, h0) is var holder && HolderEnds(t, holder.End)) return (holder, bodyOrg.Canon);
+        }
+        if (!m.Capitalised) return null;
         var run = Recognizer.PlaceRun(t, k);
-        if (run.End >= t.Count || t[run.End].Kind != TokenKind.Word || t[run.End].IsCap || t[run.End].Lower is "of" or "for" or "and" or "in") return null;
+        // "Mayor of Arlen Cllr Mara Tobin and …": the place run stops at the courtesy word; the name follows it.
+        if (run.End > k && run.End < t.Count && Recognizer.IsHonorific(t[run.End]) && t[run.End].IsCap)
+        {
+            var h1 = Recognizer.SkipHonorifics(t, run.End);
+            if (FullNameAfter(t, h1) && Recognizer.NameRun(t, h1) is var held && HolderEnds(t, held.End))
+            {
+                var seatName = Recognizer.Surface(t, k, run.End);
+                if (IsCountry(seatName)) return (held, null);
+                return (held, FindOrg(seatName) ?? (register && IsRegionTitle(m.Core) ? RegisterOrg(seatName, "region", si) : null));
+            }
+        }
+        // "Regional Director of Agriculture Mara Tobin and …": a portfolio, then the name.
+        var portfolio = k;
+        while (portfolio < run.End && t[portfolio].Is(LexFlag.Portfolio) && !t[portfolio].Is(LexFlag.Countries)) portfolio++;
+        if (portfolio > k && portfolio + 1 < run.End && Recognizer.NameRun(t, portfolio) is var afterPortfolio && afterPortfolio.End == run.End &&
+            afterPortfolio.End - afterPortfolio.Start >= 2 && HolderEnds(t, run.End))
+            return (afterPortfolio, null);
+        if (marked) return null;
+        // A verb after the name, or (where a body or a head word marks where the body ends) a comma or a full stop.
+        var verbAfter = run.End < t.Count && t[run.End].Kind == TokenKind.Word && !t[run.End].IsCap && t[run.End].Lower is not ("of" or "for" or "and" or "in");
+        if (!verbAfter && !HolderEnds(t, run.End)) return null;
         var split = -1;
         OrgEntity? body = null;
         foreach (var (span, o) in orgSpans)
@@ -330,13 +421,24 @@ internal sealed partial class ArticleReader
         if (split < 0)
             for (var h = k; h < run.End - 2; h++)
                 if (t[h].Is(LexFlag.OrganizationHeads)) { split = h + 1; break; }
+        // Before a comma, only a body found, a head word or a region named so elsewhere ("Mayor of Arlen Name Name in …")
+        // marks where the body ends.
+        if (split < 0 && !verbAfter)
+            for (var e = run.End - 2; e > k && split < 0; e--)
+                if (FindOrgAt(t, k, e) is { IsRegion: true } region && Key(region.Name) == Key(Recognizer.Surface(t, k, e))) { split = e; body = region; }
+        if (split < 0 && !verbAfter && !(run.End - k >= 4 && Recognizer.IsPatronymic(t[Recognizer.HolderStart(t, run) + 1]))) return null;
         if (split < 0)
             for (var e = run.End - 2; e > k; e--)
                 if (FindOrgAt(t, k, e) is { } known) { split = e; body = known; break; }
-        if (split < 0 && run.End - k >= 4) split = run.End - 2;
+        // "Akim of Arlen Erbol Arlanuly Tasbolov met …": the given name before a patronymic starts the holder's name.
+        // With no verb after it, a run with no such mark stays unread: "Minister of Arlen Velstad Tourism Board,".
+        if (split < 0 && run.End - k >= 4 && Recognizer.HolderStart(t, run) is var hs && (verbAfter || Recognizer.IsPatronymic(t[hs + 1]))) split = hs;
         if (split < 0) return null;
         var name = Recognizer.NameRun(t, split);
         if (name.End != run.End || name.End - name.Start < 2) return null;
+        // Before a comma, "… Autónomo Regional de Arlen," is more of a body's name in another language, not a holder.
+        if (!verbAfter)
+            for (var w = name.Start; w < name.End; w++) if (t[w].IsParticle || name.End - name.Start > 3) return null;
         if (body is null && split > k)
         {
             var bodyName = Recognizer.Surface(t, k, split);
@@ -344,6 +446,23 @@ internal sealed partial class ArticleReader
             body = FindOrg(bodyName) ?? (register && IsRegionTitle(m.Core) && !t[split - 1].Is(LexFlag.OrganizationHeads) ? RegisterOrg(bodyName, "region", si) : null);
         }
         return (name, body);
+    }
+
+    /// <summary>
+    /// A holder's name after its office and body ends at a comma, a full stop, a semicolon, a closing bracket, a lower-case
+    /// word other than a link ("met", "said"), or at "and" before the next person or a lower-case word ("and the Mayor of …",
+    /// "and Vice Governor …", "and members of …"): "and" before a capitalised word may go on with a body's name.
+    /// </summary>
+    private static bool HolderEnds(List<Token> t, int e)
+    {
+        if (e >= t.Count) return true;
+        var w = t[e];
+        if (w.Kind == TokenKind.Punct) return w.Text is "," or "." or ";" or ")" or ":";
+        // "… Mara Tobin and Jon Berg, the …": and a second person named in full.
+        if (w.Lower == "and") return e + 1 < t.Count && (!t[e + 1].IsCap || t[e + 1].Lower == "the" || Recognizer.IsTitleWord(t[e + 1]) || t[e + 1].Is(LexFlag.TitleModifiers) ||
+            Recognizer.NameRun(t, e + 1) is var next && next.End - next.Start >= 2 && next.End < t.Count && t[next.End].IsPunct(','));
+        // "Regional Mayor of Arlen Mara Tobin in Velstad": where the holder signed, after the name.
+        return !w.IsCap && w.Lower is not ("of" or "for");
     }
 
     /// <summary>Two or more name words at <paramref name="p"/> and nothing capitalised after them.</summary>
@@ -592,6 +711,24 @@ internal sealed partial class ArticleReader
             {
                 o.MergedInto = whole.Org;
                 whole.Org.Mentions += o.Mentions;
+            }
+        // "the Chamber of Commerce of Arlen", then "the Arlen Chamber": the seat and the head alone name the same body, when
+        // only one body of the text has that head and that seat.
+        var bySeatAndHead = new Dictionary<string, (OrgEntity Org, int Count)>(StringComparer.Ordinal);
+        foreach (var o in _orgs)
+        {
+            if (o.MergedInto is not null || o.IsRegion) continue;
+            var first = o.Name.IndexOf(" of ", StringComparison.Ordinal);
+            var last = o.Name.LastIndexOf(" of ", StringComparison.Ordinal);
+            if (first <= 0 || last <= first || o.Name.AsSpan(last + 4).Contains(' ') || o.Name.AsSpan(0, first).Contains(' ')) continue;
+            var key = o.Name[(last + 4)..] + " " + o.Name[..first];
+            bySeatAndHead[key] = bySeatAndHead.TryGetValue(key, out var seen) ? (seen.Org, seen.Count + 1) : (o, 1);
+        }
+        foreach (var o in _orgs)
+            if (o.MergedInto is null && !o.IsRegion && bySeatAndHead.TryGetValue(o.Name, out var full) && full.Count == 1 && full.Org != o && full.Org.MergedInto is null)
+            {
+                o.MergedInto = full.Org;
+                full.Org.Mentions += o.Mentions;
             }
         // Bodies by their last two and three words: "the Medical Center" after "X Provincial Medical Center".
         var bySuffix = new Dictionary<string, (OrgEntity Org, int Count)>(StringComparer.Ordinal);

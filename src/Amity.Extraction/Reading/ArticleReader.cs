@@ -560,6 +560,9 @@ internal sealed partial class ArticleReader
     {
         // "Photo: Arlen Provincial Press Office": whoever took or gave the picture is no actor of the story.
         if (IsCreditLine(t)) return;
+        // "WHAT THE AGREEMENT COVERS", "ARLEN CHAMBER SIGNS ACCORD": a heading in capitals, where every word looks like an
+        // acronym or a name, says again what the text says in full.
+        if (IsShoutedLine(t)) return;
         var orgSpans = new List<(Span Span, OrgEntity Org)>();
         foreach (var o in found)
             if (RegisterOrg(o.Name, o.Kind, si) is { } org)
@@ -603,6 +606,13 @@ internal sealed partial class ArticleReader
             // "the most visited World Heritage sites": "visited" as an adjective.
             if (t[i].Lower == "visited" && i > 0 && t[i - 1].Lower is "most" or "least" or "widely" or "frequently" or "much") continue;
             var p = i + 1;
+            // "Consul General of Xland in Arlen Mara Tobin said": the office's seat is the place, the words after it its holder.
+            if (Recognizer.SeatThenHolder(t, i) is { } glued)
+            {
+                if (!AnySpanContains(orgSpans, glued.Seat.Start) && RegisterOrg(Recognizer.Surface(t, glued.Seat.Start, glued.Seat.End), "region", si) is { } seat)
+                    orgSpans.Add((glued.Seat, seat));
+                continue;
+            }
             if (!t[p].IsCap || AnySpanContains(orgSpans, p)) continue;
             var run = Recognizer.PlaceRun(t, p);
             if (run.End == run.Start || run.End - run.Start > 4) continue;
@@ -816,7 +826,9 @@ internal sealed partial class ArticleReader
             while (h < t.Count && h - i <= 4 && t[h].Kind == TokenKind.Word && !t[h].IsCap && !t[h].Is(LexFlag.FunctionWords) && !DescribedBodies.ContainsKey(t[h].Lower)) h++;
             if (h + 1 >= t.Count || t[h].IsCap || t[h].IsPossessive || !DescribedBodies.TryGetValue(t[h].Lower, out var kind) || !t[h + 1].IsCap || AnySpanContains(orgSpans, h + 1)) continue;
             var run = Recognizer.PlaceRun(t, h + 1);
-            if (run.End == run.Start || run.End - run.Start > 4 || t[run.End - 1].IsPossessive || IsLikelyPerson(t, run.Start, run.End)) continue;
+            // "the agency Arlen Trade & Invest": a word joined by an ampersand is more of the name.
+            if (run.End > run.Start && run.End + 1 < t.Count && t[run.End].Text == "&" && Recognizer.IsNameWord(t[run.End + 1])) run = new Span(run.Start, run.End + 2);
+            if (run.End == run.Start || run.End - run.Start > 5 || t[run.End - 1].IsPossessive || IsLikelyPerson(t, run.Start, run.End)) continue;
             // A name that goes on (another capitalised word, a head word, "of") is something longer, read elsewhere.
             if (run.End < t.Count && (t[run.End].IsCap || t[run.End].Is(LexFlag.OrganizationHeads) || t[run.End].Lower == "of")) continue;
             var skip = false;
@@ -976,6 +988,13 @@ internal sealed partial class ArticleReader
         while (k >= 0 && j >= 0 && open - k <= 10)
         {
             var w = t[k];
+            // "Arlen Trade & Invest (ATAI)": an ampersand stands for "and" and may give its letter.
+            if (w.Text == "&")
+            {
+                if (char.ToUpperInvariant(acronym[j]) == 'A' && k > 0 && t[k - 1].IsCap) j--;
+                k--;
+                continue;
+            }
             if (w.Kind != TokenKind.Word) return -1;
             if (w.IsCap)
             {
@@ -1041,6 +1060,19 @@ internal sealed partial class ArticleReader
     /// word or a particle). A caption that says what the picture shows ("Photo: the two governors after the signing") is no
     /// credit line: its people are the story's. A "Source:" line is not one either: it names the office that issued the story.
     /// </summary>
+    /// <summary>A line of three words or more, every one of them in capitals.</summary>
+    private static bool IsShoutedLine(List<Token> t)
+    {
+        var words = 0;
+        foreach (var w in t)
+        {
+            if (w.Kind != TokenKind.Word) continue;
+            if (!w.IsAllCaps) return false;
+            words++;
+        }
+        return words >= 3;
+    }
+
     private static bool IsCreditLine(List<Token> t)
     {
         if (t.Count < 3 || t[0].Lower is not ("photo" or "photos" or "foto" or "fotos" or "credit" or "credits" or "image" or "picture" or "pictures")) return false;

@@ -140,7 +140,8 @@ internal static class Recognizer
                 continue;
             }
             // "AS Arlen Koks", "SIA Westmark Mezs", "UAB Baltic Build": a Baltic legal form written before the company's name.
-            if (tok.Text is "AS" or "SIA" or "UAB" or "AAS" && (h == 0 || !t[h - 1].IsCap || t[h - 1].Kind == TokenKind.Punct) && h + 1 < t.Count && IsNameWord(t[h + 1]) && !t[h + 1].IsAllCaps)
+            // "PT Arlen Jaya", "KUD Tani Arlen": the Indonesian limited company and village co-operative likewise.
+            if (tok.Text is "AS" or "SIA" or "UAB" or "AAS" or "PT" or "KUD" && (h == 0 || !t[h - 1].IsCap || t[h - 1].Kind == TokenKind.Punct) && h + 1 < t.Count && IsNameWord(t[h + 1]) && !t[h + 1].IsAllCaps)
             {
                 var company = PlaceRun(t, h + 1);
                 if (company.End - company.Start <= 4 && (company.End >= t.Count || !t[company.End].IsCap) && !t[company.End - 1].IsPossessive)
@@ -173,7 +174,9 @@ internal static class Recognizer
             if (tok.Lower == "state" && h > 0 && t[h - 1].Lower == "of" && (h + 1 < t.Count && t[h + 1].Lower == "for" || h >= 2 && t[h - 2].IsCap && (t[h - 2].Is(LexFlag.OrganizationHeads) || IsTitleWord(t[h - 2])))) continue;
             // "Arlen University's Vice-Rector": a body's possessive before its office.
             // "Arlen University's Faculty of Law": or before a unit of it, a body of its own.
-            if (tok.IsPossessive && tok.IsCap && h > 0 && h + 1 < t.Count && (MatchTitle(t, h + 1) is { } office && office.Span.Start == h + 1 || IsUnitHead(t[h + 1])) &&
+            // "the Arlen Chamber's Mara Tobin said": or before a person of it, named in full.
+            if (tok.IsPossessive && tok.IsCap && h > 0 && h + 1 < t.Count && (MatchTitle(t, h + 1) is { } office && office.Span.Start == h + 1 || IsUnitHead(t[h + 1]) ||
+                NameRun(t, h + 1) is var member && member.End - member.Start >= 2 && member.End < t.Count && (t[member.End].Kind == TokenKind.Punct || !t[member.End].IsCap)) &&
                 Lexicon.OrganizationHeads.TryGetValue(tok.Base.ToLowerInvariant(), out var owner) && owner != "company")
             {
                 var from = h;
@@ -202,7 +205,8 @@ internal static class Recognizer
             // "Office Régional de …": with the head first, any head may take adjectives before its Romance "of".
             var foreignAdjectives = tok.Is(LexFlag.OrganizationHeads) && (ForeignHeads.Contains(tok.Lower) || kind != "region" && (h == 0 || !IsNameWord(t[h - 1])) && h + 2 < t.Count && RomanceOf.Contains(t[h + 2].Text)) ? AdjectivesBeforeLink(t, h + 1) : 0;
             var placeAfter = PlaceAfterHead(t, h, kind!);
-            if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive && !HeadsBeforeName.Contains(tok.Lower) && !HeadsBeforeAdjectives.Contains(tok.Lower) && foreignAdjectives == 0 && !placeAfter)
+            if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive && !HeadsBeforeName.Contains(tok.Lower) && !HeadsBeforeAdjectives.Contains(tok.Lower) && foreignAdjectives == 0 && !placeAfter &&
+                !((ForeignHeads.Contains(tok.Lower) && kind is "museum" or "arts" || tok.Text == "Region") && (h == 0 || !IsNameWord(t[h - 1]))))
             {
                 // The head is only a modifier ("City Hall", "Province Trade Expo"): the name ends further on.
                 var next = t[h + 1].Lower;
@@ -215,8 +219,10 @@ internal static class Recognizer
             }
             var s = h;
             // "… Kereskedelmi és Iparkamara": the word for "and" of another language joins two words of the name.
-            while (s - 1 >= 0 && h - s < 8 && (IsNameWord(t[s - 1]) || s - 2 >= 0 && (s < h && IsJoiningDash(t, s - 1) || ForeignAnd.Contains(t[s - 1].Text)) && IsNameWord(t[s - 2])))
-                s -= IsNameWord(t[s - 1]) ? 1 : 2;
+            // "Arlen Kaili New Materials Co., Ltd.": "New" between words of a company's name is one of them.
+            while (s - 1 >= 0 && h - s < 8 && (IsNameWord(t[s - 1]) || s - 2 >= 0 && (s < h && IsJoiningDash(t, s - 1) || ForeignAnd.Contains(t[s - 1].Text)) && IsNameWord(t[s - 2]) ||
+                   kind == "company" && s < h && t[s - 1].Text == "New" && s - 2 >= 0 && IsNameWord(t[s - 2])))
+                s -= IsNameWord(t[s - 1]) || t[s - 1].Text == "New" ? 1 : 2;
             // "Industrie- und Handelskammer": the first compound's shared end left out, marked by a hyphen before "und".
             if (s == h && s - 3 >= 0 && ForeignAnd.Contains(t[s - 1].Text) && t[s - 2].Text is "-" && IsNameWord(t[s - 3]) && t[s - 3].End == t[s - 2].Start) s -= 3;
             // "the Port of Arlen Authority": the port's own "of" inside the body's name.
@@ -229,6 +235,9 @@ internal static class Recognizer
             // after a lower-case word (a name with its courtesy word would follow a capitalised office or a comma).
             else if (s - 2 >= 0 && s == h - 1 && IsHonorific(t[s - 1]) && t[s - 1].IsCap && !t[s - 1].Text.EndsWith('.') && kind is "other" or "university" or "museum" or "institute" &&
                      t[s - 2].Kind == TokenKind.Word && !t[s - 2].IsCap) s--;
+            // "Prince of Arlen University", "Queen of Velmar Hospital": an institution named after a royal title of a place.
+            if (s < h && s - 2 >= 0 && t[s - 1].Lower == "of" && t[s - 2].IsCap && t[s - 2].Lower is "prince" or "princess" or "king" or "queen" && kind is "university" or "other" or "institute" or "museum" &&
+                (s - 3 < 0 || !t[s - 3].IsCap || t[s - 3].Kind == TokenKind.Punct)) s -= 2;
             // "Westhill Estates (Pvt) Ltd", "Arlen Tea (Private) Limited": the private company's mark in brackets.
             if (s == h && h - 4 >= 0 && tok.Lower is "ltd" or "ltd." or "limited" && t[h - 1].IsPunct(')') && t[h - 2].Lower is "pvt" or "pvt." or "private" or "pte" or "pte." && t[h - 3].IsPunct('(') && IsNameWord(t[h - 4]))
             {
@@ -285,7 +294,9 @@ internal static class Recognizer
             // "Westbrook Seeds B.V. of Harrow": a legal form ends the company's name; its "of" names the town it is based in.
             else if (e + 1 < t.Count && t[e].Lower == "of" && s < h && LegalFormHeads.Contains(tok.Lower)) { }
             // "member of the Valorian Government for Economy and Research": after a named government, "for" is a member's portfolio.
-            else if (e + 1 < t.Count && t[e].Lower is "of" or "for" && tok.Lower != "zone" && !(t[e].Lower == "for" && tok.Lower == "government" && s < h) && !((kind == "region" || tok.Lower == "power") && s < h && tok.Lower is not ("republic" or "kingdom" or "federation") && NamesCountry(t, e + 1)))
+            // "Senate Committee on Energy and Environment": a committee's "on" and its fields, when the committee is named with
+            // the body it belongs to ("the Committee on …" alone is one of many).
+            else if (e + 1 < t.Count && (t[e].Lower is "of" or "for" || t[e].Lower == "on" && s < h && tok.Lower is "committee" or "subcommittee" or "commission" && t[e + 1].IsCap && t[e + 1].Is(LexFlag.Portfolio)) && tok.Lower != "zone" && !(t[e].Lower == "for" && tok.Lower == "government" && s < h) && !((kind == "region" || tok.Lower == "power") && s < h && tok.Lower is not ("republic" or "kingdom" or "federation") && NamesCountry(t, e + 1)))
             {
                 var k = e + 1;
                 if (k < t.Count && t[k].Lower == "the") k++;
@@ -334,9 +345,11 @@ internal static class Recognizer
                         var listEnd = ListContinuation(t, e);
                         // "Chamber of Commerce, Industry and Agriculture of Arlen": the place after the list.
                         // "Ministry of Culture and Sports of Arlen": after a portfolio too.
-                        if ((listEnd > e || tok.Lower is "ministry" or "department" && t[e - 1].Is(LexFlag.Portfolio) && t[e - 1].IsCap) &&
-                            listEnd + 1 < t.Count && t[listEnd].Lower == "of" && PlaceRun(t, listEnd + 1) is var seat && seat.End > seat.Start && seat.End - seat.Start <= 3 &&
-                            (seat.End >= t.Count || !t[seat.End].IsCap)) listEnd = seat.End;
+                        // "Chamber of Commerce of Velno-Arta", "Department of Commerce of Arlen Province Mara Tobin": the seat, which
+                        // ends at a region's head before a holder's name.
+                        if ((listEnd > e || tok.Lower is "ministry" or "department" or "chamber" && t[e - 1].Is(LexFlag.Portfolio) && t[e - 1].IsCap) &&
+                            listEnd + 1 < t.Count && t[listEnd].Lower == "of" && SeatRun(t, listEnd + 1) is var seat && seat.End > seat.Start && seat.End - seat.Start <= 3 &&
+                            (seat.End >= t.Count || !t[seat.End].IsCap || IsRegionHead(t[seat.End - 1]))) listEnd = seat.End;
                         e = listEnd;
                     }
                 }
@@ -347,9 +360,18 @@ internal static class Recognizer
             if (e == h + 1 && (ForeignHeads.Contains(tok.Lower) || s == h && kind != "region" && e < t.Count && RomanceOf.Contains(t[e].Text))) e = ForeignOfRun(t, e);
             // "Consejería de Turismo, Cultura, Montes y Deporte": a list of the body's fields, closed by "and".
             if (e > h + 1 && (ForeignHeads.Contains(tok.Lower) || foreignAdjectives > 0) && t[e - 1].IsCap) e = ForeignList(t, e);
+            // "Faculty of Medicine Universitas X": a head that comes before its name opens a body of its own; the words before it
+            // are another's.
+            if (s < h && HeadsBeforeName.Contains(tok.Lower) && e == h + 1 && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads | LexFlag.FunctionWords)) s = h;
             // "Universiti X", "Région X": heads of some languages come first and take the name with no link word.
             if (e == h + 1 && s == h && HeadsBeforeName.Contains(tok.Lower) && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads))
                 e = PlaceRun(t, e).End;
+            // "Museu Afro-Arlenense", "Teatro Mara Tobin", "Ballet Tradicional Arlen": a museum or a company of the arts in a
+            // language that puts the name after the head.
+            // "Region Arlenia": the Nordic regions put their head first too.
+            else if (e == h + 1 && s == h && (ForeignHeads.Contains(tok.Lower) && kind is "museum" or "arts" || tok.Text == "Region" && !t[e].Is(LexFlag.Countries) && !t[e].IsAllCaps) && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word &&
+                     !t[e].Is(LexFlag.OrganizationHeads | LexFlag.FunctionWords) && !IsHonorific(t[e]) && PlaceRun(t, e) is var named && named.End - named.Start <= 3 && !t[named.End - 1].IsPossessive)
+                e = named.End;
             // "Arlen University Westport", "Wirtschaftskammer Arlen": a place of one word after the head, where the name ends.
             else if (e == h + 1 && placeAfter)
             {
@@ -391,6 +413,9 @@ internal static class Recognizer
             else if (s == h && tok.Lower is "office" or "cabinet" or "secretariat" && h + 3 < e && e < t.Count && t[h + 1].Lower == "of" && t[h + 2].Lower == "the" &&
                      MatchTitle(t, e) is { } cut && cut.Span.Start == e && (cut.Span.End >= t.Count || !t[cut.Span.End].IsCap && t[cut.Span.End].Lower != "of"))
                 e = cut.Span.End;
+            // "Arlen State Opera and Ballet": two arts joined by "and" are one company's name.
+            if (kind == "arts" && e == h + 1 && e + 1 < t.Count && t[e].Lower is "and" or "&" && t[e + 1].IsCap && Lexicon.OrganizationHeads.TryGetValue(t[e + 1].Lower, out var joinedKind) && joinedKind == "arts" &&
+                (e + 2 >= t.Count || !t[e + 2].IsCap)) e += 2;
             // "Arlen University & Research": one more word joined by an ampersand belongs to the name.
             if (e == h + 1 && s < h && e + 2 < t.Count && t[e].Text == "&" && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !t[e + 1].Is(LexFlag.OrganizationHeads) &&
                 !t[e + 2].IsCap) e += 2;
@@ -1264,6 +1289,12 @@ internal static class Recognizer
     }
 
     /// <summary>"Department of Labour, Invalids and Social Affairs": a list inside a name.</summary>
+    private static bool AnyHead(List<Token> t, int from, int to)
+    {
+        for (var k = from; k < to; k++) if (t[k].IsCap && t[k].Is(LexFlag.OrganizationHeads)) return true;
+        return false;
+    }
+
     private static int ListContinuation(List<Token> t, int e)
     {
         var k = e;
@@ -1277,6 +1308,10 @@ internal static class Recognizer
             for (var q = k + 1; q < r; q++) if (t[q].Text is "and" or "&") hasAnd = true;
             k = r;
             if (hasAnd) return sawComma && (k >= t.Count || !t[k].IsCap) ? k : e;
+            // "Department of Coasts, Rivers, and Energy": the serial comma before the last field.
+            // A head word in the list makes it a list of bodies ("University of X, Y University, and Z University").
+            if (k + 2 < t.Count && t[k].IsPunct(',') && t[k + 1].Text is "and" or "&" && t[k + 2].IsCap && !IsTitleWord(t[k + 2]) && OfRun(t, k + 2) is var last && last > k + 2 &&
+                (last >= t.Count || !t[last].IsCap) && !AnyHead(t, e, last)) return last;
         }
         return e;
     }
@@ -1298,8 +1333,9 @@ internal static class Recognizer
 
     /// <summary>Matches an office at token i: modifiers, the office, and a portfolio ("for International Relations").</summary>
     public static TitleMatch? MatchTitle(List<Token> t, int i) =>
-        // "Plaza Mayor", "Calle Mayor": an office's word after a venue's word is part of the venue's name.
-        CanStartTitle(t[i]) && !(i > 0 && t[i - 1].IsCap && t[i - 1].Is(LexFlag.Facilities)) ? MatchTitleAt(t, i) : null;
+        // "Plaza Mayor", "Calle Mayor": an office's word after a venue's word is part of the venue's name ("House" is also a
+        // legislature's chamber: "House Speaker", "House Majority Leader").
+        CanStartTitle(t[i]) && !(i > 0 && t[i - 1].IsCap && t[i - 1].Is(LexFlag.Facilities) && t[i - 1].Lower != "house") ? MatchTitleAt(t, i) : null;
 
     /// <summary>Most words start no office; this test is kept small so that callers can inline it.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -1374,13 +1410,18 @@ internal static class Recognizer
         while (p < t.Count)
         {
             // "drs. Jan-Willem …": a lower-case courtesy word counts only with its full stop, or after another one ("Prof. dr …").
-            if (IsHonorific(t[p]) && (t[p].IsCap || t[p].Text.EndsWith('.') && p + 1 < t.Count && t[p + 1].IsCap || p > first && p + 1 < t.Count && t[p + 1].IsCap))
+            // "Prof. dr. ir. …", "Prof. univ. dr. ing. …": a chain of them, each with its full stop.
+            if (IsHonorific(t[p]) && (t[p].IsCap || t[p].Text.EndsWith('.') && p + 1 < t.Count && (t[p + 1].IsCap || IsHonorific(t[p + 1]) && t[p + 1].Text.EndsWith('.')) ||
+                p > first && p + 1 < t.Count && t[p + 1].IsCap))
             {
                 p++;
-                // "Mag.a", "Prof.ª": the feminine ending written after the full stop.
-                if (p < t.Count && t[p].Text is "a" or "ª" && t[p].Start == t[p - 1].End) p++;
+                // "Mag.a", "Prof.ª", "Dott.ssa": the feminine ending written after the full stop.
+                if (p < t.Count && t[p].Text is "a" or "ª" or "ssa" && t[p].Start == t[p - 1].End) p++;
             }
             else if (p + 2 < t.Count && t[p].IsPunct('(') && IsHonorific(t[p + 1]) && t[p + 2].IsPunct(')')) p += 3;
+            // "Dr. H. Yusuf …": after another courtesy word, "H." is the Indonesian and Malay "Haji", not an initial, when two
+            // name words follow it.
+            else if (p > first && t[p].Text == "H." && p + 2 < t.Count && t[p + 1].IsCap && t[p + 2].IsCap && !t[p + 1].Text.EndsWith('.') && !t[p + 2].Text.EndsWith('.')) p++;
             // "Dipl.-Ing.": two courtesy words joined by a hyphen.
             else if (p > first && p + 1 < t.Count && t[p].Text is "-" && t[p].Start == t[p - 1].End && IsHonorific(t[p + 1]) && t[p + 1].IsCap) p++;
             else break;
@@ -1416,7 +1457,9 @@ internal static class Recognizer
             var w = t[e];
             // "Mawar Chief Executive Officer …": an office of several words ends the name before it.
             if (e > p && w.IsCap && w.Is(LexFlag.TitleFirst) && MatchTitleAt(t, e) is { } office && office.Span.Start == e && office.Span.End - e >= 2) break;
-            var monthAsName = w.Is(LexFlag.Months) && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !t[e + 1].Is(LexFlag.Months);
+            // "Maarten Jan van Oost": inside a name, before a particle too.
+            var monthAsName = w.Is(LexFlag.Months) && e + 1 < t.Count && (t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !t[e + 1].Is(LexFlag.Months) ||
+                e > p && t[e + 1].IsParticle && e + 2 < t.Count && t[e + 2].IsCap);
             if (w.Kind == TokenKind.Word && w.IsCap && !w.Is(LexFlag.FunctionWords) && (!w.Is(LexFlag.Months) || monthAsName) &&
                 !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && (!w.Is(LexFlag.OrganizationHeads) || IsHeadAsSurname(t, e, p)) &&
                 !(w.Is(LexFlag.EventHeads) && e > p) && !w.Is(LexFlag.Demonyms) && !IsHonorific(w) && !w.Is(LexFlag.Countries))
@@ -1431,6 +1474,9 @@ internal static class Recognizer
             // "Gita Kumari Rana": a courtesy word between given names and a surname is a given name.
             if (e > p && IsHonorific(w) && w.IsCap && !w.Text.EndsWith('.') && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word &&
                 !IsHonorific(t[e + 1]) && !IsTitleWord(t[e + 1]) && !t[e + 1].Is(LexFlag.FunctionWords | LexFlag.OrganizationHeads | LexFlag.Countries)) { e++; continue; }
+            // "Le Thi Thu An,": the Vietnamese given name "An" ends a name of three words or more (the article would not be
+            // capitalised there).
+            if (e - p >= 3 && w.Text == "An" && (e + 1 >= t.Count || t[e + 1].Kind == TokenKind.Punct)) { e++; break; }
             // "Emre Can Yıldız": a given name that is also an English modal, inside a name.
             if (e > p && w.IsCap && w.Lower is "can" or "will" or "may" && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !IsTitleWord(t[e + 1])) { e++; continue; }
             // A nickname in quotes between given name and surname: Ines "Tita" Ordaz.
@@ -1449,6 +1495,79 @@ internal static class Recognizer
         // "A. B. Name IAS": a service's acronym after a full name is no part of it.
         if (e - p >= 3 && t[e - 1].IsAllCaps && t[e - 1].Text.Length is >= 2 and <= 4 && !t[e - 2].IsAllCaps && !t[e - 1].Text.Contains('.')) e--;
         return e - p - particles > 5 ? new Span(p, p) : new Span(p, e);
+    }
+
+    /// <summary>A body's seat after its "of": a place run, cut after a region's head ("Arlen Province") when a name follows it.</summary>
+    private static Span SeatRun(List<Token> t, int p)
+    {
+        var run = PlaceRun(t, p);
+        for (var k = p + 1; k < run.End - 1 && k - p < 3; k++)
+            if (IsRegionHead(t[k])) return new Span(p, k + 1);
+        return run;
+    }
+
+    /// <summary>
+    /// "Arlanuly", "Velmirovich", "Velmirovna": a patronymic of the Slavic and Turkic forms. It stands after the given name,
+    /// so the name starts one word before it.
+    /// </summary>
+    public static bool IsPatronymic(Token w)
+    {
+        var x = w.Lower;
+        return w.IsCap && x.Length >= 6 && (x.EndsWith("ovich", StringComparison.Ordinal) || x.EndsWith("evich", StringComparison.Ordinal) ||
+            x.EndsWith("ovna", StringComparison.Ordinal) || x.EndsWith("evna", StringComparison.Ordinal) || x.EndsWith("ovych", StringComparison.Ordinal) ||
+            x.EndsWith("ivna", StringComparison.Ordinal) || x.EndsWith("uly", StringComparison.Ordinal) || x.EndsWith("qyzy", StringComparison.Ordinal) ||
+            x.EndsWith("kyzy", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Where a holder's name starts inside a run of capitalised words that begins with a place and ends with the name
+    /// ("Arlen Mara Tobin", "Velstad SATO Emi", "Arlen Erbol Arlanuly Tasbolov"): before a patronymic's given name, at a
+    /// family name written in capitals before a given name that is not, else two words from the end. -1 when the run is too
+    /// short to hold both.
+    /// </summary>
+    public static int HolderStart(List<Token> t, Span run)
+    {
+        if (run.End - run.Start < 3) return -1;
+        for (var k = run.Start + 2; k < run.End; k++)
+            if (IsPatronymic(t[k])) return k - 1;
+        for (var k = run.Start + 1; k + 1 < run.End; k++)
+            if (t[k].IsAllCaps && t[k].Text.Length >= 3 && !t[k - 1].IsAllCaps && !t[k + 1].IsAllCaps) return k;
+        return run.End - 2;
+    }
+
+    /// <summary>
+    /// "Consul General of Xland in Arlen Mara Tobin said", "Trade Commissioner to Xland Mara Tobin,": the seat of an office
+    /// after "in" or "to" at <paramref name="q"/>, glued to its holder's name with no comma. Only after an office (a title
+    /// word within the capitalised words and "of" before <paramref name="q"/>), and only where the name ends there.
+    /// </summary>
+    public static (Span Seat, Span Name)? SeatThenHolder(List<Token> t, int q)
+    {
+        if (q + 3 >= t.Count || t[q].Lower is not ("in" or "to") || !OfficeBefore(t, q)) return null;
+        var k = q + 1 + (t[q + 1].Lower == "the" ? 1 : 0);
+        var run = PlaceRun(t, k);
+        if (run.End - run.Start is < 3 or > 6 || !EndsName(t, run.End) || t[run.End - 1].IsPossessive) return null;
+        var split = HolderStart(t, run);
+        if (split <= run.Start) return null;
+        var name = NameRun(t, split);
+        if (name.End != run.End || name.End - name.Start < 2) return null;
+        // "to the Festa de Sant Arlo", "to the Expo Arlen Agro": an occasion's or a body's name, not a seat and a holder.
+        for (var h = run.Start; h < run.End; h++) if (t[h].Is(LexFlag.OrganizationHeads | LexFlag.EventHeads) || t[h].IsParticle) return null;
+        return (new Span(run.Start, split), name);
+    }
+
+    /// <summary>
+    /// An office word just before <paramref name="q"/>, or before an "of" and the capitalised words of its body there
+    /// ("Consul General of the Xland in"); a name between ("Minister Tobin to …") is no office's.
+    /// </summary>
+    private static bool OfficeBefore(List<Token> t, int q)
+    {
+        if (q >= 1 && IsTitleWord(t[q - 1])) return true;
+        for (var k = q - 1; k >= 1 && q - k <= 8; k--)
+        {
+            if (t[k].Lower is "of" or "for") return IsTitleWord(t[k - 1]) || t[k - 1].Text == "General" && k >= 2 && IsTitleWord(t[k - 2]);
+            if (!(t[k].IsCap && t[k].Kind == TokenKind.Word || t[k].Lower is "the" or "and" or "&")) return false;
+        }
+        return false;
     }
 
     /// <summary>"Rodrigo Baeza Cámara,": a head of another language that ends a name, with no link word or name after it, is a surname.</summary>
@@ -1489,8 +1608,12 @@ internal static class Recognizer
                 if (r >= t.Count || !t[r].IsCap) break;
                 continue;
             }
+            // "Mayor of Arlen Mara Tobin and the Mayor of Velstad, Jon Berg": a second office after "and" has its own holder.
+            if (q > from && w.IsCap && IsTitleWord(w) && (t[q - 1].Lower == "and" || t[q - 1].Lower == "the" && q - 2 >= from && t[q - 2].Lower == "and")) break;
             // "Director of the Office Régional de Mise en Culture …": the links of a body's name in another language.
-            if (w.Kind == TokenKind.Word && (w.IsCap || w.Lower is "of" or "for" or "the" or "and" or "in" or "to" || w.IsParticle || RomanceLinks.Contains(w.Text) || IsElidedName(w) || OfficeAdjectives.Contains(w.Lower))) continue;
+            // "the deputy governor for tourism of X, Name": a portfolio in lower case is the office's own.
+            if (w.Kind == TokenKind.Word && (w.IsCap || w.Lower is "of" or "for" or "the" or "and" or "in" or "to" || w.IsParticle || RomanceLinks.Contains(w.Text) || IsElidedName(w) || OfficeAdjectives.Contains(w.Lower) ||
+                w.Is(LexFlag.Portfolio))) continue;
             if (w.Text is "(" or ")" or "&" or "-" or "–") continue;
             break;
         }

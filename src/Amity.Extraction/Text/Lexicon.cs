@@ -34,12 +34,15 @@ internal static class Lexicon
         gov. akim hokim menteri_besar bupati regent wali_kota vice-consul vice-secretary deputy-mayor deputy-governor deputy-minister co-chair co-chairman co-chairwoman
         co-chairperson vice-marshal vice-prefect vice-director delegate_general delegate-general landeshauptmann landesrat
         landesrätin board_member adviser advisor officer cabinet_secretary
+        wali khokim vali kaymakam başkan bashkan župan zupan hetman starost wójt burmistrz gubernur walikota prefeita
+        governadora gobernador gobernadora presidenta regierungspräsident assessor assessore sen.
         """);
 
     /// <summary>Words that may precede an office and belong to it ("Vice Governor", "Acting Director").</summary>
     public static readonly FrozenSet<string> TitleModifiers = Set("""
         vice deputy acting executive senior assistant associate first second lord chief honorary permanent principal
         former interim managing lieutenant joint co under state regional municipal ministerial
+        lt.
         """);
 
     /// <summary>Offices that belong to a region rather than to an agency or a company.</summary>
@@ -47,6 +50,8 @@ internal static class Lexicon
         governor mayor party secretary premier minister-president prefect governor-general councillor councilor
         chief minister marshal voivode magistrate executive lord bürgermeister oberbürgermeister landrat ministerpräsident
         prefeito governador sindaco maire alcalde alcaldesa intendente starosta wojewoda marszałek president
+        wali khokim vali kaymakam başkan bashkan župan zupan hetman starost wójt burmistrz gubernur walikota prefeita
+        governadora gobernador gobernadora akim hokim bupati
         """);
 
     /// <summary>Capitalised words that name a portfolio inside an office ("Minister for Economic Affairs and Labour").</summary>
@@ -71,6 +76,7 @@ internal static class Lexicon
         haji hajjah puan encik barr barr. hon'ble eng eng. dra dra. lic lic. arq arq. mtro mtro. mtra mtra. mgr mgr. ing
         drs drs. dott dott. avv avv. cllr cllr. atty atty. mag.a prof.ª prof.a dr.ª dr.a
         sayyid sayyida sayyidah highness er. doutor doutora univ. dipl. kr
+        hj hj. ir ir. drh drh. drg drg.
         """);
 
     /// <summary>Lower-case particles inside personal and place names.</summary>
@@ -276,6 +282,7 @@ internal static class Lexicon
         dr mr mrs ms prof st no nos gen sen rep gov hon jr sr vs mt ft dept univ assn bros approx etc e.g i.e fig col capt
         lt cmdr adm sgt rev engr mme messrs h.e smt barr eng ma jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd u.s sp
         dra lic arq mtro mtra mgr ing drs dott avv cllr pvt atty mag er dipl san tic şti sdn
+        hj ir drh drg
         """);
 
     /// <summary>Lower-case words that may only precede a trigger when its occasion has not happened yet.</summary>
