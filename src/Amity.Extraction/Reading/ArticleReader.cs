@@ -1196,7 +1196,7 @@ internal sealed partial class ArticleReader
         while (e < t.Count && e < 4 && t[e].IsAllCaps && t[e].Text.Length >= 2 && t[e].Text.All(char.IsLetter)) e++;
         if (e == 0 || e >= t.Count) return;
         if (!(t[e].Text is "," or "—" or "–" or "-" or ":")) return;
-        // Turkish capitals write i as İ ("MERSİN"), which the invariant lower case leaves as it is.
+        // Turkish capitals write i as İ ("KESTİRKALE"), which the invariant lower case leaves as it is.
         var name = Recognizer.TitleCase(string.Join(' ', t.Take(e).Select(x => x.Text)).Replace('İ', 'I'));
         if (IsCountry(name)) return;
         _datelinePlace = name;
