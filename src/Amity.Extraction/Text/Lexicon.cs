@@ -67,12 +67,16 @@ internal static class Lexicon
         interregional self-government export exports production
         """);
 
-    /// <summary>Courtesy words before a name; dropped from the name.</summary>
+    /// <summary>
+    /// Courtesy words before a name; dropped from the name. Not the Polish "Pan" ("Mr."): it is also a common Chinese family
+    /// name, and releases about Chinese partners write "Vice Governor Pan …" far more often than an English text writes "Pan"
+    /// for "Mr.".
+    /// </summary>
     public static readonly FrozenSet<string> Honorifics = Set("""
         dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. professor prince princess sir dame lady sheikh sheikha chief
         h.e. excellency hon hon. honourable honorable rev rev. reverend engr engr. alhaji alhaja madam madame mme mme.
         herr frau señor señora sr. sra. don doña dom ing. mag. king queen emir sultan rabbi imam pastor justice judge
-        mister monsieur signor signora pan pani smt smt. shri sri shrimati kumari yab yb dato dato' datuk datuk' seri tan tun
+        mister monsieur signor signora pani smt smt. shri sri shrimati kumari yab yb dato dato' datuk datuk' seri tan tun
         haji hajjah puan encik barr barr. hon'ble eng eng. dra dra. lic lic. arq arq. mtro mtro. mtra mtra. mgr mgr. ing
         drs drs. dott dott. avv avv. cllr cllr. atty atty. mag.a prof.ª prof.a dr.ª dr.a
         sayyid sayyida sayyidah highness er. doutor doutora univ. dipl. kr

@@ -2378,4 +2378,13 @@ public class GeneralRuleTests
         var e = Read("Lena Orsak, who chairs the Velmont Senate Committee on Agriculture and Tourism, joined the visit.");
         Assert.Contains(e.Organizations, o => o.Name == "Velmont Senate Committee on Agriculture and Tourism");
     }
+
+    [Fact]
+    public void PanIsAFamilyNameNotACourtesyWord()
+    {
+        var e = Read("Vice Governor Pan Weiming of Arlen Province met Mayor Tomas Berg of Kestrel on Monday. " +
+                     "Pan Lijuan, Director of the Arlen Provincial Foreign Affairs Office, also attended.");
+        Assert.Equal("Vice Governor", Person(e, "Pan Weiming").Title);
+        Assert.Equal("Director", Person(e, "Pan Lijuan").Title);
+    }
 }
