@@ -232,7 +232,10 @@ internal static class Lexicon
         ["hundred"] = 100, ["several"] = -1, ["few"] = -1,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Countries and common short forms (lower case). They are context, not partners, so never emitted.</summary>
+    /// <summary>
+    /// Countries and common short forms (lower case, written as <see cref="Names.Words"/> leaves them: "côte d ivoire"). They
+    /// are context, not partners, so never emitted.
+    /// </summary>
     public static readonly FrozenSet<string> Countries = """
         afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|belarus|
         belgium|benin|bhutan|bolivia|bosnia and herzegovina|botswana|brazil|brunei|bulgaria|burkina faso|burundi|cambodia|
@@ -249,6 +252,12 @@ internal static class Lexicon
         turkmenistan|uganda|ukraine|united arab emirates|uae|united kingdom|uk|britain|great britain|england|scotland|wales|
         united states|united states of america|usa|us|u.s.|u.s.a.|america|uruguay|uzbekistan|venezuela|vietnam|viet nam|
         yemen|zambia|zimbabwe|europe|asia|africa|latin america|european union|eu|the atlantic|atlantic|pacific|
+        kyrgyz republic|slovak republic|hellenic republic|russian federation|lao pdr|lao people s democratic republic|
+        timor-leste|timor leste|east timor|eswatini|cabo verde|cape verde|côte d ivoire|cote d ivoire|equatorial guinea|
+        guinea-bissau|guinea bissau|eritrea|central african republic|democratic republic of the congo|dr congo|
+        republic of the congo|bahamas|the bahamas|barbados|belize|guyana|suriname|trinidad and tobago|samoa|tonga|fiji|
+        vanuatu|solomon islands|kiribati|palau|micronesia|marshall islands|nauru|tuvalu|comoros|seychelles|
+        são tomé and príncipe|sao tome and principe|san marino|holy see|vatican city|palestine|state of palestine|
         south asia|southeast asia|south-east asia|south east asia|east asia|central asia|west asia|central europe|eastern europe|western europe|
         northern europe|southern europe|middle east|the middle east|north africa|west africa|east africa|southern africa|
         sub-saharan africa|caribbean|the caribbean|scandinavia|balkans|the balkans|asia-pacific|asia pacific|indo-pacific|

@@ -2387,4 +2387,12 @@ public class GeneralRuleTests
         Assert.Equal("Vice Governor", Person(e, "Pan Weiming").Title);
         Assert.Equal("Director", Person(e, "Pan Lijuan").Title);
     }
+
+    [Fact]
+    public void CountriesNamedByTheirFormalOrShortFormsAreNoBodies()
+    {
+        var e = Read("Arlen Province and the Kyrgyz Republic held talks on Monday. Trade with the Slovak Republic, Timor-Leste " +
+                     "and the Russian Federation grew, and the Mayor of Velno thanked Samoa and Cabo Verde for their support.");
+        Assert.Equal(["Arlen Province"], e.Organizations.Select(o => o.Name).Where(n => n != "Velno"));
+    }
 }
