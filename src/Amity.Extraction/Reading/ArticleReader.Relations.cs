@@ -252,7 +252,7 @@ internal sealed partial class ArticleReader
             // "… was established by an agreement signed in Norvale on 12 March 2009": the first date within a short clause after the verb.
             if (d.TokStart > began && d.TokStart <= began + 10 && d.Date.FirstDay < pub.AddDays(-30)) { since = d.Date; break; }
         if (since is null) return;
-        var parties = PartiesIn(v, 0, t.Count, "other");
+        var parties = PartiesBesideVenues(v, 0, t.Count, "other");
         if (parties.Count < 2) parties = MainRegions();
         if (parties.Count < 2) return;
         AddRelationship("other", parties, since, v.Index);
@@ -283,7 +283,7 @@ internal sealed partial class ArticleReader
             // "The two counties have had a friendship agreement since 2018, when a delegation visited X": with "the two",
             // a place visited is no party; the parties are those of the one tie reported so far, else the main regions.
             var two = Enumerable.Range(cs, ce - cs).Any(k => t[k].Lower == "two");
-            var parties = two ? PartiesIn(v, cs, ce, kind, skipVenues: true) : PartiesIn(v, cs, ce, kind);
+            var parties = two ? PartiesIn(v, cs, ce, kind, skipVenues: true) : PartiesBesideVenues(v, cs, ce, kind);
             if (parties.Count < 2) parties = two ? PartiesIn(v, 0, t.Count, kind, skipVenues: true) : PartiesBesideVenues(v, kind);
             if (parties.Count < 2 && two)
                 parties = _relationships.Count == 1 ? _relationships[0].Parties : MainRegions();
@@ -380,11 +380,18 @@ internal sealed partial class ArticleReader
     /// "The Agreement on Friendship was signed in Arlen by the Prefect and the Mayor of Westport": with one party named and
     /// the other only as the place of the signing, the other is the region the story is about, not the venue.
     /// </summary>
-    private List<OrgEntity> PartiesBesideVenues(SentenceView v, string kind)
+    private List<OrgEntity> PartiesBesideVenues(SentenceView v, string kind) => PartiesBesideVenues(v, 0, v.T.Count, kind);
+
+    /// <summary>
+    /// The same within tokens [s, e): "X and Y signed the friendship protocol in Z in 2019", "the tie, formalised in Z on …",
+    /// a dateline "Z, 3 May –": a tie is made or marked in a place, and that place is no party when only one party is named
+    /// beside it; the other is the party of the tie already reported, else the region the story is about.
+    /// </summary>
+    private List<OrgEntity> PartiesBesideVenues(SentenceView v, int s, int e, string kind)
     {
-        var parties = PartiesIn(v, 0, v.T.Count, kind, skipVenues: true);
+        var parties = PartiesIn(v, s, e, kind, skipVenues: true);
         if (parties.Count >= 2) return parties;
-        var all = PartiesIn(v, 0, v.T.Count, kind, skipVenues: false);
+        var all = PartiesIn(v, s, e, kind, skipVenues: false);
         if (parties.Count == 1 && kind != "parliamentary" && all.Count >= 2)
         {
             var one = parties[0].Canon;
