@@ -217,12 +217,19 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>"the two mayors", "the two leaders", "They": the people the story is about.</summary>
-    private List<PersonEntity> GroupReference(List<Token> t)
+    private List<PersonEntity> GroupReference(List<Token> t, bool signing = false)
     {
         for (var i = 0; i < t.Count; i++)
         {
             if (t[i].Lower == "they" && (i == 0 || t[i - 1].Kind == TokenKind.Punct))
                 return _engagements.LastOrDefault(e => !e.Dropped && e.Participants.Count >= 2)?.Participants.Take(2).ToList() ?? [];
+            // "both sides signed", "the two parties signed", "both leaders signed": the two people who lead the sides of the
+            // story's meeting, one from each side (the delegations' first-named members are their leaders).
+            // Only of a signing: "the two sides met" may be any of the delegations' members, and the meeting lists them all.
+            if (signing && (t[i].Lower == "both" || t[i].Lower == "two" && i > 0 && t[i - 1].Lower == "the") && i + 1 < t.Count &&
+                t[i + 1].Lower is "sides" or "parties" or "leaders" or "delegations" or "heads")
+                return LeadersOfTheSides();
+            if (signing && t[i].Lower == "both" && i + 1 < t.Count && TitledPair(t[i + 1].Lower.TrimEnd('s')) is { Count: 2 } titled) return titled;
             if (t[i].Lower == "two" && i > 0 && t[i - 1].Lower == "the" && i + 1 < t.Count)
             {
                 // "The two signed …", "The two then met …": the two people of the occasion just reported.
@@ -230,12 +237,31 @@ internal sealed partial class ArticleReader
                     return _engagements.LastOrDefault(e => !e.Dropped && e.Participants.Count >= 2)?.Participants.Take(2).ToList() ?? [];
                 var noun = t[i + 1].Lower.TrimEnd('s');
                 if (noun is "side" or "region" or "citie" or "city" or "province" or "countrie" or "government") return [];
-                var byTitle = _people.Where(p => p.MergedInto is null && p.Title is { } title && title.Split(' ')[^1].Equals(noun, StringComparison.OrdinalIgnoreCase) && p.Title.Split(' ').Length == 1).OrderBy(p => p.FirstSentence).Take(2).ToList();
+                var byTitle = TitledPair(noun);
                 if (byTitle.Count == 2) return byTitle;
                 return _engagements.FirstOrDefault(e => !e.Dropped && e.Participants.Count >= 2)?.Participants.Take(2).ToList() ?? [];
             }
         }
         return [];
+    }
+
+    /// <summary>"the two governors", "both mayors": the first two people whose one-word title is that noun.</summary>
+    private List<PersonEntity> TitledPair(string noun) =>
+        _people.Where(p => p.MergedInto is null && p.Title is { } title && title.Split(' ')[^1].Equals(noun, StringComparison.OrdinalIgnoreCase) && p.Title.Split(' ').Length == 1)
+            .OrderBy(p => p.FirstSentence).Take(2).ToList();
+
+    /// <summary>
+    /// The first participant of the story's first meeting of two or more, and the first one after them from another body or
+    /// region: the heads of the two sides. Their first two when no one is known to belong elsewhere.
+    /// </summary>
+    private List<PersonEntity> LeadersOfTheSides()
+    {
+        if (_engagements.FirstOrDefault(e => !e.Dropped && e.Participants.Count >= 2) is not { } main) return [];
+        var first = main.Participants[0].Canon;
+        var side = RegionOf(first.Org);
+        foreach (var p in main.Participants)
+            if (p.Canon != first && side is not null && RegionOf(p.Canon.Org) is { } other && other != side) return [first, p.Canon];
+        return [first, main.Participants[1].Canon];
     }
 
     private readonly Dictionary<OrgEntity, OrgEntity> _regionOf = [];
@@ -350,12 +376,12 @@ internal sealed partial class ArticleReader
         {
             signatories = byIndex >= 0 ? v.People.Where(p => p.Token > byIndex && p.Token < WitnessesFrom(t, byIndex)).Select(p => p.Person.Canon).Distinct().ToList() : [];
             // "… was signed by the two governors".
-            if (signatories.Count == 0 && byIndex >= 0) signatories = GroupReference(t.Skip(byIndex).ToList());
+            if (signatories.Count == 0 && byIndex >= 0) signatories = GroupReference(t.Skip(byIndex).ToList(), signing: true);
         }
         else
         {
             signatories = v.People.Where(p => p.Token < verb).Select(p => p.Person.Canon).Distinct().ToList();
-            if (signatories.Count == 0) signatories = GroupReference(t.Take(verb + 1).ToList());
+            if (signatories.Count == 0) signatories = GroupReference(t.Take(verb + 1).ToList(), signing: true);
         }
         var renew = t[verb].Lower.StartsWith("renew", StringComparison.Ordinal);
 

@@ -229,4 +229,16 @@ public class OccasionRuleTests
         var i = Assert.Single(e.Invitations);
         Assert.StartsWith("Festivities of the 300th anniversary", i.Event, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("After the talks, both sides signed a memorandum of understanding on port cooperation.")]
+    [InlineData("After the talks, the two parties signed a memorandum of understanding on port cooperation.")]
+    [InlineData("A memorandum of understanding on port cooperation was then signed by both leaders.")]
+    public void BothSidesSigningAreTheHeadsOfTheMeetingsTwoSides(string signing)
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, accompanied by Vice-Governor Rui Mota, received on Monday the Mayor of Kestrel, " +
+                     "Tomas Berg, and the Deputy Mayor of Kestrel, Ida Lunde, at the provincial palace.\n\n" + signing);
+        var memorandum = Assert.Single(e.Agreements);
+        Assert.Equal(["Ana Costa", "Tomas Berg"], memorandum.Signatories.Order());
+    }
 }
