@@ -299,7 +299,9 @@ internal sealed partial class ArticleReader
             // "signed the Agreement on the Establishment of Friendship Relations": a tie set up on the day reported, or on the
             // day the sentence gives ("signed a sister city agreement on Monday, September 22").
             if (since is null && !Enumerable.Range(0, t.Count).Any(k => t[k].Lower.StartsWith("renew", StringComparison.Ordinal)) &&
-                Enumerable.Range(0, t.Count).Any(k => t[k].Is(LexFlag.SignVerbs) || t[k].Lower.StartsWith("establish", StringComparison.Ordinal) || t[k].Lower is "become" or "became" or "becomes"))
+                (Enumerable.Range(0, t.Count).Any(k => t[k].Is(LexFlag.SignVerbs) || t[k].Lower.StartsWith("establish", StringComparison.Ordinal) || t[k].Lower is "become" or "became" or "becomes")
+                 // "… put their names to the twinning charter": a signing said without a verb of signing sets the tie up too.
+                 || SigningIdiom(t) >= 0))
             {
                 var day = v.Dates.Where(d => d.Date.IsFullDate && (_published is null || d.Date.FirstDay <= _published.Value) && StartWordBefore(t, d.TokStart)).Cast<DateMention?>().FirstOrDefault();
                 since = day?.Date ?? _narrative ?? _anchor;

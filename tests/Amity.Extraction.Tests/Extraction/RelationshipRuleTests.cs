@@ -60,4 +60,12 @@ public class RelationshipRuleTests
         Assert.Equal(["Kestrel County", "Northvale Province"], tie.Parties.Order());
         Assert.Equal("2012", tie.Since);
     }
+
+    [Fact]
+    public void ATieSignedWithoutAVerbOfSigningBeganOnTheDayOfTheSigning()
+    {
+        var tie = Tie(Read("Northvale Province has a new sister. Last Monday, in a full council hall, the Governor of Northvale Province, Ana Costa, and the Prefect of " +
+                           "Kestrel County, Tomas Berg, put their names to the sister-province charter between Northvale Province and Kestrel County."));
+        Assert.Equal("2025-06-09", tie.Since);
+    }
 }
