@@ -139,6 +139,7 @@ internal sealed partial class ArticleReader
             var guess = false;
             if (date is null && referenced?.Date is { } rd) date = rd;
             if (date is null && refersToSigning && _agreements.Count > 0) date = _agreements[^1].Date;
+            date ??= PartOfTheDay(t);
             if (date is null) { date = GuessDate; guess = true; }
             if (date is { } dd && _published is { } pub && dd.FirstDay > pub) continue;
             if (people.Count == 0) continue;
@@ -243,6 +244,26 @@ internal sealed partial class ArticleReader
             }
         }
         return [];
+    }
+
+    /// <summary>
+    /// "In the evening, the governor hosted a dinner …", "Later that day …", "that afternoon": a part of a day, said with no
+    /// date, is a part of the day the story is at; "last night" or "last evening" is the evening before publication.
+    /// </summary>
+    private PartialDate? PartOfTheDay(List<Token> t)
+    {
+        for (var k = 1; k < t.Count; k++)
+        {
+            if (t[k].Lower is not ("evening" or "afternoon" or "morning" or "night" or "day" or "noon" or "lunchtime")) continue;
+            var before = t[k - 1].Lower;
+            if (before == "last" && t[k].Lower is "evening" or "night")
+                return _published is { } p ? PartialDate.FromDate(p.AddDays(-1)) : null;
+            // "the same day" / "that day", but not "the next day" (a date of its own) nor "every day".
+            if (t[k].Lower == "day" ? before is "that" || before == "same" && k >= 2 && t[k - 2].Lower is "the" or "that" :
+                before is "that" or "same" || before == "the" && k >= 2 && t[k - 2].Lower is "in" or "during")
+                return _narrative ?? _anchor;
+        }
+        return null;
     }
 
     /// <summary>"the two governors", "both mayors": the first two people whose one-word title is that noun.</summary>

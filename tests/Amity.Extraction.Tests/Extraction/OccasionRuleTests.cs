@@ -241,4 +241,15 @@ public class OccasionRuleTests
         var memorandum = Assert.Single(e.Agreements);
         Assert.Equal(["Ana Costa", "Tomas Berg"], memorandum.Signatories.Order());
     }
+
+    [Theory]
+    [InlineData("In the evening, Vice-Governor Rui Mota hosted a dinner for Deputy Prefect Ida Lunde at the Harbour Club.", "2026-03-16")]
+    [InlineData("Later that day, Vice-Governor Rui Mota met Deputy Prefect Ida Lunde at the Harbour Club.", "2026-03-16")]
+    [InlineData("Vice-Governor Rui Mota hosted a dinner for Deputy Prefect Ida Lunde at the Harbour Club last night.", "2026-03-17")]
+    public void APartOfADaySaidWithoutADateIsOfTheStorysDay(string evening, string day)
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Prefect of Kestrel County, Tomas Berg, at the provincial palace on Monday.\n\n" + evening);
+        var dinner = Assert.Single(e.Engagements, x => x.Participants.Contains("Ida Lunde"));
+        Assert.Equal(day, dinner.Date);
+    }
 }
