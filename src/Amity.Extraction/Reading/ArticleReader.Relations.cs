@@ -192,7 +192,20 @@ internal sealed partial class ArticleReader
                 added.Add(new PersonMention(i, previousSubject));
             else if (w is "him" || w == "her" && (i + 1 >= t.Count || t[i + 1].Kind == TokenKind.Punct || t[i + 1].Lower is "to" or "for" or "with" or "at" or "in" or "and"))
             {
-                var subject = people.Concat(added).OrderBy(p => p.Token).Select(p => p.Person.Canon).FirstOrDefault();
+                // The subject is that of the main clause, not of a phrase put before it: "Hosted by X, Y invited her to …",
+                // "At the request of X, Y thanked him" (Y invited, so "her" is X). Such a phrase ends at the sentence's first
+                // comma, and the first person is named inside it; an apposition ("the Rector, Professor X, …") opens no phrase.
+                var from = 0;
+                var fronted = t[0].Lower is "at" or "after" or "before" or "during" or "on" or "in" or "following" or "upon" or "with" or "by" or "accompanied" or "as" ||
+                              t[0].Lower.EndsWith("ed", StringComparison.Ordinal) || t[0].Lower.EndsWith("ing", StringComparison.Ordinal);
+                for (var k = 1; fronted && k < i && k <= 25; k++)
+                    if (t[k].Text is ",")
+                    {
+                        if (people.Count > 0 && people[0].Token < k && people.Any(p => p.Token > k && p.Token < i)) from = k + 1;
+                        break;
+                    }
+                var subject = people.Concat(added).Where(p => p.Token >= from).OrderBy(p => p.Token).Select(p => p.Person.Canon).FirstOrDefault()
+                              ?? people.Concat(added).OrderBy(p => p.Token).Select(p => p.Person.Canon).FirstOrDefault();
                 var candidate = people.Concat(added).Where(p => p.Token < i && p.Person.Canon != subject).OrderByDescending(p => p.Token).Select(p => p.Person).FirstOrDefault()
                                 ?? previousPeople.Where(p => p.Person.Canon != subject).Select(p => p.Person).LastOrDefault();
                 if (candidate is not null) added.Add(new PersonMention(i, candidate));

@@ -252,4 +252,14 @@ public class OccasionRuleTests
         var dinner = Assert.Single(e.Engagements, x => x.Participants.Contains("Ida Lunde"));
         Assert.Equal(day, dinner.Date);
     }
+
+    [Fact]
+    public void APronounObjectIsNotTheSubjectOfItsOwnClauseAfterAFrontedPhrase()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Mayor of Kestrel, Tomas Berg, and his deputy, Ida Lunde, at the provincial palace on Monday.\n\n" +
+                     "At a lunch hosted by Governor Costa, Mayor Berg invited her to the Kestrel Harbour Festival in August.");
+        var invitation = Assert.Single(e.Invitations);
+        Assert.Equal("Tomas Berg", invitation.From);
+        Assert.Equal("Ana Costa", invitation.To);
+    }
 }
