@@ -203,6 +203,10 @@ internal sealed partial class ArticleReader
             if (i == 0 && w is "present" or "attending" or "participating" or "joining" && HasWereAfter(t)) return true;
             if (w is "delegation" or "delegations" && next is "comprised" or "included" or "consisted" or "was" or "also" &&
                 (next is "comprised" or "included" or "consisted" || i + 2 < t.Count && t[i + 2].Lower is "composed" or "made" or "included" or "comprised")) return true;
+            // "The delegation was led by …", "The delegation is headed by …", "The delegation, led by …, includes …": its
+            // leaders are at the occasion that received it.
+            if (w is "delegation" or "delegations" && (next is "led" or "headed" || next is "was" or "is" or "were" && i + 2 < t.Count && t[i + 2].Lower is "led" or "headed" ||
+                next == "," && i + 2 < t.Count && t[i + 2].Lower is "led" or "headed")) return true;
             if (w is "attended" or "joined" or "accompanied" && i > 0 && t[i - 1].Lower is "was" or "were" or "also")
                 for (var k = i + 1; k < t.Count && k <= i + 4; k++)
                     if (t[k].Lower == "by") return true;

@@ -262,4 +262,14 @@ public class OccasionRuleTests
         Assert.Equal("Tomas Berg", invitation.From);
         Assert.Equal("Ana Costa", invitation.To);
     }
+
+    [Theory]
+    [InlineData("The delegation was led by the Prefect of Kestrel County, Tomas Berg, and the Deputy Prefect, Ida Lunde.")]
+    [InlineData("The delegation, headed by the Prefect of Kestrel County, Tomas Berg, also comprises the Deputy Prefect, Ida Lunde.")]
+    public void TheLeadersOfADelegationJoinTheOccasionThatReceivedIt(string leaders)
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, hosted a delegation of Kestrel County at the provincial palace on Monday. " + leaders);
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal(["Ana Costa", "Ida Lunde", "Tomas Berg"], meeting.Participants.Order());
+    }
 }
