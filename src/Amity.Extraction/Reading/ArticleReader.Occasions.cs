@@ -85,6 +85,10 @@ internal sealed partial class ArticleReader
                 // "the third meeting between them" counts meetings already reported.
                 else if (hasDeterminer && t[d].Lower is "first" or "second" or "third" or "another" && d > 0 && t[d - 1].Lower == "the") anaphoric = true;
                 else if (hasDeterminer && t[d].Lower is "the" or "this" or "that") anaphoric = !(i + 1 < t.Count && t[i + 1].Lower is "with" or "between" && t[d].Lower != "the");
+                // "In their talks, …", "During their meeting, …": a phrase put before the clause names the occasion already
+                // reported, as "the talks" would.
+                else if (hasDeterminer && t[d].Lower == "their" && d > 0 && d == i - 1 && t[d - 1].Lower is "in" or "during" or "at" &&
+                         _engagements.Any(x => !x.Dropped && x.Kind == kind)) anaphoric = true;
             }
             triggers.Add(new Trigger(i, kind, anaphoric, welcome));
         }

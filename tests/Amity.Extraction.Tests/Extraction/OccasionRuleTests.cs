@@ -272,4 +272,12 @@ public class OccasionRuleTests
         var meeting = Assert.Single(e.Engagements);
         Assert.Equal(["Ana Costa", "Ida Lunde", "Tomas Berg"], meeting.Participants.Order());
     }
+
+    [Fact]
+    public void InTheirTalksRefersToTheTalksAlreadyReported()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, held talks with the Prefect of Kestrel County, Tomas Berg, at the provincial palace on Monday.\n\n" +
+                     "In their talks, Governor Costa and Prefect Berg reviewed the exchange programme for nurses and teachers.");
+        Assert.Equal("2026-03-16", Assert.Single(e.Engagements).Date);
+    }
 }
