@@ -412,6 +412,15 @@ internal sealed partial class ArticleReader
             signatories = v.People.Where(p => p.Token < verb).Select(p => p.Person.Canon).Distinct().ToList();
             if (signatories.Count == 0) signatories = GroupReference(t.Take(verb + 1).ToList(), signing: true);
         }
+        // "… saw the signing of a memorandum between A and B, signed by X and Y", "A and B signed a letter of intent …, signed
+        // by X and Y": a participle after the document names those who signed it.
+        if (signatories.Count == 0)
+            for (var k = verb + 1; k + 1 < t.Count && k - verb <= 60; k++)
+                if (t[k].Lower == "signed" && t[k + 1].Lower == "by" && t[k - 1].Text is "," or "and")
+                {
+                    signatories = v.People.Where(p => p.Token > k + 1 && p.Token < WitnessesFrom(t, k + 1)).Select(p => p.Person.Canon).Distinct().ToList();
+                    break;
+                }
         var renew = t[verb].Lower.StartsWith("renew", StringComparison.Ordinal);
 
         var stated = v.Dates.Where(d => _published is null || d.Date.FirstDay <= _published.Value).Where(d => d.Date.Month is not null && !DatesOtherSigning(t, verb, d.TokStart))

@@ -280,4 +280,15 @@ public class OccasionRuleTests
                      "In their talks, Governor Costa and Prefect Berg reviewed the exchange programme for nurses and teachers.");
         Assert.Equal("2026-03-16", Assert.Single(e.Engagements).Date);
     }
+
+    [Theory]
+    [InlineData("The same visit saw the signing of a letter of intent between Northvale Polytechnic and Kestrel Marine Academy, signed by")]
+    [InlineData("On the sidelines, Northvale Polytechnic and Kestrel Marine Academy signed a letter of intent on nursing courses, signed by")]
+    public void ASignedByParticipleAfterTheDocumentNamesItsSignatories(string opening)
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Prefect of Kestrel County, Tomas Berg, at the provincial palace on Monday.\n\n" +
+                     opening + " Dr. Ida Lunde, Rector of Northvale Polytechnic, and Prof. Rui Mota, Director of Kestrel Marine Academy.");
+        var letter = Assert.Single(e.Agreements);
+        Assert.Equal(["Ida Lunde", "Rui Mota"], letter.Signatories.Order());
+    }
 }
