@@ -85,6 +85,10 @@ internal sealed partial class ArticleReader
                 // "the third meeting between them" counts meetings already reported.
                 else if (hasDeterminer && t[d].Lower is "first" or "second" or "third" or "another" && d > 0 && t[d - 1].Lower == "the") anaphoric = true;
                 else if (hasDeterminer && t[d].Lower is "the" or "this" or "that") anaphoric = !(i + 1 < t.Count && t[i + 1].Lower is "with" or "between" && t[d].Lower != "the");
+                // "In their talks, …", "During their meeting, …": a phrase put before the clause names the occasion already
+                // reported, as "the talks" would.
+                else if (hasDeterminer && t[d].Lower == "their" && d > 0 && d == i - 1 && t[d - 1].Lower is "in" or "during" or "at" &&
+                         _engagements.Any(x => !x.Dropped && x.Kind == kind)) anaphoric = true;
             }
             triggers.Add(new Trigger(i, kind, anaphoric, welcome));
         }
@@ -139,6 +143,7 @@ internal sealed partial class ArticleReader
             var guess = false;
             if (date is null && referenced?.Date is { } rd) date = rd;
             if (date is null && refersToSigning && _agreements.Count > 0) date = _agreements[^1].Date;
+            date ??= PartOfTheDay(t);
             if (date is null) { date = GuessDate; guess = true; }
             if (date is { } dd && _published is { } pub && dd.FirstDay > pub) continue;
             if (people.Count == 0) continue;
@@ -202,6 +207,10 @@ internal sealed partial class ArticleReader
             if (i == 0 && w is "present" or "attending" or "participating" or "joining" && HasWereAfter(t)) return true;
             if (w is "delegation" or "delegations" && next is "comprised" or "included" or "consisted" or "was" or "also" &&
                 (next is "comprised" or "included" or "consisted" || i + 2 < t.Count && t[i + 2].Lower is "composed" or "made" or "included" or "comprised")) return true;
+            // "The delegation was led by …", "The delegation is headed by …", "The delegation, led by …, includes …": its
+            // leaders are at the occasion that received it.
+            if (w is "delegation" or "delegations" && (next is "led" or "headed" || next is "was" or "is" or "were" && i + 2 < t.Count && t[i + 2].Lower is "led" or "headed" ||
+                next == "," && i + 2 < t.Count && t[i + 2].Lower is "led" or "headed")) return true;
             if (w is "attended" or "joined" or "accompanied" && i > 0 && t[i - 1].Lower is "was" or "were" or "also")
                 for (var k = i + 1; k < t.Count && k <= i + 4; k++)
                     if (t[k].Lower == "by") return true;
@@ -217,12 +226,19 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>"the two mayors", "the two leaders", "They": the people the story is about.</summary>
-    private List<PersonEntity> GroupReference(List<Token> t)
+    private List<PersonEntity> GroupReference(List<Token> t, bool signing = false)
     {
         for (var i = 0; i < t.Count; i++)
         {
             if (t[i].Lower == "they" && (i == 0 || t[i - 1].Kind == TokenKind.Punct))
                 return _engagements.LastOrDefault(e => !e.Dropped && e.Participants.Count >= 2)?.Participants.Take(2).ToList() ?? [];
+            // "both sides signed", "the two parties signed", "both leaders signed": the two people who lead the sides of the
+            // story's meeting, one from each side (the delegations' first-named members are their leaders).
+            // Only of a signing: "the two sides met" may be any of the delegations' members, and the meeting lists them all.
+            if (signing && (t[i].Lower == "both" || t[i].Lower == "two" && i > 0 && t[i - 1].Lower == "the") && i + 1 < t.Count &&
+                t[i + 1].Lower is "sides" or "parties" or "leaders" or "delegations" or "heads")
+                return LeadersOfTheSides();
+            if (signing && t[i].Lower == "both" && i + 1 < t.Count && TitledPair(t[i + 1].Lower.TrimEnd('s')) is { Count: 2 } titled) return titled;
             if (t[i].Lower == "two" && i > 0 && t[i - 1].Lower == "the" && i + 1 < t.Count)
             {
                 // "The two signed …", "The two then met …": the two people of the occasion just reported.
@@ -230,12 +246,51 @@ internal sealed partial class ArticleReader
                     return _engagements.LastOrDefault(e => !e.Dropped && e.Participants.Count >= 2)?.Participants.Take(2).ToList() ?? [];
                 var noun = t[i + 1].Lower.TrimEnd('s');
                 if (noun is "side" or "region" or "citie" or "city" or "province" or "countrie" or "government") return [];
-                var byTitle = _people.Where(p => p.MergedInto is null && p.Title is { } title && title.Split(' ')[^1].Equals(noun, StringComparison.OrdinalIgnoreCase) && p.Title.Split(' ').Length == 1).OrderBy(p => p.FirstSentence).Take(2).ToList();
+                var byTitle = TitledPair(noun);
                 if (byTitle.Count == 2) return byTitle;
                 return _engagements.FirstOrDefault(e => !e.Dropped && e.Participants.Count >= 2)?.Participants.Take(2).ToList() ?? [];
             }
         }
         return [];
+    }
+
+    /// <summary>
+    /// "In the evening, the governor hosted a dinner …", "Later that day …", "that afternoon": a part of a day, said with no
+    /// date, is a part of the day the story is at; "last night" or "last evening" is the evening before publication.
+    /// </summary>
+    private PartialDate? PartOfTheDay(List<Token> t)
+    {
+        for (var k = 1; k < t.Count; k++)
+        {
+            if (t[k].Lower is not ("evening" or "afternoon" or "morning" or "night" or "day" or "noon" or "lunchtime")) continue;
+            var before = t[k - 1].Lower;
+            if (before == "last" && t[k].Lower is "evening" or "night")
+                return _published is { } p ? PartialDate.FromDate(p.AddDays(-1)) : null;
+            // "the same day" / "that day", but not "the next day" (a date of its own) nor "every day".
+            if (t[k].Lower == "day" ? before is "that" || before == "same" && k >= 2 && t[k - 2].Lower is "the" or "that" :
+                before is "that" or "same" || before == "the" && k >= 2 && t[k - 2].Lower is "in" or "during")
+                return _narrative ?? _anchor;
+        }
+        return null;
+    }
+
+    /// <summary>"the two governors", "both mayors": the first two people whose one-word title is that noun.</summary>
+    private List<PersonEntity> TitledPair(string noun) =>
+        _people.Where(p => p.MergedInto is null && p.Title is { } title && title.Split(' ')[^1].Equals(noun, StringComparison.OrdinalIgnoreCase) && p.Title.Split(' ').Length == 1)
+            .OrderBy(p => p.FirstSentence).Take(2).ToList();
+
+    /// <summary>
+    /// The first participant of the story's first meeting of two or more, and the first one after them from another body or
+    /// region: the heads of the two sides. Their first two when no one is known to belong elsewhere.
+    /// </summary>
+    private List<PersonEntity> LeadersOfTheSides()
+    {
+        if (_engagements.FirstOrDefault(e => !e.Dropped && e.Participants.Count >= 2) is not { } main) return [];
+        var first = main.Participants[0].Canon;
+        var side = RegionOf(first.Org);
+        foreach (var p in main.Participants)
+            if (p.Canon != first && side is not null && RegionOf(p.Canon.Org) is { } other && other != side) return [first, p.Canon];
+        return [first, main.Participants[1].Canon];
     }
 
     private readonly Dictionary<OrgEntity, OrgEntity> _regionOf = [];
@@ -350,13 +405,22 @@ internal sealed partial class ArticleReader
         {
             signatories = byIndex >= 0 ? v.People.Where(p => p.Token > byIndex && p.Token < WitnessesFrom(t, byIndex)).Select(p => p.Person.Canon).Distinct().ToList() : [];
             // "… was signed by the two governors".
-            if (signatories.Count == 0 && byIndex >= 0) signatories = GroupReference(t.Skip(byIndex).ToList());
+            if (signatories.Count == 0 && byIndex >= 0) signatories = GroupReference(t.Skip(byIndex).ToList(), signing: true);
         }
         else
         {
             signatories = v.People.Where(p => p.Token < verb).Select(p => p.Person.Canon).Distinct().ToList();
-            if (signatories.Count == 0) signatories = GroupReference(t.Take(verb + 1).ToList());
+            if (signatories.Count == 0) signatories = GroupReference(t.Take(verb + 1).ToList(), signing: true);
         }
+        // "… saw the signing of a memorandum between A and B, signed by X and Y", "A and B signed a letter of intent …, signed
+        // by X and Y": a participle after the document names those who signed it.
+        if (signatories.Count == 0)
+            for (var k = verb + 1; k + 1 < t.Count && k - verb <= 60; k++)
+                if (t[k].Lower == "signed" && t[k + 1].Lower == "by" && t[k - 1].Text is "," or "and")
+                {
+                    signatories = v.People.Where(p => p.Token > k + 1 && p.Token < WitnessesFrom(t, k + 1)).Select(p => p.Person.Canon).Distinct().ToList();
+                    break;
+                }
         var renew = t[verb].Lower.StartsWith("renew", StringComparison.Ordinal);
 
         var stated = v.Dates.Where(d => _published is null || d.Date.FirstDay <= _published.Value).Where(d => d.Date.Month is not null && !DatesOtherSigning(t, verb, d.TokStart))

@@ -192,7 +192,20 @@ internal sealed partial class ArticleReader
                 added.Add(new PersonMention(i, previousSubject));
             else if (w is "him" || w == "her" && (i + 1 >= t.Count || t[i + 1].Kind == TokenKind.Punct || t[i + 1].Lower is "to" or "for" or "with" or "at" or "in" or "and"))
             {
-                var subject = people.Concat(added).OrderBy(p => p.Token).Select(p => p.Person.Canon).FirstOrDefault();
+                // The subject is that of the main clause, not of a phrase put before it: "Hosted by X, Y invited her to …",
+                // "At the request of X, Y thanked him" (Y invited, so "her" is X). Such a phrase ends at the sentence's first
+                // comma, and the first person is named inside it; an apposition ("the Rector, Professor X, …") opens no phrase.
+                var from = 0;
+                var fronted = t[0].Lower is "at" or "after" or "before" or "during" or "on" or "in" or "following" or "upon" or "with" or "by" or "accompanied" or "as" ||
+                              t[0].Lower.EndsWith("ed", StringComparison.Ordinal) || t[0].Lower.EndsWith("ing", StringComparison.Ordinal);
+                for (var k = 1; fronted && k < i && k <= 25; k++)
+                    if (t[k].Text is ",")
+                    {
+                        if (people.Count > 0 && people[0].Token < k && people.Any(p => p.Token > k && p.Token < i)) from = k + 1;
+                        break;
+                    }
+                var subject = people.Concat(added).Where(p => p.Token >= from).OrderBy(p => p.Token).Select(p => p.Person.Canon).FirstOrDefault()
+                              ?? people.Concat(added).OrderBy(p => p.Token).Select(p => p.Person.Canon).FirstOrDefault();
                 var candidate = people.Concat(added).Where(p => p.Token < i && p.Person.Canon != subject).OrderByDescending(p => p.Token).Select(p => p.Person).FirstOrDefault()
                                 ?? previousPeople.Where(p => p.Person.Canon != subject).Select(p => p.Person).LastOrDefault();
                 if (candidate is not null) added.Add(new PersonMention(i, candidate));
@@ -252,7 +265,7 @@ internal sealed partial class ArticleReader
             // "… was established by an agreement signed in Norvale on 12 March 2009": the first date within a short clause after the verb.
             if (d.TokStart > began && d.TokStart <= began + 10 && d.Date.FirstDay < pub.AddDays(-30)) { since = d.Date; break; }
         if (since is null) return;
-        var parties = PartiesIn(v, 0, t.Count, "other");
+        var parties = PartiesBesideVenues(v, 0, t.Count, "other");
         if (parties.Count < 2) parties = MainRegions();
         if (parties.Count < 2) return;
         AddRelationship("other", parties, since, v.Index);
@@ -283,7 +296,7 @@ internal sealed partial class ArticleReader
             // "The two counties have had a friendship agreement since 2018, when a delegation visited X": with "the two",
             // a place visited is no party; the parties are those of the one tie reported so far, else the main regions.
             var two = Enumerable.Range(cs, ce - cs).Any(k => t[k].Lower == "two");
-            var parties = two ? PartiesIn(v, cs, ce, kind, skipVenues: true) : PartiesIn(v, cs, ce, kind);
+            var parties = two ? PartiesIn(v, cs, ce, kind, skipVenues: true) : PartiesBesideVenues(v, cs, ce, kind);
             if (parties.Count < 2) parties = two ? PartiesIn(v, 0, t.Count, kind, skipVenues: true) : PartiesBesideVenues(v, kind);
             if (parties.Count < 2 && two)
                 parties = _relationships.Count == 1 ? _relationships[0].Parties : MainRegions();
@@ -299,7 +312,9 @@ internal sealed partial class ArticleReader
             // "signed the Agreement on the Establishment of Friendship Relations": a tie set up on the day reported, or on the
             // day the sentence gives ("signed a sister city agreement on Monday, September 22").
             if (since is null && !Enumerable.Range(0, t.Count).Any(k => t[k].Lower.StartsWith("renew", StringComparison.Ordinal)) &&
-                Enumerable.Range(0, t.Count).Any(k => t[k].Is(LexFlag.SignVerbs) || t[k].Lower.StartsWith("establish", StringComparison.Ordinal) || t[k].Lower is "become" or "became" or "becomes"))
+                (Enumerable.Range(0, t.Count).Any(k => t[k].Is(LexFlag.SignVerbs) || t[k].Lower.StartsWith("establish", StringComparison.Ordinal) || t[k].Lower is "become" or "became" or "becomes")
+                 // "… put their names to the twinning charter": a signing said without a verb of signing sets the tie up too.
+                 || SigningIdiom(t) >= 0))
             {
                 var day = v.Dates.Where(d => d.Date.IsFullDate && (_published is null || d.Date.FirstDay <= _published.Value) && StartWordBefore(t, d.TokStart)).Cast<DateMention?>().FirstOrDefault();
                 since = day?.Date ?? _narrative ?? _anchor;
@@ -380,11 +395,18 @@ internal sealed partial class ArticleReader
     /// "The Agreement on Friendship was signed in Arlen by the Prefect and the Mayor of Westport": with one party named and
     /// the other only as the place of the signing, the other is the region the story is about, not the venue.
     /// </summary>
-    private List<OrgEntity> PartiesBesideVenues(SentenceView v, string kind)
+    private List<OrgEntity> PartiesBesideVenues(SentenceView v, string kind) => PartiesBesideVenues(v, 0, v.T.Count, kind);
+
+    /// <summary>
+    /// The same within tokens [s, e): "X and Y signed the friendship protocol in Z in 2019", "the tie, formalised in Z on …",
+    /// a dateline "Z, 3 May –": a tie is made or marked in a place, and that place is no party when only one party is named
+    /// beside it; the other is the party of the tie already reported, else the region the story is about.
+    /// </summary>
+    private List<OrgEntity> PartiesBesideVenues(SentenceView v, int s, int e, string kind)
     {
-        var parties = PartiesIn(v, 0, v.T.Count, kind, skipVenues: true);
+        var parties = PartiesIn(v, s, e, kind, skipVenues: true);
         if (parties.Count >= 2) return parties;
-        var all = PartiesIn(v, 0, v.T.Count, kind, skipVenues: false);
+        var all = PartiesIn(v, s, e, kind, skipVenues: false);
         if (parties.Count == 1 && kind != "parliamentary" && all.Count >= 2)
         {
             var one = parties[0].Canon;

@@ -229,4 +229,66 @@ public class OccasionRuleTests
         var i = Assert.Single(e.Invitations);
         Assert.StartsWith("Festivities of the 300th anniversary", i.Event, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("After the talks, both sides signed a memorandum of understanding on port cooperation.")]
+    [InlineData("After the talks, the two parties signed a memorandum of understanding on port cooperation.")]
+    [InlineData("A memorandum of understanding on port cooperation was then signed by both leaders.")]
+    public void BothSidesSigningAreTheHeadsOfTheMeetingsTwoSides(string signing)
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, accompanied by Vice-Governor Rui Mota, received on Monday the Mayor of Kestrel, " +
+                     "Tomas Berg, and the Deputy Mayor of Kestrel, Ida Lunde, at the provincial palace.\n\n" + signing);
+        var memorandum = Assert.Single(e.Agreements);
+        Assert.Equal(["Ana Costa", "Tomas Berg"], memorandum.Signatories.Order());
+    }
+
+    [Theory]
+    [InlineData("In the evening, Vice-Governor Rui Mota hosted a dinner for Deputy Prefect Ida Lunde at the Harbour Club.", "2026-03-16")]
+    [InlineData("Later that day, Vice-Governor Rui Mota met Deputy Prefect Ida Lunde at the Harbour Club.", "2026-03-16")]
+    [InlineData("Vice-Governor Rui Mota hosted a dinner for Deputy Prefect Ida Lunde at the Harbour Club last night.", "2026-03-17")]
+    public void APartOfADaySaidWithoutADateIsOfTheStorysDay(string evening, string day)
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Prefect of Kestrel County, Tomas Berg, at the provincial palace on Monday.\n\n" + evening);
+        var dinner = Assert.Single(e.Engagements, x => x.Participants.Contains("Ida Lunde"));
+        Assert.Equal(day, dinner.Date);
+    }
+
+    [Fact]
+    public void APronounObjectIsNotTheSubjectOfItsOwnClauseAfterAFrontedPhrase()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Mayor of Kestrel, Tomas Berg, and his deputy, Ida Lunde, at the provincial palace on Monday.\n\n" +
+                     "At a lunch hosted by Governor Costa, Mayor Berg invited her to the Kestrel Harbour Festival in August.");
+        var invitation = Assert.Single(e.Invitations);
+        Assert.Equal("Tomas Berg", invitation.From);
+        Assert.Equal("Ana Costa", invitation.To);
+    }
+
+    [Theory]
+    [InlineData("The delegation was led by the Prefect of Kestrel County, Tomas Berg, and the Deputy Prefect, Ida Lunde.")]
+    [InlineData("The delegation, headed by the Prefect of Kestrel County, Tomas Berg, also comprises the Deputy Prefect, Ida Lunde.")]
+    public void TheLeadersOfADelegationJoinTheOccasionThatReceivedIt(string leaders)
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, hosted a delegation of Kestrel County at the provincial palace on Monday. " + leaders);
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal(["Ana Costa", "Ida Lunde", "Tomas Berg"], meeting.Participants.Order());
+    }
+
+    [Fact]
+    public void InTheirTalksRefersToTheTalksAlreadyReported()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, held talks with the Prefect of Kestrel County, Tomas Berg, at the provincial palace on Monday.\n\n" +
+                     "In their talks, Governor Costa and Prefect Berg reviewed the exchange programme for nurses and teachers.");
+        Assert.Equal("2026-03-16", Assert.Single(e.Engagements).Date);
+    }
+
+    [Theory]
+    [InlineData("The same visit saw the signing of a letter of intent between Northvale Polytechnic and Kestrel Marine Academy, signed by")]
+    [InlineData("On the sidelines, Northvale Polytechnic and Kestrel Marine Academy signed a letter of intent on nursing courses, signed by")]
+    public void ASignedByParticipleAfterTheDocumentNamesItsSignatories(string opening)
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Prefect of Kestrel County, Tomas Berg, at the provincial palace on Monday.\n\n" +
+                     opening + " Dr. Ida Lunde, Rector of Northvale Polytechnic, and Prof. Rui Mota, Director of Kestrel Marine Academy.");
+        var letter = Assert.Single(e.Agreements);
+        Assert.Equal(["Ida Lunde", "Rui Mota"], letter.Signatories.Order());
+    }
 }

@@ -50,4 +50,22 @@ public class RelationshipRuleTests
         Assert.Equal("sister", tie.Kind);
         Assert.Equal("2009-03-14", tie.Since);
     }
+
+    [Fact]
+    public void APlaceWhereATieWasSignedIsNoPartyBesideOneNamedParty()
+    {
+        // One party and the town where the document was signed: the other party is the one of the tie already reported.
+        var tie = Tie(Read("Governor Alan Marsh of Northvale Province welcomed a delegation of Kestrel County on Monday to mark the sister-province relationship between Northvale Province and Kestrel County. " +
+                           "\"When Kestrel County signed the sister-province agreement in Brightwater City in 2012, few people expected so much,\" the Governor said."));
+        Assert.Equal(["Kestrel County", "Northvale Province"], tie.Parties.Order());
+        Assert.Equal("2012", tie.Since);
+    }
+
+    [Fact]
+    public void ATieSignedWithoutAVerbOfSigningBeganOnTheDayOfTheSigning()
+    {
+        var tie = Tie(Read("Northvale Province has a new sister. Last Monday, in a full council hall, the Governor of Northvale Province, Ana Costa, and the Prefect of " +
+                           "Kestrel County, Tomas Berg, put their names to the sister-province charter between Northvale Province and Kestrel County."));
+        Assert.Equal("2025-06-09", tie.Since);
+    }
 }
