@@ -88,11 +88,21 @@ internal sealed partial class ArticleReader
                 // "In their talks, …", "During their meeting, …": a phrase put before the clause names the occasion already
                 // reported, as "the talks" would.
                 else if (hasDeterminer && t[d].Lower == "their" && d > 0 && d == i - 1 && t[d - 1].Lower is "in" or "during" or "at" &&
-                         _engagements.Any(x => !x.Dropped && x.Kind == kind)) anaphoric = true;
+                         AnyEngagementOfKind(kind)) anaphoric = true;
             }
             triggers.Add(new Trigger(i, kind, anaphoric, welcome));
         }
         return triggers;
+    }
+
+    /// <summary>
+    /// Whether an occasion of this kind is already reported. A loop, not a lambda: a lambda capturing the trigger loop's
+    /// <c>kind</c> would allocate its closure for every word of every sentence.
+    /// </summary>
+    private bool AnyEngagementOfKind(string? kind)
+    {
+        foreach (var e in _engagements) if (!e.Dropped && e.Kind == kind) return true;
+        return false;
     }
 
     private void ReadEngagements(SentenceView v)
@@ -816,31 +826,41 @@ internal sealed partial class ArticleReader
             var passive = i > 0 && t[i - 1].Lower is "was" or "were" or "been" or "be";
             // "X was invited by Y to …": the inviter after "by", the invitee before.
             if (passive && !(i + 1 < t.Count && t[i + 1].Lower == "by")) continue;
-            // The inviter is the subject: the first person named before the verb ("X held talks with Y … and invited him"),
-            // or, in a second clause ("…, while Y invited X to …", "… and Y invited …"), the one named in that clause.
-            var clause = InvitationClauseStart(t, i);
-            var from = passive ? v.People.Where(p => p.Token > i + 1 && p.Token <= i + 6).Select(p => p.Person.Canon).FirstOrDefault()
-                // "…, Governor Arlen invited her to …": a name right before the verb is its subject.
-                : SubjectRightBefore(v, i) is { } adjacent ? adjacent
-                : clause > 0 && v.People.Where(p => p.Token >= clause && p.Token < i).Select(p => p.Person.Canon).LastOrDefault() is { } second ? second
-                : v.People.Where(p => p.Token < i).Select(p => p.Person.Canon).FirstOrDefault();
-            var to = passive ? v.People.Where(p => p.Token < i).Select(p => p.Person.Canon).LastOrDefault()
-                : v.People.Where(p => p.Token > i && p.Token <= i + 8).Select(p => p.Person.Canon).FirstOrDefault();
-            if (to is null || to == from) continue;
-            // The events of this invitation: those before the next one ("X invited Y to the A Fair, and Y invited X to the B Forum").
-            var next = NextInvitationVerb(t, i);
-            var targets = events.Where(e => e.Start > i && e.Start < next).Select(e => e.Event).Distinct().ToList();
-            if (targets.Count == 0)
-            {
-                var k = t.FindIndex(i, x => x.Lower == "visit");
-                if (k > 0 && k + 1 < t.Count && v.Orgs.FirstOrDefault(o => o.Span.Start == k + 1).Org is { } place)
-                    _invitations.Add(new InvitationDraft(null, "Visit to " + place.Canon.Name, from, to, v.Index));
-                continue;
-            }
-            var explicitDate = v.Dates.Where(d => d.TokEnd <= i).Select(d => (PartialDate?)d.Date).LastOrDefault();
-            foreach (var ev in targets)
-                _invitations.Add(new InvitationDraft(ev, null, from, to, v.Index) { Date = explicitDate });
+            ReadInvitation(v, events, i, passive);
         }
+    }
+
+    /// <summary>
+    /// The invitation whose verb is at i. A method of its own because its lambdas capture locals: inside the loop over the
+    /// sentence's tokens, those captures cost an allocation for every token, invitation or not (11 KiB an article).
+    /// </summary>
+    private void ReadInvitation(SentenceView v, List<EventHit> events, int i, bool passive)
+    {
+        var t = v.T;
+        // The inviter is the subject: the first person named before the verb ("X held talks with Y … and invited him"),
+        // or, in a second clause ("…, while Y invited X to …", "… and Y invited …"), the one named in that clause.
+        var clause = InvitationClauseStart(t, i);
+        var from = passive ? v.People.Where(p => p.Token > i + 1 && p.Token <= i + 6).Select(p => p.Person.Canon).FirstOrDefault()
+            // "…, Governor Arlen invited her to …": a name right before the verb is its subject.
+            : SubjectRightBefore(v, i) is { } adjacent ? adjacent
+            : clause > 0 && v.People.Where(p => p.Token >= clause && p.Token < i).Select(p => p.Person.Canon).LastOrDefault() is { } second ? second
+            : v.People.Where(p => p.Token < i).Select(p => p.Person.Canon).FirstOrDefault();
+        var to = passive ? v.People.Where(p => p.Token < i).Select(p => p.Person.Canon).LastOrDefault()
+            : v.People.Where(p => p.Token > i && p.Token <= i + 8).Select(p => p.Person.Canon).FirstOrDefault();
+        if (to is null || to == from) return;
+        // The events of this invitation: those before the next one ("X invited Y to the A Fair, and Y invited X to the B Forum").
+        var next = NextInvitationVerb(t, i);
+        var targets = events.Where(e => e.Start > i && e.Start < next).Select(e => e.Event).Distinct().ToList();
+        if (targets.Count == 0)
+        {
+            var k = t.FindIndex(i, x => x.Lower == "visit");
+            if (k > 0 && k + 1 < t.Count && v.Orgs.FirstOrDefault(o => o.Span.Start == k + 1).Org is { } place)
+                _invitations.Add(new InvitationDraft(null, "Visit to " + place.Canon.Name, from, to, v.Index));
+            return;
+        }
+        var explicitDate = v.Dates.Where(d => d.TokEnd <= i).Select(d => (PartialDate?)d.Date).LastOrDefault();
+        foreach (var ev in targets)
+            _invitations.Add(new InvitationDraft(ev, null, from, to, v.Index) { Date = explicitDate });
     }
 
     /// <summary>Where the clause of an invitation verb at i begins: after a "while", "whereas", ";" or ", and" before it, when an earlier invitation verb stands before that; else 0.</summary>
