@@ -322,11 +322,17 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>Regions' names and other names of one word, for <see cref="SpelledAlike"/>.</summary>
-    private readonly List<(string Key, OrgEntity Org)> _regionWords = [];
+    /// <summary>
+    /// One-word region names by their first three letters, in the order seen: two names spelled alike share those letters
+    /// (<see cref="SpelledAlike"/>), so each is compared with its own group only, not with every region of the article.
+    /// </summary>
+    private readonly Dictionary<string, List<(string Key, OrgEntity Org)>> _regionWords = new(StringComparer.Ordinal);
 
     private void NoteRegionWord(string key, OrgEntity org)
     {
-        if (key.Length >= MinExonymLength && key.IndexOf(' ') < 0 && !IsGovernmentName(org.Name)) _regionWords.Add((key, org));
+        if (key.Length < MinExonymLength || key.IndexOf(' ') >= 0 || IsGovernmentName(org.Name)) return;
+        if (!_regionWords.TryGetValue(key[..3], out var group)) _regionWords[key[..3]] = group = [];
+        group.Add((key, org));
     }
 
     private bool IsGovernmentName(string name)
@@ -343,6 +349,8 @@ internal sealed partial class ArticleReader
         "giunta", "consejo", "administration", "office", "assembly", "parliament", "cabildo");
 
     private const int MinExonymLength = 7;
+
+    private const int MaxSpelledAlikeCandidates = 16;
 
     /// <summary>
     /// "Westmarkia" beside "Regione Westmarchia": a region's name in English and in its own language are spelled alike (one
@@ -379,9 +387,14 @@ internal sealed partial class ArticleReader
 
     private OrgEntity? SpelledAlike(string key)
     {
-        if (key.Length < MinExonymLength || key.IndexOf(' ') >= 0) return null;
-        foreach (var (other, org) in _regionWords)
+        if (key.Length < MinExonymLength || key.IndexOf(' ') >= 0 || !_regionWords.TryGetValue(key[..3], out var group)) return null;
+        // An article names a handful of regions; a text with thousands of one-word places sharing three letters (generated
+        // or hostile input) compares each with the first few only, so that reading stays linear in the text.
+        for (var i = 0; i < group.Count && i < MaxSpelledAlikeCandidates; i++)
+        {
+            var (other, org) = group[i];
             if (org.Canon.IsRegion && other != key && (WithinTwoEdits(key, other) || LocalCompound(key, other) || LocalCompound(other, key))) return org.Canon;
+        }
         return null;
     }
 
