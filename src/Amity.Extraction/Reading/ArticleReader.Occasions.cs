@@ -286,7 +286,7 @@ internal sealed partial class ArticleReader
 
     /// <summary>"the two governors", "both mayors": the first two people whose one-word title is that noun.</summary>
     private List<PersonEntity> TitledPair(string noun) =>
-        _people.Where(p => p.MergedInto is null && p.Title is { } title && title.Split(' ')[^1].Equals(noun, StringComparison.OrdinalIgnoreCase) && p.Title.Split(' ').Length == 1)
+        _people.Where(p => p.MergedInto is null && p.Title is { } title && !title.Contains(' ') && title.Equals(noun, StringComparison.OrdinalIgnoreCase))
             .OrderBy(p => p.FirstSentence).Take(2).ToList();
 
     /// <summary>
@@ -413,7 +413,7 @@ internal sealed partial class ArticleReader
         if (t[verb].Lower == "signing" && idiom < 0) signatories = [];
         else if (passive)
         {
-            signatories = byIndex >= 0 ? v.People.Where(p => p.Token > byIndex && p.Token < WitnessesFrom(t, byIndex)).Select(p => p.Person.Canon).Distinct().ToList() : [];
+            signatories = byIndex >= 0 ? SignedBy(v, byIndex) : [];
             // "… was signed by the two governors".
             if (signatories.Count == 0 && byIndex >= 0) signatories = GroupReference(t.Skip(byIndex).ToList(), signing: true);
         }
@@ -428,7 +428,7 @@ internal sealed partial class ArticleReader
             for (var k = verb + 1; k + 1 < t.Count && k - verb <= 60; k++)
                 if (t[k].Lower == "signed" && t[k + 1].Lower == "by" && t[k - 1].Text is "," or "and")
                 {
-                    signatories = v.People.Where(p => p.Token > k + 1 && p.Token < WitnessesFrom(t, k + 1)).Select(p => p.Person.Canon).Distinct().ToList();
+                    signatories = SignedBy(v, k + 1);
                     break;
                 }
         var renew = t[verb].Lower.StartsWith("renew", StringComparison.Ordinal);
@@ -628,7 +628,7 @@ internal sealed partial class ArticleReader
         if (passive)
         {
             if (verb + 1 >= t.Count || t[verb + 1].Lower != "by") return;
-            signatories = v.People.Where(p => p.Token > verb && p.Token < WitnessesFrom(t, verb)).Select(p => p.Person.Canon).Distinct().ToList();
+            signatories = SignedBy(v, verb);
         }
         else
         {
@@ -659,6 +659,13 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>Where the people who only saw a signing begin: "in the presence of", "witnessed by", "who was accompanied by".</summary>
+    /// <summary>The people named after the token at <paramref name="from"/> ("signed by X and Y"), up to those who only witnessed it.</summary>
+    private static List<PersonEntity> SignedBy(SentenceView v, int from)
+    {
+        var witnesses = WitnessesFrom(v.T, from);
+        return v.People.Where(p => p.Token > from && p.Token < witnesses).Select(p => p.Person.Canon).Distinct().ToList();
+    }
+
     private static int WitnessesFrom(List<Token> t, int from)
     {
         for (var k = from + 1; k < t.Count; k++)
