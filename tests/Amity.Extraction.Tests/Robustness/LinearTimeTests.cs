@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace Amity.Extraction.Tests.Robustness;
 
@@ -10,15 +9,12 @@ public sealed class TimingCollection;
 /// <summary>
 /// Extraction time per character must not grow with the length of the input. The tests compare ratios, not times:
 /// each input grows sixteenfold, so a cost quadratic in the length would show as a ratio near 16, far above the bound of 3.
+/// Time also grows when an article's tables of names outgrow the processor's caches and the collector has more live
+/// objects to trace, which is not a cost of the algorithm; <see cref="LinearWorkTests"/> counts the work itself.
 /// </summary>
 [Collection(nameof(TimingCollection))]
 public class LinearTimeTests
 {
-    private const string Paragraph =
-        "On April 24, Riverton Province Governor Anna Berg met with Lubska Provincial Party Secretary Wei Tan at the Harbour Hall. " +
-        "The two leaders signed an agreement on trade, tourism and youth exchanges, and Party Secretary Tan invited Governor Berg to the Lubska Trade Expo in June. " +
-        "Jonas van der Meer, Director of the Riverton Institute of Technology, and Grace Achieng, President of the Lubska University, also attended the meeting.\n";
-
     private static double Time(string text)
     {
         var clock = Stopwatch.StartNew();
@@ -53,36 +49,13 @@ public class LinearTimeTests
         Assert.Fail($"time per character grew from {a * 1e9:0.0} ns to {b * 1e9:0.0} ns");
     }
 
-    private static string Repeat(string s, int times) => new StringBuilder("Title\nCreated 2024-04-24\n").Insert(24, s, times).ToString();
-
-    [Fact]
-    public void RepeatedParagraphsScaleLinearly()
+    [Theory]
+    [MemberData(nameof(GrowingInputs.Names), MemberType = typeof(GrowingInputs))]
+    public void TimePerCharacterDoesNotGrowWithTheText(string input)
     {
-        var texts = new[] { 1, 2, 4, 8, 16 }.Select(n => Repeat(Paragraph, n * 8)).ToArray();
-        var perChar = SecondsPerChar(texts);
-        for (var attempt = 0; attempt < 2 && perChar[^1] > perChar[0] * 3 + 1e-7; attempt++) perChar = SecondsPerChar(texts);
-        Assert.True(perChar[^1] <= perChar[0] * 3 + 1e-7, string.Join(", ", perChar.Select(x => $"{x * 1e9:0.0} ns")));
+        var (make, small, large) = GrowingInputs.All[input];
+        AssertLinear(make, small, large);
     }
-
-    [Fact]
-    public void DistinctNamesScaleLinearly() =>
-        AssertLinear(n => "Title\n" + string.Concat(Enumerable.Range(0, n).Select(i => $"Governor Anna{i} Berg{i} of Province{i} Province met Mayor Jan{i} Kow{i} of Lubska{i}. ")), 200, 3200);
-
-    [Fact]
-    public void CapitalLettersScaleLinearly() => AssertLinear(n => new string('A', n), 12_500, 200_000);
-
-    [Fact]
-    public void CapitalisedWordsScaleLinearly() => AssertLinear(n => Repeat("Governor Mayor University Province Of The Ab Cd ", n), 300, 4800);
-
-    [Fact]
-    public void HyphensScaleLinearly() => AssertLinear(n => new string('-', n), 12_500, 200_000);
-
-    [Fact]
-    public void DotsAndInitialsScaleLinearly() => AssertLinear(n => Repeat("A. B. c.d.e. Dr. ", n), 1000, 16_000);
-
-    [Fact]
-    public void OneLongLineWithoutPunctuationScalesLinearly() =>
-        AssertLinear(n => string.Concat(Enumerable.Repeat("the governor met the mayor in the city hall and ", n)), 1_300, 21_000);
 
     [Fact]
     public void OneMegabyteLineFinishes()
@@ -92,7 +65,4 @@ public class LinearTimeTests
         ArticleExtractor.Extract(line);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60));
     }
-
-    [Fact]
-    public void HtmlTagsScaleLinearly() => AssertLinear(n => Repeat("<p><b>Mayor</b> <i>Jan Kowalski</i> met &amp; talked</p>", n), 300, 4800);
 }
