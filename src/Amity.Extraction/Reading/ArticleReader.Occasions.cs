@@ -112,8 +112,12 @@ internal sealed partial class ArticleReader
         if (triggers.Count == 0)
         {
             // "Also present were …", "The call was joined by …": more participants of the occasion just reported.
-            if (JoinsLastOccasion(t) && _engagements.LastOrDefault(x => !x.Dropped) is { } last && last.Sentence >= v.Index - 2)
-                foreach (var m in v.People) { last.Add(m.Person); Index(last, m.Person.Canon); }
+            if (!JoinsLastOccasion(t)) return;
+            // "… also attended the signing ceremony": the occasion on which the last document was signed, however far back.
+            var joined = MentionsTheSigning(t) ? SigningOccasion() : null;
+            if (joined is null && _engagements.LastOrDefault(x => !x.Dropped) is { } last && LastSpokenOf(last) >= v.Index - 2) joined = last;
+            if (joined is not null)
+                foreach (var m in v.People) { joined.Add(m.Person); Index(joined, m.Person.Canon); }
             return;
         }
         var refersToSigning = Enumerable.Range(1, Math.Max(0, t.Count - 1)).Any(k => t[k].Lower == "signing" && t[k - 1].Lower == "the");
@@ -127,6 +131,8 @@ internal sealed partial class ArticleReader
             referenced = _engagements.LastOrDefault(e => !e.Dropped && e.Kind == tr.Kind) ?? _engagements.LastOrDefault(e => !e.Dropped);
             if (referenced is null) continue;
             foreach (var p in people) { referenced.Add(p); Index(referenced, p); }
+            _spokenOf[referenced] = v.Index;
+            RefineGuessedEngagementDate(referenced, v, tr.Token);
         }
         if (refersToSigning && _agreements.Count > 0)
             referenced = _engagements.LastOrDefault(e => !e.Dropped && e.Date is { } d && _agreements[^1].Date is { } ad && d.Equals(ad)) ?? referenced;
@@ -182,6 +188,45 @@ internal sealed partial class ArticleReader
             e.Location = location;
             e.Host = host;
             AddEngagement(e, refersToSigning ? referenced : null);
+        }
+    }
+
+    private static bool MentionsTheSigning(List<Token> t)
+    {
+        for (var k = 1; k < t.Count; k++)
+            if (t[k].Lower == "signing" && t[k - 1].Lower is "the" or "this") return true;
+        return false;
+    }
+
+    /// <summary>The occasion dated on the day the last document was signed, if the story reports one.</summary>
+    private EngagementDraft? SigningOccasion()
+    {
+        if (_agreements.Count == 0 || _agreements[^1].Date is not { } day) return null;
+        for (var k = _engagements.Count - 1; k >= 0; k--)
+            if (!_engagements[k].Dropped && _engagements[k].Date is { } d && d.Equals(day)) return _engagements[k];
+        return null;
+    }
+
+    /// <summary>The last sentence that reported an occasion or referred back to it ("The meeting took place …").</summary>
+    private readonly Dictionary<EngagementDraft, int> _spokenOf = [];
+
+    private int LastSpokenOf(EngagementDraft e) => _spokenOf.TryGetValue(e, out var s) && s > e.Sentence ? s : e.Sentence;
+
+    /// <summary>
+    /// "X held a meeting with Y. … The meeting took place yesterday, 15 April, …", "During the visit, which took place yesterday
+    /// at …": a sentence that refers back to an occasion dated only by the month of publication gives its day (a recent full
+    /// day after the noun), as a later sentence does for a document.
+    /// </summary>
+    private void RefineGuessedEngagementDate(EngagementDraft e, SentenceView v, int noun)
+    {
+        if (!e.DateIsGuess || _published is not { } pub) return;
+        foreach (var d in v.Dates)
+        {
+            if (d.TokStart <= noun || !d.Date.IsFullDate || d.Date.FirstDay > pub || d.Date.FirstDay < pub.AddDays(-14)) continue;
+            e.Date = d.Date;
+            e.DateIsGuess = false;
+            _engagementDates.Add(d.Date.ToString());
+            return;
         }
     }
 

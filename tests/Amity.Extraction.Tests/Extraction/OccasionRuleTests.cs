@@ -291,4 +291,34 @@ public class OccasionRuleTests
         var letter = Assert.Single(e.Agreements);
         Assert.Equal(["Ida Lunde", "Rui Mota"], letter.Signatories.Order());
     }
+
+    // Twelfth round.
+
+    [Fact]
+    public void APartOfTheDayBeforeTheDayOfTheMonthDatesTheSigning()
+    {
+        var e = Read("Northvale Province (Governor Ana Costa) announced on the 18th that it signed a memorandum of understanding on port cooperation " +
+                     "with Kestrel County at the provincial palace on the afternoon of the 17th.");
+        Assert.Equal("2026-03-17", Assert.Single(e.Agreements).Date);
+    }
+
+    [Fact]
+    public void ALaterSentenceGivingTheMeetingsDayReplacesTheGuessedDate()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, held a meeting with a delegation of Kestrel County headed by its Prefect, Tomas Berg.\n\n" +
+                     "The meeting took place yesterday, 17 March, at the provincial palace.");
+        Assert.Equal("2026-03-17", Assert.Single(e.Engagements).Date);
+    }
+
+    [Fact]
+    public void PeopleWhoAttendedTheSigningJoinItsOccasionHoweverFarBack()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Prefect of Kestrel County, Tomas Berg, at the provincial palace on Monday. " +
+                     "The two signed a friendship agreement between Northvale Province and Kestrel County.\n\n" +
+                     "Governor Costa said the port of Lakeport would open a liaison desk for Kestrel shippers.\n\n" +
+                     "Prefect Berg said the county would send twenty nurses to the provincial hospital next year.\n\n" +
+                     "The Deputy Prefect of Kestrel County, Ida Lunde, and the Rector of Northvale Polytechnic, Rui Mota, also attended the signing ceremony.");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal(["Ana Costa", "Ida Lunde", "Rui Mota", "Tomas Berg"], meeting.Participants.Order());
+    }
 }
