@@ -394,6 +394,30 @@ internal sealed partial class ArticleReader
         target.Host ??= e.Host;
     }
 
+    /// <summary>"Minister of Labour and Immigration" → "Minister": an office without its portfolio or seat.</summary>
+    private static string TitleHead(string title)
+    {
+        foreach (var link in (ReadOnlySpan<string>)[" of ", " for ", " to ", " in "])
+        {
+            var k = title.IndexOf(link, StringComparison.Ordinal);
+            if (k > 0) title = title[..k];
+        }
+        return title;
+    }
+
+    /// <summary>
+    /// "the Chair of Region X" for the chair of "Regional Board of Region X", "the Governor of X" for the governor of "X
+    /// Province": a body named with an office is the holder's body, the region it belongs to, or a body whose name ends with it.
+    /// </summary>
+    private bool SameOfficeBody(OrgEntity? holder, OrgEntity named)
+    {
+        if (holder is null) return false;
+        holder = holder.Canon;
+        named = named.Canon;
+        if (holder == named || RegionOf(holder) == RegionOf(named)) return true;
+        return holder.Name.EndsWith(" " + named.Name, StringComparison.Ordinal) || named.Name.EndsWith(" " + holder.Name, StringComparison.Ordinal);
+    }
+
     // ---------------------------------------------------------------- agreements
 
     private readonly Queue<AgreementDraft> _pending = new();

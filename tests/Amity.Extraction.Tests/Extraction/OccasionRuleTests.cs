@@ -321,4 +321,22 @@ public class OccasionRuleTests
         var meeting = Assert.Single(e.Engagements);
         Assert.Equal(["Ana Costa", "Ida Lunde", "Rui Mota", "Tomas Berg"], meeting.Participants.Order());
     }
+
+    [Fact]
+    public void AnOfficeNamedWithoutItsPortfolioIsItsHolder()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Minister of Trade and Fisheries of Kestrel, Tomas Berg, at the provincial palace on Monday.\n\n" +
+                     "At the end of the meeting, the Governor invited the Minister to the Northvale Harbour Festival in August.");
+        var invitation = Assert.Single(e.Invitations);
+        Assert.Equal("Tomas Berg", invitation.To);
+        Assert.Equal("Ana Costa", invitation.From);
+    }
+
+    [Fact]
+    public void AnOfficeNamedWithTheRegionOfItsBodyIsItsHolder()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Chair of the Regional Board of Region Kestrel, Tomas Berg, at the provincial palace on Monday.\n\n" +
+                     "At the end of the meeting, Governor Costa invited the Chair of Region Kestrel to the Northvale Harbour Festival in August.");
+        Assert.Equal("Tomas Berg", Assert.Single(e.Invitations).To);
+    }
 }
