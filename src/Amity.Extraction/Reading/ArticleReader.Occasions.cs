@@ -898,7 +898,7 @@ internal sealed partial class ArticleReader
         for (var i = 0; i < t.Count; i++)
         {
             var w = t[i].Lower;
-            if (!(w is "invited" or "invites" or "invite" || w == "invitation" && i > 0 && t[i - 1].Lower is "an" or "the")) continue;
+            if (!(w is "invited" or "invites" or "invite" || w == "invitation" && i > 0 && (t[i - 1].Lower is "an" or "the" || t[i - 1].IsPossessive))) continue;
             var passive = i > 0 && t[i - 1].Lower is "was" or "were" or "been" or "be";
             // "X was invited by Y to …": the inviter after "by", the invitee before.
             if (passive && !(i + 1 < t.Count && t[i + 1].Lower == "by")) continue;
@@ -913,6 +913,7 @@ internal sealed partial class ArticleReader
     private void ReadInvitation(SentenceView v, List<EventHit> events, int i, bool passive)
     {
         var t = v.T;
+        var w = t[i].Lower;
         // The inviter is the subject: the first person named before the verb ("X held talks with Y … and invited him"),
         // or, in a second clause ("…, while Y invited X to …", "… and Y invited …"), the one named in that clause.
         var clause = InvitationClauseStart(t, i);
@@ -923,6 +924,9 @@ internal sealed partial class ArticleReader
             : v.People.Where(p => p.Token < i).Select(p => p.Person.Canon).FirstOrDefault();
         var to = passive ? v.People.Where(p => p.Token < i).Select(p => p.Person.Canon).LastOrDefault()
             : v.People.Where(p => p.Token > i && p.Token <= i + 8).Select(p => p.Person.Canon).FirstOrDefault();
+        // "She accepted the invitation and …": the invitation already reported, not another.
+        if (w == "invitation" && t[i - 1].Lower == "the" && i >= 2 && t[i - 2].Lower is "accepted" or "accepts" or "accepting" or "welcomed" or "received") return;
+        if (w == "invitation" && AcceptedInvitation(v, i) is { } accepted) (from, to) = accepted;
         if (to is null || to == from) return;
         // The events of this invitation: those before the next one ("X invited Y to the A Fair, and Y invited X to the B Forum").
         var next = NextInvitationVerb(t, i);
@@ -937,6 +941,44 @@ internal sealed partial class ArticleReader
         var explicitDate = v.Dates.Where(d => d.TokEnd <= i).Select(d => (PartialDate?)d.Date).LastOrDefault();
         foreach (var ev in targets)
             _invitations.Add(new InvitationDraft(ev, null, from, to, v.Index) { Date = explicitDate });
+    }
+
+    /// <summary>
+    /// The invitation as a noun at i, with roles the verb form does not give: "X accepted an invitation from Y to …", "X accepted
+    /// Y's invitation to …" (X is invited, Y invites), "X extended to Y an invitation to …" (Y is invited). Null when neither.
+    /// </summary>
+    private static (PersonEntity? From, PersonEntity To)? AcceptedInvitation(SentenceView v, int i)
+    {
+        var t = v.T;
+        // The verb before the noun and its article or possessive ("accepted an invitation", "accepted Ms Y's invitation").
+        var d = i - 1;
+        while (d > 0 && i - d <= 6 && t[d].Kind == TokenKind.Word && !(t[d].Lower is "accepted" or "accepts" or "accepting" or "received" or "welcomed")) d--;
+        if (d >= 0 && t[d].Lower is "accepted" or "accepts" or "accepting" or "received" or "welcomed")
+        {
+            PersonEntity? invitee = null, inviter = null;
+            foreach (var m in v.People)
+            {
+                if (m.Token < d && invitee is null) invitee = m.Person.Canon;
+                // "Y's invitation", "an invitation from Y".
+                if (m.Token > d && m.Token < i || m.Token > i && m.Token <= i + 5 && i + 1 < t.Count && t[i + 1].Lower == "from") inviter ??= m.Person.Canon;
+            }
+            return invitee is null ? null : (inviter, invitee);
+        }
+        d = i - 1;
+        // "X extended to Y an invitation", "X extended Y an invitation".
+        if (d >= 1)
+            for (var k = d - 1; k >= 0 && d - k <= 8; k--)
+                if (t[k].Lower is "extended" or "extends" or "issued" or "conveyed" or "handed" or "delivered")
+                {
+                    PersonEntity? inviter = null, invitee = null;
+                    foreach (var m in v.People)
+                    {
+                        if (m.Token < k && inviter is null) inviter = m.Person.Canon;
+                        if (m.Token > k && m.Token < d) invitee ??= m.Person.Canon;
+                    }
+                    return invitee is null ? null : (inviter, invitee);
+                }
+        return null;
     }
 
     /// <summary>Where the clause of an invitation verb at i begins: after a "while", "whereas", ";" or ", and" before it, when an earlier invitation verb stands before that; else 0.</summary>

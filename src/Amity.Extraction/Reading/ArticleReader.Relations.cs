@@ -732,15 +732,18 @@ internal sealed partial class ArticleReader
             while (e < t.Count && e - s < 8)
             {
                 if (t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.Months | LexFlag.Weekdays) && !Recognizer.IsTitleWord(t[e])) { e++; continue; }
-                if (e > s && e + 1 < t.Count && t[e].Lower is "de" or "del" or "of" or "do" or "da" && t[e + 1].IsCap) { e += 2; continue; }
+                if (e > s && e + 1 < t.Count && t[e].Lower is "de" or "del" or "of" or "do" or "da" or "+" or "&" && t[e + 1].IsCap) { e += 2; continue; }
                 if (e > s && IsEditionYear(t[e])) { e++; break; }
                 break;
             }
             if (e == s || t[e - 1].Is(LexFlag.EventHeads) || AnyPersonIn(v.People, s, e) || AnyEventHitIn(hits, s, e) || ClaimedByOrg(v, s, e) ||
                 IsCountry(Recognizer.Surface(t, s, e)) || FindOrg(Recognizer.Surface(t, s, e)) is not null) { k = Math.Max(k, e - 1); continue; }
-            var kind = AppositionEventKind(t, e);
+            // "the Light + Sound fair": a name the lists do not read, then a lower-case head.
+            string? headKind = null;
+            if (e < t.Count && !t[e].IsCap && t[e].Is(LexFlag.EventHeads) && !t[e].Is(LexFlag.WeakEventHeads) && Lexicon.EventHeads.TryGetValue(t[e].Lower, out var lowerHead)) { headKind = lowerHead; e++; }
+            var kind = headKind ?? AppositionEventKind(t, e);
             // "invited the governor to Folklorama in Winnipeg": what one is invited to, in a place the text knows, is an occasion.
-            if (kind is null && !verb && !(lead == "to" && InvitedBefore(t, b) && InKnownPlace(v, e))) { k = Math.Max(k, e - 1); continue; }
+            if (kind is null && !verb && !(lead == "to" && InvitedBefore(t, b) && InKnownPlace(v, e)) || headKind is not null && !verb) { k = Math.Max(k, e - 1); continue; }
             hits.Add((s, e, Recognizer.Surface(t, s, e), kind ?? "other", false));
             added = true;
             k = e - 1;

@@ -97,4 +97,11 @@ public class EventRuleTests
     {
         Assert.Empty(Read(sentence).Events);
     }
+
+    [Fact]
+    public void ANameTheListsDoNotReadBeforeALowerCaseHeadIsTheEventsName()
+    {
+        var e = Read("Governor Ana Costa invited Mayor Tomas Berg to attend the Light + Sound fair in Kestrel in August.");
+        Assert.Equal("Light + Sound fair", Assert.Single(e.Events).Name);
+    }
 }

@@ -339,4 +339,26 @@ public class OccasionRuleTests
                      "At the end of the meeting, Governor Costa invited the Chair of Region Kestrel to the Northvale Harbour Festival in August.");
         Assert.Equal("Tomas Berg", Assert.Single(e.Invitations).To);
     }
+
+    [Theory]
+    [InlineData("Mayor Berg accepted an invitation from Governor Costa to attend the Northvale Harbour Festival in August.")]
+    [InlineData("Mayor Berg accepted Governor Costa's invitation to attend the Northvale Harbour Festival in August.")]
+    [InlineData("Governor Costa extended to Mayor Berg an invitation to attend the Northvale Harbour Festival in August.")]
+    public void AnInvitationAsANounHasItsOwnInviterAndInvitee(string sentence)
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Mayor of Kestrel, Tomas Berg, at the provincial palace on Monday. " + sentence);
+        var invitation = Assert.Single(e.Invitations);
+        Assert.Equal("Ana Costa", invitation.From);
+        Assert.Equal("Tomas Berg", invitation.To);
+        Assert.Equal("Northvale Harbour Festival", invitation.Event);
+    }
+
+    [Fact]
+    public void AcceptingTheInvitationIsNoNewInvitation()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Mayor of Kestrel, Tomas Berg, at the provincial palace on Monday. " +
+                     "Governor Costa invited Mayor Berg to the Northvale Harbour Festival in August.\n\n" +
+                     "He accepted the invitation and proposed that a Kestrel Seafood Week be held during the festival.");
+        Assert.Equal("Northvale Harbour Festival", Assert.Single(e.Invitations).Event);
+    }
 }
