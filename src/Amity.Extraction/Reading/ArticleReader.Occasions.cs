@@ -115,7 +115,9 @@ internal sealed partial class ArticleReader
             if (!JoinsLastOccasion(t)) return;
             // "… also attended the signing ceremony": the occasion on which the last document was signed, however far back.
             var joined = MentionsTheSigning(t) ? SigningOccasion() : null;
-            if (joined is null && _engagements.LastOrDefault(x => !x.Dropped) is { } last && LastSpokenOf(last) >= v.Index - 2) joined = last;
+            // "The event was also attended by …": a subject that names the occasion itself refers to the last one, however far back.
+            if (joined is null && _engagements.LastOrDefault(x => !x.Dropped) is { } last &&
+                (LastSpokenOf(last) >= v.Index - 2 || t.Count > 1 && t[0].Lower is "the" or "this" && t[1].Lower is "event" or "occasion" or "gathering" or "audience")) joined = last;
             if (joined is not null)
                 foreach (var m in v.People) { joined.Add(m.Person); Index(joined, m.Person.Canon); }
             return;
@@ -142,7 +144,7 @@ internal sealed partial class ArticleReader
         // "… the relationship that has linked them since 1997": a date after "since" is when something began, not the occasion.
         var past = new List<DateMention>(v.Dates.Count);
         foreach (var d in v.Dates)
-            if ((_published is null || d.Date.FirstDay <= _published.Value) && !(d.TokStart > 0 && t[d.TokStart - 1].Lower == "since")) past.Add(d);
+            if ((_published is null || d.Date.FirstDay <= _published.Value) && !(d.TokStart > 0 && t[d.TokStart - 1].Lower == "since") && !BeganInAnEarlierYear(t, d)) past.Add(d);
         for (var n = 0; n < fresh.Count; n++)
         {
             var tr = fresh[n];
@@ -187,7 +189,7 @@ internal sealed partial class ArticleReader
                 location = RegionAliases(host.Name).FirstOrDefault() is { } shortName ? shortName + " " + location : host.Name + " " + location;
             e.Location = location;
             e.Host = host;
-            AddEngagement(e, refersToSigning ? referenced : null);
+            AddEngagement(e, refersToSigning ? referenced : null, tr.Token >= 2 && (t[tr.Token - 1].Lower is "also" || t[tr.Token - 2].Lower is "also"));
         }
     }
 
@@ -205,6 +207,20 @@ internal sealed partial class ArticleReader
         for (var k = _engagements.Count - 1; k >= 0; k--)
             if (!_engagements[k].Dropped && _engagements[k].Date is { } d && d.Equals(day)) return _engagements[k];
         return null;
+    }
+
+    /// <summary>
+    /// "… welcomed the delegation and recalled that the two cities established friendly relations in 2017", "the agreement was
+    /// signed in 2014, and since then …": a year of an earlier year after a word of a beginning is when a tie began, not the day
+    /// of the occasion the sentence reports.
+    /// </summary>
+    private bool BeganInAnEarlierYear(List<Token> t, DateMention d)
+    {
+        if (d.Date.Month is not null || _published is not { } pub || d.Date.Year >= pub.Year) return false;
+        if (StartWordBefore(t, d.TokStart)) return true;
+        for (var k = Math.Max(0, d.TokStart - 4); k < d.TokStart; k++)
+            if (t[k].Lower is "born" or "established" or "concluded") return true;
+        return false;
     }
 
     /// <summary>The last sentence that reported an occasion or referred back to it ("The meeting took place …").</summary>
@@ -384,10 +400,16 @@ internal sealed partial class ArticleReader
         if (list.Count == 0 || list[^1] != e) { if (!list.Contains(e) || list.Count < 8) list.Add(e); }
     }
 
-    private void AddEngagement(EngagementDraft e, EngagementDraft? signing)
+    private void AddEngagement(EngagementDraft e, EngagementDraft? signing, bool another = false)
     {
         var target = signing is not null && signing.Date.Equals(e.Date) ? signing : null;
         target ??= e.Participants.SelectMany(p => _engagementsOf.TryGetValue(p, out var l) ? l : []).FirstOrDefault(x => !x.Dropped && x.Date.Equals(e.Date));
+        // "X received Y on Monday. … X warmly welcomed the delegation and recalled …": an occasion with no date of its own, of
+        // someone at a recent one, is that occasion told again, not another in the month of publication ("The governor also
+        // held talks with the Rector …": "also" marks another occasion).
+        if (target is null && e.DateIsGuess && !another && _published is { } pub)
+            target = e.Participants.SelectMany(p => _engagementsOf.TryGetValue(p, out var l) ? l : [])
+                .LastOrDefault(x => !x.Dropped && x.Kind == e.Kind && x.Date is { IsFullDate: true } d && d.FirstDay <= pub && d.FirstDay >= pub.AddDays(-14));
         if (target is null) { Track(e); return; }
         foreach (var p in e.Participants) { target.Add(p); Index(target, p); }
         target.Location ??= e.Location;

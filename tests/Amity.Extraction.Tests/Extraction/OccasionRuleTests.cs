@@ -361,4 +361,40 @@ public class OccasionRuleTests
                      "He accepted the invitation and proposed that a Kestrel Seafood Week be held during the festival.");
         Assert.Equal("Northvale Harbour Festival", Assert.Single(e.Invitations).Event);
     }
+
+    [Fact]
+    public void AYearATieBeganInDoesNotDateTheWelcome()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Mayor of Kestrel, Tomas Berg, at the provincial palace on Monday.\n\n" +
+                     "Governor Costa warmly welcomed the delegation and recalled that since Northvale and Kestrel established friendly relations in 2017, the two sides have exchanged many visits.");
+        Assert.Equal("2026-03-16", Assert.Single(e.Engagements).Date);
+    }
+
+    [Fact]
+    public void TheEventWasAlsoAttendedByAddsPeopleToTheLastOccasionHoweverFarBack()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Mayor of Kestrel, Tomas Berg, at the provincial palace on Monday.\n\n" +
+                     "Governor Costa said the port of Lakeport would open a liaison desk for Kestrel shippers.\n\n" +
+                     "Mayor Berg said the county would send twenty nurses to the provincial hospital next year.\n\n" +
+                     "He added that a ferry line would follow.\n\n" +
+                     "The event was also attended by the Vice Governor of Northvale Province, Ida Lunde, and the Consul of Kestrel in Lakeport, Rui Mota.");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal(["Ana Costa", "Ida Lunde", "Rui Mota", "Tomas Berg"], meeting.Participants.Order());
+    }
+
+    [Fact]
+    public void AnUndatedWelcomeOfSomeoneAtARecentMeetingIsThatMeetingToldAgain()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Mayor of Kestrel, Tomas Berg, at the provincial palace on Monday.\n\n" +
+                     "Governor Costa warmly welcomed the delegation and said the port of Lakeport would open a liaison desk for Kestrel shippers.");
+        Assert.Equal("2026-03-16", Assert.Single(e.Engagements).Date);
+    }
+
+    [Fact]
+    public void AlsoHeldTalksIsAnotherOccasion()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Mayor of Kestrel, Tomas Berg, at the provincial palace on Monday.\n\n" +
+                     "The Governor also held talks with the Rector of Kestrel University, Professor Ida Lunde, on scholarships for nurses.");
+        Assert.Equal(2, e.Engagements.Count);
+    }
 }
