@@ -239,6 +239,9 @@ internal sealed partial class ArticleReader
         foreach (var d in v.Dates)
         {
             if (d.TokStart <= noun || !d.Date.IsFullDate || d.Date.FirstDay > pub || d.Date.FirstDay < pub.AddDays(-14)) continue;
+            // A document signed at that occasion ("Following the talks, the parties signed …"), dated by the same guess, was signed that day.
+            foreach (var a in _agreements)
+                if (a.Date is { } ad && e.Date is { } ed && ad.Equals(ed) && Math.Abs(a.Sentence - e.Sentence) <= 2 && _guessedAgreementDates.Remove(a)) a.Date = d.Date;
             e.Date = d.Date;
             e.DateIsGuess = false;
             _engagementDates.Add(d.Date.ToString());
@@ -308,6 +311,9 @@ internal sealed partial class ArticleReader
             // Only of a signing: "the two sides met" may be any of the delegations' members, and the meeting lists them all.
             if (signing && (t[i].Lower == "both" || t[i].Lower == "two" && i > 0 && t[i - 1].Lower == "the") && i + 1 < t.Count &&
                 t[i + 1].Lower is "sides" or "parties" or "leaders" or "delegations" or "heads")
+                return LeadersOfTheSides();
+            // "the parties signed", "the sides signed": the same two, said without a number.
+            if (signing && t[i].Lower == "the" && i + 2 < t.Count && t[i + 1].Lower is "sides" or "parties" && t[i + 2].Is(LexFlag.SignVerbs))
                 return LeadersOfTheSides();
             if (signing && t[i].Lower == "both" && i + 1 < t.Count && TitledPair(t[i + 1].Lower.TrimEnd('s')) is { Count: 2 } titled) return titled;
             if (t[i].Lower == "two" && i > 0 && t[i - 1].Lower == "the" && i + 1 < t.Count)

@@ -397,4 +397,15 @@ public class OccasionRuleTests
                      "The Governor also held talks with the Rector of Kestrel University, Professor Ida Lunde, on scholarships for nurses.");
         Assert.Equal(2, e.Engagements.Count);
     }
+
+    [Fact]
+    public void TheDayGivenLaterForTheMeetingDatesTheDocumentSignedAtIt()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, held a meeting with the Prefect of Kestrel County, Tomas Berg. " +
+                     "Following the talks, the parties signed an agreement on port cooperation between Northvale Province and Kestrel County.\n\n" +
+                     "The meeting took place yesterday, 17 March, at the provincial palace.");
+        var a = Assert.Single(e.Agreements);
+        Assert.Equal("2026-03-17", a.Date);
+        Assert.Equal(["Ana Costa", "Tomas Berg"], a.Signatories.Order());
+    }
 }
