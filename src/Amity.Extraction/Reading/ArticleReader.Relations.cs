@@ -677,7 +677,9 @@ internal sealed partial class ArticleReader
             var location = LocationIn(v, e, segmentEnd, includeTo: false) ?? LocationIn(v, s, e, includeTo: false);
             var key = Key(name);
             if (key.Length == 0) continue;
-            if (!_eventsByKey.TryGetValue(key, out var ev))
+            // "… met at the Arlen Arts Festival in July 2023 … will bring dancers to the Arlen Arts Festival in July 2027": a
+            // festival named again with a date of another year is another edition, and another event.
+            if (!_eventsByKey.TryGetValue(key, out var ev) || date is { } other && ev.Date is { } known && other.Year != known.Year)
             {
                 ev = new EventEntity(name, kind, v.Index);
                 _eventsByKey[key] = ev;

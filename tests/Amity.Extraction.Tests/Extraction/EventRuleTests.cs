@@ -104,4 +104,13 @@ public class EventRuleTests
         var e = Read("Governor Ana Costa invited Mayor Tomas Berg to attend the Light + Sound fair in Kestrel in August.");
         Assert.Equal("Light + Sound fair", Assert.Single(e.Events).Name);
     }
+
+    [Fact]
+    public void AFestivalNamedAgainWithAnotherYearIsAnotherEdition()
+    {
+        var e = Read("The two mayors first met at the Lakeport Lantern Festival in July 2023. " +
+                     "Kestrel will send a choir to the Lakeport Lantern Festival in July 2027.");
+        Assert.Contains(e.Events, ev => ev.Name == "Lakeport Lantern Festival" && ev.Date == "2027-07");
+        Assert.Contains(e.Events, ev => ev.Name == "Lakeport Lantern Festival" && ev.Date == "2023-07");
+    }
 }
