@@ -481,7 +481,7 @@ internal sealed partial class ArticleReader
             if (span.Start < s || span.Start >= e) continue;
             if (skipVenues && IsVenueAt(v.T, span)) continue;
             var o = org.Canon;
-            if (IsCountry(o.Name) || found.Contains(o)) continue;
+            if (IsCountry(o.Name) || found.Contains(o) || NamesOnlyATie(o.Name)) continue;
             if (kind != "parliamentary" && !o.IsRegion) continue;
             if (kind == "parliamentary" && !(o.IsRegion || o.Kind == "legislature")) continue;
             found.Add(o);
@@ -502,6 +502,21 @@ internal sealed partial class ArticleReader
             return [found[0]];
         }
         return found.Take(2).ToList();
+    }
+
+    /// <summary>"the Sister City relationship", "a Twin Town charter": a tie's own words, capitalised, read as a place, are no party.</summary>
+    private static bool NamesOnlyATie(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length > 3) return false;
+        var tie = false;
+        foreach (var w in words)
+        {
+            var lower = w.ToLowerInvariant();
+            if (RelationWords.Contains(lower)) { tie = true; continue; }
+            if (lower is not ("city" or "cities" or "town" or "towns" or "region" or "regions" or "province" or "provinces" or "state" or "states")) return false;
+        }
+        return tie;
     }
 
     private List<OrgEntity>? _mainRegions;
