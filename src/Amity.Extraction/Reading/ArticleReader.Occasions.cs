@@ -117,7 +117,7 @@ internal sealed partial class ArticleReader
             var joined = MentionsTheSigning(t) ? SigningOccasion() : null;
             // "The event was also attended by …": a subject that names the occasion itself refers to the last one, however far back.
             if (joined is null && _engagements.LastOrDefault(x => !x.Dropped) is { } last &&
-                (LastSpokenOf(last) >= v.Index - 2 || t.Count > 1 && t[0].Lower is "the" or "this" && t[1].Lower is "event" or "occasion" or "gathering" or "audience")) joined = last;
+                (LastSpokenOf(last) >= v.Index - (IsRecent(last) ? 4 : 2) || t.Count > 1 && t[0].Lower is "the" or "this" && t[1].Lower is "event" or "occasion" or "gathering" or "audience")) joined = last;
             if (joined is not null)
                 foreach (var m in v.People) { joined.Add(m.Person); Index(joined, m.Person.Canon); }
             return;
@@ -192,6 +192,14 @@ internal sealed partial class ArticleReader
             AddEngagement(e, refersToSigning ? referenced : null, tr.Token >= 2 && (t[tr.Token - 1].Lower is "also" || t[tr.Token - 2].Lower is "also"));
         }
     }
+
+    /// <summary>
+    /// An occasion of the story's own days (within two weeks of publication): the people a release lists a few sentences after
+    /// it ("The delegation included …", "X was accompanied by …", after a quote or two) were at it. One recalled from earlier
+    /// takes them only from the next two sentences.
+    /// </summary>
+    private bool IsRecent(EngagementDraft e) =>
+        _published is { } pub && e.Date is { IsFullDate: true } d && d.FirstDay <= pub && d.FirstDay >= pub.AddDays(-14);
 
     private static bool MentionsTheSigning(List<Token> t)
     {
@@ -274,7 +282,7 @@ internal sealed partial class ArticleReader
         for (var i = 0; i + 1 < t.Count; i++)
         {
             var (w, next) = (t[i].Lower, t[i + 1].Lower);
-            if (w == "also" && next is "present" or "attended" or "took" or "joined" or "participated" or "taking" or "attending" or "participating") return true;
+            if (w == "also" && next is "present" or "attended" or "took" or "joined" or "participated" or "taking" or "attending" or "participating" or "included" or "includes") return true;
             if (w is "took" or "taking" && next == "part" || w == "in" && next == "attendance") return true;
             if (w == "represented" && next == "by" && i > 0 && t[i - 1].Lower is "was" or "were") return true;
             // "Present at the signing were …", "Attending the talks were …", "Participating in the welcome were …".

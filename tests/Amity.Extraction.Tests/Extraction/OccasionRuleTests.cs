@@ -408,4 +408,15 @@ public class OccasionRuleTests
         Assert.Equal("2026-03-17", a.Date);
         Assert.Equal(["Ana Costa", "Tomas Berg"], a.Signatories.Order());
     }
+
+    [Fact]
+    public void TheDelegationsMembersListedAFewSentencesAfterARecentMeetingJoinIt()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Prefect of Kestrel County, Tomas Berg, at the provincial palace on Monday.\n\n" +
+                     "\"Our ports have traded for a century,\" Governor Costa said.\n\n" +
+                     "\"We want our young people to study here,\" Prefect Berg said.\n\n" +
+                     "The Kestrel delegation of twelve people also included the Deputy Prefect, Ida Lunde, and the Rector of Kestrel University, Rui Mota.");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal(["Ana Costa", "Ida Lunde", "Rui Mota", "Tomas Berg"], meeting.Participants.Order());
+    }
 }
