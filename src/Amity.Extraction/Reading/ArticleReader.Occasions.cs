@@ -466,9 +466,16 @@ internal sealed partial class ArticleReader
         return _pending.Count > 0 ? _pending.Peek() : null;
     }
 
+    /// <summary>Whether the sentence being read opens with "On the same day", "On the same occasion", "At the same time" or "Also".</summary>
+    private bool _sideSigning;
+
+    private static bool OpensBesideTheDaysOccasion(List<Token> t) =>
+        t.Count > 3 && (t[0].Lower == "also" || t[0].Lower is "on" or "at" && t[1].Lower == "the" && t[2].Lower == "same" && t[3].Lower is "day" or "occasion" or "time" or "ceremony");
+
     private void ReadAgreements(SentenceView v)
     {
         var t = v.T;
+        _sideSigning = OpensBesideTheDaysOccasion(t);
         var verb = -1;
         for (var i = 0; i < t.Count; i++)
             // "The renewed agreement was signed by …": a participle after an article describes the document; the verb comes later.
@@ -827,8 +834,10 @@ internal sealed partial class ArticleReader
         foreach (var p in people.Take(4)) if (!a.Signatories.Contains(p.Canon)) a.Signatories.Add(p.Canon);
         var orgs = a.Signatories.Select(p => p.Org?.Canon).Where(o => o is not null).Select(o => o!).Distinct().ToList();
         if (orgs.Count >= 2) { a.Parties.Clear(); a.Parties.AddRange(orgs); }
-        // The signing was an occasion on which the signatories met, unless the article already reports one that day.
-        if (a.Signatories.Count >= 2 && a.Date is { } d && !_engagementDates.Contains(d.ToString()))
+        // The signing was an occasion on which the signatories met, unless the article already reports one that day, or the
+        // sentence puts it beside the day's occasion ("On the same day, X University (President A) and Y University (Rector B)
+        // signed …", "Also in the presence of the heads of the delegations, …"): a side signing, no occasion of its own.
+        if (a.Signatories.Count >= 2 && a.Date is { } d && !_engagementDates.Contains(d.ToString()) && !_sideSigning)
         {
             var e = new EngagementDraft("meeting", a.Sentence) { Date = d };
             foreach (var p in a.Signatories) e.Add(p);

@@ -419,4 +419,13 @@ public class OccasionRuleTests
         var meeting = Assert.Single(e.Engagements);
         Assert.Equal(["Ana Costa", "Ida Lunde", "Rui Mota", "Tomas Berg"], meeting.Participants.Order());
     }
+
+    [Fact]
+    public void ASideSigningOnTheSameDayIsNoOccasionOfItsOwn()
+    {
+        var e = Read("The delegation of Kestrel County arrived in Lakeport on Monday for a three-day programme.\n\n" +
+                     "On the same day, Northvale Polytechnic (Rector Ida Lunde) and Kestrel Marine Academy (Director Rui Mota) signed an academic exchange agreement.");
+        Assert.Equal(["Ida Lunde", "Rui Mota"], Assert.Single(e.Agreements).Signatories.Order());
+        Assert.Empty(e.Engagements);
+    }
 }
