@@ -164,7 +164,8 @@ internal static class DateFinder
         {
             // "on the 17th": a day of the month of publication, or of the month before when that day is still to come
             // (of the month after, for what will happen).
-            if (Lw(i - 1) == "the" && Lw(i - 2) is "on" or "from" or "since" or "until" && tok.Kind == TokenKind.Word && tok.Text.Length > 2 && !char.IsAsciiDigit(tok.Text[^1]) &&
+            // "on the afternoon of the 25th", "in the evening of the 3rd": a part of that day, as Korean and Japanese releases write it.
+            if (Lw(i - 1) == "the" && (Lw(i - 2) is "on" or "from" or "since" or "until" || Lw(i - 2) == "of" && Lw(i - 3) is "morning" or "afternoon" or "evening" or "night") && tok.Kind == TokenKind.Word && tok.Text.Length > 2 && !char.IsAsciiDigit(tok.Text[^1]) &&
                 DayNumber(tok) is { } dayOnly && !(i + 1 < to && (IsMonth(t[i + 1]) || Lw(i + 1) == "of")))
             {
                 var month = new DateOnly(today.Year, today.Month, 1);

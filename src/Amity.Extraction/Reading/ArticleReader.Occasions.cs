@@ -112,8 +112,14 @@ internal sealed partial class ArticleReader
         if (triggers.Count == 0)
         {
             // "Also present were …", "The call was joined by …": more participants of the occasion just reported.
-            if (JoinsLastOccasion(t) && _engagements.LastOrDefault(x => !x.Dropped) is { } last && last.Sentence >= v.Index - 2)
-                foreach (var m in v.People) { last.Add(m.Person); Index(last, m.Person.Canon); }
+            if (!JoinsLastOccasion(t)) return;
+            // "… also attended the signing ceremony": the occasion on which the last document was signed, however far back.
+            var joined = MentionsTheSigning(t) ? SigningOccasion() : null;
+            // "The event was also attended by …": a subject that names the occasion itself refers to the last one, however far back.
+            if (joined is null && _engagements.LastOrDefault(x => !x.Dropped) is { } last &&
+                (LastSpokenOf(last) >= v.Index - (IsRecent(last) ? 4 : 2) || t.Count > 1 && t[0].Lower is "the" or "this" && t[1].Lower is "event" or "occasion" or "gathering" or "audience")) joined = last;
+            if (joined is not null)
+                foreach (var m in v.People) { joined.Add(m.Person); Index(joined, m.Person.Canon); }
             return;
         }
         var refersToSigning = Enumerable.Range(1, Math.Max(0, t.Count - 1)).Any(k => t[k].Lower == "signing" && t[k - 1].Lower == "the");
@@ -127,6 +133,8 @@ internal sealed partial class ArticleReader
             referenced = _engagements.LastOrDefault(e => !e.Dropped && e.Kind == tr.Kind) ?? _engagements.LastOrDefault(e => !e.Dropped);
             if (referenced is null) continue;
             foreach (var p in people) { referenced.Add(p); Index(referenced, p); }
+            _spokenOf[referenced] = v.Index;
+            RefineGuessedEngagementDate(referenced, v, tr.Token);
         }
         if (refersToSigning && _agreements.Count > 0)
             referenced = _engagements.LastOrDefault(e => !e.Dropped && e.Date is { } d && _agreements[^1].Date is { } ad && d.Equals(ad)) ?? referenced;
@@ -136,7 +144,7 @@ internal sealed partial class ArticleReader
         // "… the relationship that has linked them since 1997": a date after "since" is when something began, not the occasion.
         var past = new List<DateMention>(v.Dates.Count);
         foreach (var d in v.Dates)
-            if ((_published is null || d.Date.FirstDay <= _published.Value) && !(d.TokStart > 0 && t[d.TokStart - 1].Lower == "since")) past.Add(d);
+            if ((_published is null || d.Date.FirstDay <= _published.Value) && !(d.TokStart > 0 && t[d.TokStart - 1].Lower == "since") && !BeganInAnEarlierYear(t, d)) past.Add(d);
         for (var n = 0; n < fresh.Count; n++)
         {
             var tr = fresh[n];
@@ -181,7 +189,71 @@ internal sealed partial class ArticleReader
                 location = RegionAliases(host.Name).FirstOrDefault() is { } shortName ? shortName + " " + location : host.Name + " " + location;
             e.Location = location;
             e.Host = host;
-            AddEngagement(e, refersToSigning ? referenced : null);
+            AddEngagement(e, refersToSigning ? referenced : null, tr.Token >= 2 && (t[tr.Token - 1].Lower is "also" || t[tr.Token - 2].Lower is "also"));
+        }
+    }
+
+    /// <summary>
+    /// An occasion of the story's own days (within two weeks of publication): the people a release lists a few sentences after
+    /// it ("The delegation included …", "X was accompanied by …", after a quote or two) were at it. One recalled from earlier
+    /// takes them only from the next two sentences.
+    /// </summary>
+    private bool IsRecent(EngagementDraft e) =>
+        _published is { } pub && e.Date is { IsFullDate: true } d && d.FirstDay <= pub && d.FirstDay >= pub.AddDays(-14);
+
+    private static bool MentionsTheSigning(List<Token> t)
+    {
+        for (var k = 1; k < t.Count; k++)
+            if (t[k].Lower == "signing" && t[k - 1].Lower is "the" or "this") return true;
+        return false;
+    }
+
+    /// <summary>The occasion dated on the day the last document was signed, if the story reports one.</summary>
+    private EngagementDraft? SigningOccasion()
+    {
+        if (_agreements.Count == 0 || _agreements[^1].Date is not { } day) return null;
+        for (var k = _engagements.Count - 1; k >= 0; k--)
+            if (!_engagements[k].Dropped && _engagements[k].Date is { } d && d.Equals(day)) return _engagements[k];
+        return null;
+    }
+
+    /// <summary>
+    /// "… welcomed the delegation and recalled that the two cities established friendly relations in 2017", "the agreement was
+    /// signed in 2014, and since then …": a year of an earlier year after a word of a beginning is when a tie began, not the day
+    /// of the occasion the sentence reports.
+    /// </summary>
+    private bool BeganInAnEarlierYear(List<Token> t, DateMention d)
+    {
+        if (d.Date.Month is not null || _published is not { } pub || d.Date.Year >= pub.Year) return false;
+        if (StartWordBefore(t, d.TokStart)) return true;
+        for (var k = Math.Max(0, d.TokStart - 4); k < d.TokStart; k++)
+            if (t[k].Lower is "born" or "established" or "concluded") return true;
+        return false;
+    }
+
+    /// <summary>The last sentence that reported an occasion or referred back to it ("The meeting took place …").</summary>
+    private readonly Dictionary<EngagementDraft, int> _spokenOf = [];
+
+    private int LastSpokenOf(EngagementDraft e) => _spokenOf.TryGetValue(e, out var s) && s > e.Sentence ? s : e.Sentence;
+
+    /// <summary>
+    /// "X held a meeting with Y. … The meeting took place yesterday, 15 April, …", "During the visit, which took place yesterday
+    /// at …": a sentence that refers back to an occasion dated only by the month of publication gives its day (a recent full
+    /// day after the noun), as a later sentence does for a document.
+    /// </summary>
+    private void RefineGuessedEngagementDate(EngagementDraft e, SentenceView v, int noun)
+    {
+        if (!e.DateIsGuess || _published is not { } pub) return;
+        foreach (var d in v.Dates)
+        {
+            if (d.TokStart <= noun || !d.Date.IsFullDate || d.Date.FirstDay > pub || d.Date.FirstDay < pub.AddDays(-14)) continue;
+            // A document signed at that occasion ("Following the talks, the parties signed …"), dated by the same guess, was signed that day.
+            foreach (var a in _agreements)
+                if (a.Date is { } ad && e.Date is { } ed && ad.Equals(ed) && Math.Abs(a.Sentence - e.Sentence) <= 2 && _guessedAgreementDates.Remove(a)) a.Date = d.Date;
+            e.Date = d.Date;
+            e.DateIsGuess = false;
+            _engagementDates.Add(d.Date.ToString());
+            return;
         }
     }
 
@@ -210,7 +282,7 @@ internal sealed partial class ArticleReader
         for (var i = 0; i + 1 < t.Count; i++)
         {
             var (w, next) = (t[i].Lower, t[i + 1].Lower);
-            if (w == "also" && next is "present" or "attended" or "took" or "joined" or "participated" or "taking" or "attending" or "participating") return true;
+            if (w == "also" && next is "present" or "attended" or "took" or "joined" or "participated" or "taking" or "attending" or "participating" or "included" or "includes") return true;
             if (w is "took" or "taking" && next == "part" || w == "in" && next == "attendance") return true;
             if (w == "represented" && next == "by" && i > 0 && t[i - 1].Lower is "was" or "were") return true;
             // "Present at the signing were …", "Attending the talks were …", "Participating in the welcome were …".
@@ -247,6 +319,9 @@ internal sealed partial class ArticleReader
             // Only of a signing: "the two sides met" may be any of the delegations' members, and the meeting lists them all.
             if (signing && (t[i].Lower == "both" || t[i].Lower == "two" && i > 0 && t[i - 1].Lower == "the") && i + 1 < t.Count &&
                 t[i + 1].Lower is "sides" or "parties" or "leaders" or "delegations" or "heads")
+                return LeadersOfTheSides();
+            // "the parties signed", "the sides signed": the same two, said without a number.
+            if (signing && t[i].Lower == "the" && i + 2 < t.Count && t[i + 1].Lower is "sides" or "parties" && t[i + 2].Is(LexFlag.SignVerbs))
                 return LeadersOfTheSides();
             if (signing && t[i].Lower == "both" && i + 1 < t.Count && TitledPair(t[i + 1].Lower.TrimEnd('s')) is { Count: 2 } titled) return titled;
             if (t[i].Lower == "two" && i > 0 && t[i - 1].Lower == "the" && i + 1 < t.Count)
@@ -339,14 +414,44 @@ internal sealed partial class ArticleReader
         if (list.Count == 0 || list[^1] != e) { if (!list.Contains(e) || list.Count < 8) list.Add(e); }
     }
 
-    private void AddEngagement(EngagementDraft e, EngagementDraft? signing)
+    private void AddEngagement(EngagementDraft e, EngagementDraft? signing, bool another = false)
     {
         var target = signing is not null && signing.Date.Equals(e.Date) ? signing : null;
         target ??= e.Participants.SelectMany(p => _engagementsOf.TryGetValue(p, out var l) ? l : []).FirstOrDefault(x => !x.Dropped && x.Date.Equals(e.Date));
+        // "X received Y on Monday. … X warmly welcomed the delegation and recalled …": an occasion with no date of its own, of
+        // someone at a recent one, is that occasion told again, not another in the month of publication ("The governor also
+        // held talks with the Rector …": "also" marks another occasion).
+        if (target is null && e.DateIsGuess && !another && _published is { } pub)
+            target = e.Participants.SelectMany(p => _engagementsOf.TryGetValue(p, out var l) ? l : [])
+                .LastOrDefault(x => !x.Dropped && x.Kind == e.Kind && x.Date is { IsFullDate: true } d && d.FirstDay <= pub && d.FirstDay >= pub.AddDays(-14));
         if (target is null) { Track(e); return; }
         foreach (var p in e.Participants) { target.Add(p); Index(target, p); }
         target.Location ??= e.Location;
         target.Host ??= e.Host;
+    }
+
+    /// <summary>"Minister of Labour and Immigration" → "Minister": an office without its portfolio or seat.</summary>
+    private static string TitleHead(string title)
+    {
+        foreach (var link in (ReadOnlySpan<string>)[" of ", " for ", " to ", " in "])
+        {
+            var k = title.IndexOf(link, StringComparison.Ordinal);
+            if (k > 0) title = title[..k];
+        }
+        return title;
+    }
+
+    /// <summary>
+    /// "the Chair of Region X" for the chair of "Regional Board of Region X", "the Governor of X" for the governor of "X
+    /// Province": a body named with an office is the holder's body, the region it belongs to, or a body whose name ends with it.
+    /// </summary>
+    private bool SameOfficeBody(OrgEntity? holder, OrgEntity named)
+    {
+        if (holder is null) return false;
+        holder = holder.Canon;
+        named = named.Canon;
+        if (holder == named || RegionOf(holder) == RegionOf(named)) return true;
+        return holder.Name.EndsWith(" " + named.Name, StringComparison.Ordinal) || named.Name.EndsWith(" " + holder.Name, StringComparison.Ordinal);
     }
 
     // ---------------------------------------------------------------- agreements
@@ -361,9 +466,16 @@ internal sealed partial class ArticleReader
         return _pending.Count > 0 ? _pending.Peek() : null;
     }
 
+    /// <summary>Whether the sentence being read opens with "On the same day", "On the same occasion", "At the same time" or "Also".</summary>
+    private bool _sideSigning;
+
+    private static bool OpensBesideTheDaysOccasion(List<Token> t) =>
+        t.Count > 3 && (t[0].Lower == "also" || t[0].Lower is "on" or "at" && t[1].Lower == "the" && t[2].Lower == "same" && t[3].Lower is "day" or "occasion" or "time" or "ceremony");
+
     private void ReadAgreements(SentenceView v)
     {
         var t = v.T;
+        _sideSigning = OpensBesideTheDaysOccasion(t);
         var verb = -1;
         for (var i = 0; i < t.Count; i++)
             // "The renewed agreement was signed by …": a participle after an article describes the document; the verb comes later.
@@ -722,8 +834,10 @@ internal sealed partial class ArticleReader
         foreach (var p in people.Take(4)) if (!a.Signatories.Contains(p.Canon)) a.Signatories.Add(p.Canon);
         var orgs = a.Signatories.Select(p => p.Org?.Canon).Where(o => o is not null).Select(o => o!).Distinct().ToList();
         if (orgs.Count >= 2) { a.Parties.Clear(); a.Parties.AddRange(orgs); }
-        // The signing was an occasion on which the signatories met, unless the article already reports one that day.
-        if (a.Signatories.Count >= 2 && a.Date is { } d && !_engagementDates.Contains(d.ToString()))
+        // The signing was an occasion on which the signatories met, unless the article already reports one that day, or the
+        // sentence puts it beside the day's occasion ("On the same day, X University (President A) and Y University (Rector B)
+        // signed …", "Also in the presence of the heads of the delegations, …"): a side signing, no occasion of its own.
+        if (a.Signatories.Count >= 2 && a.Date is { } d && !_engagementDates.Contains(d.ToString()) && !_sideSigning)
         {
             var e = new EngagementDraft("meeting", a.Sentence) { Date = d };
             foreach (var p in a.Signatories) e.Add(p);
@@ -829,7 +943,7 @@ internal sealed partial class ArticleReader
         for (var i = 0; i < t.Count; i++)
         {
             var w = t[i].Lower;
-            if (!(w is "invited" or "invites" or "invite" || w == "invitation" && i > 0 && t[i - 1].Lower is "an" or "the")) continue;
+            if (!(w is "invited" or "invites" or "invite" || w == "invitation" && i > 0 && (t[i - 1].Lower is "an" or "the" || t[i - 1].IsPossessive))) continue;
             var passive = i > 0 && t[i - 1].Lower is "was" or "were" or "been" or "be";
             // "X was invited by Y to …": the inviter after "by", the invitee before.
             if (passive && !(i + 1 < t.Count && t[i + 1].Lower == "by")) continue;
@@ -844,6 +958,7 @@ internal sealed partial class ArticleReader
     private void ReadInvitation(SentenceView v, List<EventHit> events, int i, bool passive)
     {
         var t = v.T;
+        var w = t[i].Lower;
         // The inviter is the subject: the first person named before the verb ("X held talks with Y … and invited him"),
         // or, in a second clause ("…, while Y invited X to …", "… and Y invited …"), the one named in that clause.
         var clause = InvitationClauseStart(t, i);
@@ -854,6 +969,9 @@ internal sealed partial class ArticleReader
             : v.People.Where(p => p.Token < i).Select(p => p.Person.Canon).FirstOrDefault();
         var to = passive ? v.People.Where(p => p.Token < i).Select(p => p.Person.Canon).LastOrDefault()
             : v.People.Where(p => p.Token > i && p.Token <= i + 8).Select(p => p.Person.Canon).FirstOrDefault();
+        // "She accepted the invitation and …": the invitation already reported, not another.
+        if (w == "invitation" && t[i - 1].Lower == "the" && i >= 2 && t[i - 2].Lower is "accepted" or "accepts" or "accepting" or "welcomed" or "received") return;
+        if (w == "invitation" && AcceptedInvitation(v, i) is { } accepted) (from, to) = accepted;
         if (to is null || to == from) return;
         // The events of this invitation: those before the next one ("X invited Y to the A Fair, and Y invited X to the B Forum").
         var next = NextInvitationVerb(t, i);
@@ -868,6 +986,44 @@ internal sealed partial class ArticleReader
         var explicitDate = v.Dates.Where(d => d.TokEnd <= i).Select(d => (PartialDate?)d.Date).LastOrDefault();
         foreach (var ev in targets)
             _invitations.Add(new InvitationDraft(ev, null, from, to, v.Index) { Date = explicitDate });
+    }
+
+    /// <summary>
+    /// The invitation as a noun at i, with roles the verb form does not give: "X accepted an invitation from Y to …", "X accepted
+    /// Y's invitation to …" (X is invited, Y invites), "X extended to Y an invitation to …" (Y is invited). Null when neither.
+    /// </summary>
+    private static (PersonEntity? From, PersonEntity To)? AcceptedInvitation(SentenceView v, int i)
+    {
+        var t = v.T;
+        // The verb before the noun and its article or possessive ("accepted an invitation", "accepted Ms Y's invitation").
+        var d = i - 1;
+        while (d > 0 && i - d <= 6 && t[d].Kind == TokenKind.Word && !(t[d].Lower is "accepted" or "accepts" or "accepting" or "received" or "welcomed")) d--;
+        if (d >= 0 && t[d].Lower is "accepted" or "accepts" or "accepting" or "received" or "welcomed")
+        {
+            PersonEntity? invitee = null, inviter = null;
+            foreach (var m in v.People)
+            {
+                if (m.Token < d && invitee is null) invitee = m.Person.Canon;
+                // "Y's invitation", "an invitation from Y".
+                if (m.Token > d && m.Token < i || m.Token > i && m.Token <= i + 5 && i + 1 < t.Count && t[i + 1].Lower == "from") inviter ??= m.Person.Canon;
+            }
+            return invitee is null ? null : (inviter, invitee);
+        }
+        d = i - 1;
+        // "X extended to Y an invitation", "X extended Y an invitation".
+        if (d >= 1)
+            for (var k = d - 1; k >= 0 && d - k <= 8; k--)
+                if (t[k].Lower is "extended" or "extends" or "issued" or "conveyed" or "handed" or "delivered")
+                {
+                    PersonEntity? inviter = null, invitee = null;
+                    foreach (var m in v.People)
+                    {
+                        if (m.Token < k && inviter is null) inviter = m.Person.Canon;
+                        if (m.Token > k && m.Token < d) invitee ??= m.Person.Canon;
+                    }
+                    return invitee is null ? null : (inviter, invitee);
+                }
+        return null;
     }
 
     /// <summary>Where the clause of an invitation verb at i begins: after a "while", "whereas", ";" or ", and" before it, when an earlier invitation verb stands before that; else 0.</summary>

@@ -592,16 +592,18 @@ internal sealed partial class ArticleReader
         PersonEntity? best = null;
         var bestSeen = -1;
         var modifiers = m.Text.Split(' ').Any(w => Lexicon.TitleModifiers.Contains(w.ToLowerInvariant()));
+        // An office with its portfolio ("Minister of Labour and Immigration") is found by its head word too ("the Minister").
         _peopleByTitleWord ??= _people.Where(p => p.MergedInto is null && p.Title is not null)
-            .GroupBy(p => p.Title!.Split(' ')[^1].ToLowerInvariant()).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            .GroupBy(p => TitleHead(p.Title!).Split(' ')[^1].ToLowerInvariant()).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         if (!_peopleByTitleWord.TryGetValue(m.Core.Split(' ')[^1], out var holders)) return null;
         foreach (var p in holders)
         {
             if (p.MergedInto is not null || p.Title is null) continue;
-            var same = SameName(p.Title, m.Text) || !modifiers && p.Title.EndsWith(m.Core, StringComparison.OrdinalIgnoreCase) &&
-                       !p.Title.Split(' ').Any(w => Lexicon.TitleModifiers.Contains(w.ToLowerInvariant()));
+            var head = TitleHead(p.Title);
+            var same = SameName(p.Title, m.Text) || !modifiers && head.EndsWith(m.Core, StringComparison.OrdinalIgnoreCase) &&
+                       !head.Split(' ').Any(w => Lexicon.TitleModifiers.Contains(w.ToLowerInvariant()));
             if (!same) continue;
-            if (org is not null && p.Org?.Canon != org.Canon) continue;
+            if (org is not null && !SameOfficeBody(p.Org, org)) continue;
             var seen = _lastSeen.TryGetValue(p, out var s) ? s : -1;
             if (best is null || seen > bestSeen) { best = p; bestSeen = seen; }
         }

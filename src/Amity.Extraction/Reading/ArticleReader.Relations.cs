@@ -481,7 +481,7 @@ internal sealed partial class ArticleReader
             if (span.Start < s || span.Start >= e) continue;
             if (skipVenues && IsVenueAt(v.T, span)) continue;
             var o = org.Canon;
-            if (IsCountry(o.Name) || found.Contains(o)) continue;
+            if (IsCountry(o.Name) || found.Contains(o) || NamesOnlyATie(o.Name)) continue;
             if (kind != "parliamentary" && !o.IsRegion) continue;
             if (kind == "parliamentary" && !(o.IsRegion || o.Kind == "legislature")) continue;
             found.Add(o);
@@ -502,6 +502,21 @@ internal sealed partial class ArticleReader
             return [found[0]];
         }
         return found.Take(2).ToList();
+    }
+
+    /// <summary>"the Sister City relationship", "a Twin Town charter": a tie's own words, capitalised, read as a place, are no party.</summary>
+    private static bool NamesOnlyATie(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length > 3) return false;
+        var tie = false;
+        foreach (var w in words)
+        {
+            var lower = w.ToLowerInvariant();
+            if (RelationWords.Contains(lower)) { tie = true; continue; }
+            if (lower is not ("city" or "cities" or "town" or "towns" or "region" or "regions" or "province" or "provinces" or "state" or "states")) return false;
+        }
+        return tie;
     }
 
     private List<OrgEntity>? _mainRegions;
@@ -651,6 +666,8 @@ internal sealed partial class ArticleReader
             k = end - 1;
         }
 
+        AddEventsWithoutHead(v, hits);
+
         var result = new List<EventHit>();
         for (var h = 0; h < hits.Count; h++)
         {
@@ -661,7 +678,10 @@ internal sealed partial class ArticleReader
                 if (previous is not null) result.Add(new EventHit(s, e, previous));
                 continue;
             }
-            var segmentEnd = h + 1 < hits.Count ? hits[h + 1].Start : t.Count;
+            // ", the traditional festival of …, in August": an apposition that describes this event does not end its stretch.
+            var nh = h + 1;
+            while (nh < hits.Count && hits[nh].Anaphoric && hits[nh].Start - e <= 2) nh++;
+            var segmentEnd = nh < hits.Count ? hits[nh].Start : t.Count;
             // Not the edition's year inside the name: "the Summit 2026 … in October" is held in October.
             var date = v.Dates.Where(dm => dm.TokStart >= s && dm.TokStart < segmentEnd && !(dm.TokEnd <= e && e - 1 > s && IsEditionYear(t[e - 1])))
                            .Select(dm => (PartialDate?)dm.Date).FirstOrDefault()
@@ -672,7 +692,9 @@ internal sealed partial class ArticleReader
             var location = LocationIn(v, e, segmentEnd, includeTo: false) ?? LocationIn(v, s, e, includeTo: false);
             var key = Key(name);
             if (key.Length == 0) continue;
-            if (!_eventsByKey.TryGetValue(key, out var ev))
+            // "… met at the Arlen Arts Festival in July 2023 … will bring dancers to the Arlen Arts Festival in July 2027": a
+            // festival named again with a date of another year is another edition, and another event.
+            if (!_eventsByKey.TryGetValue(key, out var ev) || date is { } other && ev.Date is { } known && other.Year != known.Year)
             {
                 ev = new EventEntity(name, kind, v.Index);
                 _eventsByKey[key] = ev;
@@ -698,6 +720,93 @@ internal sealed partial class ArticleReader
                 }
         }
         return result;
+    }
+
+    /// <summary>
+    /// An occasion named by its own name only, with no head word: "to attend the Calgary Rodeo", "to celebrate Nauryz", "invited
+    /// her to the Ngondo, the traditional festival of …", "at Folklorama, Winnipeg's multicultural festival,". A capitalised run
+    /// that no body, place or person claims is an event after a verb of attending or celebrating, or when an apposition with a
+    /// lower-case event head describes it (its kind is that head's). Added to <paramref name="hits"/> in sentence order.
+    /// </summary>
+    private void AddEventsWithoutHead(SentenceView v, List<(int Start, int End, string Name, string Kind, bool Anaphoric)> hits)
+    {
+        var t = v.T;
+        var added = false;
+        for (var k = 1; k < t.Count; k++)
+        {
+            var s = k;
+            // "attended the colourful X": up to two lower-case words between the article and the name.
+            var b = k - 1;
+            while (b > 0 && k - b <= 2 && t[b].Kind == TokenKind.Word && !t[b].IsCap && !(t[b].Lower is "the" or "to" or "at" or "during" or "for") && !t[b].Is(LexFlag.FunctionWords)) b--;
+            if (b != k - 1 && t[b].Lower != "the") b = k - 1;
+            var before = t[b].Lower;
+            var lead = before == "the" ? (b >= 1 ? t[b - 1].Lower : "") : before;
+            var verb = lead is "attend" or "attending" or "attended" or "celebrate" or "celebrating";
+            var place = lead is "to" or "at" or "during" or "for";
+            if (!verb && !place || s >= t.Count || !t[s].IsCap || t[s].Kind != TokenKind.Word) continue;
+            // The run: capitalised words, a particle or "of" between two of them, a possessive, an edition's year after them.
+            var e = s;
+            while (e < t.Count && e - s < 8)
+            {
+                if (t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.Months | LexFlag.Weekdays) && !Recognizer.IsTitleWord(t[e])) { e++; continue; }
+                if (e > s && e + 1 < t.Count && t[e].Lower is "de" or "del" or "of" or "do" or "da" or "+" or "&" && t[e + 1].IsCap) { e += 2; continue; }
+                if (e > s && IsEditionYear(t[e])) { e++; break; }
+                break;
+            }
+            if (e == s || t[e - 1].Is(LexFlag.EventHeads) || AnyPersonIn(v.People, s, e) || AnyEventHitIn(hits, s, e) || ClaimedByOrg(v, s, e) ||
+                IsCountry(Recognizer.Surface(t, s, e)) || FindOrg(Recognizer.Surface(t, s, e)) is not null) { k = Math.Max(k, e - 1); continue; }
+            // "the Light + Sound fair": a name the lists do not read, then a lower-case head.
+            string? headKind = null;
+            if (e < t.Count && !t[e].IsCap && t[e].Is(LexFlag.EventHeads) && !t[e].Is(LexFlag.WeakEventHeads) && Lexicon.EventHeads.TryGetValue(t[e].Lower, out var lowerHead)) { headKind = lowerHead; e++; }
+            var kind = headKind ?? AppositionEventKind(t, e);
+            // "invited the governor to Folklorama in Winnipeg": what one is invited to, in a place the text knows, is an occasion.
+            if (kind is null && !verb && !(lead == "to" && InvitedBefore(t, b) && InKnownPlace(v, e)) || headKind is not null && !verb) { k = Math.Max(k, e - 1); continue; }
+            hits.Add((s, e, Recognizer.Surface(t, s, e), kind ?? "other", false));
+            added = true;
+            k = e - 1;
+        }
+        if (added) hits.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    private static bool InvitedBefore(List<Token> t, int k)
+    {
+        for (var x = k - 1; x >= 0 && k - x <= 12; x--)
+            if (IsInvitationVerb(t, x)) return true;
+        return false;
+    }
+
+    /// <summary>"in Winnipeg", "in Stavanger": "in" and a place or body found in the text, right after token e.</summary>
+    private static bool InKnownPlace(SentenceView v, int e)
+    {
+        if (e + 1 >= v.T.Count || v.T[e].Lower != "in") return false;
+        foreach (var (span, org) in v.Orgs) if (span.Start == e + 1 && org.Canon.IsRegion) return true;
+        return false;
+    }
+
+    private static bool AnyEventHitIn(List<(int Start, int End, string Name, string Kind, bool Anaphoric)> hits, int s, int e)
+    {
+        foreach (var h in hits) if (h.Start < e && h.End > s) return true;
+        return false;
+    }
+
+    private static bool ClaimedByOrg(SentenceView v, int s, int e)
+    {
+        foreach (var (span, _) in v.Orgs) if (span.Start < e && span.End > s) return true;
+        return false;
+    }
+
+    /// <summary>", the traditional festival of …", ", Winnipeg's multicultural festival,": the kind of a lower-case event head in apposition right after token e.</summary>
+    private static string? AppositionEventKind(List<Token> t, int e)
+    {
+        if (e + 1 >= t.Count || !t[e].IsPunct(',')) return null;
+        var k = e + 1;
+        if (!(t[k].Lower is "the" or "a" or "an" || t[k].IsPossessive)) return null;
+        for (var x = k + 1; x < t.Count && x - k <= 4; x++)
+        {
+            if (t[x].Kind == TokenKind.Punct) return null;
+            if (t[x].Is(LexFlag.EventHeads) && Lexicon.EventHeads.TryGetValue(t[x].Lower, out var kind)) return kind;
+        }
+        return null;
     }
 
     /// <summary>

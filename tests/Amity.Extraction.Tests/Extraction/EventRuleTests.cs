@@ -63,4 +63,54 @@ public class EventRuleTests
         var e = Read("The Mayor invited the Governor to the Northvale Vintners' Fair in May.");
         Assert.Contains(e.Events, ev => ev.Name == "Northvale Vintners' Fair" && ev.Date == "2026-05");
     }
+
+    // Twelfth round.
+
+    [Theory]
+    [InlineData("Governor Ana Costa invited Mayor Tomas Berg to the Vellamo, the traditional festival of the lake villages, in August.", "festival")]
+    [InlineData("Governor Ana Costa invited Mayor Tomas Berg to lead a delegation at Kalvaria, Lakeport's great summer festival, in August.", "festival")]
+    [InlineData("Governor Ana Costa invited Mayor Tomas Berg to attend the Kalvaria Rodeo in August.", "other")]
+    [InlineData("Governor Ana Costa invited Mayor Tomas Berg to celebrate Kalvaria in August.", "other")]
+    public void AnOccasionNamedWithoutAHeadWordIsAnEvent(string sentence, string kind)
+    {
+        var e = Read(sentence);
+        var ev = Assert.Single(e.Events);
+        Assert.Equal(kind, ev.Kind);
+        Assert.Equal("2026-08", ev.Date);
+        var invitation = Assert.Single(e.Invitations);
+        Assert.Equal("Tomas Berg", invitation.To);
+        Assert.Equal(ev.Name, invitation.Event);
+    }
+
+    [Fact]
+    public void WhatSomeoneIsInvitedToInAKnownPlaceIsAnEvent()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Mayor of Kestrel, Tomas Berg, on Monday. " +
+                     "Governor Costa invited Mayor Berg to the Lantern Nights in Northvale Province in September.");
+        Assert.Contains(e.Events, ev => ev.Name == "Lantern Nights" && ev.Date == "2026-09");
+    }
+
+    [Theory]
+    [InlineData("Mayor Tomas Berg of Kestrel met Governor Ana Costa in Northvale Province on Monday.")]
+    [InlineData("Governor Ana Costa invited Mayor Tomas Berg to Northvale Province in September.")]
+    public void APlaceOrAPersonIsNoEventWithoutAHeadWord(string sentence)
+    {
+        Assert.Empty(Read(sentence).Events);
+    }
+
+    [Fact]
+    public void ANameTheListsDoNotReadBeforeALowerCaseHeadIsTheEventsName()
+    {
+        var e = Read("Governor Ana Costa invited Mayor Tomas Berg to attend the Light + Sound fair in Kestrel in August.");
+        Assert.Equal("Light + Sound fair", Assert.Single(e.Events).Name);
+    }
+
+    [Fact]
+    public void AFestivalNamedAgainWithAnotherYearIsAnotherEdition()
+    {
+        var e = Read("The two mayors first met at the Lakeport Lantern Festival in July 2023. " +
+                     "Kestrel will send a choir to the Lakeport Lantern Festival in July 2027.");
+        Assert.Contains(e.Events, ev => ev.Name == "Lakeport Lantern Festival" && ev.Date == "2027-07");
+        Assert.Contains(e.Events, ev => ev.Name == "Lakeport Lantern Festival" && ev.Date == "2023-07");
+    }
 }

@@ -291,4 +291,141 @@ public class OccasionRuleTests
         var letter = Assert.Single(e.Agreements);
         Assert.Equal(["Ida Lunde", "Rui Mota"], letter.Signatories.Order());
     }
+
+    // Twelfth round.
+
+    [Fact]
+    public void APartOfTheDayBeforeTheDayOfTheMonthDatesTheSigning()
+    {
+        var e = Read("Northvale Province (Governor Ana Costa) announced on the 18th that it signed a memorandum of understanding on port cooperation " +
+                     "with Kestrel County at the provincial palace on the afternoon of the 17th.");
+        Assert.Equal("2026-03-17", Assert.Single(e.Agreements).Date);
+    }
+
+    [Fact]
+    public void ALaterSentenceGivingTheMeetingsDayReplacesTheGuessedDate()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, held a meeting with a delegation of Kestrel County headed by its Prefect, Tomas Berg.\n\n" +
+                     "The meeting took place yesterday, 17 March, at the provincial palace.");
+        Assert.Equal("2026-03-17", Assert.Single(e.Engagements).Date);
+    }
+
+    [Fact]
+    public void PeopleWhoAttendedTheSigningJoinItsOccasionHoweverFarBack()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Prefect of Kestrel County, Tomas Berg, at the provincial palace on Monday. " +
+                     "The two signed a friendship agreement between Northvale Province and Kestrel County.\n\n" +
+                     "Governor Costa said the port of Lakeport would open a liaison desk for Kestrel shippers.\n\n" +
+                     "Prefect Berg said the county would send twenty nurses to the provincial hospital next year.\n\n" +
+                     "The Deputy Prefect of Kestrel County, Ida Lunde, and the Rector of Northvale Polytechnic, Rui Mota, also attended the signing ceremony.");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal(["Ana Costa", "Ida Lunde", "Rui Mota", "Tomas Berg"], meeting.Participants.Order());
+    }
+
+    [Fact]
+    public void AnOfficeNamedWithoutItsPortfolioIsItsHolder()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Minister of Trade and Fisheries of Kestrel, Tomas Berg, at the provincial palace on Monday.\n\n" +
+                     "At the end of the meeting, the Governor invited the Minister to the Northvale Harbour Festival in August.");
+        var invitation = Assert.Single(e.Invitations);
+        Assert.Equal("Tomas Berg", invitation.To);
+        Assert.Equal("Ana Costa", invitation.From);
+    }
+
+    [Fact]
+    public void AnOfficeNamedWithTheRegionOfItsBodyIsItsHolder()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Chair of the Regional Board of Region Kestrel, Tomas Berg, at the provincial palace on Monday.\n\n" +
+                     "At the end of the meeting, Governor Costa invited the Chair of Region Kestrel to the Northvale Harbour Festival in August.");
+        Assert.Equal("Tomas Berg", Assert.Single(e.Invitations).To);
+    }
+
+    [Theory]
+    [InlineData("Mayor Berg accepted an invitation from Governor Costa to attend the Northvale Harbour Festival in August.")]
+    [InlineData("Mayor Berg accepted Governor Costa's invitation to attend the Northvale Harbour Festival in August.")]
+    [InlineData("Governor Costa extended to Mayor Berg an invitation to attend the Northvale Harbour Festival in August.")]
+    public void AnInvitationAsANounHasItsOwnInviterAndInvitee(string sentence)
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Mayor of Kestrel, Tomas Berg, at the provincial palace on Monday. " + sentence);
+        var invitation = Assert.Single(e.Invitations);
+        Assert.Equal("Ana Costa", invitation.From);
+        Assert.Equal("Tomas Berg", invitation.To);
+        Assert.Equal("Northvale Harbour Festival", invitation.Event);
+    }
+
+    [Fact]
+    public void AcceptingTheInvitationIsNoNewInvitation()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Mayor of Kestrel, Tomas Berg, at the provincial palace on Monday. " +
+                     "Governor Costa invited Mayor Berg to the Northvale Harbour Festival in August.\n\n" +
+                     "He accepted the invitation and proposed that a Kestrel Seafood Week be held during the festival.");
+        Assert.Equal("Northvale Harbour Festival", Assert.Single(e.Invitations).Event);
+    }
+
+    [Fact]
+    public void AYearATieBeganInDoesNotDateTheWelcome()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Mayor of Kestrel, Tomas Berg, at the provincial palace on Monday.\n\n" +
+                     "Governor Costa warmly welcomed the delegation and recalled that since Northvale and Kestrel established friendly relations in 2017, the two sides have exchanged many visits.");
+        Assert.Equal("2026-03-16", Assert.Single(e.Engagements).Date);
+    }
+
+    [Fact]
+    public void TheEventWasAlsoAttendedByAddsPeopleToTheLastOccasionHoweverFarBack()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Mayor of Kestrel, Tomas Berg, at the provincial palace on Monday.\n\n" +
+                     "Governor Costa said the port of Lakeport would open a liaison desk for Kestrel shippers.\n\n" +
+                     "Mayor Berg said the county would send twenty nurses to the provincial hospital next year.\n\n" +
+                     "He added that a ferry line would follow.\n\n" +
+                     "The event was also attended by the Vice Governor of Northvale Province, Ida Lunde, and the Consul of Kestrel in Lakeport, Rui Mota.");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal(["Ana Costa", "Ida Lunde", "Rui Mota", "Tomas Berg"], meeting.Participants.Order());
+    }
+
+    [Fact]
+    public void AnUndatedWelcomeOfSomeoneAtARecentMeetingIsThatMeetingToldAgain()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Mayor of Kestrel, Tomas Berg, at the provincial palace on Monday.\n\n" +
+                     "Governor Costa warmly welcomed the delegation and said the port of Lakeport would open a liaison desk for Kestrel shippers.");
+        Assert.Equal("2026-03-16", Assert.Single(e.Engagements).Date);
+    }
+
+    [Fact]
+    public void AlsoHeldTalksIsAnotherOccasion()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Mayor of Kestrel, Tomas Berg, at the provincial palace on Monday.\n\n" +
+                     "The Governor also held talks with the Rector of Kestrel University, Professor Ida Lunde, on scholarships for nurses.");
+        Assert.Equal(2, e.Engagements.Count);
+    }
+
+    [Fact]
+    public void TheDayGivenLaterForTheMeetingDatesTheDocumentSignedAtIt()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, held a meeting with the Prefect of Kestrel County, Tomas Berg. " +
+                     "Following the talks, the parties signed an agreement on port cooperation between Northvale Province and Kestrel County.\n\n" +
+                     "The meeting took place yesterday, 17 March, at the provincial palace.");
+        var a = Assert.Single(e.Agreements);
+        Assert.Equal("2026-03-17", a.Date);
+        Assert.Equal(["Ana Costa", "Tomas Berg"], a.Signatories.Order());
+    }
+
+    [Fact]
+    public void TheDelegationsMembersListedAFewSentencesAfterARecentMeetingJoinIt()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Prefect of Kestrel County, Tomas Berg, at the provincial palace on Monday.\n\n" +
+                     "\"Our ports have traded for a century,\" Governor Costa said.\n\n" +
+                     "\"We want our young people to study here,\" Prefect Berg said.\n\n" +
+                     "The Kestrel delegation of twelve people also included the Deputy Prefect, Ida Lunde, and the Rector of Kestrel University, Rui Mota.");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal(["Ana Costa", "Ida Lunde", "Rui Mota", "Tomas Berg"], meeting.Participants.Order());
+    }
+
+    [Fact]
+    public void ASideSigningOnTheSameDayIsNoOccasionOfItsOwn()
+    {
+        var e = Read("The delegation of Kestrel County arrived in Lakeport on Monday for a three-day programme.\n\n" +
+                     "On the same day, Northvale Polytechnic (Rector Ida Lunde) and Kestrel Marine Academy (Director Rui Mota) signed an academic exchange agreement.");
+        Assert.Equal(["Ida Lunde", "Rui Mota"], Assert.Single(e.Agreements).Signatories.Order());
+        Assert.Empty(e.Engagements);
+    }
 }

@@ -68,4 +68,14 @@ public class RelationshipRuleTests
                            "Kestrel County, Tomas Berg, put their names to the sister-province charter between Northvale Province and Kestrel County."));
         Assert.Equal("2025-06-09", tie.Since);
     }
+
+    // Twelfth round.
+
+    [Fact]
+    public void ATiesOwnWordsCapitalisedAreNoParty()
+    {
+        var tie = Tie(Read("On Monday the Mayor of Lakeport, Ana Costa, and the Mayor of Kestrel, Tomas Berg, signed a Memorandum of Understanding on the " +
+                           "Sister City relationship between Lakeport City and Kestrel City."));
+        Assert.Equal(["Kestrel City", "Lakeport City"], tie.Parties.Order(StringComparer.Ordinal));
+    }
 }
