@@ -71,10 +71,17 @@ internal sealed partial class ArticleReader
             if (comma < 1 || !t[comma].IsPunct(',') || !t[comma - 1].IsCap || InOrg(comma - 1) || held[comma - 1]) return null;
             var s = comma;
             // A word an office before has already taken (its seat, its holder) is no part of this name.
-            while (s - 1 >= 0 && comma - s < 7 && !held[s - 1] && !InOrg(s - 1) && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1]) && !t[s - 1].Is(LexFlag.Months) && !t[s - 1].Is(LexFlag.Weekdays) || t[s - 1].IsParticle && s - 2 >= 0 && (t[s - 2].IsCap || t[s - 2].IsParticle && s - 3 >= 0 && t[s - 3].IsCap))) s--;
-            var honorific = s > 0 && Recognizer.IsHonorific(t[s - 1]);
+            while (s - 1 >= 0 && comma - s < 7 && !held[s - 1] && !InOrg(s - 1) && (t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1]) && !Recognizer.IsRank(t[s - 1]) && !t[s - 1].Is(LexFlag.Months) && !t[s - 1].Is(LexFlag.Weekdays) || t[s - 1].IsParticle && s - 2 >= 0 && (t[s - 2].IsCap || t[s - 2].IsParticle && s - 3 >= 0 && t[s - 3].IsCap))) s--;
+            // "Dra. C. Name Name Name, rector of …": the Cuban degree's "C." after the doctor's courtesy word.
+            if (s > 0 && comma - s >= 3 && t[s].Text == "C." && t[s - 1].Lower is "dr." or "dr" or "dra." or "dra") s++;
+            var honorific = s > 0 && (Recognizer.IsHonorific(t[s - 1]) || Recognizer.IsRank(t[s - 1]) || t[s - 1].Text == "C.");
             var run2 = Recognizer.NameRun(t, s);
-            if (run2.End == comma && (comma - s >= 2 || honorific) && !InOrg(s) && !IsCountry(Recognizer.Surface(t, s, comma))) return new Span(s, comma);
+            // "…, and Oyuna, head of the provincial … Department": a person known by one name (as many Mongolian, Tamil and
+            // Indonesian people are), in a list, before an office and its body.
+            var mononym = comma - s == 1 && s > 0 && t[s - 1].Lower is "and" or "," && t[s].Text.Length >= 4 && !t[s].IsAllCaps && !t[s].IsPossessive &&
+                          !t[s].Text.Contains('.') && !t[s].Is(LexFlag.Demonyms | LexFlag.Countries | LexFlag.Portfolio | LexFlag.OrganizationHeads) &&
+                          m.Span.End < t.Count && t[m.Span.End].Lower == "of" && FindOrg(t[s].Text) is null;
+            if (run2.End == comma && (comma - s >= 2 || honorific || mononym) && !InOrg(s) && !IsCountry(Recognizer.Surface(t, s, comma))) return new Span(s, comma);
             return null;
         }
         void NoteBefore(Span name, TitleMatch m, OrgEntity? org)
@@ -91,6 +98,11 @@ internal sealed partial class ArticleReader
             var prev = i > 0 ? t[i - 1].Lower : "";
             // "the provincial director of …", "whose secretary, …": a lower-case office after a word that makes it a definite one.
             if (Recognizer.MatchTitle(t, i) is { } m && !InOrg(m.Span.Start) && (m.Capitalised || prev is "the" or "a" or "its" or "their" or "whose" || i > 0 && t[i - 1].IsPossessive ||
+                // "Arlen's port director, Name", "the city tourism director, Name": a lower-case noun of the office between.
+                i > 1 && t[i - 1].Kind == TokenKind.Word && !t[i - 1].IsCap && !t[i - 1].Is(LexFlag.FunctionWords) && (t[i - 2].IsPossessive || t[i - 2].Lower is "the" or "its") &&
+                m.Span.End + 1 < t.Count && t[m.Span.End].IsPunct(',') && t[m.Span.End + 1].IsCap ||
+                // "county councillor for rural affairs Name Name": an office of a level, its lower-case portfolio.
+                Recognizer.IsOfficeAdjective(prev) && m.Span.End < t.Count && t[m.Span.End].Lower == "for" ||
                 i > 1 && Recognizer.IsOfficeAdjective(prev) && t[i - 2].Lower is "the" or "a" or "its" or "their" or "whose" || FullNameAfter(t, m.Span.End) ||
                 // "Mara Tobin, president of the Regional Council": a lower-case office after a name and a comma, with its body.
                 i > 1 && t[i - 1].IsPunct(',') && Recognizer.IsNameWord(t[i - 2]) && m.Span.End < t.Count && t[m.Span.End].Lower is "of" or "for" or "at"))
@@ -98,12 +110,36 @@ internal sealed partial class ArticleReader
                 var p = m.Span.End;
                 // "Mayor (Burgemeester) Joost …": the office in the local language, in brackets.
                 if (p + 2 < t.Count && t[p].IsPunct('(') && t[p + 2].IsPunct(')') && t[p + 1].IsCap) p += 3;
+                // "the Arlen Friendship Association (Chairman: SATO Kenji)", "Representative: Mara Tobin;": an office, a colon and
+                // its holder, as Japanese and Korean releases write it; the body is the one named just before the bracket.
+                if (m.Capitalised && p + 2 < t.Count && t[p].IsPunct(':') && !InOrg(p + 1) && Recognizer.NameRun(t, p + 1) is var colonName &&
+                    colonName.End - colonName.Start >= 2 && colonName.End < t.Count && t[colonName.End].Text is ")" or "," or ";" && !Recognizer.IsPortfolioRun(t, colonName))
+                {
+                    OrgEntity? bracketed = null;
+                    if (m.Span.Start >= 2 && t[m.Span.Start - 1].IsPunct('('))
+                        foreach (var o in orgSpans) if (o.Span.End == m.Span.Start - 1) bracketed = o.Org.Canon;
+                    Note(Person(Recognizer.Surface(t, colonName.Start, colonName.End), m.Core), colonName.Start, m, bracketed ?? LeftOrg(si, t, orgSpans, m, register),
+                        OrgSource.Explicit, m.Span.Start, colonName.End);
+                    i = colonName.End - 1;
+                    continue;
+                }
                 p = Recognizer.SkipHonorifics(t, p);
                 var run = p < t.Count && !InOrg(p) ? Recognizer.NameRun(t, p) : new Span(p, p);
                 // "President del Prado": a surname that starts with its particles.
                 if (run.End == run.Start && m.Capitalised && Recognizer.ParticleSurname(t, p) is { } surname) run = surname;
+                // "county councillor for rural affairs Name Name and …": a lower-case portfolio between.
+                if (!m.Capitalised && run.End == run.Start && p == m.Span.End && p + 2 < t.Count && t[p].Lower == "for")
+                {
+                    var q = p + 1;
+                    while (q < t.Count && q - p <= 4 && t[q].Kind == TokenKind.Word && !t[q].IsCap && !t[q].Is(LexFlag.FunctionWords)) q++;
+                    if (q > p + 1 && q < t.Count && FullNameAfter(t, q) && Recognizer.NameRun(t, q) is var afterPortfolio && HolderEnds(t, afterPortfolio.End))
+                    {
+                        run = afterPortfolio;
+                        p = run.Start;
+                    }
+                }
                 // "former mayor Paul Girard", "city councillor Anne-Claire du Moulin": a full name after a lower-case office.
-                if (!m.Capitalised && run.End - run.Start >= 2 && p == m.Span.End && (run.End >= t.Count || !t[run.End].IsCap))
+                if (!m.Capitalised && run.End - run.Start >= 2 && (p == m.Span.End || t[m.Span.End].Lower == "for") && (run.End >= t.Count || !t[run.End].IsCap))
                 {
                     var org = LeftOrg(si, t, orgSpans, m, register);
                     Note(Person(Recognizer.Surface(t, run.Start, run.End), m.Core), run.Start, m, org, OrgSource.Explicit, m.Span.Start, run.End);
@@ -204,6 +240,14 @@ internal sealed partial class ArticleReader
                         i = after.Name.End - 1;
                         continue;
                     }
+                    // "Chairman of the People's Committee of the province Le Van Duc": the holder after the story's region in lower case.
+                    if ((m.Capitalised || prev is "the") && Recognizer.NameAfterLevelNoun(t, officeEnd) is { } afterLevel && !InOrg(afterLevel.Start))
+                    {
+                        org ??= OfficeBody(si, t, orgSpans, m, m.Span.End, afterLevel.Start, register);
+                        Note(Person(Recognizer.Surface(t, afterLevel.Start, afterLevel.End), m.Core), afterLevel.Start, m, org, OrgSource.Explicit, m.Span.Start, afterLevel.End);
+                        i = afterLevel.End - 1;
+                        continue;
+                    }
                     // "Consul General of Xland in Arlen Mara Tobin,", "Trade Commissioner to Xland Mara Tobin said": the office's
                     // seat after "in" or "to", glued to its holder's name.
                     var seatAt = officeEnd;
@@ -228,10 +272,25 @@ internal sealed partial class ArticleReader
                     }
                 }
             }
+            // "then-President Name Name", "then-Mayor Name Name": an office of the time, written with "then-" before it.
+            if (tok.Kind == TokenKind.Word && tok.Lower.Length > 6 && tok.Lower.StartsWith("then-", StringComparison.Ordinal) && char.IsUpper(tok.Text[5]) &&
+                Recognizer.IsTitleWord(tok.Lower.AsSpan(5)) && i + 1 < t.Count)
+            {
+                var then = Recognizer.NameRun(t, Recognizer.SkipHonorifics(t, i + 1));
+                if (then.End - then.Start >= 2 && !InOrg(then.Start))
+                {
+                    var former = Person(Recognizer.Surface(t, then.Start, then.End), tok.Lower[5..]);
+                    Note(former, then.Start, null, null, OrgSource.None, i, then.End);
+                    if (register && former is not null) former.Title ??= tok.Text[5..];
+                    i = then.End - 1;
+                    continue;
+                }
+            }
             // A courtesy word that opens a country's name ("Sri …") names no person.
             if (Recognizer.IsHonorific(tok) && tok.IsCap && i + 1 < t.Count && !IsCountry(tok.Text + " " + t[i + 1].Text))
             {
-                var run = Recognizer.NameRun(t, i + 1);
+                // "Dra. C. Name …": the whole chain of courtesy words before the name.
+                var run = Recognizer.NameRun(t, Math.Max(i + 1, Recognizer.SkipHonorifics(t, i)));
                 if (run.End > run.Start && !InOrg(run.Start))
                 {
                     var name = Recognizer.Surface(t, run.Start, run.End);
@@ -375,8 +434,30 @@ internal sealed partial class ArticleReader
     private (Span Name, OrgEntity? Body)? NameAfterBody(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, TitleMatch m, bool register, bool marked)
     {
         var k = m.Span.End;
-        if (k + 1 >= t.Count || t[k].Lower is not ("of" or "for")) return null;
-        k++;
+        // "Minister of Agriculture, Food and Rural Development of the X Oblast Name", "vice-rector for international relations of X
+        // University Name": the office's portfolio (with its commas; the office read may hold its first field), then the
+        // body after a second "of".
+        var portfolioGoesOn = k + 1 < t.Count && t[k].IsPunct(',') && (m.Text.Contains(" of ", StringComparison.Ordinal) || m.Text.Contains(" for ", StringComparison.Ordinal));
+        if (k + 1 >= t.Count || t[k].Lower is not ("of" or "for") && !portfolioGoesOn) return null;
+        var pf0 = portfolioGoesOn ? k : k + 1;
+        var pf = pf0;
+        while (pf < t.Count && pf - pf0 < 12 && (t[pf].Is(LexFlag.Portfolio) && t[pf].Lower is not ("of" or "the") ||
+               (pf > pf0 || portfolioGoesOn) && t[pf].IsPunct(',') || t[pf].IsCap && t[pf].Kind == TokenKind.Word && !t[pf].Is(LexFlag.OrganizationHeads | LexFlag.FunctionWords))) pf++;
+        var crossedComma = false;
+        for (var c = pf0; c < pf && !crossedComma; c++) crossedComma = t[c].IsPunct(',');
+        if (pf > pf0 && pf + 1 < t.Count && t[pf].Lower == "of" && !t[pf - 1].IsPunct(',')) k = pf + 1;
+        else if (portfolioGoesOn || crossedComma && m.Capitalised && t[k].Lower == "for")
+        {
+            // "Deputy Hokim for Agriculture, Water and Tourism Name Patronymic Surname presented …": the portfolio's last
+            // field, then the holder, with no body.
+            var last = pf - 1;
+            while (last > pf0 && !(t[last].Is(LexFlag.Portfolio) && t[last].IsCap)) last--;
+            if (last <= pf0 || last + 2 > pf) return null;
+            var listed = Recognizer.NameRun(t, last + 1);
+            var verbNext = pf < t.Count && t[pf].Kind == TokenKind.Word && !t[pf].IsCap && t[pf].Lower is not ("of" or "for" or "and" or "in");
+            return listed.End == pf && listed.End - listed.Start >= 2 && (verbNext || HolderEnds(t, pf)) ? (listed, null) : null;
+        }
+        else k++;
         if (t[k].Lower == "the") k++;
         if (k >= t.Count || !t[k].IsCap) return null;
         // "Chair of the Arlen Farmers' Assembly Jon Berg,": a body already found whose name a place run would cut
@@ -387,8 +468,10 @@ internal sealed partial class ArticleReader
         // A place of one word alone may begin a longer name the lists do not know ("of Arlen Logistics Zone,"): it marks nothing.
         if (longest is var (bodySpan, bodyOrg) && (!marked || bodySpan.End - bodySpan.Start >= 2 || t[bodySpan.End - 1].Is(LexFlag.OrganizationHeads)))
         {
-            // "Mayor of Arlen Cllr Mara Tobin": a courtesy word between the body and its holder.
-            var h0 = Recognizer.SkipHonorifics(t, bodySpan.End);
+            // "Mayor of Arlen Cllr Mara Tobin": a courtesy word between the body and its holder; "… University (AU) Mara
+            // Tobin": the body's acronym in brackets.
+            var afterBody = bodySpan.End + 2 < t.Count && t[bodySpan.End].IsPunct('(') && t[bodySpan.End + 1].IsAllCaps && t[bodySpan.End + 2].IsPunct(')') ? bodySpan.End + 3 : bodySpan.End;
+            var h0 = Recognizer.SkipHonorifics(t, afterBody);
             if (FullNameAfter(t, h0) && Recognizer.NameRun(t, h0) is var holder && HolderEnds(t, holder.End)) return (holder, bodyOrg.Canon);
         }
         if (!m.Capitalised) return null;
@@ -636,6 +719,34 @@ internal sealed partial class ArticleReader
 
     private void ConsolidateOrganizations()
     {
+        // "the Metropolitan Municipality", "the Regional Council": a level of government and a head alone, after "X Metropolitan
+        // Municipality", is that body said again, not one of its own (a region's head takes no name on the left here).
+        Dictionary<string, (OrgEntity Org, OrgEntity? Fuller, int Count)>? bareLevels = null;
+        foreach (var o in _orgs)
+        {
+            if (o.MergedInto is not null) continue;
+            var sp = o.Name.IndexOf(' ');
+            if (sp < 0 || o.Name.IndexOf(' ', sp + 1) >= 0 || !Recognizer.IsOfficeAdjective(o.Name[..sp].ToLowerInvariant()) ||
+                !Lexicon.OrganizationHeads.TryGetValue(o.Name[(sp + 1)..].ToLowerInvariant(), out var headKind) || headKind is not ("region" or "legislature")) continue;
+            (bareLevels ??= new(StringComparer.Ordinal))[o.Name] = (o, null, 0);
+        }
+        if (bareLevels is not null)
+        {
+            foreach (var o in _orgs)
+            {
+                if (o.MergedInto is not null) continue;
+                var last = o.Name.LastIndexOf(' ');
+                var secondLast = last > 0 ? o.Name.LastIndexOf(' ', last - 1) : -1;
+                if (secondLast <= 0 || !bareLevels.TryGetValue(o.Name[(secondLast + 1)..], out var g) || g.Org == o) continue;
+                bareLevels[g.Org.Name] = (g.Org, o, g.Count + 1);
+            }
+            foreach (var (_, g) in bareLevels)
+                if (g.Count == 1 && g.Fuller is { } fuller)
+                {
+                    g.Org.MergedInto = fuller;
+                    fuller.Mentions += g.Org.Mentions;
+                }
+        }
         // "Diputación Provincial de Arlen" beside "Diputación de Arlen": one body, with or without the adjective of its level.
         foreach (var o in _orgs)
         {

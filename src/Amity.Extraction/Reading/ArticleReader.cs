@@ -296,9 +296,11 @@ internal sealed partial class ArticleReader
     private OrgEntity? RegisterOrg(string name, string kind, int sentence)
     {
         name = name.Trim();
+        // "the Board of Directors of the X Chamber", "the Executive Board of X": an organ of a body is that body.
+        if (BodyOfItsOrgan(name) is { } whole) return RegisterOrg(whole, "other", sentence);
         if (name.Length < 2 || WordsOf(name).Count == 0 || IsCountry(name)) return null;
         if (WordsOf(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
-        if (IsRegionOfADirection(name) || IsNoName(name)) return null;
+        if (IsRegionOfADirection(name) || IsNoName(name) || IsKindOfTie(name)) return null;
         if ((FindOrg(name) ?? CompanyWithoutLegalForm(name) ?? (kind == "region" ? SpelledAlike(Key(name)) : null)) is { } existing)
         {
             existing.Mentions++;
@@ -319,6 +321,29 @@ internal sealed partial class ArticleReader
             AddRegionAliases(org);
         }
         return org;
+    }
+
+    /// <summary>
+    /// "Board of Directors of X", "Executive Board of X", "Management Board of the X", "Regional Executive Board of X": a board
+    /// that governs a body is no body of the story of its own (its members act for the body); the body it governs, or null.
+    /// Boards that are bodies ("Tourism Board", "Board of Investment") are not of this form.
+    /// </summary>
+    private static string? BodyOfItsOrgan(string name)
+    {
+        var of = name.IndexOf(" of ", StringComparison.Ordinal);
+        if (of < 0 || !name.Contains("Board", StringComparison.Ordinal)) return null;
+        var organ = name.AsSpan(0, of);
+        var rest = name[(of + 4)..];
+        if (organ is "Board" && rest.StartsWith("Directors of ", StringComparison.Ordinal) || organ is "Board" && rest.StartsWith("Trustees of ", StringComparison.Ordinal) ||
+            organ is "Board" && rest.StartsWith("Governors of ", StringComparison.Ordinal))
+            rest = rest[(rest.IndexOf(" of ", StringComparison.Ordinal) + 4)..];
+        // "the Board of the Arlen Region": the board of a body named with its head after "the".
+        else if (organ is "Board" && rest.StartsWith("the ", StringComparison.Ordinal) && rest.LastIndexOf(' ') is var sp && sp > 4 &&
+                 Lexicon.OrganizationHeads.ContainsKey(rest[(sp + 1)..].ToLowerInvariant())) { }
+        else if (!(organ is "Executive Board" or "Management Board" or "Supervisory Board" or "Governing Board" or "Regional Executive Board" or "Administrative Board"))
+            return null;
+        if (rest.StartsWith("the ", StringComparison.Ordinal)) rest = rest[4..];
+        return rest.Length > 1 && char.IsUpper(rest[0]) ? rest : null;
     }
 
     /// <summary>Regions' names and other names of one word, for <see cref="SpelledAlike"/>.</summary>
@@ -408,6 +433,15 @@ internal sealed partial class ArticleReader
         foreach (var part in name.Split('.', StringSplitOptions.RemoveEmptyEntries))
             if (part.Length > 1) return false;
         return true;
+    }
+
+    /// <summary>"the Sister City relationship", "a Twin Town charter": a kind of tie written with capitals, no place.</summary>
+    private static bool IsKindOfTie(string name)
+    {
+        var sp = name.IndexOf(' ');
+        if (sp < 0 || name.IndexOf(' ', sp + 1) >= 0) return false;
+        var head = name[(sp + 1)..];
+        return name[..sp] is "Sister" or "Twin" or "Twinned" or "Partner" && (head == "Cities" || Lexicon.IsRegionHead(head.TrimEnd('s')));
     }
 
     /// <summary>"the Region of the North": a region named by a direction is a description of one named elsewhere, no name.</summary>
@@ -578,7 +612,7 @@ internal sealed partial class ArticleReader
         if (IsShoutedLine(t)) return;
         var orgSpans = new List<(Span Span, OrgEntity Org)>();
         foreach (var o in found)
-            if (RegisterOrg(o.Name, o.Kind, si) is { } org)
+            if (RegisterOrg(CityOfAnEvent(t, o), o.Kind, si) is { } org)
             {
                 orgSpans.Add((o.Span, org));
                 if (o.Acronym is { } a && !org.Acronyms.Contains(a))
@@ -595,6 +629,7 @@ internal sealed partial class ArticleReader
             }
 
         if (si == 0 || _sentences[si].Paragraph == 0) FindDateline(si, t);
+        ShortNamesInBrackets(t, orgSpans);
 
         // "X, Spain": X is a place.
         for (var i = 0; i + 2 < t.Count; i++)
@@ -679,6 +714,38 @@ internal sealed partial class ArticleReader
         FindPromotionAgencies(si, t, orgSpans);
         FindTieOwners(si, t, orgSpans);
         FindPeople(si, t, orgSpans, register: true);
+    }
+
+    /// <summary>
+    /// "the Arlen City Festival", "the Arlen City Day celebrations": "City" inside an occasion's name is the occasion's word;
+    /// the place is the city under its own name ("Arlen").
+    /// </summary>
+    private static string CityOfAnEvent(List<Token> t, OrgSpan o)
+    {
+        if (o.Kind != "region" || o.Span.End - o.Span.Start < 2 || o.Span.End >= t.Count || t[o.Span.End - 1].Text is not ("City" or "Town") ||
+            !Recognizer.RunEndsInEventHead(t, o.Span.End)) return o.Name;
+        return o.Name.EndsWith(" City", StringComparison.Ordinal) || o.Name.EndsWith(" Town", StringComparison.Ordinal) ? o.Name[..^5] : o.Name;
+    }
+
+    /// <summary>
+    /// "the Provincial Government of Arlen (Pemprov Arlen)", "the Arlen Chamber of Commerce (Kadin Arlen)": two or three
+    /// capitalised words in brackets right after a body, with no head word, are its short name in the local language (as an
+    /// acronym would be), not a body of their own; later mentions of them are that body.
+    /// </summary>
+    private void ShortNamesInBrackets(List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        foreach (var (span, org) in orgSpans)
+        {
+            var open = span.End;
+            if (open + 3 >= t.Count || !t[open].IsPunct('(') || org.IsRegion) continue;
+            var close = open + 1;
+            while (close < t.Count && close - open <= 4 && t[close].Kind == TokenKind.Word && t[close].IsCap && !t[close].Is(LexFlag.OrganizationHeads | LexFlag.Countries | LexFlag.Months)) close++;
+            if (close - open - 1 is < 2 or > 3 || close >= t.Count || !t[close].IsPunct(')')) continue;
+            var alias = Recognizer.Surface(t, open + 1, close);
+            if (IsCountry(alias) || _orgsByKey.ContainsKey(Key(alias)) || IsKnownPersonName(alias) || org.Acronyms.Contains(alias)) continue;
+            org.Canon.Acronyms.Add(alias);
+            _orgsByKey[Key(alias)] = org.Canon;
+        }
     }
 
     /// <summary>
@@ -886,7 +953,8 @@ internal sealed partial class ArticleReader
         {
             if (!t[i].IsPunct('(') || !t[i + 2].IsPunct(')') || !t[i + 1].IsAllCaps || t[i + 1].Kind != TokenKind.Word) continue;
             var acronym = t[i + 1].Text;
-            if (acronym.Length is < 2 or > 8 || NonBodyAcronyms.Contains(t[i + 1].Lower) || AnySpanContains(orgSpans, i - 1) || !t[i - 1].IsCap) continue;
+            if (acronym.Length is < 2 or > 8 || NonBodyAcronyms.Contains(t[i + 1].Lower) || AnySpanContains(orgSpans, i - 1) ||
+                !t[i - 1].IsCap && !(t[i - 1].Kind == TokenKind.Word && char.ToUpperInvariant(t[i - 1].Text[0]) == acronym[^1])) continue;
             var start = AcronymStart(t, i, acronym);
             if (start < 0 || i - start < 2 || start > 0 && t[start - 1].IsCap && t[start - 1].Kind == TokenKind.Word && !t[start - 1].Is(LexFlag.FunctionWords)) continue;
             var skip = false;
@@ -898,6 +966,10 @@ internal sealed partial class ArticleReader
             if (IsCountry(name) || IsKnownPersonName(name) || FindOrg(name) is not null) continue;
             if (RegisterOrg(name, "other", si) is { } org)
             {
+                // "Société des Eaux" read by its head before the whole name was seen: a part of this name, first seen here.
+                foreach (var (inner, innerOrg) in orgSpans)
+                    if (inner.Start >= start && inner.End <= i && innerOrg != org && innerOrg.MergedInto is null && !innerOrg.IsRegion && innerOrg.Mentions <= 1 && innerOrg.FirstSentence == si)
+                        innerOrg.MergedInto = org;
                 orgSpans.Add((new Span(start, i), org));
                 if (!org.Acronyms.Contains(acronym)) { org.Acronyms.Add(acronym); _orgsByKey.TryAdd(Key(acronym), org); }
             }
@@ -998,6 +1070,8 @@ internal sealed partial class ArticleReader
         var j = acronym.Length - 1;
         var k = open - 1;
         var start = -1;
+        var lowerCase = false;
+        var skipped = false;
         while (k >= 0 && j >= 0 && open - k <= 10)
         {
             var w = t[k];
@@ -1031,12 +1105,33 @@ internal sealed partial class ArticleReader
                 }
                 start = k;
             }
-            else if (!(w.Lower is "of" or "and" or "for" or "the" or "&" || w.IsParticle)) return -1;
-            else if (char.ToUpperInvariant(acronym[j]) == char.ToUpperInvariant(w.Text[0]) && k > 0 && t[k - 1].IsCap) j--;
+            else if (w.Lower is "of" or "and" or "for" or "the" or "&" || w.IsParticle || ForeignLinks.Contains(w.Lower))
+            {
+                if (char.ToUpperInvariant(acronym[j]) == char.ToUpperInvariant(w.Text[0]) && k > 0 && t[k - 1].IsCap) j--;
+            }
+            // "Agence velmoraise de promotion (AVP)", "Université libre de X (ULX)", "Velmorské inovační centrum (VIC)":
+            // languages that write the words of a name after the first in lower case; a lower-case word gives its initial.
+            else if (char.ToUpperInvariant(acronym[j]) == char.ToUpperInvariant(w.Text[0]) && char.IsLetter(w.Text[0])) { j--; lowerCase = true; }
+            // "Société des Eaux à gestion Publique de X (SEPX)": one lower-case word after a link of another language gives none.
+            else if (!skipped && k > 0 && ForeignLinks.Contains(t[k - 1].Lower)) { skipped = true; lowerCase = true; }
+            else return -1;
             k--;
         }
-        return j < 0 ? start : -1;
+        if (j >= 0 || start < 0) return -1;
+        // A name with lower-case words is one of another language: its first word a head word, a letter outside English, or a
+        // link of another language inside it.
+        if (lowerCase && !t[start].Is(LexFlag.OrganizationHeads))
+        {
+            var foreign = false;
+            for (var q = start; q < open && !foreign; q++) foreign = !Ascii.IsValid(t[q].Text) || ForeignLinks.Contains(t[q].Lower);
+            if (!foreign) return -1;
+        }
+        return start;
     }
+
+    /// <summary>Links inside names of other languages ("à", "et", "und", "i").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ForeignLinks = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "à", "au", "aux", "et", "en", "des", "du", "i", "und", "og", "och", "für", "pour", "para", "per", "dla", "za", "na", "ve");
 
     /// <summary>The token after a phrase that introduces a body ("with the support of", "organised by"), or -1; every cue ends in "of", "by" or "with", which the caller tests first.</summary>
     private static int BodyAfterCue(List<Token> t, int i)

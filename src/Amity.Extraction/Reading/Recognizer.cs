@@ -24,7 +24,7 @@ internal static class Recognizer
 
     private static readonly FrozenSet<string> TitleWords = Lexicon.Titles
         .Select(t => t.Split('_')[^1])
-        .Where(w => w is not ("parliament" or "general" or "member" or "executive" or "officer" or "head" or "staff" or "chief" or "principal" or "representative" or "manager"))
+        .Where(w => w is not ("parliament" or "general" or "member" or "executive" or "officer" or "head" or "staff" or "chief" or "principal" or "representative" or "manager" or "board"))
         .Concat(Lexicon.Titles.Where(t => !t.Contains('_')))
         .ToFrozenSet(StringComparer.Ordinal);
 
@@ -108,6 +108,9 @@ internal static class Recognizer
             // "Vestfjord Kabel A/S", "Baltic Build UAB": a legal form written as the law writes it ends a company's name.
             // "Aeronáutica Westal, S.A. de C.V.": a comma may stand before the legal form.
             var comma = h > 1 && t[h - 1].IsPunct(',') && IsNameWord(t[h - 2]) && t[h].Text.Contains('.') ? 1 : 0;
+            // "the Mayor of Arlen, Mara Velo, S.E., and …": after a name in apposition, "S.E." is the Indonesian degree
+            // (Sarjana Ekonomi), not the European company (written "SE").
+            if (comma > 0 && tok.Text == "S.E." && h > 3 && (t[h - 4].IsPunct(',') || t[h - 3].IsPunct(','))) continue;
             if (h > 0 && tok.Kind == TokenKind.Word && tok.Text.Length <= 4 && (IsNameWord(t[h - 1 - comma]) || IsTradeAbbreviation(t, h - 1)) && !(spans.Count > 0 && spans[^1].Span.End >= h - comma) &&
                 ExactLegalFormLength(t, h) is > 0 and var exact)
             {
@@ -260,7 +263,11 @@ internal static class Recognizer
                 s -= 2;
                 while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 8) s--;
                 // "Industries, Trade, Energy and Mining Department": a list of portfolios with commas before the "and".
+                var beforeList = s;
                 while (s - 2 >= 0 && t[s - 1].IsPunct(',') && IsPortfolioWord(t[s - 2]) && h - s < 10) s -= 2;
+                // "the Arlen Agriculture, Trade and Tourism Promotion Center": the place the list of fields belongs to, before it.
+                if (s < beforeList)
+                    while (s - 1 >= 0 && IsNameWord(t[s - 1]) && !t[s - 1].IsPossessive && !t[s - 1].Is(LexFlag.Portfolio) && !IsTitleWord(t[s - 1]) && !IsHonorific(t[s - 1]) && h - s < 12) s--;
             }
             // "the Harbour Safety and Rescue Authority", "Arlen and Westmark Council": a whole name that opens with two
             // parts joined by "and" (after "the", or at the start), the first with no head word of its own.
@@ -296,7 +303,7 @@ internal static class Recognizer
             // "member of the Valorian Government for Economy and Research": after a named government, "for" is a member's portfolio.
             // "Senate Committee on Energy and Environment": a committee's "on" and its fields, when the committee is named with
             // the body it belongs to ("the Committee on …" alone is one of many).
-            else if (e + 1 < t.Count && (t[e].Lower is "of" or "for" || t[e].Lower == "on" && s < h && tok.Lower is "committee" or "subcommittee" or "commission" && t[e + 1].IsCap && t[e + 1].Is(LexFlag.Portfolio)) && tok.Lower != "zone" && !(t[e].Lower == "for" && tok.Lower == "government" && s < h) && !((kind == "region" || tok.Lower == "power") && s < h && tok.Lower is not ("republic" or "kingdom" or "federation") && NamesCountry(t, e + 1)))
+            else if (e + 1 < t.Count && (t[e].Lower is "of" or "for" || t[e].Lower == "on" && s < h && tok.Lower is "committee" or "subcommittee" or "commission" && t[e + 1].IsCap && t[e + 1].Is(LexFlag.Portfolio)) && tok.Lower != "zone" && !(t[e].Lower == "for" && tok.Lower == "government" && s < h) && !((kind == "region" || tok.Lower == "power") && s < h && tok.Lower is not ("republic" or "kingdom" or "federation") && (NamesCountry(t, e + 1) || kind == "region" && LargerRegionWithHead(t, e + 1))))
             {
                 var k = e + 1;
                 if (k < t.Count && t[k].Lower == "the") k++;
@@ -736,7 +743,8 @@ internal static class Recognizer
         if (k - h - 1 is < 2 or > 4 || k < t.Count && (t[k].IsCap || t[k].Lower is "of" or "&" || t[k].Lower == "and" && !(k + 1 < t.Count && t[k + 1].Lower == "the") || t[k].IsParticle)) return false;
         for (var j = h - 1; j >= 2 && h - j <= 8; j--)
         {
-            if (t[j].Lower == "the") return t[j - 1].Lower == "of" && IsTitleWord(t[j - 2]) && t[j - 2].IsCap;
+            // "the director of the Arlen Export Center Velma Ostrova": a lower-case office too, after "the" (a definite one).
+            if (t[j].Lower == "the") return t[j - 1].Lower == "of" && IsTitleWord(t[j - 2]) && (t[j - 2].IsCap || j >= 3 && t[j - 3].Lower is "the" or "its" or "their");
             // "the Rector of Arlen State University Velma Ostrova": the body without "the".
             if (t[j].Lower == "of" && j < h - 1) return IsTitleWord(t[j - 1]) && t[j - 1].IsCap;
             if (!t[j].IsCap || t[j].Kind != TokenKind.Word) return false;
@@ -802,6 +810,18 @@ internal static class Recognizer
         for (var j = place.Start; j < place.End; j++)
             if (t[j].Is(LexFlag.OrganizationHeads | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.Demonyms | LexFlag.Countries) || t[j].IsPossessive) return new Span(k, k);
         return IsCountrySlow(Surface(t, place.Start, place.End)) ? new Span(k, k) : place;
+    }
+
+    /// <summary>
+    /// "X Governorate of the Y Region …", "X Province of the Y Autonomous Region": after a region named with its name on the left,
+    /// "of the" and a region with its own head name the larger region it lies in, not more of its name.
+    /// </summary>
+    private static bool LargerRegionWithHead(List<Token> t, int k)
+    {
+        if (k + 2 >= t.Count || t[k].Lower != "the" || !t[k + 1].IsCap || t[k + 1].Is(LexFlag.OrganizationHeads)) return false;
+        var e = k + 1;
+        while (e < t.Count && e - k <= 4 && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].IsPossessive) e++;
+        return e > k + 2 && IsRegionHead(t[e - 1]) && t[e - 1].Lower is not ("city" or "municipality" or "republic" or "state");
     }
 
     /// <summary>A capitalised head word, or its plural ("Chambers").</summary>
@@ -1049,6 +1069,7 @@ internal static class Recognizer
         "hochschule", "kammer", "agenzia", "universitatea", "ballet", "empresas", "alcaldía", "alcaldia", "administración", "administração",
         "chambre", "compania", "compañía", "companhia", "compagnie", "azienda", "consorzio", "consorcio", "communauté", "ajuntament", "istituto",
         "entreprise", "société", "patronato", "direction",
+        "sociedad", "sociedade", "società",
         "ministerium", "landesamt");
 
     /// <summary>Legal forms of companies, as written (case matters: "AS" is one, "as" is not), that are no head word elsewhere.</summary>
@@ -1235,7 +1256,7 @@ internal static class Recognizer
         return true;
     }
 
-    private static bool RunEndsInEventHead(List<Token> t, int from)
+    internal static bool RunEndsInEventHead(List<Token> t, int from)
     {
         var i = from;
         while (i < t.Count && i - from < 8 && (t[i].IsCap || t[i].Lower is "and" or "of" or "&")) i++;
@@ -1262,8 +1283,16 @@ internal static class Recognizer
     private static bool NamesCountry(List<Token> t, int k)
     {
         if (k < t.Count && t[k].Lower == "the") k++;
+        // "the Socialist Republic of …", "the Democratic Socialist Republic of …": the adjectives of a state's formal name.
+        var adjectives = 0;
+        while (k + 1 < t.Count && adjectives < 3 && t[k].IsCap && t[k].Lower is "socialist" or "democratic" or "islamic" or "arab" or "plurinational" or "bolivarian" or "hashemite" or "cooperative" or "co-operative" or "independent" or "oriental")
+        {
+            k++;
+            adjectives++;
+        }
         if (k >= t.Count) return false;
         if (t[k].Lower is "republic" or "kingdom" or "federation" or "federal" or "people's" or "united" or "commonwealth" or "sultanate" or "principality" or "emirate") return true;
+        if (adjectives > 0) return false;
         var e = OfRun(t, k);
         return e > k && IsCountrySlow(Surface(t, k, e));
     }
@@ -1404,11 +1433,20 @@ internal static class Recognizer
     }
 
     /// <summary>Courtesy words from p on, with one in brackets ("Barr. (Mrs.) Ngozi …"); the index of the first word after them.</summary>
+    /// <summary>A military rank before a name, capitalised ("Rear Admiral", "Colonel").</summary>
+    public static bool IsRank(Token w) => w.IsCap && w.Kind == TokenKind.Word && Lexicon.MilitaryRanks.Contains(w.Lower);
+
     public static int SkipHonorifics(List<Token> t, int p)
     {
         var first = p;
         while (p < t.Count)
         {
+            // "Rear Admiral Name …": a rank before the name.
+            if (IsRank(t[p]) && p + 1 < t.Count && t[p + 1].IsCap)
+            {
+                p++;
+                continue;
+            }
             // "drs. Jan-Willem …": a lower-case courtesy word counts only with its full stop, or after another one ("Prof. dr …").
             // "Prof. dr. ir. …", "Prof. univ. dr. ing. …": a chain of them, each with its full stop.
             if (IsHonorific(t[p]) && (t[p].IsCap || t[p].Text.EndsWith('.') && p + 1 < t.Count && (t[p + 1].IsCap || IsHonorific(t[p + 1]) && t[p + 1].Text.EndsWith('.')) ||
@@ -1422,6 +1460,10 @@ internal static class Recognizer
             // "Dr. H. Yusuf …": after another courtesy word, "H." is the Indonesian and Malay "Haji", not an initial, when two
             // name words follow it.
             else if (p > first && t[p].Text == "H." && p + 2 < t.Count && t[p + 1].IsCap && t[p + 2].IsCap && !t[p + 1].Text.EndsWith('.') && !t[p + 2].Text.EndsWith('.')) p++;
+            // "Dr. C. Name Name", "Dra. C. …": the Cuban degree "Doctor en Ciencias" is written so; "C." after the doctor's
+            // courtesy word and before two name words is part of it, not an initial.
+            else if (p > first && t[p].Text == "C." && t[p - 1].Lower is "dr." or "dr" or "dra." or "dra" && p + 2 < t.Count && t[p + 1].IsCap && t[p + 2].IsCap &&
+                     !t[p + 1].Text.EndsWith('.') && !t[p + 2].Text.EndsWith('.')) p++;
             // "Dipl.-Ing.": two courtesy words joined by a hyphen.
             else if (p > first && p + 1 < t.Count && t[p].Text is "-" && t[p].Start == t[p - 1].End && IsHonorific(t[p + 1]) && t[p + 1].IsCap) p++;
             else break;
@@ -1612,13 +1654,48 @@ internal static class Recognizer
             if (q > from && w.IsCap && IsTitleWord(w) && (t[q - 1].Lower == "and" || t[q - 1].Lower == "the" && q - 2 >= from && t[q - 2].Lower == "and")) break;
             // "Director of the Office Régional de Mise en Culture …": the links of a body's name in another language.
             // "the deputy governor for tourism of X, Name": a portfolio in lower case is the office's own.
-            if (w.Kind == TokenKind.Word && (w.IsCap || w.Lower is "of" or "for" or "the" or "and" or "in" or "to" || w.IsParticle || RomanceLinks.Contains(w.Text) || IsElidedName(w) || OfficeAdjectives.Contains(w.Lower) ||
-                w.Is(LexFlag.Portfolio))) continue;
+            // "the Governor of the province of X, Name": a level of government in lower case before its seat's name.
+            if (w.Kind == TokenKind.Word && (w.IsCap || w.Lower is "of" or "for" or "the" or "and" or "in" or "to" || w.Lower is "its" or "their" && q > from || w.IsParticle || RomanceLinks.Contains(w.Text) || IsElidedName(w) || OfficeAdjectives.Contains(w.Lower) ||
+                w.Is(LexFlag.Portfolio) || LevelNouns.Contains(w.Lower) && q + 1 < t.Count && t[q + 1].Lower == "of" ||
+                // "the director of the Arlen regional office of the …, Name": a body's head in lower case inside the description.
+                q > from && w.Is(LexFlag.OrganizationHeads) && OfficeAdjectives.Contains(t[q - 1].Lower))) continue;
             if (w.Text is "(" or ")" or "&" or "-" or "–") continue;
             break;
         }
         return (new Span(from, from), -1);
     }
+
+    /// <summary>
+    /// "the Chairman of the People's Committee of the province Le Van Duc": the office's words end at "of the" and a level
+    /// of government in lower case (the region of the story, named elsewhere), and the holder's name follows with no comma.
+    /// </summary>
+    public static Span? NameAfterLevelNoun(List<Token> t, int from)
+    {
+        for (var q = from; q + 3 < t.Count && q - from < 16; q++)
+        {
+            var w = t[q];
+            if (w.Lower == "of" && t[q + 1].Lower == "the" && t[q + 2].Kind == TokenKind.Word && !t[q + 2].IsCap && LevelNouns.Contains(t[q + 2].Lower) && t[q + 3].IsCap)
+            {
+                var name = NameRun(t, q + 3);
+                return name.End - name.Start is >= 2 and <= 4 && EndsName(t, name.End) && !t[name.End - 1].IsPossessive && !IsPortfolioRun(t, name) ? name : null;
+            }
+            // "the mayor of Arlen city Mara Tobin", "the director of the Arlen centre Mara Tobin": a place, then a level of
+            // government or a body's head in lower case, then the holder.
+            if (q > from && w.Kind == TokenKind.Word && !w.IsCap && (LevelNouns.Contains(w.Lower) || w.Is(LexFlag.OrganizationHeads)) && t[q - 1].IsCap &&
+                t[q - 1].Kind == TokenKind.Word && t[q + 1].IsCap)
+            {
+                var name = NameRun(t, q + 1);
+                return name.End - name.Start is >= 2 and <= 4 && EndsName(t, name.End) && !t[name.End - 1].IsPossessive && !IsPortfolioRun(t, name) ? name : null;
+            }
+            if (w.Kind == TokenKind.Word && (w.IsCap || w.Lower is "of" or "for" or "the" or "and") || w.Text is "(" or ")") continue;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Lower-case nouns of a level of government that stand before "of" and a seat's name ("the province of X").</summary>
+    internal static readonly FrozenSet<string> LevelNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "province", "region", "city", "state", "county", "municipality", "district", "department", "prefecture", "oblast", "governorate", "town", "canton");
 
     /// <summary>A name ends at a punctuation mark, a lower-case word, the end, or a post-nominal such as "MP".</summary>
     private static bool EndsName(List<Token> t, int e) =>

@@ -36,6 +36,7 @@ internal static class Lexicon
         landesrätin board_member adviser advisor officer cabinet_secretary
         wali khokim vali kaymakam başkan bashkan župan zupan hetman starost wójt burmistrz gubernur walikota prefeita
         governadora gobernador gobernadora presidenta regierungspräsident assessor assessore sen.
+        cecm member_of_the_board member_of_the_provincial_executive member_of_the_executive_board
         """);
 
     /// <summary>Words that may precede an office and belong to it ("Vice Governor", "Acting Director").</summary>
@@ -65,6 +66,7 @@ internal static class Lexicon
         gender equality climate infrastructure budget treasury tax customs immigration home legal policy strategy
         marketing operations human promotion partnerships global food local regional and of the relations
         interregional self-government export exports production
+        action
         """);
 
     /// <summary>
@@ -81,12 +83,22 @@ internal static class Lexicon
         drs drs. dott dott. avv avv. cllr cllr. atty atty. mag.a prof.ª prof.a dr.ª dr.a
         sayyid sayyida sayyidah highness er. doutor doutora univ. dipl. kr
         hj hj. ir ir. drh drh. drg drg.
+        hajji hadji alhaj sc. agr.
+        """);
+
+    /// <summary>
+    /// Military ranks before a name ("Rear Admiral …", "Colonel …"): dropped from a person's name, but not courtesy words,
+    /// since institutions are named after officers with their rank ("Admiral X Maritime University").
+    /// </summary>
+    public static readonly FrozenSet<string> MilitaryRanks = Set("""
+        admiral rear vice-admiral colonel lieutenant-colonel brigadier commodore
         """);
 
     /// <summary>Lower-case particles inside personal and place names.</summary>
     public static readonly FrozenSet<string> NameParticles = Set("""
         de la del della delle degli di da do dos das du des van von der den ten ter le les bin binti ibn ben al el y e zu dei arap
         oglu oğlu ogly qizi kyzy kizi uulu dela ul ud uly qyzy
+        ap
         """);
 
     /// <summary>Organization head words and the kind they give.</summary>
@@ -176,6 +188,8 @@ internal static class Lexicon
         istituto=institute direction=agency chambers=other entreprise=company société=company patronato=agency landesamt=agency waterschap=agency kerajaan=agency perbadanan=company nigam=agency ülikool=university
         perifereia=region periferia=region dimos=region linnavalitsus=agency vallavalitsus=agency
         wetterskip=agency cluster=other inspectorate=agency producers=other growers=other exporters=other
+        principality=region sociedad=other sociedade=other società=other
+        technopark=other technopole=other technopolis=other band=arts
         """);
 
     /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>
@@ -296,6 +310,7 @@ internal static class Lexicon
         lt cmdr adm sgt rev engr mme messrs h.e smt barr eng ma jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd u.s sp
         dra lic arq mtro mtra mgr ing drs dott avv cllr pvt atty mag er dipl san tic şti sdn
         hj ir drh drg
+        sc agr
         """);
 
     /// <summary>Lower-case words that may only precede a trigger when its occasion has not happened yet.</summary>
