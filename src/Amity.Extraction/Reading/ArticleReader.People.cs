@@ -856,6 +856,7 @@ internal sealed partial class ArticleReader
                 var suffix = string.Join(' ', words[^n..]);
                 bySuffix[suffix] = bySuffix.TryGetValue(suffix, out var seen) ? (seen.Org, seen.Count + 1) : (o, 1);
             }
+            OrgSpans.IndexSuffixesBeforeSeat(words, o, bySuffix);
         }
         // "the Department of Norvale" beside "Norvale": the region under its full name (a department of a country, not of a government).
         foreach (var org in _orgs)

@@ -501,6 +501,7 @@ internal static class Recognizer
             else if (LocalExecutives.Contains(tok.Lower) && h - s >= 2 && IsRegionHead(t[h - 1]) && e == h + 1)
                 spans.Add(new OrgSpan(new Span(s, h), Surface(t, s, h), "region", null));
         }
+        OrgSpans.Widen(t, spans);
         NamedAfterAPerson(t, spans);
         WithAcronymAfterHead(t, spans);
         UniversityOfAUnit(t, spans);
@@ -1076,7 +1077,7 @@ internal static class Recognizer
     private static readonly FrozenSet<string> ExactLegalForms = FrozenSet.Create(StringComparer.Ordinal,
         "AS", "ASA", "A/S", "ApS", "UAB", "AB", "MMC", "A.Ş.", "A.Ş", "S.A.C.", "S.A.C", "S.A.R.L.", "S.A.R.L", "SARL", "SRL", "S.R.L.", "OÜ", "SIA", "d.o.o.",
         "S.A.S.", "S.L.", "SL", "s.r.o.", "a.s.", "d.o.o.", "Lda", "Lda.", "Tbk", "KG", "S.p.A.", "S.r.l.", "Oyj", "Oy",
-        "ASC", "QSC", "SAOG", "SAOC", "eGen", "eG", "plc", "PLC", "SpA", "S.A.", "SA", "inc.", "ltée", "Ltée", "E.P.", "EP", "E.P.E.", "S.E.", "e.V.", "e.V");
+        "ASC", "QSC", "SAOG", "SAOC", "eGen", "eG", "plc", "PLC", "SpA", "S.A.", "SA", "inc.", "ltée", "Ltée", "E.P.", "EP", "E.P.E.", "S.E.", "e.V.", "e.V", "d.d.");
 
     /// <summary>The number of tokens of a legal form written without spaces at k ("A/S", "S.A.C.", "s.r.o."), or 0.</summary>
     private static int ExactLegalFormLength(List<Token> t, int k)
@@ -1149,9 +1150,10 @@ internal static class Recognizer
     /// <summary>Words that, before "Office" or "Service", make a unit that speaks for a body, not a body of its own ("Press Office").</summary>
     private static readonly FrozenSet<string> SpokesUnits = FrozenSet.Create(StringComparer.Ordinal, "press", "media", "communications", "communication", "information", "pr");
 
+    // "para o Desenvolvimento": the Portuguese articles "o", "os" link like "el", "los".
     private static readonly FrozenSet<string> RomanceLinks = FrozenSet.Create(StringComparer.Ordinal,
         "de", "des", "du", "del", "della", "delle", "di", "da", "do", "dos", "das", "et", "y", "e", "la", "le", "les", "l'", "d'", "ng",
-        "a", "al", "el", "para", "per", "pour", "für", "van", "voor", "con", "com", "avec", "en", "nel", "nella", "nei", "negli", "dei", "degli", "dello",
+        "a", "al", "el", "o", "os", "para", "per", "pour", "für", "van", "voor", "con", "com", "avec", "en", "nel", "nella", "nei", "negli", "dei", "degli", "dello",
         "à", "às", "ao", "aos", "au", "aux", "alla", "alle", "allo", "las", "los", "il", "gli");
 
     /// <summary>The Romance words for "of" that follow a head ("Office de la …", "Chambre des …").</summary>
@@ -1212,7 +1214,9 @@ internal static class Recognizer
     {
         if (k >= t.Count || !RomanceLinks.Contains(t[k].Text) && !IsElidedName(t[k])) return k;
         var last = k;
-        for (var i = k; i < t.Count && i - k < 10; i++)
+        // A name of another language may be long ("pour le Développement et la Réhabilitation de la Médina de X" is eleven
+        // words): the look-ahead holds sixteen, still bounded.
+        for (var i = k; i < t.Count && i - k < 16; i++)
         {
             var w = t[i];
             if (w.Kind != TokenKind.Word) break;

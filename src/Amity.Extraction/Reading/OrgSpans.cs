@@ -1,0 +1,259 @@
+using Amity.Extraction.Text;
+
+namespace Amity.Extraction.Reading;
+
+/// <summary>
+/// Where a body's name begins and ends, decided from the shape of the words around a span the head-word pass has found
+/// (capitals, function words, head words, punctuation), never from a particular name: a head-first body goes on through a
+/// further "of" up to punctuation or a lower-case word, a state's formal name is never cut before its "of", a seat keeps its
+/// lower-case level noun ("in Arlen region"), a place before a list of portfolios, a ruler's title before an institution and
+/// a lower-case noun before a lower-case legal form open the name, and a region named on the left ends before "for". Each
+/// look is bounded to a few tokens around the span; the spans of a sentence are few.
+/// </summary>
+internal static class OrgSpans
+{
+    /// <summary>The nouns of a state's formal name that take their country with "of" ("the Kingdom of Arlenia").</summary>
+    private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal)
+        { "republic", "kingdom", "federation", "sultanate", "emirate", "principality", "commonwealth", "confederation", "state" };
+
+    /// <summary>Lower-case level nouns written after a place's name ("Velno region", "Arlen oblast").</summary>
+    private static readonly HashSet<string> LevelNouns = new(StringComparer.Ordinal)
+        { "region", "province", "oblast", "district", "county", "governorate", "prefecture", "municipality", "rayon", "raion" };
+
+    /// <summary>Moves the edges of the spans found in a sentence where the words around them say the name goes on (or stops).</summary>
+    public static void Widen(List<Token> t, List<OrgSpan> spans)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var o = spans[i];
+            var s = o.Span.Start;
+            var e = o.Span.End;
+            var name = o.Name;
+            // "visit the Velno Region for the Harvest Festival": a region named with its name on the left has no field; "for" is
+            // the sentence's.
+            if (RegionWithoutField(t, s, e) is var cut && cut < e)
+            {
+                e = cut;
+                name = Recognizer.Surface(t, s, e);
+            }
+            // "Association of Fruit Growers of Tarsen", "Centre for Studies of Marine Ecology of the Northern Coast": a head-first
+            // body's name goes on through a further "of" and up to three capitalised words, up to punctuation or a lower-case word.
+            for (var n = 0; n < 2 && o.Acronym is null && o.Kind != "region" && SecondOfEnd(t, s, e) is var ofEnd && ofEnd > e; n++)
+            {
+                DropCrossing(spans, ref i, s, e, ofEnd);
+                name += " " + Recognizer.Surface(t, e, ofEnd);
+                e = ofEnd;
+            }
+            if (o.Acronym is null && StateNameEnd(t, s, e) is var stateEnd && stateEnd > e)
+            {
+                name += " " + Recognizer.Surface(t, e, stateEnd);
+                e = stateEnd;
+            }
+            if (o.Acronym is null && SeatLevelNoun(t, s, e))
+            {
+                name += " " + t[e].Text;
+                e++;
+            }
+            // A place that is the end of another body's name stays that body's.
+            if (PlaceBeforeList(t, s) is var from && from < s && !EndsAnother(spans, i, from, s))
+            {
+                name = Recognizer.Surface(t, from, s) + " " + name;
+                s = from;
+            }
+            if (LowerCaseNounBeforeLegalForm(t, s, e, name) is var opened && opened < s && !EndsAnother(spans, i, opened, s))
+            {
+                name = Recognizer.Surface(t, opened, s) + " " + name;
+                s = opened;
+            }
+            if (RoyalTitleBefore(t, spans, s, e, o.Kind) && !EndsAnother(spans, i, s - 1, s))
+            {
+                name = t[s - 1].Text + " " + name;
+                s--;
+            }
+            if (s != o.Span.Start || e != o.Span.End) spans[i] = o with { Span = new Span(s, e), Name = name };
+        }
+    }
+
+    /// <summary>
+    /// After a head-first body ending at e ("Head of/for Field"): "of [the] Capitalised words" that end before punctuation or
+    /// a lower-case word other than a link, three words at most, not ending on another body's head (a region's excepted);
+    /// the end of those words, or e.
+    /// </summary>
+    private static int SecondOfEnd(List<Token> t, int s, int e)
+    {
+        var h = s < t.Count && t[s].Lower == "the" ? s + 1 : s;
+        if (h + 2 > e || !t[h].IsCap || !t[h].Is(LexFlag.OrganizationHeads) || t[h + 1].Lower is not ("of" or "for") || !t[e - 1].IsCap) return e;
+        return OfTailEnd(t, e, 0);
+    }
+
+    /// <summary>"of [the] Capitalised words" from e, and one more such "of" after it; the end, or e when the words go on.</summary>
+    private static int OfTailEnd(List<Token> t, int e, int depth)
+    {
+        if (e + 1 >= t.Count || t[e].Lower != "of") return e;
+        var k = t[e + 1].Lower == "the" ? e + 2 : e + 1;
+        if (k >= t.Count || !t[k].IsCap || t[k].Kind != TokenKind.Word || t[k].Is(LexFlag.FunctionWords) || Recognizer.IsTitleWord(t[k])) return e;
+        var run = Recognizer.OfRun(t, k);
+        if (run == k || run - k > 3 || t[run - 1].IsPossessive) return e;
+        var regionHead = t[run - 1].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[run - 1].Lower, out var kind) && kind == "region";
+        if (t[run - 1].Is(LexFlag.OrganizationHeads) && !regionHead) return e;
+        // "of Tarsen Ivo Marek": three capitalised words with no link and no region's head are a place and a person's name.
+        if (run - k == 3 && !regionHead && t[k + 1].IsCap && t[k + 1].Kind == TokenKind.Word) return e;
+        // "Centre for Studies of Marine Ecology of the Northern Coast": a field of a field, then where.
+        if (run < t.Count && t[run].Lower == "of") return depth == 0 && OfTailEnd(t, run, 1) is var further && further > run ? further : e;
+        // "… of the University of Arlen Press": words that go on belong to something else.
+        if (run < t.Count && (t[run].IsCap || t[run].Kind == TokenKind.Word && (t[run].Lower is "for" or "in" or "de" || t[run].IsParticle))) return e;
+        return run;
+    }
+
+    /// <summary>Removes the spans that start inside [s, e) and end inside (e, to]: pieces of the name now read whole.</summary>
+    private static void DropCrossing(List<OrgSpan> spans, ref int i, int s, int e, int to)
+    {
+        for (var j = spans.Count - 1; j >= 0; j--)
+        {
+            if (j == i || spans[j].Span.Start <= s || spans[j].Span.Start >= e || spans[j].Span.End <= e || spans[j].Span.End > to) continue;
+            spans.RemoveAt(j);
+            if (j < i) i--;
+        }
+    }
+
+    /// <summary>
+    /// "the Rescue Services Commissioner" after "the Department of Fire and Rescue Services of Western Velno": a body read with
+    /// its seat is also found by the last two and three words before the seat's "of", as it was before the seat was read.
+    /// </summary>
+    internal static void IndexSuffixesBeforeSeat(string[] words, OrgEntity o, Dictionary<string, (OrgEntity Org, int Count)> bySuffix)
+    {
+        var seat = Array.LastIndexOf(words, "of");
+        // A head-first body with a field and a seat: "Head of Field … of Seat", the seat at most three words.
+        if (seat < 3 || words.Length - seat - 1 is < 1 or > 3 || Array.IndexOf(words, "of") == seat) return;
+        for (var n = 2; n <= 3 && n < seat; n++)
+        {
+            if (words[seat - n - 1] is "of" or "the") continue;
+            var suffix = string.Join(' ', words[(seat - n)..seat]);
+            bySuffix[suffix] = bySuffix.TryGetValue(suffix, out var seen) ? (seen.Org, seen.Count + 1) : (o, 1);
+        }
+    }
+
+    /// <summary>The legal forms written in lower case, in languages that write the nouns of a name in lower case too.</summary>
+    private static readonly HashSet<string> LowerCaseLegalForms = new(StringComparer.Ordinal) { "d.o.o.", "d.o.o", "s.r.o.", "s.r.o", "a.s.", "d.d.", "d.d" };
+
+    /// <summary>
+    /// "Zlatna luka Velno d.o.o.", "Pomorska banka Tarsen d.d.": before a legal form written in lower case, a capitalised
+    /// word and a lower-case noun open the company's name (the noun is of the name's language, not of the sentence: an
+    /// English word before it would be a verb or a preposition, which the function words and the sentence's shape rule out).
+    /// The new start, or s.
+    /// </summary>
+    private static int LowerCaseNounBeforeLegalForm(List<Token> t, int s, int e, string name)
+    {
+        var space = name.LastIndexOf(' ');
+        if (s < 2 || e - s > 8 || space < 0 || !LowerCaseLegalForms.Contains(name[(space + 1)..])) return s;
+        var noun = t[s - 1];
+        var first = t[s - 2];
+        if (noun.Kind != TokenKind.Word || noun.IsCap || noun.Is(LexFlag.FunctionWords) || noun.IsParticle || noun.Text.Length < 3 || noun.Text.EndsWith("ed", StringComparison.Ordinal) || noun.Text.EndsWith("ing", StringComparison.Ordinal)) return s;
+        // "the Arlenian manufacturer Velno a.s.": a people's adjective and an English noun describe the company.
+        if (!Recognizer.IsNameWord(first) || first.Is(LexFlag.Demonyms | LexFlag.Countries) || IsEnglishPeoplesAdjective(first.Lower) || s - 3 >= 0 && t[s - 3].IsCap && t[s - 3].Kind == TokenKind.Word) return s;
+        // At a sentence's start the capitalised word may be the sentence's own.
+        return s - 3 < 0 ? s : s - 2;
+    }
+
+    /// <summary>"Arlenian", "Velnese", "Tarsenish": the English endings of a people's adjective the lexicon may not hold.</summary>
+    private static bool IsEnglishPeoplesAdjective(string w) =>
+        w.Length > 5 && (w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("ean", StringComparison.Ordinal));
+
+    /// <summary>The end of a region named with its name on the left before a "for" inside the span ("X Region for …"), or e.</summary>
+    private static int RegionWithoutField(List<Token> t, int s, int e)
+    {
+        for (var j = s + 2; j < e && j - s <= 5; j++)
+        {
+            if (t[j].Lower != "for") continue;
+            var head = t[j - 1];
+            if (!head.IsCap || !Lexicon.OrganizationHeads.TryGetValue(head.Lower, out var kind) || kind != "region" || head.Lower is "state" or "republic" or "kingdom") return e;
+            // The name on the left: capitalised words, none of them a head.
+            for (var k = s; k < j - 1; k++)
+                if (!Recognizer.IsNameWord(t[k]) || t[k].Is(LexFlag.OrganizationHeads)) return e;
+            return t[s].Lower == "the" ? e : j;
+        }
+        return e;
+    }
+
+    /// <summary>The titles of rulers and of honour that institutions are named after ("King X Hospital", "Sheikh X College").</summary>
+    private static readonly HashSet<string> RoyalTitles = new(StringComparer.Ordinal)
+        { "king", "queen", "prince", "princess", "sultan", "sheikh", "sheikha", "emir", "amir", "sri", "shri", "tun", "rajah", "raja", "maharaja", "maharani", "emperor", "empress" };
+
+    /// <summary>
+    /// "the King Tomas Memorial Hospital", "at Sultan Arlen Bin Velno University": a ruler's title right before the words of an
+    /// institution's name (one to four name words, then the head), after a lower-case word, an article or the sentence's start
+    /// (a courtesy title of a person would follow a capitalised office or a comma), opens the name.
+    /// </summary>
+    private static bool RoyalTitleBefore(List<Token> t, List<OrgSpan> spans, int s, int e, string kind)
+    {
+        if (s < 1 || e - s < 2 || e - s > 5 || kind is not ("university" or "other" or "institute" or "museum")) return false;
+        var title = t[s - 1];
+        if (!title.IsCap || title.Kind != TokenKind.Word || !RoyalTitles.Contains(title.Lower) || !t[e - 1].Is(LexFlag.OrganizationHeads)) return false;
+        for (var k = s; k < e - 1; k++)
+            if (!Recognizer.IsNameWord(t[k]) && !t[k].IsParticle) return false;
+        if (s - 2 < 0) return true;
+        var before = t[s - 2];
+        // "…, King X Hospital and …": a comma after another body's name, in a list of bodies.
+        return before.Kind == TokenKind.Word ? !before.IsCap : before.Text is "(" or "\"" or "“" or ":" || before.IsPunct(',') && EndsAt(spans, s - 2);
+    }
+
+    /// <summary>Whether a span ends at the token before <paramref name="end"/>. The spans of one sentence are few.</summary>
+    private static bool EndsAt(List<OrgSpan> spans, int end)
+    {
+        foreach (var o in spans) if (o.Span.End == end) return true;
+        return false;
+    }
+
+    /// <summary>Whether a span other than the i-th covers a token of [from, to). The spans of one sentence are few.</summary>
+    private static bool EndsAnother(List<OrgSpan> spans, int i, int from, int to)
+    {
+        for (var j = 0; j < spans.Count; j++)
+            if (j != i && spans[j].Span.Start < to && spans[j].Span.End > from) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "the Embassy of Arlenia in the Kingdom of Westmark": a span that ends on a state's formal noun after "the", with "of"
+    /// and a capitalised name after it, ends after that name; the end of the name, or e.
+    /// </summary>
+    private static int StateNameEnd(List<Token> t, int s, int e)
+    {
+        if (e - s < 3 || e + 1 >= t.Count || !t[e - 1].IsCap || !StateNouns.Contains(t[e - 1].Lower) || t[e].Lower != "of" || !t[e + 1].IsCap) return e;
+        // "the Kingdom", "the Czech Republic": the noun must be the state's, after "the" and its adjectives.
+        var k = e - 2;
+        while (k > s && k > e - 4 && t[k].IsCap && t[k].Kind == TokenKind.Word) k--;
+        if (t[k].Lower != "the") return e;
+        var run = Recognizer.OfRun(t, e + 1);
+        // "… of Arlenia and Velno Province": a run that ends on a head names another body.
+        if (run == e + 1 || run - (e + 1) > 3 || t[run - 1].Is(LexFlag.OrganizationHeads) || t[run - 1].IsPossessive) return e;
+        return run;
+    }
+
+    /// <summary>
+    /// "the Westmark Trade Office in Velno region": a representation named with its seat keeps the lower-case level noun the
+    /// seat is written with, before a full stop, a comma or a lower-case word.
+    /// </summary>
+    private static bool SeatLevelNoun(List<Token> t, int s, int e)
+    {
+        if (e - s < 3 || e >= t.Count || t[e].IsCap || t[e].Kind != TokenKind.Word || !LevelNouns.Contains(t[e].Lower)) return false;
+        if (e + 1 < t.Count && (t[e + 1].IsCap || t[e + 1].Lower == "of")) return false;
+        // The seat: one to three capitalised words after "in", ending the span.
+        var k = e - 1;
+        while (k > s && e - k <= 3 && t[k].IsCap && t[k].Kind == TokenKind.Word && !t[k].Is(LexFlag.Demonyms)) k--;
+        return k < e - 1 && t[k].Lower == "in";
+    }
+
+    /// <summary>
+    /// "the Tarsen Investment, Trade and Tourism Promotion Centre": a span that opens on a list of portfolios with commas
+    /// keeps the place's name before it, after "the" or a preposition; the new start, or s.
+    /// </summary>
+    private static int PlaceBeforeList(List<Token> t, int s)
+    {
+        if (s < 2 || s + 1 >= t.Count || !t[s + 1].IsPunct(',') || !t[s].IsCap || !t[s].Is(LexFlag.Portfolio)) return s;
+        var from = s;
+        while (from - 1 >= 0 && s - from < 3 && Recognizer.IsNameWord(t[from - 1]) && !t[from - 1].Is(LexFlag.Portfolio | LexFlag.OrganizationHeads) && !t[from - 1].IsPossessive) from--;
+        if (from == s || from == 0) return s;
+        var before = t[from - 1];
+        return before.Kind == TokenKind.Word && !before.IsCap && (before.Lower is "the" || before.Is(LexFlag.FunctionWords)) ? from : s;
+    }
+}

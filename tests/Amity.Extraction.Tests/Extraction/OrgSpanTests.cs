@@ -1,0 +1,129 @@
+namespace Amity.Extraction.Tests.Extractor;
+
+/// <summary>
+/// Where a body's name begins and ends (the twelfth round). Every sentence is invented: no name, place or sentence comes
+/// from a corpus article. Each test failed on the code before its rule.
+/// </summary>
+public class OrgSpanTests
+{
+    private static Extraction Read(string body) =>
+        ArticleExtractor.Extract("Delegation visits partner region\n\nPublished: 2025-06-10\n\n" + body);
+
+    private static void Body(Extraction e, string name) => Assert.Contains(e.Organizations, o => o.Name == name);
+
+    private static void NoBody(Extraction e, string name) => Assert.DoesNotContain(e.Organizations, o => o.Name == name);
+
+    [Fact]
+    public void ALongNameOfAnotherLanguageKeepsItsLastOf()
+    {
+        var e = Read("The Agence pour le Développement et la Réhabilitation de la Médina de Velno signed the agreement on Monday.");
+        Body(e, "Agence pour le Développement et la Réhabilitation de la Médina de Velno");
+        NoBody(e, "Agence pour le Développement et la Réhabilitation de la Médina");
+    }
+
+    [Fact]
+    public void AStatesFormalNameIsNotCutBeforeItsOf()
+    {
+        var e = Read("The Embassy of the Republic of Arlenia in the Kingdom of Westmark hosted the reception.");
+        Body(e, "Embassy of the Republic of Arlenia in the Kingdom of Westmark");
+        NoBody(e, "Embassy of the Republic of Arlenia in the Kingdom");
+    }
+
+    [Fact]
+    public void ASeatKeepsItsLowerCaseLevelNoun()
+    {
+        var e = Read("The Office of the Regional Coordinator of the Republic of Arlenia in Velno region also took part.");
+        Body(e, "Office of the Regional Coordinator of the Republic of Arlenia in Velno region");
+        NoBody(e, "Office of the Regional Coordinator of the Republic of Arlenia in Velno");
+    }
+
+    [Fact]
+    public void ASeatBeforeACapitalisedWordKeepsItsEnd()
+    {
+        // "in Velno Region Twelve" would be another name; only a lower-case level noun before the sentence goes on is the seat's.
+        var e = Read("The Westmark Trade Office in Velno region, opened last year, took part.");
+        Body(e, "Westmark Trade Office in Velno region");
+    }
+
+    [Fact]
+    public void APlaceBeforeAListOfPortfoliosOpensTheName()
+    {
+        var e = Read("The delegation met the Tarsen Investment, Trade and Tourism Promotion Centre on Friday.");
+        Body(e, "Tarsen Investment, Trade and Tourism Promotion Centre");
+        NoBody(e, "Investment, Trade and Tourism Promotion Centre");
+    }
+
+    [Fact]
+    public void AHeadFirstNameGoesOnThroughAFurtherOf()
+    {
+        var e = Read("The Association of Fruit Growers of Tarsen and the Centre for Studies of Marine Ecology of the Northern Coast signed the memorandum.");
+        Body(e, "Association of Fruit Growers of Tarsen");
+        Body(e, "Centre for Studies of Marine Ecology of the Northern Coast");
+        NoBody(e, "Fruit Growers of Tarsen");
+        NoBody(e, "Centre for Studies");
+    }
+
+    [Fact]
+    public void AFurtherOfBeforeAnotherBodysOfIsNotTaken()
+    {
+        // "of the University of Velno" is a body with its own "of": the centre's name stops before it.
+        var e = Read("The Centre for Arctic Studies of the University of Velno hosted the visit.");
+        NoBody(e, "Centre for Arctic Studies of the University");
+    }
+
+    [Fact]
+    public void ARulersTitleBeforeAnInstitutionsNameOpensIt()
+    {
+        var e = Read("The delegation visited Tarsen University, King Tomas Memorial Hospital and the Velno Museum.");
+        Body(e, "King Tomas Memorial Hospital");
+        NoBody(e, "Tomas Memorial Hospital");
+    }
+
+    [Fact]
+    public void ABodyReadWithItsSeatIsStillFoundByItsLastWords()
+    {
+        var e = Read("The Department of Fire and Rescue Services of Western Velno will train twenty brigade leaders. " +
+                     "They were accompanied by Fire and Rescue Services Commissioner Ivo Tarsen.");
+        NoBody(e, "Rescue Services");
+        Assert.Equal("Department of Fire and Rescue Services of Western Velno", Assert.Single(e.People, p => p.Name == "Ivo Tarsen").Organization);
+    }
+
+    [Fact]
+    public void ASeatFollowedByAPersonsNameIsNotTaken()
+    {
+        // "of Tarsen Ivo Marek": a place and a person's name, no seat of three words.
+        var e = Read("The Centre for Studies of Marine Ecology of Tarsen Ivo Marek said the same.");
+        NoBody(e, "Centre for Studies of Marine Ecology of Tarsen Ivo Marek");
+    }
+
+    [Fact]
+    public void APortugueseArticleLinksTheNameLikeAnyOther()
+    {
+        var e = Read("The Fundação para o Desenvolvimento da Região de Velno attended the signing in Westport.");
+        Body(e, "Fundação para o Desenvolvimento da Região de Velno");
+    }
+
+    [Fact]
+    public void ALowerCaseNounBeforeALowerCaseLegalFormIsOfTheName()
+    {
+        var e = Read("The ministry signed with Zlatna luka Velno d.o.o. and Pomorska banka Tarsen d.d. on Monday.");
+        Body(e, "Zlatna luka Velno d.o.o.");
+        Body(e, "Pomorska banka Tarsen d.d.");
+        NoBody(e, "Velno d.o.o.");
+    }
+
+    [Fact]
+    public void APeoplesAdjectiveAndAnEnglishNounBeforeALegalFormDescribeTheCompany()
+    {
+        var e = Read("The ministry signed with the Arlenian manufacturer Velkor Tarsen a.s. on Monday.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("manufacturer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARegionNamedOnTheLeftHasNoFieldAfterFor()
+    {
+        var e = Read("Governor Tobin invited the delegation to visit the Velno Region for the Velno Harvest Festival on 4 October.");
+        Body(e, "Velno Region");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Region for", StringComparison.Ordinal));
+    }
+}
