@@ -122,7 +122,7 @@ internal sealed partial class ArticleReader
                 foreach (var m in v.People) { joined.Add(m.Person); Index(joined, m.Person.Canon); }
             return;
         }
-        var refersToSigning = Enumerable.Range(1, Math.Max(0, t.Count - 1)).Any(k => t[k].Lower == "signing" && t[k - 1].Lower == "the");
+        var refersToSigning = MentionsTheSigning(t);
         var group = GroupReference(t);
         var people = v.People.Select(p => p.Person.Canon).Distinct().ToList();
         foreach (var g in group) if (!people.Contains(g)) people.Add(g);

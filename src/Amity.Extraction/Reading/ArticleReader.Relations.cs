@@ -481,7 +481,7 @@ internal sealed partial class ArticleReader
             if (span.Start < s || span.Start >= e) continue;
             if (skipVenues && IsVenueAt(v.T, span)) continue;
             var o = org.Canon;
-            if (IsCountry(o.Name) || found.Contains(o) || NamesOnlyATie(o.Name)) continue;
+            if (IsCountry(o.Name) || found.Contains(o) || IsKindOfTie(o.Name)) continue;
             if (kind != "parliamentary" && !o.IsRegion) continue;
             if (kind == "parliamentary" && !(o.IsRegion || o.Kind == "legislature")) continue;
             found.Add(o);
@@ -504,8 +504,11 @@ internal sealed partial class ArticleReader
         return found.Take(2).ToList();
     }
 
-    /// <summary>"the Sister City relationship", "a Twin Town charter": a tie's own words, capitalised, read as a place, are no party.</summary>
-    private static bool NamesOnlyATie(string name)
+    /// <summary>
+    /// "the Sister City relationship", "a Twin Town charter", "Partner Regions": a kind of tie written with capitals (a word of a
+    /// tie and region heads, up to three words) is no body and no party of a tie.
+    /// </summary>
+    private static bool IsKindOfTie(string name)
     {
         var words = name.Split(' ');
         if (words.Length > 3) return false;
@@ -513,8 +516,8 @@ internal sealed partial class ArticleReader
         foreach (var w in words)
         {
             var lower = w.ToLowerInvariant();
-            if (RelationWords.Contains(lower)) { tie = true; continue; }
-            if (lower is not ("city" or "cities" or "town" or "towns" or "region" or "regions" or "province" or "provinces" or "state" or "states")) return false;
+            if (RelationWords.Contains(lower) || lower == "partner") { tie = true; continue; }
+            if (!Lexicon.IsRegionHead(lower.TrimEnd('s')) && lower != "cities") return false;
         }
         return tie;
     }

@@ -346,7 +346,6 @@ internal sealed partial class ArticleReader
         return rest.Length > 1 && char.IsUpper(rest[0]) ? rest : null;
     }
 
-    /// <summary>Regions' names and other names of one word, for <see cref="SpelledAlike"/>.</summary>
     /// <summary>
     /// One-word region names by their first three letters, in the order seen: two names spelled alike share those letters
     /// (<see cref="SpelledAlike"/>), so each is compared with its own group only, not with every region of the article.
@@ -435,14 +434,6 @@ internal sealed partial class ArticleReader
         return true;
     }
 
-    /// <summary>"the Sister City relationship", "a Twin Town charter": a kind of tie written with capitals, no place.</summary>
-    private static bool IsKindOfTie(string name)
-    {
-        var sp = name.IndexOf(' ');
-        if (sp < 0 || name.IndexOf(' ', sp + 1) >= 0) return false;
-        var head = name[(sp + 1)..];
-        return name[..sp] is "Sister" or "Twin" or "Twinned" or "Partner" && (head == "Cities" || Lexicon.IsRegionHead(head.TrimEnd('s')));
-    }
 
     /// <summary>"the Region of the North": a region named by a direction is a description of one named elsewhere, no name.</summary>
     private static bool IsRegionOfADirection(string name)

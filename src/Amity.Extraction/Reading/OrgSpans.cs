@@ -6,7 +6,7 @@ namespace Amity.Extraction.Reading;
 /// Where a body's name begins and ends, decided from the shape of the words around a span the head-word pass has found
 /// (capitals, function words, head words, punctuation), never from a particular name: a head-first body goes on through a
 /// further "of" up to punctuation or a lower-case word, a state's formal name is never cut before its "of", a seat keeps its
-/// lower-case level noun ("in Arlen region"), a place before a list of portfolios, a ruler's title before an institution and
+/// lower-case level noun ("in Arlen region"), a ruler's title before an institution and
 /// a lower-case noun before a lower-case legal form open the name, and a region named on the left ends before "for". Each
 /// look is bounded to a few tokens around the span; the spans of a sentence are few.
 /// </summary>
@@ -53,12 +53,6 @@ internal static class OrgSpans
             {
                 name += " " + t[e].Text;
                 e++;
-            }
-            // A place that is the end of another body's name stays that body's.
-            if (PlaceBeforeList(t, s) is var from && from < s && !EndsAnother(spans, i, from, s))
-            {
-                name = Recognizer.Surface(t, from, s) + " " + name;
-                s = from;
             }
             if (LowerCaseNounBeforeLegalForm(t, s, e, name) is var opened && opened < s && !EndsAnother(spans, i, opened, s))
             {
@@ -241,19 +235,5 @@ internal static class OrgSpans
         var k = e - 1;
         while (k > s && e - k <= 3 && t[k].IsCap && t[k].Kind == TokenKind.Word && !t[k].Is(LexFlag.Demonyms)) k--;
         return k < e - 1 && t[k].Lower == "in";
-    }
-
-    /// <summary>
-    /// "the Tarsen Investment, Trade and Tourism Promotion Centre": a span that opens on a list of portfolios with commas
-    /// keeps the place's name before it, after "the" or a preposition; the new start, or s.
-    /// </summary>
-    private static int PlaceBeforeList(List<Token> t, int s)
-    {
-        if (s < 2 || s + 1 >= t.Count || !t[s + 1].IsPunct(',') || !t[s].IsCap || !t[s].Is(LexFlag.Portfolio)) return s;
-        var from = s;
-        while (from - 1 >= 0 && s - from < 3 && Recognizer.IsNameWord(t[from - 1]) && !t[from - 1].Is(LexFlag.Portfolio | LexFlag.OrganizationHeads) && !t[from - 1].IsPossessive) from--;
-        if (from == s || from == 0) return s;
-        var before = t[from - 1];
-        return before.Kind == TokenKind.Word && !before.IsCap && (before.Lower is "the" || before.Is(LexFlag.FunctionWords)) ? from : s;
     }
 }

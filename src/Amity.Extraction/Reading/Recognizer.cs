@@ -1436,10 +1436,10 @@ internal static class Recognizer
         return null;
     }
 
-    /// <summary>Courtesy words from p on, with one in brackets ("Barr. (Mrs.) Ngozi …"); the index of the first word after them.</summary>
     /// <summary>A military rank before a name, capitalised ("Rear Admiral", "Colonel").</summary>
     public static bool IsRank(Token w) => w.IsCap && w.Kind == TokenKind.Word && Lexicon.MilitaryRanks.Contains(w.Lower);
 
+    /// <summary>Courtesy words and ranks from p on, with one in brackets ("Barr. (Mrs.) Ngozi …"); the index of the first word after them.</summary>
     public static int SkipHonorifics(List<Token> t, int p)
     {
         var first = p;
