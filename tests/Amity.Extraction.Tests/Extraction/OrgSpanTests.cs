@@ -126,4 +126,20 @@ public class OrgSpanTests
         Body(e, "Velno Region");
         Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Region for", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AHeadFirstBodysPlaceKeepsItsLowerCaseLevelNoun()
+    {
+        var e = Read("The roadmap between the Chamber of Growers of Velno region and the Province of Arlen was signed on Monday.");
+        Body(e, "Chamber of Growers of Velno region");
+        NoBody(e, "Chamber of Growers of Velno");
+    }
+
+    [Fact]
+    public void AHeadFirstBodysLevelNounIsKeptBeforeItsSpeakersName()
+    {
+        var e = Read("The document was signed by the chairwoman of the Union of Tanners of Velno region Mira Holst.");
+        Body(e, "Union of Tanners of Velno region");
+        NoBody(e, "Union of Tanners of Velno");
+    }
 }
