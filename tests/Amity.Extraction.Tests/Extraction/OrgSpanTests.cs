@@ -142,4 +142,12 @@ public class OrgSpanTests
         Body(e, "Union of Tanners of Velno region");
         NoBody(e, "Union of Tanners of Velno");
     }
+
+    [Fact]
+    public void AStatesFormalNameAfterAnOfficesToEndsBeforeItsHoldersName()
+    {
+        var e = Read("The meeting was also attended by the Ambassador of the Kingdom of Westmark to the Republic of Arlenia Tomas Vellner and the mayor.");
+        Body(e, "Republic of Arlenia");
+        NoBody(e, "Republic of Arlenia Tomas Vellner");
+    }
 }
