@@ -350,7 +350,8 @@ internal static class Recognizer
                         innerBody = new OrgSpan(new Span(ownerAt, e), Surface(t, ownerAt, e), ownerKind, null);
                     // "Secretariat of State for Economic Development": the portfolio after "of State for".
                     if (t[e - 1].Lower == "state" && e + 1 < t.Count && t[e].Lower == "for" && t[e + 1].IsCap && OfRun(t, e + 1) is var portfolio && portfolio > e + 1) e = portfolio;
-                    if (tok.Lower is "department" or "ministry" or "bureau" or "commission" or "committee" or "office" or "chamber" or "institute" or "academy" or "university" or "college" or "school")
+                    // "Faculty of Plant Breeding, Forestry and Fisheries of Arlen": a unit's fields are listed like a ministry's.
+                    if (tok.Lower is "department" or "ministry" or "bureau" or "commission" or "committee" or "office" or "chamber" or "institute" or "academy" or "university" or "college" or "school" or "faculty" or "directorate" or "secretariat")
                     {
                         var listEnd = ListContinuation(t, e);
                         // "Chamber of Commerce, Industry and Agriculture of Arlen": the place after the list.
@@ -1331,6 +1332,12 @@ internal static class Recognizer
         return false;
     }
 
+    private static bool AnyPortfolio(List<Token> t, int from, int to)
+    {
+        for (var q = from; q < to; q++) if (t[q].IsCap && t[q].Is(LexFlag.Portfolio)) return true;
+        return false;
+    }
+
     private static int ListContinuation(List<Token> t, int e)
     {
         var k = e;
@@ -1340,10 +1347,13 @@ internal static class Recognizer
             var r = OfRun(t, k + 1);
             if (r == k + 1) break;
             sawComma = true;
-            var hasAnd = false;
-            for (var q = k + 1; q < r; q++) if (t[q].Text is "and" or "&") hasAnd = true;
+            var and = -1;
+            for (var q = k + 1; q < r; q++) if (t[q].Text is "and" or "&") and = q;
+            // "the Ministry of Health, Ivo Marek and Lena Holt": two words on each side of the "and", with no portfolio word
+            // among them, are two people's names.
+            if (and > 0 && and - (k + 1) == 2 && r - (and + 1) == 2 && !AnyPortfolio(t, k + 1, r)) return e;
             k = r;
-            if (hasAnd) return sawComma && (k >= t.Count || !t[k].IsCap) ? k : e;
+            if (and > 0) return sawComma && (k >= t.Count || !t[k].IsCap) ? k : e;
             // "Department of Coasts, Rivers, and Energy": the serial comma before the last field.
             // A head word in the list makes it a list of bodies ("University of X, Y University, and Z University").
             if (k + 2 < t.Count && t[k].IsPunct(',') && t[k + 1].Text is "and" or "&" && t[k + 2].IsCap && !IsTitleWord(t[k + 2]) && OfRun(t, k + 2) is var last && last > k + 2 &&

@@ -150,4 +150,20 @@ public class OrgSpanTests
         Body(e, "Republic of Arlenia");
         NoBody(e, "Republic of Arlenia Tomas Vellner");
     }
+
+    [Fact]
+    public void AFacultysFieldsListedWithCommasStayInItsName()
+    {
+        var e = Read("Students will carry out field research at the Faculty of Plant Breeding, Forestry and Fisheries of Tarsen University next year.");
+        Body(e, "Faculty of Plant Breeding, Forestry and Fisheries of Tarsen University");
+        NoBody(e, "Faculty of Plant Breeding");
+    }
+
+    [Fact]
+    public void TwoPeoplesNamesAfterABodysCommaAreNoFieldsOfIt()
+    {
+        var e = Read("The agreement was signed by the Ministry of Health, Ivo Marek and Lena Holt on Monday.");
+        Body(e, "Ministry of Health");
+        NoBody(e, "Ministry of Health, Ivo Marek and Lena Holt");
+    }
 }
