@@ -230,10 +230,21 @@ internal static class OrgSpans
     private static bool SeatLevelNoun(List<Token> t, int s, int e)
     {
         if (e - s < 3 || e >= t.Count || t[e].IsCap || t[e].Kind != TokenKind.Word || !LevelNouns.Contains(t[e].Lower)) return false;
-        if (e + 1 < t.Count && (t[e + 1].IsCap || t[e + 1].Lower == "of")) return false;
+        if (e + 1 < t.Count && t[e + 1].Lower == "of") return false;
         // The seat: one to three capitalised words after "in", ending the span.
         var k = e - 1;
         while (k > s && e - k <= 3 && t[k].IsCap && t[k].Kind == TokenKind.Word && !t[k].Is(LexFlag.Demonyms)) k--;
-        return k < e - 1 && t[k].Lower == "in";
+        if (k == e - 1) return false;
+        // "the Chamber of Growers of Velno region Ivo Marek": a head-first body's "of" place keeps its level noun too, even
+        // before the name of the person who speaks for it; "in" keeps it only before punctuation or a lower-case word, as before.
+        if (t[k].Lower == "of") return HeadFirst(t, s) && (e + 1 >= t.Count || !t[e + 1].IsCap || !t[e + 1].Is(LexFlag.OrganizationHeads));
+        return t[k].Lower == "in" && (e + 1 >= t.Count || !t[e + 1].IsCap);
+    }
+
+    /// <summary>Whether the span opens (after "the") on a capitalised head word followed by "of" ("the Akimat of …").</summary>
+    private static bool HeadFirst(List<Token> t, int s)
+    {
+        var h = t[s].Lower == "the" ? s + 1 : s;
+        return h + 1 < t.Count && t[h].IsCap && t[h].Is(LexFlag.OrganizationHeads) && t[h + 1].Lower == "of";
     }
 }

@@ -336,6 +336,9 @@ internal static class Recognizer
                         break;
                     }
                     e = runEnd;
+                    // "the Ambassador of Westmark to the Republic of Arlenia Tomas Vellner": after an office's "to" or "in", a state's
+                    // formal name with three capitalised words after its "of" is the state and its holder's two-word name.
+                    if (e - k == 3 && tok.Lower is "republic" or "kingdom" or "federation" or "emirate" or "sultanate" or "principality" && StateThenHolder(t, s, k, e)) e = k + 1;
                     // "Foreign Affairs Office of the Arlen Provincial People's Government": a named body after "of the" is a body
                     // of its own too.
                     // "Committee for International Cooperation of the Arlen Regional Assembly": also after a later "of the".
@@ -347,7 +350,8 @@ internal static class Recognizer
                         innerBody = new OrgSpan(new Span(ownerAt, e), Surface(t, ownerAt, e), ownerKind, null);
                     // "Secretariat of State for Economic Development": the portfolio after "of State for".
                     if (t[e - 1].Lower == "state" && e + 1 < t.Count && t[e].Lower == "for" && t[e + 1].IsCap && OfRun(t, e + 1) is var portfolio && portfolio > e + 1) e = portfolio;
-                    if (tok.Lower is "department" or "ministry" or "bureau" or "commission" or "committee" or "office" or "chamber" or "institute" or "academy" or "university" or "college" or "school")
+                    // "Faculty of Plant Breeding, Forestry and Fisheries of Arlen": a unit's fields are listed like a ministry's.
+                    if (tok.Lower is "department" or "ministry" or "bureau" or "commission" or "committee" or "office" or "chamber" or "institute" or "academy" or "university" or "college" or "school" or "faculty" or "directorate" or "secretariat")
                     {
                         var listEnd = ListContinuation(t, e);
                         // "Chamber of Commerce, Industry and Agriculture of Arlen": the place after the list.
@@ -1328,6 +1332,12 @@ internal static class Recognizer
         return false;
     }
 
+    private static bool AnyPortfolio(List<Token> t, int from, int to)
+    {
+        for (var q = from; q < to; q++) if (t[q].IsCap && t[q].Is(LexFlag.Portfolio)) return true;
+        return false;
+    }
+
     private static int ListContinuation(List<Token> t, int e)
     {
         var k = e;
@@ -1337,10 +1347,13 @@ internal static class Recognizer
             var r = OfRun(t, k + 1);
             if (r == k + 1) break;
             sawComma = true;
-            var hasAnd = false;
-            for (var q = k + 1; q < r; q++) if (t[q].Text is "and" or "&") hasAnd = true;
+            var and = -1;
+            for (var q = k + 1; q < r; q++) if (t[q].Text is "and" or "&") and = q;
+            // "the Ministry of Health, Ivo Marek and Lena Holt": two words on each side of the "and", with no portfolio word
+            // among them, are two people's names.
+            if (and > 0 && and - (k + 1) == 2 && r - (and + 1) == 2 && !AnyPortfolio(t, k + 1, r)) return e;
             k = r;
-            if (hasAnd) return sawComma && (k >= t.Count || !t[k].IsCap) ? k : e;
+            if (and > 0) return sawComma && (k >= t.Count || !t[k].IsCap) ? k : e;
             // "Department of Coasts, Rivers, and Energy": the serial comma before the last field.
             // A head word in the list makes it a list of bodies ("University of X, Y University, and Z University").
             if (k + 2 < t.Count && t[k].IsPunct(',') && t[k + 1].Text is "and" or "&" && t[k + 2].IsCap && !IsTitleWord(t[k + 2]) && OfRun(t, k + 2) is var last && last > k + 2 &&
@@ -1593,12 +1606,29 @@ internal static class Recognizer
         var run = PlaceRun(t, k);
         if (run.End - run.Start is < 3 or > 6 || !EndsName(t, run.End) || t[run.End - 1].IsPossessive) return null;
         var split = HolderStart(t, run);
+        // "in Velno Mairéad Ní Bhriain", "Arlen Mara Van Holt": a family name opening on a short word (a particle, or a
+        // capitalised word of three letters at most, not an acronym) has its given name before it.
+        if (split - 1 > run.Start && (t[split].IsParticle || t[split].Text.Length <= 3 && !t[split].IsAllCaps)) split--;
         if (split <= run.Start) return null;
         var name = NameRun(t, split);
         if (name.End != run.End || name.End - name.Start < 2) return null;
-        // "to the Festa de Sant Arlo", "to the Expo Arlen Agro": an occasion's or a body's name, not a seat and a holder.
-        for (var h = run.Start; h < run.End; h++) if (t[h].Is(LexFlag.OrganizationHeads | LexFlag.EventHeads) || t[h].IsParticle) return null;
+        // "to the Festa de Sant Arlo", "to the Expo Arlen Agro": an occasion's or a body's name, not a seat and a holder. A
+        // particle counts only in the seat; in the holder's name it is part of a family name.
+        for (var h = run.Start; h < run.End; h++) if (t[h].Is(LexFlag.OrganizationHeads | LexFlag.EventHeads) || h < split && t[h].IsParticle) return null;
         return (new Span(run.Start, split), name);
+    }
+
+    /// <summary>
+    /// Whether the three capitalised words [k, e) after a state's "of" are one word of its name and a holder's name: no head,
+    /// link or acronym among them, a name ending at e, and the state after an office's "to" or "in" ("Ambassador … to the").
+    /// </summary>
+    private static bool StateThenHolder(List<Token> t, int s, int k, int e)
+    {
+        for (var j = k; j < e; j++) if (!t[j].IsCap || t[j].Kind != TokenKind.Word || t[j].IsAllCaps || t[j].Is(LexFlag.OrganizationHeads | LexFlag.FunctionWords)) return false;
+        if (!EndsName(t, e) || t[e - 1].IsPossessive) return false;
+        var b = s - 1;
+        if (b >= 0 && t[b].Lower == "the") b--;
+        return b >= 1 && t[b].Lower is "to" or "in" && OfficeBefore(t, b);
     }
 
     /// <summary>
@@ -1608,9 +1638,17 @@ internal static class Recognizer
     private static bool OfficeBefore(List<Token> t, int q)
     {
         if (q >= 1 && IsTitleWord(t[q - 1])) return true;
+        // "Consul General in Velno": "General" after an office word is part of the office.
+        if (q >= 2 && t[q - 1].Text == "General" && IsTitleWord(t[q - 2])) return true;
         for (var k = q - 1; k >= 1 && q - k <= 8; k--)
         {
-            if (t[k].Lower is "of" or "for") return IsTitleWord(t[k - 1]) || t[k - 1].Text == "General" && k >= 2 && IsTitleWord(t[k - 2]);
+            if (t[k].Lower is "of" or "for")
+            {
+                if (IsTitleWord(t[k - 1]) || t[k - 1].Text == "General" && k >= 2 && IsTitleWord(t[k - 2])) return true;
+                // "Ambassador of the Kingdom of Westmark to": a state's formal name inside the office's body has its own "of".
+                if (t[k - 1].IsCap && t[k - 1].Lower is "republic" or "kingdom" or "federation" or "emirate" or "sultanate" or "principality") continue;
+                return false;
+            }
             if (!(t[k].IsCap && t[k].Kind == TokenKind.Word || t[k].Lower is "the" or "and" or "&")) return false;
         }
         return false;

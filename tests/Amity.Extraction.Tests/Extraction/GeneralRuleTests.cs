@@ -2171,6 +2171,18 @@ public class GeneralRuleTests
     }
 
     [Fact]
+    public void AConsulGeneralsSeatIsSplitFromAHoldersFamilyNameOpeningOnAShortWord()
+    {
+        var e = Read("The governor also met with the Consul General in Velno Mairéad Ní Bhriain and with Ivo Marek, President of the Tarsen Chamber. " +
+                     "The Trade Commissioner to Arlenia Joost Van Holt spoke next.");
+        Person(e, "Mairéad Ní Bhriain");
+        Person(e, "Joost Van Holt");
+        Assert.Contains(e.Organizations, o => o.Name == "Velno");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Mairéad", StringComparison.Ordinal) || o.Name.Contains("Joost", StringComparison.Ordinal));
+        NoPerson(e, "Ní Bhriain");
+    }
+
+    [Fact]
     public void AHolderNamedAfterTheBodyEndsAtACommaAfterACourtesyWordOrAfterAPortfolio()
     {
         var e = Read("Seated with them were the Secretary General of the Governorate Rim Ferjani, the Regional Director of Agriculture " +

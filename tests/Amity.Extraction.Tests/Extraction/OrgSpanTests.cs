@@ -126,4 +126,44 @@ public class OrgSpanTests
         Body(e, "Velno Region");
         Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Region for", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AHeadFirstBodysPlaceKeepsItsLowerCaseLevelNoun()
+    {
+        var e = Read("The roadmap between the Chamber of Growers of Velno region and the Province of Arlen was signed on Monday.");
+        Body(e, "Chamber of Growers of Velno region");
+        NoBody(e, "Chamber of Growers of Velno");
+    }
+
+    [Fact]
+    public void AHeadFirstBodysLevelNounIsKeptBeforeItsSpeakersName()
+    {
+        var e = Read("The document was signed by the chairwoman of the Union of Tanners of Velno region Mira Holst.");
+        Body(e, "Union of Tanners of Velno region");
+        NoBody(e, "Union of Tanners of Velno");
+    }
+
+    [Fact]
+    public void AStatesFormalNameAfterAnOfficesToEndsBeforeItsHoldersName()
+    {
+        var e = Read("The meeting was also attended by the Ambassador of the Kingdom of Westmark to the Republic of Arlenia Tomas Vellner and the mayor.");
+        Body(e, "Republic of Arlenia");
+        NoBody(e, "Republic of Arlenia Tomas Vellner");
+    }
+
+    [Fact]
+    public void AFacultysFieldsListedWithCommasStayInItsName()
+    {
+        var e = Read("Students will carry out field research at the Faculty of Plant Breeding, Forestry and Fisheries of Tarsen University next year.");
+        Body(e, "Faculty of Plant Breeding, Forestry and Fisheries of Tarsen University");
+        NoBody(e, "Faculty of Plant Breeding");
+    }
+
+    [Fact]
+    public void TwoPeoplesNamesAfterABodysCommaAreNoFieldsOfIt()
+    {
+        var e = Read("The agreement was signed by the Ministry of Health, Ivo Marek and Lena Holt on Monday.");
+        Body(e, "Ministry of Health");
+        NoBody(e, "Ministry of Health, Ivo Marek and Lena Holt");
+    }
 }
