@@ -90,6 +90,8 @@ internal sealed partial class ArticleReader
                 var other = r.Parties[1 - side].Canon;
                 // Two bare places are sister cities; a bare place beside a province, county or state stands for a region.
                 if (!party.IsRegion || HasRegionHead(party.Name) || !HasRegionHead(other.Name)) continue;
+                // "Vesk Metropolitan Municipality" names its own body: it is no bare place standing for a region.
+                if (HasBodyHead(party.Name)) continue;
                 OrgEntity? region = null;
                 var count = 0;
                 foreach (var o in _orgs)
@@ -101,6 +103,13 @@ internal sealed partial class ArticleReader
                 if (count == 1) r.Parties[side] = region!;
             }
         }
+    }
+
+    private static bool HasBodyHead(string name)
+    {
+        foreach (var w in name.Split(' '))
+            if (w.ToLowerInvariant() is "municipality" or "municipal" or "corporation" or "council" or "government") return true;
+        return false;
     }
 
     /// <summary>True when a name holds a head word of a region above a city ("Province", "County", "Voivodeship"), and is no state's formal name.</summary>
@@ -490,7 +499,10 @@ internal sealed partial class ArticleReader
         {
             var legislature = found.FirstOrDefault(o => o.Kind == "legislature");
             if (legislature is null) return [];
-            var other = found.FirstOrDefault(o => o != legislature && !(legislature.Name.StartsWith(RegionAliases(o.Name).FirstOrDefault() ?? o.Name, StringComparison.Ordinal)));
+            // "the Regional Assembly of Arlen Province" and "Arlen Province" are one side; the other side's own assembly, when
+            // named, is the party rather than its region.
+            var other = found.FirstOrDefault(o => o != legislature && o.Kind == "legislature" && !ShareNameWord(legislature.Name, o.Name))
+                ?? found.FirstOrDefault(o => o != legislature && !(legislature.Name.StartsWith(RegionAliases(o.Name).FirstOrDefault() ?? o.Name, StringComparison.Ordinal)) && !ShareNameWord(legislature.Name, o.Name));
             return other is null ? [] : [legislature, other];
         }
         // Parties are distinct regions: "Gyeonggi" inside "Gyeonggi Provincial Assembly" is no second party, nor is
@@ -536,10 +548,27 @@ internal sealed partial class ArticleReader
         return false;
     }
 
-    private List<OrgEntity> MainRegions() => _mainRegions ??=
-        _orgs.Where(o => o.MergedInto is null && o.IsRegion && !IsCountry(o.Name))
-            // The partners are the regions whose officials speak; then the most mentioned.
-            .OrderByDescending(o => PersonOrgs.Contains(o)).ThenByDescending(o => o.Mentions).ThenBy(o => o.FirstSentence).Take(2).ToList();
+    private List<OrgEntity> MainRegions()
+    {
+        if (_mainRegions is not null) return _mainRegions;
+        // The partners are the regions whose officials speak; then the most mentioned.
+        var ranked = _orgs.Where(o => o.MergedInto is null && o.IsRegion && !IsCountry(o.Name))
+            .OrderByDescending(o => PersonOrgs.Contains(o)).ThenByDescending(o => o.Mentions).ThenBy(o => o.FirstSentence).ToList();
+        _mainRegions = [];
+        foreach (var o in ranked)
+        {
+            // "Westmark Province" and its seat "Westmark City" are one side: the second partner shares no name word with the first.
+            // Of the two, the one with a region's head word is the side ("Westmark Province", not its seat "Westmark City").
+            if (_mainRegions.Count == 1 && ShareNameWord(_mainRegions[0].Name, o.Name))
+            {
+                if (HasRegionHead(o.Name) && !HasRegionHead(_mainRegions[0].Name)) _mainRegions[0] = o;
+                continue;
+            }
+            _mainRegions.Add(o);
+            if (_mainRegions.Count == 2) break;
+        }
+        return _mainRegions;
+    }
 
     private readonly Dictionary<string, RelationshipDraft> _relationshipByParties = new(StringComparer.Ordinal);
 
@@ -568,15 +597,18 @@ internal sealed partial class ArticleReader
         static int Rank(string k) => k switch { "parliamentary" => 3, "sister" => 2, "friendship" => 1, _ => 0 };
     }
 
+    private static readonly char[] NameWordSeparators = [' ', '-'];
+
     /// <summary>True when two bodies' names share a word that is no head word or link ("Provincial Government of X", "X CITY").</summary>
     private static bool ShareNameWord(string a, string b)
     {
-        foreach (var w in a.Split(' '))
+        // "Arlen-Vesk Region" and "Prefecture of Arlen": a hyphenated region's name holds the names of its parts.
+        foreach (var w in a.Split(NameWordSeparators))
         {
             var lower = w.ToLowerInvariant();
             if (lower.Length < 3 || lower is "of" or "the" or "and" or "provincial" or "regional" or "municipal" or "prefectural" or "metropolitan" ||
                 Lexicon.OrganizationHeads.ContainsKey(lower)) continue;
-            foreach (var x in b.Split(' '))
+            foreach (var x in b.Split(NameWordSeparators))
                 if (string.Equals(x, w, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;

@@ -78,4 +78,43 @@ public class RelationshipRuleTests
                            "Sister City relationship between Lakeport City and Kestrel City."));
         Assert.Equal(["Kestrel City", "Lakeport City"], tie.Parties.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void AHyphenatedRegionAndTheSeatNamedByOneOfItsPartsAreOneSide()
+    {
+        // "Prefecture of Dorvale" lies inside "Dorvale-Mirenne Region": the partner is the region across the sea.
+        var tie = Tie(Read("The cooperation between the Dorvale-Mirenne Region, the Prefecture of Dorvale and the Kestrel Lakes Region was launched in 2012."));
+        Assert.Equal(["Dorvale-Mirenne Region", "Kestrel Lakes Region"], tie.Parties.Order());
+        Assert.Equal("2012", tie.Since);
+    }
+
+    [Fact]
+    public void TheRegionsTheStoryIsAboutAreNotARegionAndItsOwnSeat()
+    {
+        // A tie said of "both partners" only falls back on the most-named regions, but "Brennan City" is the seat of "Brennan Province", not its partner.
+        var e = Read("Brennan City, 9 June 2025 – Brennan Province welcomed a delegation of Valmont Region to Brennan City. " +
+                     "The guests toured Brennan City, the port of Brennan City and the coast of Brennan Province. " +
+                     "Brennan Province will open an office in Valmont Region next year, and Brennan Province will host a fair with Corla County. " +
+                     "Both partners recalled that their cooperation was launched in 2004.");
+        var tie = Tie(e);
+        Assert.Equal(["Brennan Province", "Valmont Region"], tie.Parties.Order());
+        Assert.Equal("2004", tie.Since);
+    }
+
+    [Fact]
+    public void AnAssemblysPartnerIsTheOtherAssemblyNotItsOwnRegion()
+    {
+        var e = Read("The Regional Assembly of the Northvale Self-Governing Region and the Regional Assembly of the Kestrel Voivodeship agreed a parliamentary partnership on 9 June 2025, " +
+                     "watched by the Northvale Self-Governing Region and the Kestrel Voivodeship.");
+        var tie = Assert.Single(e.Relationships, r => r.Kind == "parliamentary");
+        Assert.Equal(["Regional Assembly of the Kestrel Voivodeship", "Regional Assembly of the Northvale Self-Governing Region"], tie.Parties.Order());
+    }
+
+    [Fact]
+    public void AMunicipalityNamedAsABodyIsNoBarePlaceStandingForARegion()
+    {
+        // "Vesk Metropolitan Municipality" is a side in its own name; "Arlen Region", where the other side lies, is no party.
+        var tie = Tie(Read("Vesk Metropolitan Municipality and Dorlan Governorate of the Arlen Region signed a sister city protocol on 9 June 2025."));
+        Assert.Equal(["Dorlan Governorate", "Vesk Metropolitan Municipality"], tie.Parties.Order());
+    }
 }
