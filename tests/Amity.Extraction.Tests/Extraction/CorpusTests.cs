@@ -37,7 +37,8 @@ public class CorpusTests
     // branches together (occasions, people and organizations) brought them to 0.848 and 0.855. Training12 and Training13
     // arrived at 0.790 and 0.747 (first measured, 2026-11-27 23:12 UTC); the twelfth round's branches (occasions, people and
     // organizations, spans) brought Training12 to 0.910 and Training13, kept blind through the round, to 0.786. Training14 and
-    // Training15 arrived at 0.745 and 0.787 and read 0.761 and 0.813 after the round, still unread. The floors catch regressions.
+    // Training15 arrived at 0.745 and 0.787 and read 0.761 and 0.813 after the round, still unread; after the thirteenth round
+    // (Training14 opened, Training15 still blind) 0.782 and 0.822. The floors catch regressions.
     [Theory]
     [InlineData("Holdout", 0.92)]
     [InlineData("Training", 0.85)]
@@ -53,8 +54,8 @@ public class CorpusTests
     [InlineData("Training11", 0.83)]
     [InlineData("Training12", 0.88)]
     [InlineData("Training13", 0.77)]
-    [InlineData("Training14", 0.74)]
-    [InlineData("Training15", 0.79)]
+    [InlineData("Training14", 0.76)]
+    [InlineData("Training15", 0.80)]
     public void BlindDevelopmentSetsKeepTheirMeasuredOverallF1(string set, double floor)
     {
         var report = ArticleCorpus.Evaluate(DevelopmentSet(set));
