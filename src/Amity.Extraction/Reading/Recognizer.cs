@@ -53,7 +53,7 @@ internal static class Recognizer
         if (words.Count > 1 && words[0] == "the" && Lexicon.Countries.Contains(string.Join(' ', words.Skip(1)))) return true;
         var of = -1;
         for (var i = 0; i < words.Count; i++) if (words[i] == "of") { of = i; break; }
-        if (of <= 0 || of == words.Count - 1 || words[of - 1] is not ("republic" or "kingdom" or "federation" or "commonwealth" or "principality" or "sultanate" or "emirate")) return false;
+        if (of <= 0 || of == words.Count - 1 || !IsStateNoun(words[of - 1])) return false;
         return Lexicon.Countries.Contains(string.Join(' ', words.Skip(of + 1)));
     }
 
@@ -338,7 +338,7 @@ internal static class Recognizer
                     e = runEnd;
                     // "the Ambassador of Westmark to the Republic of Arlenia Tomas Vellner": after an office's "to" or "in", a state's
                     // formal name with three capitalised words after its "of" is the state and its holder's two-word name.
-                    if (e - k == 3 && tok.Lower is "republic" or "kingdom" or "federation" or "emirate" or "sultanate" or "principality" && StateThenHolder(t, s, k, e)) e = k + 1;
+                    if (e - k == 3 && IsStateNoun(tok.Lower) && StateThenHolder(t, s, k, e)) e = k + 1;
                     // "Foreign Affairs Office of the Arlen Provincial People's Government": a named body after "of the" is a body
                     // of its own too.
                     // "Committee for International Cooperation of the Arlen Regional Assembly": also after a later "of the".
@@ -1618,6 +1618,10 @@ internal static class Recognizer
         return (new Span(run.Start, split), name);
     }
 
+    /// <summary>The noun of a state's formal name, before its "of" ("Republic of …", "Kingdom of …"), in lower case.</summary>
+    private static bool IsStateNoun(string lower) =>
+        lower is "republic" or "kingdom" or "federation" or "commonwealth" or "principality" or "sultanate" or "emirate";
+
     /// <summary>
     /// Whether the three capitalised words [k, e) after a state's "of" are one word of its name and a holder's name: no head,
     /// link or acronym among them, a name ending at e, and the state after an office's "to" or "in" ("Ambassador … to the").
@@ -1646,7 +1650,7 @@ internal static class Recognizer
             {
                 if (IsTitleWord(t[k - 1]) || t[k - 1].Text == "General" && k >= 2 && IsTitleWord(t[k - 2])) return true;
                 // "Ambassador of the Kingdom of Westmark to": a state's formal name inside the office's body has its own "of".
-                if (t[k - 1].IsCap && t[k - 1].Lower is "republic" or "kingdom" or "federation" or "emirate" or "sultanate" or "principality") continue;
+                if (t[k - 1].IsCap && IsStateNoun(t[k - 1].Lower)) continue;
                 return false;
             }
             if (!(t[k].IsCap && t[k].Kind == TokenKind.Word || t[k].Lower is "the" or "and" or "&")) return false;
