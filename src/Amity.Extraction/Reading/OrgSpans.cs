@@ -64,8 +64,115 @@ internal static class OrgSpans
                 name = t[s - 1].Text + " " + name;
                 s--;
             }
+            // "Director of the Trade Division of Velno City Pak Su-min": the holder's name after the body's head is not the body's.
+            if (HolderAfterHead(t, s, e, name) is var holder && holder < e)
+            {
+                name = name[..^(Recognizer.Surface(t, holder, e).Length + 1)];
+                e = holder;
+            }
+            // "the Talsen Municipal People's Government of Arlenia": a local body named with its place says which country it is in.
+            if (CountryAfterLocalBody(t, s, e, o.Kind) is var local && local < e && name.EndsWith(" " + Recognizer.Surface(t, local, e), StringComparison.Ordinal))
+            {
+                name = name[..^(Recognizer.Surface(t, local, e).Length + 1)];
+                e = local;
+            }
             if (s != o.Span.Start || e != o.Span.End) spans[i] = o with { Span = new Span(s, e), Name = name };
         }
+    }
+
+    /// <summary>
+    /// "Head of the Relations Division of the Governor's Office T.Varnok and …", "Member of the Board of the Westmark
+    /// Voivodeship Anna Kowel", "Director of the Trade Division of Velno Metropolitan City Pak Su-min": after an office's "of
+    /// [the]", a body whose head (a region's too) is followed with no comma by two or three words of a name, or by one name
+    /// written with its initial ("T.Varnok"), and then no capitalised word, ends at its head; the words are the holder's name.
+    /// The start of the holder's name, or e.
+    /// </summary>
+    private static int HolderAfterHead(List<Token> t, int s, int e, string name)
+    {
+        if (e - s < 3 || s < 2 || e < t.Count && (t[e].IsCap && t[e].Kind == TokenKind.Word || t[e].Lower is "of" or "&" || t[e].IsParticle)) return e;
+        var p = e;
+        while (p > s + 1 && e - p < 3 && IsHolderWord(t[p - 1])) p--;
+        if (p == e || p <= s + 1 || !t[p - 1].IsCap || !t[p - 1].Is(LexFlag.OrganizationHeads) || t[p - 1].IsPossessive) return e;
+        if (e - p == 1 && !IsInitialledName(t[p])) return e;
+        // The office before the body: "<office> of the", or "<office> of" before a body without "the".
+        var b = s - 1;
+        if (t[b].Lower == "the") b--;
+        // "Member of the Board of …": "member" is left out of the office words (it ends many a body's name).
+        if (b < 1 || t[b].Lower != "of" || !Recognizer.IsTitleWord(t[b - 1]) && t[b - 1].Lower != "member") return e;
+        return name.EndsWith(" " + Recognizer.Surface(t, p, e), StringComparison.Ordinal) ? p : e;
+    }
+
+    /// <summary>A capitalised word that can be part of a person's name: no head, portfolio, country, people's adjective or acronym.</summary>
+    private static bool IsHolderWord(Token w) =>
+        Recognizer.IsNameWord(w) && !w.IsAllCaps && !w.IsPossessive &&
+        !w.Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.ProgrammeHeads | LexFlag.Demonyms | LexFlag.Countries |
+              LexFlag.TitleFirst | LexFlag.TitleModifiers);
+
+    /// <summary>"T.Varnok", "A.Bold": an initial and its full stop written against the name, as Mongolian and Central Asian names are.</summary>
+    private static bool IsInitialledName(Token w) =>
+        w.Text.Length >= 5 && char.IsUpper(w.Text[0]) && w.Text[1] == '.' && char.IsUpper(w.Text[2]) && char.IsLower(w.Text[3]) && w.Text.IndexOf('.', 2) < 0;
+
+    /// <summary>
+    /// "the Talsen Municipal People's Government of Arlenia", "the Province of Merrow of the Kingdom of Westmark": a local
+    /// government body, named with its own place (on the left, or after its head's "of"), followed by "of" and a country or a
+    /// state's formal name, ends before that "of": the country says where the body lies, as a city's "of" its country would.
+    /// The start of the country's "of", or e.
+    /// </summary>
+    private static int CountryAfterLocalBody(List<Token> t, int s, int e, string kind)
+    {
+        if (kind is not ("region" or "agency" or "legislature") || e - s < 4) return e;
+        var h = t[s].Lower == "the" ? s + 1 : s;
+        for (var j = h + 2; j < e - 1; j++)
+        {
+            if (t[j].Lower != "of") continue;
+            var head = t[j - 1];
+            if (!head.IsCap || !head.Is(LexFlag.OrganizationHeads) || StateNouns.Contains(head.Lower))
+            {
+                // "Province of Merrow of the Kingdom …": a region's head first, its own place after its "of".
+                if (!(kind == "region" && j - h is >= 3 and <= 5 && t[h].IsCap && Lexicon.OrganizationHeads.TryGetValue(t[h].Lower, out var first) && first == "region" && !StateNouns.Contains(t[h].Lower) &&
+                      t[h + 1].Lower == "of" && Recognizer.OfRun(t, h + 2) == j)) return e;
+            }
+            else
+            {
+                // "Talsen Municipal People's Government": a place's name on the left and a word of a city's or a province's level
+                // ("the Cocoa Board of Arlenia", "the Tourism Authority of Arlenia" are the country's own bodies).
+                var named = false;
+                var local = false;
+                for (var k = h; k < j - 1; k++)
+                {
+                    named |= Recognizer.IsNameWord(t[k]) && !t[k].Is(LexFlag.OrganizationHeads | LexFlag.Demonyms | LexFlag.Portfolio) && !LocalWords.Contains(t[k].Lower);
+                    local |= LocalLevelWords.Contains(t[k].Lower);
+                }
+                if (!named || !local) return e;
+            }
+            return CountryEnd(t, j + 1) == e ? j : e;
+        }
+        return e;
+    }
+
+    /// <summary>Words that say what level or kind a body is ("Municipal", "People's"), and name no place.</summary>
+    private static readonly HashSet<string> LocalWords = new(StringComparer.Ordinal)
+        { "free", "autonomous", "urban", "rural", "special", "administrative", "federal", "metropolitan", "capital", "greater", "independent", "self-governing",
+          "national", "municipal", "provincial", "regional", "people's", "city", "county", "district", "state", "central", "local", "supreme", "high" };
+
+    /// <summary>Words that put a body at the level of a city or a province.</summary>
+    private static readonly HashSet<string> LocalLevelWords = new(StringComparer.Ordinal)
+        { "municipal", "metropolitan", "city", "provincial", "prefectural", "county", "district", "town", "municipality", "province", "prefecture" };
+
+    /// <summary>The end of a country named from k ("Arlenia", "the Kingdom of Westmark", "the Socialist Republic of Arlenia"), or -1.</summary>
+    private static int CountryEnd(List<Token> t, int k)
+    {
+        if (k < t.Count && t[k].Lower == "the") k++;
+        if (k >= t.Count || !t[k].IsCap) return -1;
+        var run = Recognizer.OfRun(t, k);
+        if (run == k) return -1;
+        // "the Kingdom of Westmark": a state's formal noun, then its "of" and the country's name.
+        if (StateNouns.Contains(t[run - 1].Lower) && run + 1 < t.Count && t[run].Lower == "of" && t[run + 1].IsCap)
+        {
+            var name = Recognizer.OfRun(t, run + 1);
+            return name > run + 1 && name - run - 1 <= 3 ? name : -1;
+        }
+        return Recognizer.IsCountry(Recognizer.Surface(t, k, run)) ? run : -1;
     }
 
     /// <summary>

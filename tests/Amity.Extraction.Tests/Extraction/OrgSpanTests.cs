@@ -166,4 +166,50 @@ public class OrgSpanTests
         Body(e, "Ministry of Health");
         NoBody(e, "Ministry of Health, Ivo Marek and Lena Holt");
     }
+
+    // Fourteenth round.
+
+    [Fact]
+    public void AHoldersNameAfterABodysHeadIsNotTheBodys()
+    {
+        var e = Read("Director of the Trade Promotion Division of Velno Metropolitan City Pak Su-min and Head of the External Relations Division of the Governor's Office T.Varnok also took part in the meeting.");
+        Body(e, "Trade Promotion Division of Velno Metropolitan City");
+        Body(e, "External Relations Division of the Governor's Office");
+        NoBody(e, "Trade Promotion Division of Velno Metropolitan City Pak Su-min");
+        NoBody(e, "External Relations Division of the Governor's Office T.Varnok");
+    }
+
+    [Fact]
+    public void AHoldersNameAfterARegionsHeadIsNotTheRegions()
+    {
+        var e = Read("The talks were led by the Director of the Marshal's Office of the Westmark Voivodeship Tomas Brenk, who signed the letter.");
+        Body(e, "Marshal's Office of the Westmark Voivodeship");
+        NoBody(e, "Marshal's Office of the Westmark Voivodeship Tomas Brenk");
+    }
+
+    [Fact]
+    public void AnExecutivesOwnWordsAfterAPlaceAreNoHoldersName()
+    {
+        var e = Read("The Head of the Talsen City Executive Power, Ivo Marek, met them at the Talsen City Executive Power building.");
+        Body(e, "Talsen City Executive Power");
+        NoBody(e, "Talsen City");
+    }
+
+    [Fact]
+    public void ACitysBodyEndsBeforeItsCountry()
+    {
+        var e = Read("The Talsen Municipal People's Government of the Republic of Arlenia and the Province of Merrow of the Kingdom of Westmark signed the agreement.");
+        Body(e, "Talsen Municipal People's Government");
+        Body(e, "Province of Merrow");
+        NoBody(e, "Talsen Municipal People's Government of the Republic of Arlenia");
+        NoBody(e, "Province of Merrow of the Kingdom of Westmark");
+    }
+
+    [Fact]
+    public void ACountrysOwnBodyKeepsItsCountry()
+    {
+        var e = Read("The Cocoa Board of the Republic of Arlenia and the Tourism Authority of the Kingdom of Westmark signed the agreement.");
+        Body(e, "Cocoa Board of the Republic of Arlenia");
+        Body(e, "Tourism Authority of the Kingdom of Westmark");
+    }
 }
