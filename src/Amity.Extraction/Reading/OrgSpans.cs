@@ -18,7 +18,9 @@ internal static class OrgSpans
 
     /// <summary>Lower-case level nouns written after a place's name ("Velno region", "Arlen oblast").</summary>
     private static readonly HashSet<string> LevelNouns = new(StringComparer.Ordinal)
-        { "region", "province", "oblast", "district", "county", "governorate", "prefecture", "municipality", "rayon", "raion" };
+        { "region", "province", "oblast", "district", "county", "governorate", "prefecture", "municipality", "rayon", "raion",
+          // The level nouns of other countries written in lower case after the place ("Arlen aimag", "Velno wilaya").
+          "aimag", "soum", "okrug", "krai", "wilaya", "voivodeship", "canton" };
 
     /// <summary>Moves the edges of the spans found in a sentence where the words around them say the name goes on (or stops).</summary>
     public static void Widen(List<Token> t, List<OrgSpan> spans)
@@ -43,6 +45,13 @@ internal static class OrgSpans
                 DropCrossing(spans, ref i, s, e, ofEnd);
                 name += " " + Recognizer.Surface(t, e, ofEnd);
                 e = ofEnd;
+            }
+            // "the Business School of Velno University of Applied Sciences": a university's own field after its "of" stays with it
+            // when the university closes a unit's name.
+            if (o.Acronym is null && UniversityFieldEnd(t, s, e) is var fieldEnd && fieldEnd > e)
+            {
+                name += " " + Recognizer.Surface(t, e, fieldEnd);
+                e = fieldEnd;
             }
             if (o.Acronym is null && StateNameEnd(t, s, e) is var stateEnd && stateEnd > e)
             {
@@ -183,6 +192,14 @@ internal static class OrgSpans
     private static int SecondOfEnd(List<Token> t, int s, int e)
     {
         var h = s < t.Count && t[s].Lower == "the" ? s + 1 : s;
+        // "National School of Architecture of Velno", "Velno Business School of Tarsen University of Applied Sciences": words
+        // before the head (up to three, none a head) do not change where its "of" ends.
+        for (var k = h; k < e - 2 && k - h < 3 && Recognizer.IsNameWord(t[k]) && !t[k].Is(LexFlag.OrganizationHeads) && !t[k].IsPossessive; k++)
+            if (t[k + 1].IsCap && t[k + 1].Is(LexFlag.OrganizationHeads) && t[k + 2].Lower is "of" or "for") { h = k + 1; break; }
+        // "the Conservation Office of the Culture Directorate of Velno": a body inside the name has the further "of" to itself.
+        if (h > (t[s].Lower == "the" ? s + 1 : s))
+            for (var k = h + 2; k < e; k++)
+                if (t[k].IsCap && t[k].Is(LexFlag.OrganizationHeads)) return e;
         if (h + 2 > e || !t[h].IsCap || !t[h].Is(LexFlag.OrganizationHeads) || t[h + 1].Lower is not ("of" or "for") || !t[e - 1].IsCap) return e;
         return OfTailEnd(t, e, 0);
     }
@@ -203,6 +220,24 @@ internal static class OrgSpans
         if (run < t.Count && t[run].Lower == "of") return depth == 0 && OfTailEnd(t, run, 1) is var further && further > run ? further : e;
         // "… of the University of Arlen Press": words that go on belong to something else.
         if (run < t.Count && (t[run].IsCap || t[run].Kind == TokenKind.Word && (t[run].Lower is "for" or "in" or "de" || t[run].IsParticle))) return e;
+        return run;
+    }
+
+    /// <summary>The fields a university is named after ("University of Applied Sciences", "… of Technology").</summary>
+    private static readonly HashSet<string> FieldNouns = new(StringComparer.Ordinal)
+        { "sciences", "science", "technology", "technologies", "arts", "economics", "medicine", "agriculture", "music", "engineering", "humanities", "pharmacy", "education" };
+
+    /// <summary>
+    /// A span that ends on a university's head after its name ("… of Velno University"), then "of" and one to three
+    /// capitalised words that end on a field of study, then no capitalised word: the end of the field, or e.
+    /// </summary>
+    private static int UniversityFieldEnd(List<Token> t, int s, int e)
+    {
+        if (e - s < 3 || e + 2 >= t.Count || t[e].Lower != "of" || !t[e - 1].IsCap || t[e - 1].Lower is not ("university" or "academy" or "polytechnic") || !Recognizer.IsNameWord(t[e - 2]) ||
+            t[e - 2].Is(LexFlag.OrganizationHeads)) return e;
+        var run = Recognizer.OfRun(t, e + 1);
+        if (run == e + 1 || run - e - 1 > 3 || !FieldNouns.Contains(t[run - 1].Lower) || run < t.Count && (t[run].IsCap || t[run].Lower is "of" or "and")) return e;
+        for (var k = e + 1; k < run; k++) if (t[k].Is(LexFlag.OrganizationHeads)) return e;
         return run;
     }
 
@@ -344,7 +379,9 @@ internal static class OrgSpans
         if (k == e - 1) return false;
         // "the Chamber of Growers of Velno region Ivo Marek": a head-first body's "of" place keeps its level noun too, even
         // before the name of the person who speaks for it; "in" keeps it only before punctuation or a lower-case word, as before.
-        if (t[k].Lower == "of") return HeadFirst(t, s) && (e + 1 >= t.Count || !t[e + 1].IsCap || !t[e + 1].Is(LexFlag.OrganizationHeads));
+        // "the Governor's Office of Tarsk aimag", "the Citizens' Khural of Tarsk aimag": the "of" of a head later in the name too.
+        if (t[k].Lower == "of") return (HeadFirst(t, s) || k - 1 > s && t[k - 1].IsCap && !t[k - 1].IsPossessive && t[k - 1].Is(LexFlag.OrganizationHeads)) &&
+                                       (e + 1 >= t.Count || !t[e + 1].IsCap || !t[e + 1].Is(LexFlag.OrganizationHeads));
         return t[k].Lower == "in" && (e + 1 >= t.Count || !t[e + 1].IsCap);
     }
 

@@ -212,4 +212,37 @@ public class OrgSpanTests
         Body(e, "Cocoa Board of the Republic of Arlenia");
         Body(e, "Tourism Authority of the Kingdom of Westmark");
     }
+
+    [Fact]
+    public void ALevelNounAfterAnInnerHeadsSeatStaysInTheName()
+    {
+        var e = Read("The delegation came at the invitation of the Governor's Office of Tarsk-Ula aimag and met the Citizens' Representative Khural of Tarsk-Ula aimag.");
+        Body(e, "Governor's Office of Tarsk-Ula aimag");
+        Body(e, "Citizens' Representative Khural of Tarsk-Ula aimag");
+        NoBody(e, "Governor's Office of Tarsk-Ula");
+    }
+
+    [Fact]
+    public void WordsBeforeAHeadDoNotStopItsFurtherOf()
+    {
+        var e = Read("A survey of the old town by the National School of Architecture of Tarsen begins next spring.");
+        Body(e, "National School of Architecture of Tarsen");
+        NoBody(e, "National School of Architecture");
+    }
+
+    [Fact]
+    public void ABodyInsideTheNameKeepsTheFurtherOfToItself()
+    {
+        var e = Read("The Head of the Heritage Office of the Regional Culture Directorate of Velno spoke at the opening.");
+        Body(e, "Regional Culture Directorate of Velno");
+        NoBody(e, "Heritage Office of the Regional Culture Directorate of Velno");
+    }
+
+    [Fact]
+    public void AUniversitysFieldStaysWithItAfterAUnit()
+    {
+        var e = Read("Mara Velk, Dean of the Velno Business School of Velno University of Applied Sciences, opened the course.");
+        Body(e, "Velno Business School of Velno University of Applied Sciences");
+        NoBody(e, "Velno Business School of Velno University");
+    }
 }
