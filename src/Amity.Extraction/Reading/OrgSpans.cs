@@ -106,10 +106,37 @@ internal static class OrgSpans
         // The office before the body: "<office> of the", or "<office> of" before a body without "the".
         var b = s - 1;
         if (t[b].Lower == "the") b--;
-        // "Member of the Board of …": "member" is left out of the office words (it ends many a body's name).
-        if (b < 1 || t[b].Lower != "of" || !Recognizer.IsTitleWord(t[b - 1]) && t[b - 1].Lower != "member") return e;
+        if (b < 1 || t[b].Lower != "of" || !OfficeOfChain(t, b)) return e;
         return name.EndsWith(" " + Recognizer.Surface(t, p, e), StringComparison.Ordinal) ? p : e;
     }
+
+    /// <summary>
+    /// Whether the "of" at b follows an office: "Director of", or "Director of the Department of Trade of" (the office of a
+    /// unit of the body), the chain of capitalised words, "of", "for", "the" and "and" at most twelve tokens long.
+    /// "Member of the Board of …": "member" is left out of the office words (it ends many a body's name), so it is named here.
+    /// </summary>
+    private static bool OfficeOfChain(List<Token> t, int b)
+    {
+        for (var k = b; k >= 1 && b - k <= 12; k--)
+        {
+            // "Vice Mayor for Foreign Affairs of …": an office's own "for" and portfolio before its body.
+            if (t[k].Lower is "of" or "for")
+            {
+                if (Recognizer.IsTitleWord(t[k - 1]) || t[k - 1].Lower == "member") return true;
+                continue;
+            }
+            if (!(t[k].IsCap && t[k].Kind == TokenKind.Word || t[k].Lower is "the" or "and" or "&")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "the Deputy Mayor of Velno City of the Republic of Arlenia Pak Su-min": the "of" at b before a state's formal name
+    /// follows the body of an office (a capitalised word before it), so the state is where that body lies and what follows
+    /// its one-word name may be the holder's, as after an office's "to" or "in".
+    /// </summary>
+    internal static bool StateOfAnOfficesBody(List<Token> t, int b) =>
+        b >= 2 && t[b].Lower == "of" && t[b - 1].IsCap && t[b - 1].Kind == TokenKind.Word && t[b - 1].Is(LexFlag.OrganizationHeads) && OfficeOfChain(t, b);
 
     /// <summary>A capitalised word that can be part of a person's name: no head, portfolio, country, people's adjective or acronym.</summary>
     private static bool IsHolderWord(Token w) =>

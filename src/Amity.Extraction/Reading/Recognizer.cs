@@ -1632,7 +1632,7 @@ internal static class Recognizer
         if (!EndsName(t, e) || t[e - 1].IsPossessive) return false;
         var b = s - 1;
         if (b >= 0 && t[b].Lower == "the") b--;
-        return b >= 1 && t[b].Lower is "to" or "in" && OfficeBefore(t, b);
+        return b >= 1 && t[b].Lower is "to" or "in" && OfficeBefore(t, b) || OrgSpans.StateOfAnOfficesBody(t, b);
     }
 
     /// <summary>

@@ -245,4 +245,20 @@ public class OrgSpanTests
         Body(e, "Velno Business School of Velno University of Applied Sciences");
         NoBody(e, "Velno Business School of Velno University");
     }
+
+    [Fact]
+    public void AHoldersNameAfterTheBodyOfAUnitsOfficeIsNotTheBodys()
+    {
+        var e = Read("Present were the Director of the Department of Roads of the Marshal's Office of the Westmark Voivodeship Tomas Brenk and two engineers.");
+        Body(e, "Marshal's Office of the Westmark Voivodeship");
+        NoBody(e, "Marshal's Office of the Westmark Voivodeship Tomas Brenk");
+    }
+
+    [Fact]
+    public void AStatesFormalNameAfterAnOfficesBodyEndsBeforeItsHoldersName()
+    {
+        var e = Read("The Vice Mayor for Economic Affairs of Velno Metropolitan City of the Republic of Arlenia Pak Su-min signed the memorandum.");
+        Body(e, "Republic of Arlenia");
+        NoBody(e, "Republic of Arlenia Pak Su-min");
+    }
 }
