@@ -138,6 +138,13 @@ internal static class OrgSpans
     internal static bool StateOfAnOfficesBody(List<Token> t, int b) =>
         b >= 2 && t[b].Lower == "of" && t[b - 1].IsCap && t[b - 1].Kind == TokenKind.Word && t[b - 1].Is(LexFlag.OrganizationHeads) && OfficeOfChain(t, b);
 
+    /// <summary>
+    /// "the Consulate General of Arlenia in Velno": a consulate general written in two words, with the country it represents
+    /// after its "of" (the words alone, "the Consulate General", name no particular one).
+    /// </summary>
+    internal static bool ConsulateGeneral(List<Token> t, int h) =>
+        h + 3 < t.Count && t[h].Text == "Consulate" && t[h + 1].Text == "General" && t[h + 2].Lower == "of" && t[h + 3].IsCap;
+
     /// <summary>A capitalised word that can be part of a person's name: no head, portfolio, country, people's adjective or acronym.</summary>
     private static bool IsHolderWord(Token w) =>
         Recognizer.IsNameWord(w) && !w.IsAllCaps && !w.IsPossessive &&
@@ -228,11 +235,14 @@ internal static class OrgSpans
             for (var k = h + 2; k < e; k++)
                 if (t[k].IsCap && t[k].Is(LexFlag.OrganizationHeads)) return e;
         if (h + 2 > e || !t[h].IsCap || !t[h].Is(LexFlag.OrganizationHeads) || t[h + 1].Lower is not ("of" or "for") || !t[e - 1].IsCap) return e;
-        return OfTailEnd(t, e, 0);
+        // "Head of the Association of Growers of Tarsen Ivo Marek said": after an office's "of the", the place and the
+        // holder's name are read whole here and the holder's name is cut off after (Recognizer.WithoutHolderAfterItsSeat).
+        var holderMayFollow = s >= 3 && t[s - 1].Lower == "the" && t[s - 2].Lower == "of" && Recognizer.IsTitleWord(t[s - 3]);
+        return OfTailEnd(t, e, 0, holderMayFollow);
     }
 
     /// <summary>"of [the] Capitalised words" from e, and one more such "of" after it; the end, or e when the words go on.</summary>
-    private static int OfTailEnd(List<Token> t, int e, int depth)
+    private static int OfTailEnd(List<Token> t, int e, int depth, bool holderMayFollow = false)
     {
         if (e + 1 >= t.Count || t[e].Lower != "of") return e;
         var k = t[e + 1].Lower == "the" ? e + 2 : e + 1;
@@ -242,7 +252,8 @@ internal static class OrgSpans
         var regionHead = t[run - 1].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[run - 1].Lower, out var kind) && kind == "region";
         if (t[run - 1].Is(LexFlag.OrganizationHeads) && !regionHead) return e;
         // "of Tarsen Ivo Marek": three capitalised words with no link and no region's head are a place and a person's name.
-        if (run - k == 3 && !regionHead && t[k + 1].IsCap && t[k + 1].Kind == TokenKind.Word) return e;
+        if (run - k == 3 && !regionHead && t[k + 1].IsCap && t[k + 1].Kind == TokenKind.Word)
+            return holderMayFollow && IsHolderWord(t[k + 1]) && IsHolderWord(t[k + 2]) && (run >= t.Count || !t[run].IsCap && t[run].Lower is not ("of" or "and" or "&")) ? run : e;
         // "Centre for Studies of Marine Ecology of the Northern Coast": a field of a field, then where.
         if (run < t.Count && t[run].Lower == "of") return depth == 0 && OfTailEnd(t, run, 1) is var further && further > run ? further : e;
         // "… of the University of Arlen Press": words that go on belong to something else.

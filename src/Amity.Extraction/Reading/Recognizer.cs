@@ -208,7 +208,8 @@ internal static class Recognizer
             // "Office Régional de …": with the head first, any head may take adjectives before its Romance "of".
             var foreignAdjectives = tok.Is(LexFlag.OrganizationHeads) && (ForeignHeads.Contains(tok.Lower) || kind != "region" && (h == 0 || !IsNameWord(t[h - 1])) && h + 2 < t.Count && RomanceOf.Contains(t[h + 2].Text)) ? AdjectivesBeforeLink(t, h + 1) : 0;
             var placeAfter = PlaceAfterHead(t, h, kind!);
-            if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive && !HeadsBeforeName.Contains(tok.Lower) && !HeadsBeforeAdjectives.Contains(tok.Lower) && foreignAdjectives == 0 && !placeAfter &&
+            var consulateGeneral = OrgSpans.ConsulateGeneral(t, h);
+            if (h + 1 < t.Count && t[h + 1].IsCap && !t[h + 1].IsPossessive && !HeadsBeforeName.Contains(tok.Lower) && !HeadsBeforeAdjectives.Contains(tok.Lower) && foreignAdjectives == 0 && !placeAfter && !consulateGeneral &&
                 !((ForeignHeads.Contains(tok.Lower) && kind is "museum" or "arts" || tok.Text == "Region") && (h == 0 || !IsNameWord(t[h - 1]))))
             {
                 // The head is only a modifier ("City Hall", "Province Trade Expo"): the name ends further on.
@@ -289,7 +290,8 @@ internal static class Recognizer
                 while (s - 1 >= 0 && IsNameWord(t[s - 1]) && h - s < 6) s--;
             }
             // "the Council" alone is not a name; "Council of Europe" is.
-            var e = h + 1;
+            // "the Consulate General of Arlenia in Velno": "General" is the second word of the head.
+            var e = consulateGeneral ? h + 2 : h + 1;
             OrgSpan? innerBody = null;
             // "X Province of Norway", "X City Executive Power of the Republic of Y": with its name on the left, a region's
             // (or a city's executive's) "of …" names the country it lies in.

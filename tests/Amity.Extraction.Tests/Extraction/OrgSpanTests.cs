@@ -261,4 +261,20 @@ public class OrgSpanTests
         Body(e, "Republic of Arlenia");
         NoBody(e, "Republic of Arlenia Pak Su-min");
     }
+
+    [Fact]
+    public void AConsulateGeneralIsFoundWhole()
+    {
+        var e = Read("The Consulate General of Arlenia in Velno hosted a reception for the visiting traders.");
+        Body(e, "Consulate General of Arlenia in Velno");
+    }
+
+    [Fact]
+    public void AnOfficeOfTheBodyOpeningTheSentenceGivesTheBodyAndItsHolder()
+    {
+        var e = Read("Head of the Association of Fruit Growers of Tarsen Ivo Marek said the harvest was good.");
+        Body(e, "Association of Fruit Growers of Tarsen");
+        NoBody(e, "Fruit Growers of Tarsen Ivo Marek");
+        Assert.Contains(e.People, p => p.Name == "Ivo Marek");
+    }
 }
