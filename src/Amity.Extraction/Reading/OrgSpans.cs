@@ -68,6 +68,12 @@ internal static class OrgSpans
                 name = Recognizer.Surface(t, opened, s) + " " + name;
                 s = opened;
             }
+            // "the Cartagena de Velno Tourism Corporation": a place's name with its Romance "of" opens the name.
+            if (RomancePlaceStart(t, s, e) is var placeStart && placeStart < s && !EndsAnother(spans, i, placeStart, s))
+            {
+                name = Recognizer.Surface(t, placeStart, s) + " " + name;
+                s = placeStart;
+            }
             if (RoyalTitleBefore(t, spans, s, e, o.Kind) && !EndsAnother(spans, i, s - 1, s))
             {
                 name = t[s - 1].Text + " " + name;
@@ -347,6 +353,25 @@ internal static class OrgSpans
             return t[s].Lower == "the" ? e : j;
         }
         return e;
+    }
+
+    /// <summary>The Romance "of" inside a place's name ("Santa Cruz de X", "Rio de X", "São José dos X").</summary>
+    private static readonly HashSet<string> PlaceOf = new(StringComparer.Ordinal) { "de", "del", "do", "da", "dos", "das" };
+
+    /// <summary>
+    /// "the Cartagena de Velno Tourism Corporation", "Rio de Tarsen State University": a body named after its place, whose
+    /// first word follows a lower-case Romance "of" after one or two capitalised words (no head, not another body's end),
+    /// after "the", a lower-case word or punctuation: the place's name opens the body's. The new start, or s.
+    /// </summary>
+    private static int RomancePlaceStart(List<Token> t, int s, int e)
+    {
+        if (s < 2 || e - s < 2 || !PlaceOf.Contains(t[s - 1].Text) || !Recognizer.IsNameWord(t[s]) || t[s].Is(LexFlag.OrganizationHeads)) return s;
+        var k = s - 1;
+        while (k - 1 >= 0 && s - 1 - k < 2 && Recognizer.IsNameWord(t[k - 1]) && !t[k - 1].IsPossessive && !t[k - 1].IsAllCaps &&
+               !t[k - 1].Is(LexFlag.OrganizationHeads | LexFlag.Demonyms | LexFlag.Portfolio)) k--;
+        if (k == s - 1) return s;
+        // The words before the place: "the", a lower-case word or punctuation (a capitalised word would make it longer still).
+        return k == 0 || t[k - 1].Lower == "the" || !(t[k - 1].IsCap && t[k - 1].Kind == TokenKind.Word) ? k : s;
     }
 
     /// <summary>The titles of rulers and of honour that institutions are named after ("King X Hospital", "Sheikh X College").</summary>

@@ -277,4 +277,12 @@ public class OrgSpanTests
         NoBody(e, "Fruit Growers of Tarsen Ivo Marek");
         Assert.Contains(e.People, p => p.Name == "Ivo Marek");
     }
+
+    [Fact]
+    public void APlaceNamedWithARomanceOfOpensTheBodysName()
+    {
+        var e = Read("The Cartagena de Velno Tourism Corporation and the Rio de Tarsen State University signed the agreement.");
+        Body(e, "Cartagena de Velno Tourism Corporation");
+        NoBody(e, "Velno Tourism Corporation");
+    }
 }
