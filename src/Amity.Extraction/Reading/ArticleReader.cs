@@ -661,6 +661,8 @@ internal sealed partial class ArticleReader
                 !t[run.End + 1].IsCap && IsAdjectiveShape(t[run.End + 1].Lower)) continue;
             var first = t[p];
             if (first.Is(LexFlag.Demonyms) || t[run.End - 1].Is(LexFlag.EventHeads) || t[run.End - 1].Is(LexFlag.Facilities)) continue;
+            // "invited him to Harbourfest", "to Velno Dagen, the town's big summer festival": an occasion, not a place.
+            if (run.End - run.Start == 1 && IsFestName(first) || EventInApposition(t, run.End)) continue;
             if (run.End - run.Start == 1 && (IsAdjectiveBeforeNoun(t, run.Start) || IsAdjectiveInIne(t, run.Start) || first.Is(LexFlag.Portfolio) || IsHyphenatedAdjective(first))) continue;
             if (IsLikelyPerson(t, run.Start, run.End)) continue;
             var name = Recognizer.Surface(t, run.Start, run.End);
@@ -699,6 +701,7 @@ internal sealed partial class ArticleReader
         FindRegionsBesideRegions(si, t, orgSpans);
         FindBodiesInApposition(si, t, orgSpans);
         FindBodiesAfterTheirDescription(si, t, orgSpans);
+        FindBodiesListedAfterTheirDescription(si, t, orgSpans);
         FindBodiesByContext(si, t, orgSpans);
         FindBodiesByAcronym(si, t, orgSpans);
         FindAcronymsWithTheirPlace(si, t, orgSpans);
@@ -916,6 +919,112 @@ internal sealed partial class ArticleReader
             }
             if (RegisterOrg(name, kind, si) is { } org) orgSpans.Add((run, org));
         }
+    }
+
+    /// <summary>
+    /// "executives of the companies Arlen Fisk AS and Velbris Technology", "heads of the companies "Orta Makina" and "Kervan
+    /// Yapı"": after "the" and a plural noun of bodies ("companies", "firms", "clubs"), the names it lists, quoted or not and
+    /// joined by commas and "and", are bodies of that kind. A name the recognizer already read (by its legal form) is
+    /// passed over and the list goes on after it.
+    /// </summary>
+    private void FindBodiesListedAfterTheirDescription(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var i = 0; i + 2 < t.Count; i++)
+        {
+            if (t[i].Lower != "the" || t[i + 1].IsCap) continue;
+            var h = i + 1;
+            while (h < t.Count && h - i <= 4 && t[h].Kind == TokenKind.Word && !t[h].IsCap && !t[h].Is(LexFlag.FunctionWords) && !ListedBodies.ContainsKey(t[h].Lower)) h++;
+            if (h + 1 >= t.Count || t[h].IsCap || !ListedBodies.TryGetValue(t[h].Lower, out var kind)) continue;
+            var k = h + 1;
+            for (var n = 0; n < 6 && k < t.Count; n++)
+            {
+                var quoted = IsOpeningQuote(t[k]);
+                var s = quoted ? k + 1 : k;
+                if (s >= t.Count || !t[s].IsCap || t[s].Kind != TokenKind.Word) break;
+                var known = SpanStartingAt(orgSpans, s);
+                Span run;
+                if (known.End > known.Start) run = known;
+                else if (quoted)
+                {
+                    // A quoted name runs to its closing quote: every word in it is the company's, in whatever language.
+                    var e = s;
+                    while (e < t.Count && e - s < 6 && t[e].Kind == TokenKind.Word) e++;
+                    if (e == s || e >= t.Count || !IsClosingQuote(t[e])) break;
+                    run = new Span(s, e);
+                }
+                else
+                {
+                    run = Recognizer.PlaceRun(t, s);
+                    // A name that goes on (another capitalised word, a head word, "of") is something longer, read elsewhere.
+                    if (run.End == run.Start || run.End - run.Start > 5 || run.End < t.Count && (t[run.End].IsCap || t[run.End].Is(LexFlag.OrganizationHeads) || t[run.End].Lower == "of")) break;
+                }
+                if (known.End == known.Start && !TakeListedBody(si, t, orgSpans, run, kind)) break;
+                k = run.End + (quoted ? 1 : 0);
+                // The list goes on after a comma, an "and" or both.
+                var joined = false;
+                if (k < t.Count && t[k].IsPunct(',')) { k++; joined = true; }
+                if (k < t.Count && t[k].Text == "and") { k++; joined = true; }
+                if (!joined) break;
+            }
+        }
+    }
+
+    private bool TakeListedBody(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, Span run, string kind)
+    {
+        if (t[run.End - 1].IsPossessive || IsLikelyPerson(t, run.Start, run.End)) return false;
+        for (var k = run.Start; k < run.End; k++)
+            if (t[k].Is(LexFlag.Demonyms | LexFlag.Countries | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.ProgrammeHeads | LexFlag.Months | LexFlag.Weekdays)) return false;
+        var name = Recognizer.Surface(t, run.Start, run.End);
+        if (IsCountry(name) || IsKnownPersonName(name)) return false;
+        if (FindOrg(name) is { } found)
+        {
+            orgSpans.Add((run, found));
+            return true;
+        }
+        if (RegisterOrg(name, kind, si) is not { } org) return false;
+        orgSpans.Add((run, org));
+        return true;
+    }
+
+    private static Span SpanStartingAt(List<(Span Span, OrgEntity Org)> spans, int k)
+    {
+        foreach (var (span, _) in spans)
+            if (span.Start == k) return span;
+        return default;
+    }
+
+    private static bool IsOpeningQuote(Token w) => w.Kind == TokenKind.Punct && w.Text is "\"" or "“" or "«" or "„";
+
+    private static bool IsClosingQuote(Token w) => w.Kind == TokenKind.Punct && w.Text is "\"" or "”" or "»" or "“";
+
+    /// <summary>Plural nouns of bodies that list the names after them ("the companies A and B"), and the kind they give.</summary>
+    private static readonly Dictionary<string, string> ListedBodies = new(StringComparer.Ordinal)
+    {
+        ["companies"] = "company", ["firms"] = "company", ["manufacturers"] = "company", ["producers"] = "company", ["makers"] = "company",
+        ["exporters"] = "company", ["operators"] = "company", ["enterprises"] = "company", ["start-ups"] = "company", ["startups"] = "company",
+        ["cooperatives"] = "other", ["co-operatives"] = "other", ["clubs"] = "other",
+    };
+
+    /// <summary>"Harbourfest", "Oktoberfest": one word ending in "fest" names a festival.</summary>
+    private static bool IsFestName(Token w) => w.Kind == TokenKind.Word && w.Lower.Length >= 7 && w.Lower.EndsWith("fest", StringComparison.Ordinal);
+
+    /// <summary>
+    /// ", Arlen's big summer festival", ", the largest cultural fair of the north": a description after a comma, in lower-case
+    /// words, that ends in an occasion's noun says the name before the comma is that occasion.
+    /// </summary>
+    private static bool EventInApposition(List<Token> t, int comma)
+    {
+        if (comma + 2 >= t.Count || !t[comma].IsPunct(',')) return false;
+        var k = comma + 1;
+        if (!(t[k].Lower is "the" or "a" or "an" or "its" or "their" || t[k].IsPossessive && t[k].Kind == TokenKind.Word)) return false;
+        for (k++; k < t.Count && k - comma <= 8; k++)
+        {
+            var w = t[k];
+            if (w.Kind != TokenKind.Word || w.IsCap) return false;
+            if (w.Is(LexFlag.EventHeads) && !Lexicon.WeakEventHeads.Contains(w.Lower)) return true;
+            if (w.Is(LexFlag.FunctionWords) && w.Lower is not ("most" or "very")) return false;
+        }
+        return false;
     }
 
     /// <summary>"to Harbourfest 2027": a name followed by a year is an edition of an event, not a place or a body.</summary>

@@ -1,0 +1,36 @@
+namespace Amity.Extraction.Tests.Extractor;
+
+/// <summary>
+/// Bodies the recognizer did not propose at all, and names it proposed that are no bodies (fourteenth round). Every
+/// sentence is invented: no name, place or sentence comes from a corpus article.
+/// </summary>
+public class OrgProposalTests
+{
+    private static Extraction Read(string body) =>
+        ArticleExtractor.Extract("Delegation visits partner region\n\nPublished: 2025-06-10\n\n" + body);
+
+    private static void Body(Extraction e, string name, string kind) =>
+        Assert.Equal(kind, Assert.Single(e.Organizations, o => Names.Same(o.Name, name)).Kind);
+
+    private static void NoBody(Extraction e, string name) => Assert.DoesNotContain(e.Organizations, o => Names.Same(o.Name, name));
+
+    [Fact]
+    public void NamesListedAfterAPluralNounOfCompaniesAreCompanies()
+    {
+        var e = Read("The delegation of twelve persons includes researchers of the Velmar Institute of Oceanography and executives " +
+                     "of the companies Torvik Fisk AS and Brennholt Marine Systems. Later the mayor met the heads of the " +
+                     "companies \"Ostra Değirmen Makina\" and \"Kervanlı Yapı\" at the town hall.");
+        Body(e, "Brennholt Marine Systems", "company");
+        Body(e, "Ostra Değirmen Makina", "company");
+        Body(e, "Kervanlı Yapı", "company");
+    }
+
+    [Fact]
+    public void ANameDescribedAfterACommaAsAnOccasionIsNoPlace()
+    {
+        var e = Read("Mayor Ilse Brandvold invited Mayor Tomas Reyna to Velnodagen, the town's big summer-opening festival on the river, " +
+                     "next May. She also invited him to Harbourfest in Tarrow.");
+        NoBody(e, "Velnodagen");
+        NoBody(e, "Harbourfest");
+    }
+}
