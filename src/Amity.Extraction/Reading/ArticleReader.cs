@@ -699,6 +699,7 @@ internal sealed partial class ArticleReader
         }
 
         FindRegionsBesideRegions(si, t, orgSpans);
+        FindPairsOfPlaces(si, t, orgSpans);
         FindBodiesInApposition(si, t, orgSpans);
         FindBodiesAfterTheirDescription(si, t, orgSpans);
         FindBodiesListedAfterTheirDescription(si, t, orgSpans);
@@ -839,6 +840,69 @@ internal sealed partial class ArticleReader
                 TakeRegionWord(si, t, orgSpans, i + 1);
         }
     }
+
+    /// <summary>
+    /// "the friendship between Arlen and Velno", "Arlen and Velno signed …", "Arlen and Velno are sister cities": two single
+    /// words joined by "and", after "between" or before a verb, of which one is a region already found, are the two sides of a
+    /// tie, so the other word is a region too. (Beside a region of two words or more, <see cref="FindRegionsBesideRegions"/>
+    /// needs no such context.)
+    /// </summary>
+    private void FindPairsOfPlaces(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var i = 1; i + 1 < t.Count; i++)
+        {
+            if (t[i].Text != "and") continue;
+            var between = i >= 2 && t[i - 2].Lower == "between" || i >= 3 && t[i - 3].Lower == "between" && t[i - 2].Lower == "the";
+            var verb = i + 2 < t.Count && PairVerbs.Contains(t[i + 2].Lower);
+            if (!between && !verb) continue;
+            // Each side one word: a capitalised word before or after the pair makes it part of longer names.
+            if (i >= 2 && t[i - 2].IsCap && t[i - 2].Kind == TokenKind.Word || i + 2 < t.Count && t[i + 2].IsCap && t[i + 2].Kind == TokenKind.Word) continue;
+            var leftKnown = IsRegionWord(orgSpans, t, i - 1);
+            var rightKnown = IsRegionWord(orgSpans, t, i + 1);
+            if (leftKnown == rightKnown) continue;
+            var k = leftKnown ? i + 1 : i - 1;
+            // "Rio Grande do Sul and …": a word after a particle ends a longer name.
+            if (k >= 1 && (t[k - 1].Is(LexFlag.NameParticles) || t[k - 1].Lower == "of")) continue;
+            // "Region Arlen … Velno and Arlen signed": a word of a region's name already found is that region.
+            if (RegionWithWord(t[k].Text) is { } whole)
+            {
+                orgSpans.Add((new Span(k, k + 1), whole));
+                continue;
+            }
+            TakeRegionWord(si, t, orgSpans, k);
+        }
+    }
+
+    private bool IsRegionWord(List<(Span Span, OrgEntity Org)> spans, List<Token> t, int k)
+    {
+        foreach (var (span, org) in spans)
+            if (span.Contains(k)) return span.Start == k && span.End == k + 1 && org.Canon.IsRegion;
+        return t[k].IsCap && t[k].Kind == TokenKind.Word && FindOrg(t[k].Text) is { IsRegion: true };
+    }
+
+    private OrgEntity? RegionWithWord(string word)
+    {
+        foreach (var o in _orgs)
+        {
+            if (o.MergedInto is not null) continue;
+            // "Region Arlen" read as a body of another kind: the region's head word and the word.
+            if (!o.IsRegion)
+            {
+                var space = o.Name.IndexOf(' ');
+                if (space < 0 || o.Name.IndexOf(' ', space + 1) >= 0) continue;
+                var (first, second) = (o.Name[..space], o.Name[(space + 1)..]);
+                if (!(first == word && Lexicon.IsRegionHead(second) || second == word && Lexicon.IsRegionHead(first))) continue;
+                return o;
+            }
+            var at = o.Name.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || o.Name[at - 1] == ' ') && (at + word.Length == o.Name.Length || o.Name[at + word.Length] == ' ')) return o;
+        }
+        return null;
+    }
+
+    /// <summary>Verbs after "X and Y" that make the pair the two sides of a tie or an agreement.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> PairVerbs = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "are", "were", "have", "had", "signed", "became", "become", "share", "shared", "agreed", "established", "began", "concluded", "renewed");
 
     private static bool BodySpanAt(List<(Span Span, OrgEntity Org)> spans, int k)
     {

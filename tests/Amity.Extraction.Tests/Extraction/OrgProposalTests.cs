@@ -33,4 +33,13 @@ public class OrgProposalTests
         NoBody(e, "Velnodagen");
         NoBody(e, "Harbourfest");
     }
+
+    [Fact]
+    public void TheOtherSideOfATieBetweenTwoPlacesIsARegion()
+    {
+        var e = Read("Mayor Ilse Brandvold arrived in Tarrow on Monday. The friendship between Tarrow and Velmora dates from 2011. " +
+                     "Tarrow and Quessant signed a protocol in 2019.");
+        Body(e, "Velmora", "region");
+        Body(e, "Quessant", "region");
+    }
 }
