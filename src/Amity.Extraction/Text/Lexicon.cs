@@ -158,7 +158,7 @@ internal static class Lexicon
         provincia=region província=region provincie=region région=region regione=region departamento=region département=region
         gemeente=region kommune=region landkreis=region powiat=region gmina=region rayon=region aimag=region okrug=region
         wilaya=region kabupaten=region provinsi=region prefektur=region län=region fylke=region județ=region megye=region
-        generalitat=region xunta=region junta=region diputación=region ayuntamiento=region municipalidad=region
+        generalitat=agency xunta=agency junta=agency diputación=region ayuntamiento=region municipalidad=region
         prefeitura=region comune=region mairie=region intendencia=region estado=region
         parlament=legislature parlamento=legislature asamblea=legislature assembleia=legislature assemblée=legislature
         consiglio=legislature consejo=legislature conseil=legislature conselho=legislature sabha=legislature

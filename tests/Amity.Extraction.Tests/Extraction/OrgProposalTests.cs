@@ -42,4 +42,12 @@ public class OrgProposalTests
         Body(e, "Velmora", "region");
         Body(e, "Quessant", "region");
     }
+
+    [Fact]
+    public void AXuntaOrAJuntaIsTheGovernmentOfItsRegionListedBesideIt()
+    {
+        var e = Read("The mayor received a delegation from the Xunta de Quessalia led by its Secretary General, Tomas Reyna Ferro.");
+        Body(e, "Xunta de Quessalia", "agency");
+        Body(e, "Quessalia", "region");
+    }
 }
