@@ -190,6 +190,7 @@ internal static class Lexicon
         wetterskip=agency cluster=other inspectorate=agency producers=other growers=other exporters=other
         principality=region sociedad=other sociedade=other società=other
         technopark=other technopole=other technopolis=other band=arts
+        colegio=university colégio=university liceo=university lycée=university collège=university régie=agency servicio=agency serviço=agency servizio=agency
         """);
 
     /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>

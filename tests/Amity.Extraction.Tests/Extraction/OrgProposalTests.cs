@@ -50,4 +50,17 @@ public class OrgProposalTests
         Body(e, "Xunta de Quessalia", "agency");
         Body(e, "Quessalia", "region");
     }
+
+    [Fact]
+    public void SchoolsAndServicesInOtherLanguagesAndTechnologyParksAreBodies()
+    {
+        var e = Read("The students will attend classes at the Colegio San Miguel Arcángel in Velmora. The delegation visited the " +
+                     "Quessan Agricultural Biotechnology Park and the Norvale Techno Park. Officials of the Servicio Nacional de " +
+                     "Pesca y Acuicultura and of the Régie des transports de Velmora attended.");
+        Body(e, "Colegio San Miguel Arcángel", "university");
+        Body(e, "Quessan Agricultural Biotechnology Park", "other");
+        Body(e, "Norvale Techno Park", "other");
+        Body(e, "Servicio Nacional de Pesca y Acuicultura", "agency");
+        Body(e, "Régie des transports de Velmora", "agency");
+    }
 }
