@@ -785,10 +785,20 @@ internal sealed partial class ArticleReader
             if (!t[c].IsPunct(',') || t[c + 1].Lower is not ("the" or "a" or "an" or "its") || !t[c - 1].IsCap || AnySpanContains(orgSpans, c - 1)) continue;
             // The description: lower-case words (a possessive such as "the region's" among them) up to the head word.
             var h = c + 2;
-            while (h < t.Count && h - c < 9 && t[h].Kind == TokenKind.Word && !LowerCaseBodies.ContainsKey(t[h].Lower) && (!t[h].IsCap || t[h].IsPossessive) && t[h].Lower is not ("or" or "of" or "for" or "in" or "with" or "who" or "which")) h++;
-            if (h >= t.Count || t[h].IsCap || !LowerCaseBodies.TryGetValue(t[h].Lower, out var kind)) continue;
+            while (h < t.Count && h - c < 9 && t[h].Kind == TokenKind.Word && !LowerCaseBodies.ContainsKey(t[h].Lower) && !ApposedCompanies.Contains(t[h].Lower) && (!t[h].IsCap || t[h].IsPossessive) && t[h].Lower is not ("or" or "of" or "for" or "in" or "with" or "who" or "which")) h++;
+            if (h >= t.Count || t[h].IsCap) continue;
+            // "X, a fuel cell maker based in Arlen": a company described by what it makes, then where it is.
+            var maker = ApposedCompanies.Contains(t[h].Lower);
+            string kind;
+            if (maker)
+            {
+                if (h + 1 >= t.Count || t[h + 1].Lower is not ("based" or "headquartered" or "founded" or "from" or "in" or "that" or "which" or "with")) continue;
+                kind = "company";
+            }
+            else if (LowerCaseBodies.TryGetValue(t[h].Lower, out var bodyKind)) kind = bodyKind;
+            else continue;
             // The head ends the description: a punctuation mark or a link word follows, not another noun.
-            if (h + 1 < t.Count && t[h + 1].Kind == TokenKind.Word && t[h + 1].Lower is not ("for" or "of" or "that" or "which" or "in" or "and" or "will" or "has" or "is" or "was")) continue;
+            if (h + 1 < t.Count && t[h + 1].Kind == TokenKind.Word && t[h + 1].Lower is not ("for" or "of" or "that" or "which" or "in" or "and" or "will" or "has" or "is" or "was" or "based" or "headquartered" or "founded" or "from" or "with")) continue;
             var s = c - 1;
             // "Arlen/Arlenberg Promotion": a name written in two languages joined by a slash.
             while (s - 1 >= 0 && c - s < 4 && (t[s - 1].Kind == TokenKind.Word && t[s - 1].IsCap && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1]) ||
@@ -1368,6 +1378,10 @@ internal sealed partial class ArticleReader
         ["institute"] = "institute", ["consortium"] = "company", ["cooperative"] = "other", ["federation"] = "other", ["bank"] = "company",
         ["museum"] = "museum",
     };
+
+    /// <summary>Nouns of a company described by what it does, after a name and a comma ("X, a cable maker based in …").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ApposedCompanies = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "maker", "manufacturer", "producer", "firm", "developer", "start-up", "startup", "exporter", "supplier");
 
     /// <summary>
     /// Lower-case head words after a name of two words or more that make it a body ("the Arlen Tech Park innovation cluster",

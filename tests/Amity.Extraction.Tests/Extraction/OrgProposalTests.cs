@@ -63,4 +63,11 @@ public class OrgProposalTests
         Body(e, "Servicio Nacional de Pesca y Acuicultura", "agency");
         Body(e, "Régie des transports de Velmora", "agency");
     }
+
+    [Fact]
+    public void ANameDescribedAfterACommaAsAMakerBasedSomewhereIsACompany()
+    {
+        var e = Read("The mayor toured the port. Brightwell Cable Systems, a subsea cable maker based in Tarrow, will open an office in the city.");
+        Body(e, "Brightwell Cable Systems", "company");
+    }
 }
