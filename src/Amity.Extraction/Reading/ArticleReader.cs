@@ -1196,10 +1196,21 @@ internal sealed partial class ArticleReader
     /// <summary>"Innovation Westmark", "Visit Arlen": a word of promotion before a country or a known region names its agency.</summary>
     private void FindPromotionAgencies(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
     {
-        for (var i = 1; i + 1 < t.Count; i++)
+        for (var i = 0; i < t.Count; i++)
         {
+            // "VisitArlen", "InvestWestmark": the word of promotion glued to a country or a known region, in one word.
+            if (GluedPromotion(t[i]) is { } glued && (IsCountry(glued) || FindOrg(glued) is { IsRegion: true }))
+            {
+                // Found first by what is said of it ("officials of X"), with no kind: the word says it is an agency.
+                if (FindOrg(t[i].Text) is { } known)
+                {
+                    if (known.Kind is "other" or "region" && Key(known.Name) == Key(t[i].Text)) known.Kind = "agency";
+                }
+                else if (!AnySpanContains(orgSpans, i) && RegisterOrg(t[i].Text, "agency", si) is { } brand) orgSpans.Add((new Span(i, i + 1), brand));
+                continue;
+            }
             // Not at a sentence's start, where "Visit" or "Invest" may be a verb.
-            if (!t[i].IsCap || !PromotionWords.Contains(t[i].Lower) || t[i - 1].Kind == TokenKind.Punct && t[i - 1].Text is "." or "\"" or "“" || AnySpanContains(orgSpans, i)) continue;
+            if (i == 0 || i + 1 >= t.Count || !t[i].IsCap || !PromotionWords.Contains(t[i].Lower) || t[i - 1].Kind == TokenKind.Punct && t[i - 1].Text is "." or "\"" or "“" || AnySpanContains(orgSpans, i)) continue;
             var place = Recognizer.PlaceRun(t, i + 1);
             // "a Visit Arlen campaign": before a lower-case noun the words describe something else.
             if (place.End == place.Start || place.End - place.Start > 2 || place.End < t.Count && (t[place.End].Is(LexFlag.OrganizationHeads) ||
@@ -1208,6 +1219,16 @@ internal sealed partial class ArticleReader
             if (!IsCountry(where) && FindOrg(where) is not { IsRegion: true }) continue;
             if (RegisterOrg(Recognizer.Surface(t, i, place.End), "agency", si) is { } org) orgSpans.Add((new Span(i, place.End), org));
         }
+    }
+
+    /// <summary>The place in "VisitArlen" (a word of promotion, then a capital letter), or null.</summary>
+    private static string? GluedPromotion(Token w)
+    {
+        if (w.Kind != TokenKind.Word || !w.IsCap || w.Text.Length < 8) return null;
+        foreach (var word in (ReadOnlySpan<string>)["Visit", "Invest", "Travel", "Study", "Export"])
+            if (w.Text.StartsWith(word, StringComparison.Ordinal) && char.IsUpper(w.Text[word.Length]) && w.Text.Length - word.Length >= 3)
+                return w.Text[word.Length..];
+        return null;
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> PromotionWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,

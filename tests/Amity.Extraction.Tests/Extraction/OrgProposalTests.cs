@@ -70,4 +70,11 @@ public class OrgProposalTests
         var e = Read("The mayor toured the port. Brightwell Cable Systems, a subsea cable maker based in Tarrow, will open an office in the city.");
         Body(e, "Brightwell Cable Systems", "company");
     }
+
+    [Fact]
+    public void AWordOfPromotionGluedToAKnownPlaceIsItsAgency()
+    {
+        var e = Read("The delegation arrived in Quessaland on Monday. Officials of VisitQuessaland presented the region's new cycling routes.");
+        Body(e, "VisitQuessaland", "agency");
+    }
 }
