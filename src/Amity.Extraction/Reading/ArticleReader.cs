@@ -376,6 +376,8 @@ internal sealed partial class ArticleReader
 
     private const int MaxSpelledAlikeCandidates = 16;
 
+    private const int MaxRegionWordCandidates = 128;
+
     /// <summary>
     /// "Westmarkia" beside "Regione Westmarchia": a region's name in English and in its own language are spelled alike (one
     /// word each, the same first three letters, two letters apart at most), and name one region, not two. A government's
@@ -892,8 +894,11 @@ internal sealed partial class ArticleReader
 
     private OrgEntity? RegionWithWord(string word)
     {
-        foreach (var o in _orgs)
+        // An article names a few dozen bodies; a text with thousands of them (generated or hostile input) is searched among
+        // the first ones only, so that reading stays linear in the text.
+        for (var i = 0; i < _orgs.Count && i < MaxRegionWordCandidates; i++)
         {
+            var o = _orgs[i];
             if (o.MergedInto is not null) continue;
             // "Region Arlen" read as a body of another kind: the region's head word and the word.
             if (!o.IsRegion)
