@@ -921,7 +921,7 @@ internal sealed partial class ArticleReader
                 if (place.StartsWith("the ", StringComparison.Ordinal) && place.Length > 4 && char.IsUpper(place[4])) place = place[4..];
                 // "Gobierno del Estado de Norvale": the region Norvale under its own head word.
                 if (FindOrg(place) is null && BareRegionName(place) is { } bare && FindOrg(bare) is { IsRegion: true }) place = bare;
-                if (FindOrg(place) is { IsRegion: true } region && region != org && !IsCountry(region.Name) &&
+                if ((FindOrg(place) ?? SpelledAlike(Key(place))) is { IsRegion: true } region && region != org && !IsCountry(region.Name) &&
                     (regionWord is null || SameHead(region.Name, regionWord) || regionWord == "Regional"))
                 {
                     org.MergedInto = region;
@@ -1004,7 +1004,7 @@ internal sealed partial class ArticleReader
     private static (int Of, int Length)? ForeignGovernment(string name)
     {
         var space = name.IndexOf(' ');
-        if (space < 0 || name.AsSpan(0, space) is not ("Gobierno" or "Gobernación" or "Governo" or "Gouvernement" or "Regierung")) return null;
+        if (space < 0 || name.AsSpan(0, space) is not ("Gobierno" or "Gobernación" or "Governo" or "Gouvernement" or "Regierung" or "Xunta" or "Junta" or "Generalitat")) return null;
         var rest = name.AsSpan(space + 1);
         // "Gobierno Regional del X", "Governo Provincial de X": a word for the level of government before the link.
         if (rest.IndexOf(' ') is var level and > 0 && rest[..level] is "Regional" or "Provincial" or "Estatal" or "Municipal" or "Departamental")

@@ -376,6 +376,8 @@ internal sealed partial class ArticleReader
 
     private const int MaxSpelledAlikeCandidates = 16;
 
+    private const int MaxRegionWordCandidates = 128;
+
     /// <summary>
     /// "Westmarkia" beside "Regione Westmarchia": a region's name in English and in its own language are spelled alike (one
     /// word each, the same first three letters, two letters apart at most), and name one region, not two. A government's
@@ -661,6 +663,8 @@ internal sealed partial class ArticleReader
                 !t[run.End + 1].IsCap && IsAdjectiveShape(t[run.End + 1].Lower)) continue;
             var first = t[p];
             if (first.Is(LexFlag.Demonyms) || t[run.End - 1].Is(LexFlag.EventHeads) || t[run.End - 1].Is(LexFlag.Facilities)) continue;
+            // "invited him to Harbourfest", "to Velno Dagen, the town's big summer festival": an occasion, not a place.
+            if (run.End - run.Start == 1 && IsFestName(first) || EventInApposition(t, run.End)) continue;
             if (run.End - run.Start == 1 && (IsAdjectiveBeforeNoun(t, run.Start) || IsAdjectiveInIne(t, run.Start) || first.Is(LexFlag.Portfolio) || IsHyphenatedAdjective(first))) continue;
             if (IsLikelyPerson(t, run.Start, run.End)) continue;
             var name = Recognizer.Surface(t, run.Start, run.End);
@@ -697,8 +701,10 @@ internal sealed partial class ArticleReader
         }
 
         FindRegionsBesideRegions(si, t, orgSpans);
+        FindPairsOfPlaces(si, t, orgSpans);
         FindBodiesInApposition(si, t, orgSpans);
         FindBodiesAfterTheirDescription(si, t, orgSpans);
+        FindBodiesListedAfterTheirDescription(si, t, orgSpans);
         FindBodiesByContext(si, t, orgSpans);
         FindBodiesByAcronym(si, t, orgSpans);
         FindAcronymsWithTheirPlace(si, t, orgSpans);
@@ -781,10 +787,20 @@ internal sealed partial class ArticleReader
             if (!t[c].IsPunct(',') || t[c + 1].Lower is not ("the" or "a" or "an" or "its") || !t[c - 1].IsCap || AnySpanContains(orgSpans, c - 1)) continue;
             // The description: lower-case words (a possessive such as "the region's" among them) up to the head word.
             var h = c + 2;
-            while (h < t.Count && h - c < 9 && t[h].Kind == TokenKind.Word && !LowerCaseBodies.ContainsKey(t[h].Lower) && (!t[h].IsCap || t[h].IsPossessive) && t[h].Lower is not ("or" or "of" or "for" or "in" or "with" or "who" or "which")) h++;
-            if (h >= t.Count || t[h].IsCap || !LowerCaseBodies.TryGetValue(t[h].Lower, out var kind)) continue;
+            while (h < t.Count && h - c < 9 && t[h].Kind == TokenKind.Word && !LowerCaseBodies.ContainsKey(t[h].Lower) && !ApposedCompanies.Contains(t[h].Lower) && (!t[h].IsCap || t[h].IsPossessive) && t[h].Lower is not ("or" or "of" or "for" or "in" or "with" or "who" or "which")) h++;
+            if (h >= t.Count || t[h].IsCap) continue;
+            // "X, a fuel cell maker based in Arlen": a company described by what it makes, then where it is.
+            var maker = ApposedCompanies.Contains(t[h].Lower);
+            string kind;
+            if (maker)
+            {
+                if (h + 1 >= t.Count || t[h + 1].Lower is not ("based" or "headquartered" or "founded" or "from" or "in" or "that" or "which" or "with")) continue;
+                kind = "company";
+            }
+            else if (LowerCaseBodies.TryGetValue(t[h].Lower, out var bodyKind)) kind = bodyKind;
+            else continue;
             // The head ends the description: a punctuation mark or a link word follows, not another noun.
-            if (h + 1 < t.Count && t[h + 1].Kind == TokenKind.Word && t[h + 1].Lower is not ("for" or "of" or "that" or "which" or "in" or "and" or "will" or "has" or "is" or "was")) continue;
+            if (h + 1 < t.Count && t[h + 1].Kind == TokenKind.Word && t[h + 1].Lower is not ("for" or "of" or "that" or "which" or "in" or "and" or "will" or "has" or "is" or "was" or "based" or "headquartered" or "founded" or "from" or "with")) continue;
             var s = c - 1;
             // "Arlen/Arlenberg Promotion": a name written in two languages joined by a slash.
             while (s - 1 >= 0 && c - s < 4 && (t[s - 1].Kind == TokenKind.Word && t[s - 1].IsCap && !t[s - 1].Is(LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[s - 1]) && !Recognizer.IsHonorific(t[s - 1]) ||
@@ -836,6 +852,72 @@ internal sealed partial class ArticleReader
                 TakeRegionWord(si, t, orgSpans, i + 1);
         }
     }
+
+    /// <summary>
+    /// "the friendship between Arlen and Velno", "Arlen and Velno signed …", "Arlen and Velno are sister cities": two single
+    /// words joined by "and", after "between" or before a verb, of which one is a region already found, are the two sides of a
+    /// tie, so the other word is a region too. (Beside a region of two words or more, <see cref="FindRegionsBesideRegions"/>
+    /// needs no such context.)
+    /// </summary>
+    private void FindPairsOfPlaces(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var i = 1; i + 1 < t.Count; i++)
+        {
+            if (t[i].Text != "and") continue;
+            var between = i >= 2 && t[i - 2].Lower == "between" || i >= 3 && t[i - 3].Lower == "between" && t[i - 2].Lower == "the";
+            var verb = i + 2 < t.Count && PairVerbs.Contains(t[i + 2].Lower);
+            if (!between && !verb) continue;
+            // Each side one word: a capitalised word before or after the pair makes it part of longer names.
+            if (i >= 2 && t[i - 2].IsCap && t[i - 2].Kind == TokenKind.Word || i + 2 < t.Count && t[i + 2].IsCap && t[i + 2].Kind == TokenKind.Word) continue;
+            var leftKnown = IsRegionWord(orgSpans, t, i - 1);
+            var rightKnown = IsRegionWord(orgSpans, t, i + 1);
+            if (leftKnown == rightKnown) continue;
+            var k = leftKnown ? i + 1 : i - 1;
+            // "Rio Grande do Sul and …": a word after a particle ends a longer name.
+            if (k >= 1 && (t[k - 1].Is(LexFlag.NameParticles) || t[k - 1].Lower == "of")) continue;
+            // "Region Arlen … Velno and Arlen signed": a word of a region's name already found is that region.
+            if (RegionWithWord(t[k].Text) is { } whole)
+            {
+                orgSpans.Add((new Span(k, k + 1), whole));
+                continue;
+            }
+            TakeRegionWord(si, t, orgSpans, k);
+        }
+    }
+
+    private bool IsRegionWord(List<(Span Span, OrgEntity Org)> spans, List<Token> t, int k)
+    {
+        foreach (var (span, org) in spans)
+            if (span.Contains(k)) return span.Start == k && span.End == k + 1 && org.Canon.IsRegion;
+        return t[k].IsCap && t[k].Kind == TokenKind.Word && FindOrg(t[k].Text) is { IsRegion: true };
+    }
+
+    private OrgEntity? RegionWithWord(string word)
+    {
+        // An article names a few dozen bodies; a text with thousands of them (generated or hostile input) is searched among
+        // the first ones only, so that reading stays linear in the text.
+        for (var i = 0; i < _orgs.Count && i < MaxRegionWordCandidates; i++)
+        {
+            var o = _orgs[i];
+            if (o.MergedInto is not null) continue;
+            // "Region Arlen" read as a body of another kind: the region's head word and the word.
+            if (!o.IsRegion)
+            {
+                var space = o.Name.IndexOf(' ');
+                if (space < 0 || o.Name.IndexOf(' ', space + 1) >= 0) continue;
+                var (first, second) = (o.Name[..space], o.Name[(space + 1)..]);
+                if (!(first == word && Lexicon.IsRegionHead(second) || second == word && Lexicon.IsRegionHead(first))) continue;
+                return o;
+            }
+            var at = o.Name.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || o.Name[at - 1] == ' ') && (at + word.Length == o.Name.Length || o.Name[at + word.Length] == ' ')) return o;
+        }
+        return null;
+    }
+
+    /// <summary>Verbs after "X and Y" that make the pair the two sides of a tie or an agreement.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> PairVerbs = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "are", "were", "have", "had", "signed", "became", "become", "share", "shared", "agreed", "established", "began", "concluded", "renewed");
 
     private static bool BodySpanAt(List<(Span Span, OrgEntity Org)> spans, int k)
     {
@@ -916,6 +998,112 @@ internal sealed partial class ArticleReader
             }
             if (RegisterOrg(name, kind, si) is { } org) orgSpans.Add((run, org));
         }
+    }
+
+    /// <summary>
+    /// "executives of the companies Arlen Fisk AS and Velbris Technology", "heads of the companies "Orta Makina" and "Kervan
+    /// Yapı"": after "the" and a plural noun of bodies ("companies", "firms", "clubs"), the names it lists, quoted or not and
+    /// joined by commas and "and", are bodies of that kind. A name the recognizer already read (by its legal form) is
+    /// passed over and the list goes on after it.
+    /// </summary>
+    private void FindBodiesListedAfterTheirDescription(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var i = 0; i + 2 < t.Count; i++)
+        {
+            if (t[i].Lower != "the" || t[i + 1].IsCap) continue;
+            var h = i + 1;
+            while (h < t.Count && h - i <= 4 && t[h].Kind == TokenKind.Word && !t[h].IsCap && !t[h].Is(LexFlag.FunctionWords) && !ListedBodies.ContainsKey(t[h].Lower)) h++;
+            if (h + 1 >= t.Count || t[h].IsCap || !ListedBodies.TryGetValue(t[h].Lower, out var kind)) continue;
+            var k = h + 1;
+            for (var n = 0; n < 6 && k < t.Count; n++)
+            {
+                var quoted = IsOpeningQuote(t[k]);
+                var s = quoted ? k + 1 : k;
+                if (s >= t.Count || !t[s].IsCap || t[s].Kind != TokenKind.Word) break;
+                var known = SpanStartingAt(orgSpans, s);
+                Span run;
+                if (known.End > known.Start) run = known;
+                else if (quoted)
+                {
+                    // A quoted name runs to its closing quote: every word in it is the company's, in whatever language.
+                    var e = s;
+                    while (e < t.Count && e - s < 6 && t[e].Kind == TokenKind.Word) e++;
+                    if (e == s || e >= t.Count || !IsClosingQuote(t[e])) break;
+                    run = new Span(s, e);
+                }
+                else
+                {
+                    run = Recognizer.PlaceRun(t, s);
+                    // A name that goes on (another capitalised word, a head word, "of") is something longer, read elsewhere.
+                    if (run.End == run.Start || run.End - run.Start > 5 || run.End < t.Count && (t[run.End].IsCap || t[run.End].Is(LexFlag.OrganizationHeads) || t[run.End].Lower == "of")) break;
+                }
+                if (known.End == known.Start && !TakeListedBody(si, t, orgSpans, run, kind)) break;
+                k = run.End + (quoted ? 1 : 0);
+                // The list goes on after a comma, an "and" or both.
+                var joined = false;
+                if (k < t.Count && t[k].IsPunct(',')) { k++; joined = true; }
+                if (k < t.Count && t[k].Text == "and") { k++; joined = true; }
+                if (!joined) break;
+            }
+        }
+    }
+
+    private bool TakeListedBody(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, Span run, string kind)
+    {
+        if (t[run.End - 1].IsPossessive || IsLikelyPerson(t, run.Start, run.End)) return false;
+        for (var k = run.Start; k < run.End; k++)
+            if (t[k].Is(LexFlag.Demonyms | LexFlag.Countries | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.ProgrammeHeads | LexFlag.Months | LexFlag.Weekdays)) return false;
+        var name = Recognizer.Surface(t, run.Start, run.End);
+        if (IsCountry(name) || IsKnownPersonName(name)) return false;
+        if (FindOrg(name) is { } found)
+        {
+            orgSpans.Add((run, found));
+            return true;
+        }
+        if (RegisterOrg(name, kind, si) is not { } org) return false;
+        orgSpans.Add((run, org));
+        return true;
+    }
+
+    private static Span SpanStartingAt(List<(Span Span, OrgEntity Org)> spans, int k)
+    {
+        foreach (var (span, _) in spans)
+            if (span.Start == k) return span;
+        return default;
+    }
+
+    private static bool IsOpeningQuote(Token w) => w.Kind == TokenKind.Punct && w.Text is "\"" or "“" or "«" or "„";
+
+    private static bool IsClosingQuote(Token w) => w.Kind == TokenKind.Punct && w.Text is "\"" or "”" or "»" or "“";
+
+    /// <summary>Plural nouns of bodies that list the names after them ("the companies A and B"), and the kind they give.</summary>
+    private static readonly Dictionary<string, string> ListedBodies = new(StringComparer.Ordinal)
+    {
+        ["companies"] = "company", ["firms"] = "company", ["manufacturers"] = "company", ["producers"] = "company", ["makers"] = "company",
+        ["exporters"] = "company", ["operators"] = "company", ["enterprises"] = "company", ["start-ups"] = "company", ["startups"] = "company",
+        ["cooperatives"] = "other", ["co-operatives"] = "other", ["clubs"] = "other",
+    };
+
+    /// <summary>"Harbourfest", "Oktoberfest": one word ending in "fest" names a festival.</summary>
+    private static bool IsFestName(Token w) => w.Kind == TokenKind.Word && w.Lower.Length >= 7 && w.Lower.EndsWith("fest", StringComparison.Ordinal);
+
+    /// <summary>
+    /// ", Arlen's big summer festival", ", the largest cultural fair of the north": a description after a comma, in lower-case
+    /// words, that ends in an occasion's noun says the name before the comma is that occasion.
+    /// </summary>
+    private static bool EventInApposition(List<Token> t, int comma)
+    {
+        if (comma + 2 >= t.Count || !t[comma].IsPunct(',')) return false;
+        var k = comma + 1;
+        if (!(t[k].Lower is "the" or "a" or "an" or "its" or "their" || t[k].IsPossessive && t[k].Kind == TokenKind.Word)) return false;
+        for (k++; k < t.Count && k - comma <= 8; k++)
+        {
+            var w = t[k];
+            if (w.Kind != TokenKind.Word || w.IsCap) return false;
+            if (w.Is(LexFlag.EventHeads) && !Lexicon.WeakEventHeads.Contains(w.Lower)) return true;
+            if (w.Is(LexFlag.FunctionWords) && w.Lower is not ("most" or "very")) return false;
+        }
+        return false;
     }
 
     /// <summary>"to Harbourfest 2027": a name followed by a year is an edition of an event, not a place or a body.</summary>
@@ -1013,10 +1201,21 @@ internal sealed partial class ArticleReader
     /// <summary>"Innovation Westmark", "Visit Arlen": a word of promotion before a country or a known region names its agency.</summary>
     private void FindPromotionAgencies(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
     {
-        for (var i = 1; i + 1 < t.Count; i++)
+        for (var i = 0; i < t.Count; i++)
         {
+            // "VisitArlen", "InvestWestmark": the word of promotion glued to a country or a known region, in one word.
+            if (GluedPromotion(t[i]) is { } glued && (IsCountry(glued) || FindOrg(glued) is { IsRegion: true }))
+            {
+                // Found first by what is said of it ("officials of X"), with no kind: the word says it is an agency.
+                if (FindOrg(t[i].Text) is { } known)
+                {
+                    if (known.Kind is "other" or "region" && Key(known.Name) == Key(t[i].Text)) known.Kind = "agency";
+                }
+                else if (!AnySpanContains(orgSpans, i) && RegisterOrg(t[i].Text, "agency", si) is { } brand) orgSpans.Add((new Span(i, i + 1), brand));
+                continue;
+            }
             // Not at a sentence's start, where "Visit" or "Invest" may be a verb.
-            if (!t[i].IsCap || !PromotionWords.Contains(t[i].Lower) || t[i - 1].Kind == TokenKind.Punct && t[i - 1].Text is "." or "\"" or "“" || AnySpanContains(orgSpans, i)) continue;
+            if (i == 0 || i + 1 >= t.Count || !t[i].IsCap || !PromotionWords.Contains(t[i].Lower) || t[i - 1].Kind == TokenKind.Punct && t[i - 1].Text is "." or "\"" or "“" || AnySpanContains(orgSpans, i)) continue;
             var place = Recognizer.PlaceRun(t, i + 1);
             // "a Visit Arlen campaign": before a lower-case noun the words describe something else.
             if (place.End == place.Start || place.End - place.Start > 2 || place.End < t.Count && (t[place.End].Is(LexFlag.OrganizationHeads) ||
@@ -1025,6 +1224,16 @@ internal sealed partial class ArticleReader
             if (!IsCountry(where) && FindOrg(where) is not { IsRegion: true }) continue;
             if (RegisterOrg(Recognizer.Surface(t, i, place.End), "agency", si) is { } org) orgSpans.Add((new Span(i, place.End), org));
         }
+    }
+
+    /// <summary>The place in "VisitArlen" (a word of promotion, then a capital letter), or null.</summary>
+    private static string? GluedPromotion(Token w)
+    {
+        if (w.Kind != TokenKind.Word || !w.IsCap || w.Text.Length < 8) return null;
+        foreach (var word in (ReadOnlySpan<string>)["Visit", "Invest", "Travel", "Study", "Export"])
+            if (w.Text.StartsWith(word, StringComparison.Ordinal) && char.IsUpper(w.Text[word.Length]) && w.Text.Length - word.Length >= 3)
+                return w.Text[word.Length..];
+        return null;
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> PromotionWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
@@ -1195,6 +1404,10 @@ internal sealed partial class ArticleReader
         ["institute"] = "institute", ["consortium"] = "company", ["cooperative"] = "other", ["federation"] = "other", ["bank"] = "company",
         ["museum"] = "museum",
     };
+
+    /// <summary>Nouns of a company described by what it does, after a name and a comma ("X, a cable maker based in …").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ApposedCompanies = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "maker", "manufacturer", "producer", "firm", "developer", "start-up", "startup", "exporter", "supplier");
 
     /// <summary>
     /// Lower-case head words after a name of two words or more that make it a body ("the Arlen Tech Park innovation cluster",

@@ -1077,7 +1077,8 @@ internal static class Recognizer
         "chambre", "compania", "compañía", "companhia", "compagnie", "azienda", "consorzio", "consorcio", "communauté", "ajuntament", "istituto",
         "entreprise", "société", "patronato", "direction",
         "sociedad", "sociedade", "società",
-        "ministerium", "landesamt");
+        "ministerium", "landesamt",
+        "colegio", "colégio", "liceo", "lycée", "collège", "régie", "servicio", "serviço", "servizio");
 
     /// <summary>Legal forms of companies, as written (case matters: "AS" is one, "as" is not), that are no head word elsewhere.</summary>
     private static readonly FrozenSet<string> ExactLegalForms = FrozenSet.Create(StringComparer.Ordinal,
@@ -1120,7 +1121,7 @@ internal static class Recognizer
     private static readonly FrozenSet<string> HeadsBeforeName = FrozenSet.Create(StringComparer.Ordinal,
         "universiti", "universitas", "région", "regione", "provinsi", "kabupaten", "prefeitura", "provincia", "université", "universidad",
         "universidade", "università", "universitat", "landtag", "kreistag", "fondazione", "fundación", "fundação", "fondation", "stiftung",
-        "perifereia", "periferia", "dimos");
+        "perifereia", "periferia", "dimos", "colegio", "colégio", "liceo", "lycée", "collège");
 
     /// <summary>Heads of languages that put adjectives and genitives after them ("Izba Gospodarcza", "Szpital Wojewódzki").</summary>
     private static readonly FrozenSet<string> HeadsBeforeAdjectives = FrozenSet.Create(StringComparer.Ordinal,
@@ -1261,7 +1262,7 @@ internal static class Recognizer
             kind = "agency";
             return true;
         }
-        if (t[h].Lower != "park" || t[h - 1].Lower is not ("technology" or "science" or "business" or "industrial" or "research" or "innovation" or "software" or "technological")) return false;
+        if (t[h].Lower != "park" || t[h - 1].Lower is not ("technology" or "science" or "business" or "industrial" or "research" or "innovation" or "software" or "technological" or "techno" or "biotechnology" or "biotech")) return false;
         kind = "other";
         return true;
     }

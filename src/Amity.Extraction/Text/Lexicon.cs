@@ -158,7 +158,7 @@ internal static class Lexicon
         provincia=region província=region provincie=region région=region regione=region departamento=region département=region
         gemeente=region kommune=region landkreis=region powiat=region gmina=region rayon=region aimag=region okrug=region
         wilaya=region kabupaten=region provinsi=region prefektur=region län=region fylke=region județ=region megye=region
-        generalitat=region xunta=region junta=region diputación=region ayuntamiento=region municipalidad=region
+        generalitat=agency xunta=agency junta=agency diputación=region ayuntamiento=region municipalidad=region
         prefeitura=region comune=region mairie=region intendencia=region estado=region
         parlament=legislature parlamento=legislature asamblea=legislature assembleia=legislature assemblée=legislature
         consiglio=legislature consejo=legislature conseil=legislature conselho=legislature sabha=legislature
@@ -190,6 +190,7 @@ internal static class Lexicon
         wetterskip=agency cluster=other inspectorate=agency producers=other growers=other exporters=other
         principality=region sociedad=other sociedade=other società=other
         technopark=other technopole=other technopolis=other band=arts
+        colegio=university colégio=university liceo=university lycée=university collège=university régie=agency servicio=agency serviço=agency servizio=agency
         """);
 
     /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>

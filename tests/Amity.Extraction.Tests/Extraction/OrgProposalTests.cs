@@ -1,0 +1,80 @@
+namespace Amity.Extraction.Tests.Extractor;
+
+/// <summary>
+/// Bodies the recognizer did not propose at all, and names it proposed that are no bodies (fourteenth round). Every
+/// sentence is invented: no name, place or sentence comes from a corpus article.
+/// </summary>
+public class OrgProposalTests
+{
+    private static Extraction Read(string body) =>
+        ArticleExtractor.Extract("Delegation visits partner region\n\nPublished: 2025-06-10\n\n" + body);
+
+    private static void Body(Extraction e, string name, string kind) =>
+        Assert.Equal(kind, Assert.Single(e.Organizations, o => Names.Same(o.Name, name)).Kind);
+
+    private static void NoBody(Extraction e, string name) => Assert.DoesNotContain(e.Organizations, o => Names.Same(o.Name, name));
+
+    [Fact]
+    public void NamesListedAfterAPluralNounOfCompaniesAreCompanies()
+    {
+        var e = Read("The delegation of twelve persons includes researchers of the Velmar Institute of Oceanography and executives " +
+                     "of the companies Torvik Fisk AS and Brennholt Marine Systems. Later the mayor met the heads of the " +
+                     "companies \"Ostra Değirmen Makina\" and \"Kervanlı Yapı\" at the town hall.");
+        Body(e, "Brennholt Marine Systems", "company");
+        Body(e, "Ostra Değirmen Makina", "company");
+        Body(e, "Kervanlı Yapı", "company");
+    }
+
+    [Fact]
+    public void ANameDescribedAfterACommaAsAnOccasionIsNoPlace()
+    {
+        var e = Read("Mayor Ilse Brandvold invited Mayor Tomas Reyna to Velnodagen, the town's big summer-opening festival on the river, " +
+                     "next May. She also invited him to Harbourfest in Tarrow.");
+        NoBody(e, "Velnodagen");
+        NoBody(e, "Harbourfest");
+    }
+
+    [Fact]
+    public void TheOtherSideOfATieBetweenTwoPlacesIsARegion()
+    {
+        var e = Read("Mayor Ilse Brandvold arrived in Tarrow on Monday. The friendship between Tarrow and Velmora dates from 2011. " +
+                     "Tarrow and Quessant signed a protocol in 2019.");
+        Body(e, "Velmora", "region");
+        Body(e, "Quessant", "region");
+    }
+
+    [Fact]
+    public void AXuntaOrAJuntaIsTheGovernmentOfItsRegionListedBesideIt()
+    {
+        var e = Read("The mayor received a delegation from the Xunta de Quessalia led by its Secretary General, Tomas Reyna Ferro.");
+        Body(e, "Xunta de Quessalia", "agency");
+        Body(e, "Quessalia", "region");
+    }
+
+    [Fact]
+    public void SchoolsAndServicesInOtherLanguagesAndTechnologyParksAreBodies()
+    {
+        var e = Read("The students will attend classes at the Colegio San Miguel Arcángel in Velmora. The delegation visited the " +
+                     "Quessan Agricultural Biotechnology Park and the Norvale Techno Park. Officials of the Servicio Nacional de " +
+                     "Pesca y Acuicultura and of the Régie des transports de Velmora attended.");
+        Body(e, "Colegio San Miguel Arcángel", "university");
+        Body(e, "Quessan Agricultural Biotechnology Park", "other");
+        Body(e, "Norvale Techno Park", "other");
+        Body(e, "Servicio Nacional de Pesca y Acuicultura", "agency");
+        Body(e, "Régie des transports de Velmora", "agency");
+    }
+
+    [Fact]
+    public void ANameDescribedAfterACommaAsAMakerBasedSomewhereIsACompany()
+    {
+        var e = Read("The mayor toured the port. Brightwell Cable Systems, a subsea cable maker based in Tarrow, will open an office in the city.");
+        Body(e, "Brightwell Cable Systems", "company");
+    }
+
+    [Fact]
+    public void AWordOfPromotionGluedToAKnownPlaceIsItsAgency()
+    {
+        var e = Read("The delegation arrived in Quessaland on Monday. Officials of VisitQuessaland presented the region's new cycling routes.");
+        Body(e, "VisitQuessaland", "agency");
+    }
+}
