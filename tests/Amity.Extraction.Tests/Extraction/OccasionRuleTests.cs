@@ -428,4 +428,26 @@ public class OccasionRuleTests
         Assert.Equal(["Ida Lunde", "Rui Mota"], Assert.Single(e.Agreements).Signatories.Order());
         Assert.Empty(e.Engagements);
     }
+
+    // Fourteenth round.
+
+    [Theory]
+    [InlineData("Lakeport, 18 March 2026. Press office of the Northvale provincial administration.")]
+    [InlineData("Lakeport, March 18, 2026 (Northvale Press Office). The office reports on the visit.")]
+    public void ADatelineWrittenAsASentenceOfItsOwnIsNotTheStorysDay(string dateline)
+    {
+        var e = Read(dateline + "\n\nYesterday the Governor of Northvale Province, Ana Costa, received a delegation of Kestrel County headed by Mayor Tomas Berg.\n\n" +
+                     "Following the talks, Northvale Province and Kestrel County signed a memorandum on port cooperation. The document was signed by Ana Costa and Tomas Berg.");
+        Assert.Equal("2026-03-17", Assert.Single(e.Agreements).Date);
+        Assert.Equal("2026-03-17", Assert.Single(e.Engagements).Date);
+    }
+
+    [Fact]
+    public void TheDayThatOpensTheSentenceOfASigningDatesTheTie()
+    {
+        var e = ArticleExtractor.Extract("Mayor of Kestrel visits Lakeport\n\nCreated 2026-03-18\n\nPress release, March 18, 2026\nInternational Office, City of Lakeport\n\n" +
+            "On Monday, March 16, Mayor Ana Costa met with Mr. Tomas Berg, Mayor of the District of Kestrel, at Lakeport City Hall, and the two mayors signed " +
+            "the \"Memorandum on Friendship between Lakeport City and the District of Kestrel.\"");
+        Assert.Equal("2026-03-16", Assert.Single(e.Relationships).Since);
+    }
 }
