@@ -972,6 +972,9 @@ internal sealed partial class ArticleReader
         // "She accepted the invitation and …": the invitation already reported, not another.
         if (w == "invitation" && t[i - 1].Lower == "the" && i >= 2 && t[i - 2].Lower is "accepted" or "accepts" or "accepting" or "welcomed" or "received") return;
         if (w == "invitation" && AcceptedInvitation(v, i) is { } accepted) (from, to) = accepted;
+        // "A invited B to …. B accepted and invited the Mayor / the A delegation / his counterpart to …": an invitation
+        // returned in the same or the next sentence, its other side named by office or side only, goes back to the first inviter.
+        if (to is null && w != "invitation" && ReturnedInvitation(v, i, from) is { } first) to = first.From!.Canon;
         if (to is null || to == from) return;
         // The events of this invitation: those before the next one ("X invited Y to the A Fair, and Y invited X to the B Forum").
         var next = NextInvitationVerb(t, i);
@@ -1024,6 +1027,22 @@ internal sealed partial class ArticleReader
                     return invitee is null ? null : (inviter, invitee);
                 }
         return null;
+    }
+
+    /// <summary>
+    /// The invitation that one at i, whose invitee is named by no person ("the Governor", "the visiting delegation", "his
+    /// counterpart"), returns: the last one, of this sentence or the one before, made to the inviter at i. Null when none.
+    /// </summary>
+    private InvitationDraft? ReturnedInvitation(SentenceView v, int i, PersonEntity? from)
+    {
+        if (from is null || _invitations.Count == 0) return null;
+        var last = _invitations[^1];
+        if (last.From is null || v.Index - last.Sentence > 1 || last.To.Canon != from.Canon || last.From.Canon == from.Canon) return null;
+        var t = v.T;
+        if (!(i + 2 < t.Count && t[i + 1].Lower is "the" or "his" or "her" or "their" or "its")) return null;
+        // "… invited the Northvale Region to send …": a body invited is no person; the invitation is not one between the two.
+        foreach (var (span, _) in v.Orgs) if (span.Start is var st && st > i && st <= i + 2) return null;
+        return last;
     }
 
     /// <summary>Where the clause of an invitation verb at i begins: after a "while", "whereas", ";" or ", and" before it, when an earlier invitation verb stands before that; else 0.</summary>

@@ -450,4 +450,24 @@ public class OccasionRuleTests
             "the \"Memorandum on Friendship between Lakeport City and the District of Kestrel.\"");
         Assert.Equal("2026-03-16", Assert.Single(e.Relationships).Since);
     }
+
+    [Theory]
+    [InlineData("Governor Costa accepted and, in turn, invited the Mayor to the Lakeport Harbour Festival in August.")]
+    [InlineData("Governor Costa accepted in principle and invited the Kestrel delegation to return for the Lakeport Harbour Festival in August.")]
+    [InlineData("Governor Costa accepted with pleasure and invited her counterpart to the Lakeport Harbour Festival in August.")]
+    public void AnInvitationReturnedToAnInviterNamedByTitleGoesBackToTheFirstInviter(string second)
+    {
+        var e = Read("On Monday, Mayor Tomas Berg of Kestrel County received Governor Ana Costa of Northvale Province at the town hall. " +
+                     "Mayor Berg invited Governor Costa to the Kestrel Wine Fair in October. " + second);
+        Assert.Contains(e.Invitations, i => i.Event == "Kestrel Wine Fair" && i.From == "Tomas Berg" && i.To == "Ana Costa");
+        Assert.Contains(e.Invitations, i => i.Event == "Lakeport Harbour Festival" && i.From == "Ana Costa" && i.To == "Tomas Berg");
+    }
+
+    [Fact]
+    public void AnInvitationReturnedByAnInviterNamedByTitleComesFromTheFirstInvitee()
+    {
+        var e = Read("On Monday, Mayor Tomas Berg of Kestrel County received Governor Ana Costa of Northvale Province at the town hall. " +
+                     "Mayor Berg invited Governor Costa to the Kestrel Wine Fair in October. The Governor accepted and, in turn, invited Mr. Berg to the Lakeport Harbour Festival in August.");
+        Assert.Contains(e.Invitations, i => i.Event == "Lakeport Harbour Festival" && i.From == "Ana Costa" && i.To == "Tomas Berg");
+    }
 }
