@@ -1041,7 +1041,9 @@ internal sealed partial class ArticleReader
         var t = v.T;
         if (!(i + 2 < t.Count && t[i + 1].Lower is "the" or "his" or "her" or "their" or "its")) return null;
         // "… invited the Northvale Region to send …": a body invited is no person; the invitation is not one between the two.
-        foreach (var (span, _) in v.Orgs) if (span.Start is var st && st > i && st <= i + 2) return null;
+        // "the Northvale delegation", "the Northvale side" are the people of the first inviter's side.
+        foreach (var (span, _) in v.Orgs)
+            if (span.Start > i && span.Start <= i + 2 && !(span.End < t.Count && t[span.End].Lower is "delegation" or "side" or "team" or "mission" or "party")) return null;
         return last;
     }
 
