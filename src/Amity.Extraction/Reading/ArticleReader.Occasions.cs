@@ -943,7 +943,8 @@ internal sealed partial class ArticleReader
         for (var i = 0; i < t.Count; i++)
         {
             var w = t[i].Lower;
-            if (!(w is "invited" or "invites" or "invite" || w == "invitation" && i > 0 && (t[i - 1].Lower is "an" or "the" || t[i - 1].IsPossessive))) continue;
+            // "a letter from X inviting her to …", "… returned the favour by inviting him to …": the participle invites too.
+            if (!(w is "invited" or "invites" or "invite" or "inviting" || w == "invitation" && i > 0 && (t[i - 1].Lower is "an" or "the" || t[i - 1].IsPossessive))) continue;
             var passive = i > 0 && t[i - 1].Lower is "was" or "were" or "been" or "be";
             // "X was invited by Y to …": the inviter after "by", the invitee before.
             if (passive && !(i + 1 < t.Count && t[i + 1].Lower == "by")) continue;
@@ -1085,7 +1086,7 @@ internal sealed partial class ArticleReader
     }
 
     private static bool IsInvitationVerb(List<Token> t, int k) =>
-        t[k].Lower is "invited" or "invites" or "invite" || t[k].Lower == "invitation" && k > 0 && t[k - 1].Lower is "an" or "the";
+        t[k].Lower is "invited" or "invites" or "invite" or "inviting" || t[k].Lower == "invitation" && k > 0 && t[k - 1].Lower is "an" or "the";
 
     /// <summary>An invitation is dated by the last engagement of the two people (it was given there).</summary>
     private void FinishInvitations()

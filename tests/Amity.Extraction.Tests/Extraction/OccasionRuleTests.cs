@@ -462,4 +462,11 @@ public class OccasionRuleTests
         Assert.Contains(e.Invitations, i => i.Event == "Kestrel Wine Fair" && i.From == "Tomas Berg" && i.To == "Ana Costa");
         Assert.Contains(e.Invitations, i => i.Event == "Lakeport Harbour Festival" && i.From == "Ana Costa" && i.To == "Tomas Berg");
     }
+
+    [Fact]
+    public void AnInvitationToldWithItsParticipleIsAnInvitation()
+    {
+        var e = Read("Mayor Tomas Berg thanked Governor Ana Costa for the visit. He then closed the meeting by inviting her to the Kestrel Wine Fair in October.");
+        Assert.Contains(e.Invitations, i => i.Event == "Kestrel Wine Fair" && i.From == "Tomas Berg" && i.To == "Ana Costa");
+    }
 }
