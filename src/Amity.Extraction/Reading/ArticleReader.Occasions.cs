@@ -976,6 +976,7 @@ internal sealed partial class ArticleReader
         // "A invited B to …. B accepted and invited the Mayor / the A delegation / his counterpart to …": an invitation
         // returned in the same or the next sentence, its other side named by office or side only, goes back to the first inviter.
         if (to is null && w != "invitation" && ReturnedInvitation(v, i, from) is { } first) to = first.From!.Canon;
+        if (to is null && w != "invitation") to = InviteeByOffice(v.T, i, from);
         if (to is null || to == from) return;
         // The events of this invitation: those before the next one ("X invited Y to the A Fair, and Y invited X to the B Forum").
         var next = NextInvitationVerb(t, i);
@@ -1046,6 +1047,30 @@ internal sealed partial class ArticleReader
         foreach (var (span, _) in v.Orgs)
             if (span.Start > i && span.Start <= i + 2 && !(span.End < t.Count && t[span.End].Lower is "delegation" or "side" or "team" or "mission" or "party")) return null;
         return last;
+    }
+
+    /// <summary>
+    /// "X invited the governor to …", "Governor X invited his counterpart to …": an invitee named by a one-word office is the
+    /// one person of the story who holds it, other than the inviter ("counterpart" is the inviter's own office). Null when no
+    /// such office follows the verb, or when none or several hold it.
+    /// </summary>
+    private PersonEntity? InviteeByOffice(List<Token> t, int i, PersonEntity? from)
+    {
+        if (!(i + 2 < t.Count && t[i + 1].Lower is "the" or "his" or "her" or "their" && t[i + 2].Kind == TokenKind.Word)) return null;
+        // "the governor of Arlen Province": an office of a named body is said in full; that reading is the people round's.
+        if (i + 3 < t.Count && t[i + 3].Lower == "of") return null;
+        var office = t[i + 2].Lower == "counterpart" ? from?.Canon.Title : t[i + 2].Text;
+        if (office is null || office.Contains(' ')) return null;
+        PersonEntity? found = null;
+        foreach (var p in _people)
+        {
+            if (p.MergedInto is not null || p == from?.Canon || !(p.Title is { } title && title.Equals(office, StringComparison.OrdinalIgnoreCase))) continue;
+            // The inviter again under a shorter name ("Governor Arlen" beside "Governor Tomas Arlen") is not the invitee.
+            if (from is not null && p.Words.Overlaps(from.Canon.Words)) continue;
+            if (found is not null) return null;
+            found = p;
+        }
+        return found;
     }
 
     /// <summary>Where the clause of an invitation verb at i begins: after a "while", "whereas", ";" or ", and" before it, when an earlier invitation verb stands before that; else 0.</summary>

@@ -469,4 +469,13 @@ public class OccasionRuleTests
         var e = Read("Mayor Tomas Berg thanked Governor Ana Costa for the visit. He then closed the meeting by inviting her to the Kestrel Wine Fair in October.");
         Assert.Contains(e.Invitations, i => i.Event == "Kestrel Wine Fair" && i.From == "Tomas Berg" && i.To == "Ana Costa");
     }
+
+    [Theory]
+    [InlineData("invited her counterpart", "Ida Lunde")]
+    public void AnInviteeNamedByTheOnlyHolderOfAnOfficeIsThatPerson(string phrase, string expected)
+    {
+        var e = Read("On Monday, Governor Ana Costa of Northvale Province received Prefect Tomas Berg of Kestrel County and Governor Ida Lunde of Westmark Province. " +
+                     "At the end of the meeting, Governor Costa " + phrase + " to the Lakeport Harbour Festival in August.");
+        Assert.Contains(e.Invitations, i => i.Event == "Lakeport Harbour Festival" && i.From == "Ana Costa" && i.To == expected);
+    }
 }
