@@ -943,7 +943,8 @@ internal sealed partial class ArticleReader
         for (var i = 0; i < t.Count; i++)
         {
             var w = t[i].Lower;
-            if (!(w is "invited" or "invites" or "invite" || w == "invitation" && i > 0 && (t[i - 1].Lower is "an" or "the" || t[i - 1].IsPossessive))) continue;
+            // "a letter from X inviting her to …", "… returned the favour by inviting him to …": the participle invites too.
+            if (!(w is "invited" or "invites" or "invite" or "inviting" || w == "invitation" && i > 0 && (t[i - 1].Lower is "an" or "the" || t[i - 1].IsPossessive))) continue;
             var passive = i > 0 && t[i - 1].Lower is "was" or "were" or "been" or "be";
             // "X was invited by Y to …": the inviter after "by", the invitee before.
             if (passive && !(i + 1 < t.Count && t[i + 1].Lower == "by")) continue;
@@ -972,6 +973,10 @@ internal sealed partial class ArticleReader
         // "She accepted the invitation and …": the invitation already reported, not another.
         if (w == "invitation" && t[i - 1].Lower == "the" && i >= 2 && t[i - 2].Lower is "accepted" or "accepts" or "accepting" or "welcomed" or "received") return;
         if (w == "invitation" && AcceptedInvitation(v, i) is { } accepted) (from, to) = accepted;
+        // "A invited B to …. B accepted and invited the Mayor / the A delegation / his counterpart to …": an invitation
+        // returned in the same or the next sentence, its other side named by office or side only, goes back to the first inviter.
+        if (to is null && w != "invitation" && ReturnedInvitation(v, i, from) is { } first) to = first.From!.Canon;
+        if (to is null && w != "invitation") to = InviteeByOffice(v.T, i, from);
         if (to is null || to == from) return;
         // The events of this invitation: those before the next one ("X invited Y to the A Fair, and Y invited X to the B Forum").
         var next = NextInvitationVerb(t, i);
@@ -1026,6 +1031,48 @@ internal sealed partial class ArticleReader
         return null;
     }
 
+    /// <summary>
+    /// The invitation that one at i, whose invitee is named by no person ("the Governor", "the visiting delegation", "his
+    /// counterpart"), returns: the last one, of this sentence or the one before, made to the inviter at i. Null when none.
+    /// </summary>
+    private InvitationDraft? ReturnedInvitation(SentenceView v, int i, PersonEntity? from)
+    {
+        if (from is null || _invitations.Count == 0) return null;
+        var last = _invitations[^1];
+        if (last.From is null || v.Index - last.Sentence > 1 || last.To.Canon != from.Canon || last.From.Canon == from.Canon) return null;
+        var t = v.T;
+        if (!(i + 2 < t.Count && t[i + 1].Lower is "the" or "his" or "her" or "their" or "its")) return null;
+        // "… invited the Northvale Region to send …": a body invited is no person; the invitation is not one between the two.
+        // "the Northvale delegation", "the Northvale side" are the people of the first inviter's side.
+        foreach (var (span, _) in v.Orgs)
+            if (span.Start > i && span.Start <= i + 2 && !(span.End < t.Count && t[span.End].Lower is "delegation" or "side" or "team" or "mission" or "party")) return null;
+        return last;
+    }
+
+    /// <summary>
+    /// "X invited the governor to …", "Governor X invited his counterpart to …": an invitee named by a one-word office is the
+    /// one person of the story who holds it, other than the inviter ("counterpart" is the inviter's own office). Null when no
+    /// such office follows the verb, or when none or several hold it.
+    /// </summary>
+    private PersonEntity? InviteeByOffice(List<Token> t, int i, PersonEntity? from)
+    {
+        if (!(i + 2 < t.Count && t[i + 1].Lower is "the" or "his" or "her" or "their" && t[i + 2].Kind == TokenKind.Word)) return null;
+        // "the governor of Arlen Province": an office of a named body is said in full; that reading is the people round's.
+        if (i + 3 < t.Count && t[i + 3].Lower == "of") return null;
+        var office = t[i + 2].Lower == "counterpart" ? from?.Canon.Title : t[i + 2].Text;
+        if (office is null || office.Contains(' ')) return null;
+        PersonEntity? found = null;
+        foreach (var p in _people)
+        {
+            if (p.MergedInto is not null || p == from?.Canon || !(p.Title is { } title && title.Equals(office, StringComparison.OrdinalIgnoreCase))) continue;
+            // The inviter again under a shorter name ("Governor Arlen" beside "Governor Tomas Arlen") is not the invitee.
+            if (from is not null && p.Words.Overlaps(from.Canon.Words)) continue;
+            if (found is not null) return null;
+            found = p;
+        }
+        return found;
+    }
+
     /// <summary>Where the clause of an invitation verb at i begins: after a "while", "whereas", ";" or ", and" before it, when an earlier invitation verb stands before that; else 0.</summary>
     private static int InvitationClauseStart(List<Token> t, int i)
     {
@@ -1064,7 +1111,7 @@ internal sealed partial class ArticleReader
     }
 
     private static bool IsInvitationVerb(List<Token> t, int k) =>
-        t[k].Lower is "invited" or "invites" or "invite" || t[k].Lower == "invitation" && k > 0 && t[k - 1].Lower is "an" or "the";
+        t[k].Lower is "invited" or "invites" or "invite" or "inviting" || t[k].Lower == "invitation" && k > 0 && t[k - 1].Lower is "an" or "the";
 
     /// <summary>An invitation is dated by the last engagement of the two people (it was given there).</summary>
     private void FinishInvitations()

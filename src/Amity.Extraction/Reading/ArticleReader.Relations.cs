@@ -325,7 +325,10 @@ internal sealed partial class ArticleReader
                  // "… put their names to the twinning charter": a signing said without a verb of signing sets the tie up too.
                  || SigningIdiom(t) >= 0))
             {
-                var day = v.Dates.Where(d => d.Date.IsFullDate && (_published is null || d.Date.FirstDay <= _published.Value) && StartWordBefore(t, d.TokStart)).Cast<DateMention?>().FirstOrDefault();
+                var day = v.Dates.Where(d => d.Date.IsFullDate && (_published is null || d.Date.FirstDay <= _published.Value) && StartWordBefore(t, d.TokStart)).Cast<DateMention?>().FirstOrDefault()
+                          // "On Monday, 16 March, the two mayors met and signed …": a day of the last two weeks said before the
+                          // tie is the day of the signing it reports, though no word of a beginning stands before it.
+                          ?? (_published is { } pub ? v.Dates.Where(d => d.TokStart < i && d.Date.IsFullDate && d.Date.FirstDay <= pub && d.Date.FirstDay >= pub.AddDays(-14)).Cast<DateMention?>().FirstOrDefault() : null);
                 since = day?.Date ?? _narrative ?? _anchor;
                 strength = day is null ? 0 : 1;
             }
@@ -466,8 +469,40 @@ internal sealed partial class ArticleReader
         {
             if (t[k].Text is ",") comma = true;
             else if (t[k].Text is "—" or "–" or "-" or "--" or ":" ) return comma ? k : 0;
-            else if (t[k].Text is "." or ";") return 0;
+            else if (t[k].Text is "." or ";") break;
         }
+        return DatelineSentenceEnd(t);
+    }
+
+    /// <summary>
+    /// "Westport, 4 June 2026.", "Westport, June 4, 2026 (City Press Office).", "Press release, June 4, 2026": a dateline
+    /// written as a sentence of its own, with no dash or colon, or closed by the name of the office in brackets. Before the
+    /// comma no date word (so "Monday, 4 June, 10:00" in a programme stays a date); after it only the date, then the end of
+    /// the sentence or a bracket. The index of its last token; 0 when the sentence is no such dateline.
+    /// </summary>
+    private static int DatelineSentenceEnd(List<Token> t)
+    {
+        var comma = -1;
+        for (var k = 1; k < t.Count && k < 8; k++)
+            if (t[k].Text is ",") { comma = k; break; }
+        if (comma < 0) return 0;
+        for (var k = 0; k < comma; k++)
+            if (t[k].Kind != TokenKind.Word || t[k].Is(LexFlag.Months) || t[k].Is(LexFlag.Weekdays)) return 0;
+        var month = false;
+        var number = false;
+        var e = comma + 1;
+        for (; e < t.Count && e - comma <= 6; e++)
+        {
+            if (t[e].Is(LexFlag.Months)) month = true;
+            else if (t[e].Kind == TokenKind.Number) number = true;
+            else if (t[e].Text is not ",") break;
+        }
+        if (!month || !number) return 0;
+        if (e >= t.Count) return t.Count - 1;
+        if (t[e].Text is ".") return e;
+        if (t[e].Text is "(")
+            for (var k = e + 1; k < t.Count && k - e <= 12; k++)
+                if (t[k].Text is ")") return k + 1 < t.Count && t[k + 1].Text is "." ? k + 1 : k;
         return 0;
     }
 

@@ -428,4 +428,54 @@ public class OccasionRuleTests
         Assert.Equal(["Ida Lunde", "Rui Mota"], Assert.Single(e.Agreements).Signatories.Order());
         Assert.Empty(e.Engagements);
     }
+
+    // Fourteenth round.
+
+    [Theory]
+    [InlineData("Lakeport, 18 March 2026. Press office of the Northvale provincial administration.")]
+    [InlineData("Lakeport, March 18, 2026 (Northvale Press Office). The office reports on the visit.")]
+    public void ADatelineWrittenAsASentenceOfItsOwnIsNotTheStorysDay(string dateline)
+    {
+        var e = Read(dateline + "\n\nYesterday the Governor of Northvale Province, Ana Costa, received a delegation of Kestrel County headed by Mayor Tomas Berg.\n\n" +
+                     "Following the talks, Northvale Province and Kestrel County signed a memorandum on port cooperation. The document was signed by Ana Costa and Tomas Berg.");
+        Assert.Equal("2026-03-17", Assert.Single(e.Agreements).Date);
+        Assert.Equal("2026-03-17", Assert.Single(e.Engagements).Date);
+    }
+
+    [Fact]
+    public void TheDayThatOpensTheSentenceOfASigningDatesTheTie()
+    {
+        var e = ArticleExtractor.Extract("Mayor of Kestrel visits Lakeport\n\nCreated 2026-03-18\n\nPress release, March 18, 2026\nInternational Office, City of Lakeport\n\n" +
+            "On Monday, March 16, Mayor Ana Costa met with Mr. Tomas Berg, Mayor of the District of Kestrel, at Lakeport City Hall, and the two mayors signed " +
+            "the \"Memorandum on Friendship between Lakeport City and the District of Kestrel.\"");
+        Assert.Equal("2026-03-16", Assert.Single(e.Relationships).Since);
+    }
+
+    [Theory]
+    [InlineData("Governor Costa accepted and, in turn, invited the Mayor to the Lakeport Harbour Festival in August.")]
+    [InlineData("Governor Costa accepted in principle and invited the Kestrel delegation to return for the Lakeport Harbour Festival in August.")]
+    [InlineData("Governor Costa accepted with pleasure and invited her counterpart to the Lakeport Harbour Festival in August.")]
+    public void AnInvitationReturnedToAnInviterNamedByTitleGoesBackToTheFirstInviter(string second)
+    {
+        var e = Read("On Monday, Mayor Tomas Berg of Kestrel County received Governor Ana Costa of Northvale Province at the town hall. " +
+                     "Mayor Berg invited Governor Costa to the Kestrel Wine Fair in October. " + second);
+        Assert.Contains(e.Invitations, i => i.Event == "Kestrel Wine Fair" && i.From == "Tomas Berg" && i.To == "Ana Costa");
+        Assert.Contains(e.Invitations, i => i.Event == "Lakeport Harbour Festival" && i.From == "Ana Costa" && i.To == "Tomas Berg");
+    }
+
+    [Fact]
+    public void AnInvitationToldWithItsParticipleIsAnInvitation()
+    {
+        var e = Read("Mayor Tomas Berg thanked Governor Ana Costa for the visit. He then closed the meeting by inviting her to the Kestrel Wine Fair in October.");
+        Assert.Contains(e.Invitations, i => i.Event == "Kestrel Wine Fair" && i.From == "Tomas Berg" && i.To == "Ana Costa");
+    }
+
+    [Theory]
+    [InlineData("invited her counterpart", "Ida Lunde")]
+    public void AnInviteeNamedByTheOnlyHolderOfAnOfficeIsThatPerson(string phrase, string expected)
+    {
+        var e = Read("On Monday, Governor Ana Costa of Northvale Province received Prefect Tomas Berg of Kestrel County and Governor Ida Lunde of Westmark Province. " +
+                     "At the end of the meeting, Governor Costa " + phrase + " to the Lakeport Harbour Festival in August.");
+        Assert.Contains(e.Invitations, i => i.Event == "Lakeport Harbour Festival" && i.From == "Ana Costa" && i.To == expected);
+    }
 }
