@@ -201,7 +201,7 @@ internal sealed partial class ArticleReader
                         var name = r < t.Count && !InOrg(r) ? Recognizer.NameRun(t, r) : new Span(r, r);
                         var closes = name.End >= t.Count || t[name.End].Kind == TokenKind.Punct || !t[name.End].IsCap;
                         // "Secretary for Regional Development, Interregional Cooperation and …": more of the portfolio, not a name.
-                        if ((name.End - name.Start >= 2 || honorific && name.End > name.Start) && closes && !(t[name.End - 1].IsPossessive) && !Recognizer.IsPortfolioRun(t, name))
+                        if ((IsFullName(t, name) || honorific && name.End > name.Start) && closes && !(t[name.End - 1].IsPossessive) && !Recognizer.IsPortfolioRun(t, name))
                         {
                             Note(Person(Recognizer.Surface(t, name.Start, name.End), m.Core), name.Start, m, org, OrgSource.Explicit, m.Span.Start, name.End);
                             i = name.End - 1;
@@ -518,7 +518,7 @@ internal sealed partial class ArticleReader
         if (split < 0 && run.End - k >= 4 && Recognizer.HolderStart(t, run) is var hs && (verbAfter || Recognizer.IsPatronymic(t[hs + 1]))) split = hs;
         if (split < 0) return null;
         var name = Recognizer.NameRun(t, split);
-        if (name.End != run.End || name.End - name.Start < 2) return null;
+        if (name.End != run.End || !IsFullName(t, name)) return null;
         // Before a comma, "… Autónomo Regional de Arlen," is more of a body's name in another language, not a holder.
         if (!verbAfter)
             for (var w = name.Start; w < name.End; w++) if (t[w].IsParticle || name.End - name.Start > 3) return null;
@@ -553,7 +553,21 @@ internal sealed partial class ArticleReader
     {
         if (p >= t.Count || !t[p].IsCap) return false;
         var run = Recognizer.NameRun(t, p);
-        return run.End - run.Start >= 2 && (run.End >= t.Count || !t[run.End].IsCap);
+        return IsFullName(t, run) && (run.End >= t.Count || !t[run.End].IsCap);
+    }
+
+    /// <summary>Two or more name words, or one written as Mongolian names are ("D.Oyunchimeg": the father's initial, then the name).</summary>
+    private static bool IsFullName(List<Token> t, Span run) =>
+        run.End - run.Start >= 2 || run.End - run.Start == 1 && IsInitialAndName(t[run.Start].Text);
+
+    /// <summary>"D.Oyunchimeg", "Ts.Batbayar": one or two letters and a full stop glued to a capitalised name of three letters or more.</summary>
+    internal static bool IsInitialAndName(string w)
+    {
+        var dot = w.IndexOf('.');
+        if (dot is < 1 or > 2 || w.Length - dot - 1 < 3 || !char.IsUpper(w[0]) || !char.IsUpper(w[dot + 1])) return false;
+        for (var i = 1; i < w.Length; i++)
+            if (i != dot && !char.IsLetter(w[i]) || i > dot + 1 && char.IsUpper(w[i])) return false;
+        return dot == 1 || char.IsLower(w[1]);
     }
 
     /// <summary>"Ines Marta "Tita" Velasco-Ordaz" is "Ines Marta Velasco-Ordaz": a nickname in quotes is no part of the name.</summary>

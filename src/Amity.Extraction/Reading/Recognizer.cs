@@ -744,8 +744,10 @@ internal static class Recognizer
         if (k + 1 < t.Count && t[k].Is(LexFlag.Facilities) && t[k].IsCap && !t[k].IsAllCaps && IsHyphenatedGivenName(t[k + 1])) k++;
         while (k < t.Count && k - h <= 4 && IsNameWord(t[k]) && !t[k].IsAllCaps && !t[k].IsPossessive &&
                !t[k].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.ProgrammeHeads | LexFlag.Demonyms | LexFlag.Countries)) k++;
-        // "… Velma Ostrova and the Dean of …": an "and" before "the" starts the next person, not more of the name.
-        if (k - h - 1 is < 2 or > 4 || k < t.Count && (t[k].IsCap || t[k].Lower is "of" or "&" || t[k].Lower == "and" && !(k + 1 < t.Count && t[k + 1].Lower == "the") || t[k].IsParticle)) return false;
+        // "… Velma Ostrova and the Dean of …", "… and Director …": an "and" before "the" or an office starts the next person,
+        // not more of the name.
+        // "… Hospital D.Oyunchimeg signed …": a Mongolian name is one word with the father's initial glued before it.
+        if (k - h - 1 is < 2 or > 4 && !(k == h + 2 && ArticleReader.IsInitialAndName(t[h + 1].Text)) || k < t.Count && (t[k].IsCap || t[k].Lower is "of" or "&" || t[k].Lower == "and" && !(k + 1 < t.Count && (t[k + 1].Lower == "the" || IsTitleWord(t[k + 1]) && t[k + 1].IsCap)) || t[k].IsParticle)) return false;
         for (var j = h - 1; j >= 2 && h - j <= 8; j--)
         {
             // "the director of the Arlen Export Center Velma Ostrova": a lower-case office too, after "the" (a definite one).
