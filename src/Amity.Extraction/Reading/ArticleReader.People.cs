@@ -509,6 +509,10 @@ internal sealed partial class ArticleReader
         if (split < 0 && !verbAfter)
             for (var e = run.End - 2; e > k && split < 0; e--)
                 if (FindOrgAt(t, k, e) is { IsRegion: true } region && Key(region.Name) == Key(Recognizer.Surface(t, k, e))) { split = e; body = region; }
+        // "Mayor of Arlen Mara Tobin and …", "Governor of Arlen Mara Tobin said": a region's office, a one-word seat and a
+        // two-word name, before "and" or a verb (before a comma the three words may be one place: "Governor of New South X,").
+        if (split < 0 && run.End - k == 3 && IsRegionTitle(m.Core) && (verbAfter || run.End < t.Count && t[run.End].Lower == "and") && ThreePlainWords(t, k))
+            split = k + 1;
         if (split < 0 && !verbAfter && !(run.End - k >= 4 && Recognizer.IsPatronymic(t[Recognizer.HolderStart(t, run) + 1]))) return null;
         if (split < 0)
             for (var e = run.End - 2; e > k; e--)
@@ -529,6 +533,15 @@ internal sealed partial class ArticleReader
             body = FindOrg(bodyName) ?? (register && IsRegionTitle(m.Core) && !t[split - 1].Is(LexFlag.OrganizationHeads) ? RegisterOrg(bodyName, "region", si) : null);
         }
         return (name, body);
+    }
+
+    /// <summary>Three capitalised words of no list (no head, no compass point, no particle): a seat and a holder's two names.</summary>
+    private static bool ThreePlainWords(List<Token> t, int k)
+    {
+        for (var w = k; w < k + 3; w++)
+            if (!Recognizer.IsNameWord(t[w]) || t[w].IsAllCaps || t[w].IsPossessive || IsCompassWord(t[w]) || t[w].Lower is "new" or "north" or "south" or "east" or "west" or "upper" or "lower" or "central" or "greater" ||
+                t[w].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.Demonyms | LexFlag.Countries | LexFlag.Facilities | LexFlag.EventHeads)) return false;
+        return true;
     }
 
     /// <summary>

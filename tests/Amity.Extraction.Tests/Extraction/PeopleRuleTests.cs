@@ -50,4 +50,46 @@ public class PeopleRuleTests
         Assert.Equal("Arlen State University", Person(e, "Velma Ostrova").Organization);
         Person(e, "Tomas Berg");
     }
+
+    [Fact]
+    public void ProfessorWrittenLowerCaseBeforeAFullNameIsACourtesyWord()
+    {
+        var e = Read("Present were the Vice-Rector for Research of Halden University professor Anneke Van Roost and Dean Pavel Sorin.");
+        var viceRector = Person(e, "Anneke Van Roost");
+        Assert.Equal("Halden University", viceRector.Organization);
+        Person(e, "Pavel Sorin");
+    }
+
+    [Fact]
+    public void TheFrenchAbbreviationOfProfessorIsACourtesyWord()
+    {
+        var e = Read("The faculty, represented by its Dean, Pr. Salma Idrissi, and the hospital signed the agreement.");
+        Assert.Equal("Dean", Person(e, "Salma Idrissi").Title);
+    }
+
+    [Fact]
+    public void AMayorsOneWordSeatThenTwoNamesBeforeAndAreSeatAndHolder()
+    {
+        var e = Read("The memorandum was signed by Mayor of Brenton Aldis Varga and the Director of the Kellow Port Authority Mira Toven.");
+        var mayor = Person(e, "Aldis Varga");
+        Assert.Equal("Mayor", mayor.Title);
+        Assert.Equal("Brenton", mayor.Organization);
+        Assert.Equal("Kellow Port Authority", Person(e, "Mira Toven").Organization);
+    }
+
+    [Fact]
+    public void ThreeWordsBeforeACommaAfterAGovernorsOfStayOnePlace()
+    {
+        var e = Read("The Governor of New South Arlen, Mara Tobin, spoke at the dinner.");
+        Person(e, "Mara Tobin");
+        NoPerson(e, "South Arlen");
+    }
+
+    [Fact]
+    public void AnAmbassadorsCountryThenALongNameGluedToIt()
+    {
+        var e = Read("Guests included the Arlenian Ambassador to Norway Luis Alberto Quispe Mamani and Velno City Council Speaker Chen Li-wen.");
+        Assert.Equal("Ambassador", Person(e, "Luis Alberto Quispe Mamani").Title);
+        Assert.Equal("Speaker", Person(e, "Chen Li-wen").Title);
+    }
 }
