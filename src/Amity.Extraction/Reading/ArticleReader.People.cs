@@ -263,6 +263,13 @@ internal sealed partial class ArticleReader
                         i = glued.Name.End - 1;
                         continue;
                     }
+                    if (HolderAtPhraseEnd(t, officeEnd) is { } last && !InOrg(last.Start))
+                    {
+                        org ??= OfficeBody(si, t, orgSpans, m, m.Span.End, last.Start, register);
+                        Note(Person(Recognizer.Surface(t, last.Start, last.End), m.Core), last.Start, m, org, OrgSource.Explicit, m.Span.Start, last.End);
+                        i = last.End - 1;
+                        continue;
+                    }
                     // "the Governor", "the Chair of the Assembly": someone named elsewhere.
                     if (!register && prev is "the" or "its" or "their" || !register && i > 0 && t[i - 1].IsPossessive)
                     {
@@ -534,6 +541,43 @@ internal sealed partial class ArticleReader
         }
         return (name, body);
     }
+
+    /// <summary>
+    /// "the chairman of the presidium of the Chamber of Arlen region Mara Tobin.", "the Head of the Arlen Regional State
+    /// (Military) Administration Mara Tobin and …": a long office and its body, then the holder's name with no comma. The
+    /// office's phrase runs over capitalised words, links, brackets and lower-case nouns (a lower-case word counts only before a
+    /// capitalised word or a link, so a verb ends it); the holder is the last two to four name words before the phrase ends,
+    /// where a head word, an acronym, a closing bracket or a lower-case level or portfolio noun ("region", "economy") before
+    /// them marks where the name begins (after "of" alone the words may still be a place: "of Arlen Mara Tobin" stays unread
+    /// here; after another lower-case word, a body named after a person: "the Musée communal Mara Tobin").
+    /// </summary>
+    private static Span? HolderAtPhraseEnd(List<Token> t, int from)
+    {
+        var j = from;
+        while (j < t.Count && j - from < 30)
+        {
+            var w = t[j];
+            if (w.Kind == TokenKind.Word && w.IsCap || w.Lower is "of" or "for" or "the" or "in" or "to" or "&" || w.Text is "(" or ")") { j++; continue; }
+            if (w.Kind == TokenKind.Word && !w.IsCap && j > from && j + 1 < t.Count &&
+                (t[j + 1].Kind == TokenKind.Word && t[j + 1].IsCap || t[j + 1].Lower is "of" or "for") && !w.Is(LexFlag.FunctionWords)) { j++; continue; }
+            break;
+        }
+        if (j - from < 3 || !HolderEnds(t, j)) return null;
+        var s = j;
+        while (s > from && j - s < 5 && Recognizer.IsNameWord(t[s - 1]) && !t[s - 1].IsAllCaps && !IsMixedAcronym(t[s - 1].Text) && !t[s - 1].IsPossessive &&
+               !t[s - 1].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.Demonyms | LexFlag.Countries | LexFlag.Facilities | LexFlag.EventHeads | LexFlag.TitleWord)) s--;
+        if (j - s is < 2 or > 4 || s <= from) return null;
+        var before = t[s - 1];
+        var marked = before.Text == ")" || before.IsAllCaps && before.Text.Length >= 2 || IsMixedAcronym(before.Text) || before.Is(LexFlag.OrganizationHeads) && before.IsCap ||
+                     before.Kind == TokenKind.Word && !before.IsCap && before.Is(LexFlag.OrganizationHeads | LexFlag.Portfolio) &&
+                     before.Lower is not ("of" or "for" or "the" or "in" or "to" or "and" or "&");
+        if (!marked) return null;
+        var name = Recognizer.NameRun(t, s);
+        return name.End == j ? name : null;
+    }
+
+    /// <summary>"KarTU", "UniXY": an acronym written with lower-case letters inside, ending in two capitals (never a name's shape).</summary>
+    private static bool IsMixedAcronym(string w) => w.Length is >= 4 and <= 10 && char.IsUpper(w[0]) && char.IsUpper(w[^1]) && char.IsUpper(w[^2]) && w.Any(char.IsLower);
 
     /// <summary>Three capitalised words of no list (no head, no compass point, no particle): a seat and a holder's two names.</summary>
     private static bool ThreePlainWords(List<Token> t, int k)
