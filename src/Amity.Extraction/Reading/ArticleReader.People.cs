@@ -201,7 +201,7 @@ internal sealed partial class ArticleReader
                         var name = r < t.Count && !InOrg(r) ? Recognizer.NameRun(t, r) : new Span(r, r);
                         var closes = name.End >= t.Count || t[name.End].Kind == TokenKind.Punct || !t[name.End].IsCap;
                         // "Secretary for Regional Development, Interregional Cooperation and …": more of the portfolio, not a name.
-                        if ((name.End - name.Start >= 2 || honorific && name.End > name.Start) && closes && !(t[name.End - 1].IsPossessive) && !Recognizer.IsPortfolioRun(t, name))
+                        if ((IsFullName(t, name) || honorific && name.End > name.Start) && closes && !(t[name.End - 1].IsPossessive) && !Recognizer.IsPortfolioRun(t, name))
                         {
                             Note(Person(Recognizer.Surface(t, name.Start, name.End), m.Core), name.Start, m, org, OrgSource.Explicit, m.Span.Start, name.End);
                             i = name.End - 1;
@@ -261,6 +261,13 @@ internal sealed partial class ArticleReader
                     {
                         Note(Person(Recognizer.Surface(t, glued.Name.Start, glued.Name.End), m.Core), glued.Name.Start, m, org, OrgSource.Explicit, m.Span.Start, glued.Name.End);
                         i = glued.Name.End - 1;
+                        continue;
+                    }
+                    if (HolderAtPhraseEnd(t, officeEnd) is { } last && !InOrg(last.Start))
+                    {
+                        org ??= OfficeBody(si, t, orgSpans, m, m.Span.End, last.Start, register);
+                        Note(Person(Recognizer.Surface(t, last.Start, last.End), m.Core), last.Start, m, org, OrgSource.Explicit, m.Span.Start, last.End);
+                        i = last.End - 1;
                         continue;
                     }
                     // "the Governor", "the Chair of the Assembly": someone named elsewhere.
@@ -509,6 +516,10 @@ internal sealed partial class ArticleReader
         if (split < 0 && !verbAfter)
             for (var e = run.End - 2; e > k && split < 0; e--)
                 if (FindOrgAt(t, k, e) is { IsRegion: true } region && Key(region.Name) == Key(Recognizer.Surface(t, k, e))) { split = e; body = region; }
+        // "Mayor of Arlen Mara Tobin and …", "Governor of Arlen Mara Tobin said": a region's office, a one-word seat and a
+        // two-word name, before "and" or a verb (before a comma the three words may be one place: "Governor of New South X,").
+        if (split < 0 && run.End - k == 3 && IsRegionTitle(m.Core) && (verbAfter || run.End < t.Count && t[run.End].Lower == "and") && ThreePlainWords(t, k))
+            split = k + 1;
         if (split < 0 && !verbAfter && !(run.End - k >= 4 && Recognizer.IsPatronymic(t[Recognizer.HolderStart(t, run) + 1]))) return null;
         if (split < 0)
             for (var e = run.End - 2; e > k; e--)
@@ -518,7 +529,7 @@ internal sealed partial class ArticleReader
         if (split < 0 && run.End - k >= 4 && Recognizer.HolderStart(t, run) is var hs && (verbAfter || Recognizer.IsPatronymic(t[hs + 1]))) split = hs;
         if (split < 0) return null;
         var name = Recognizer.NameRun(t, split);
-        if (name.End != run.End || name.End - name.Start < 2) return null;
+        if (name.End != run.End || !IsFullName(t, name)) return null;
         // Before a comma, "… Autónomo Regional de Arlen," is more of a body's name in another language, not a holder.
         if (!verbAfter)
             for (var w = name.Start; w < name.End; w++) if (t[w].IsParticle || name.End - name.Start > 3) return null;
@@ -529,6 +540,52 @@ internal sealed partial class ArticleReader
             body = FindOrg(bodyName) ?? (register && IsRegionTitle(m.Core) && !t[split - 1].Is(LexFlag.OrganizationHeads) ? RegisterOrg(bodyName, "region", si) : null);
         }
         return (name, body);
+    }
+
+    /// <summary>
+    /// "the chairman of the presidium of the Chamber of Arlen region Mara Tobin.", "the Head of the Arlen Regional State
+    /// (Military) Administration Mara Tobin and …": a long office and its body, then the holder's name with no comma. The
+    /// office's phrase runs over capitalised words, links, brackets and lower-case nouns (a lower-case word counts only before a
+    /// capitalised word or a link, so a verb ends it); the holder is the last two to four name words before the phrase ends,
+    /// where a head word, an acronym, a closing bracket or a lower-case level or portfolio noun ("region", "economy") before
+    /// them marks where the name begins (after "of" alone the words may still be a place: "of Arlen Mara Tobin" stays unread
+    /// here; after another lower-case word, a body named after a person: "the Musée communal Mara Tobin").
+    /// </summary>
+    private static Span? HolderAtPhraseEnd(List<Token> t, int from)
+    {
+        var j = from;
+        while (j < t.Count && j - from < 30)
+        {
+            var w = t[j];
+            if (w.Kind == TokenKind.Word && w.IsCap || w.Lower is "of" or "for" or "the" or "in" or "to" or "&" || w.Text is "(" or ")") { j++; continue; }
+            if (w.Kind == TokenKind.Word && !w.IsCap && j > from && j + 1 < t.Count &&
+                (t[j + 1].Kind == TokenKind.Word && t[j + 1].IsCap || t[j + 1].Lower is "of" or "for") && !w.Is(LexFlag.FunctionWords)) { j++; continue; }
+            break;
+        }
+        if (j - from < 3 || !HolderEnds(t, j)) return null;
+        var s = j;
+        while (s > from && j - s < 5 && Recognizer.IsNameWord(t[s - 1]) && !t[s - 1].IsAllCaps && !IsMixedAcronym(t[s - 1].Text) && !t[s - 1].IsPossessive &&
+               !t[s - 1].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.Demonyms | LexFlag.Countries | LexFlag.Facilities | LexFlag.EventHeads | LexFlag.TitleWord)) s--;
+        if (j - s is < 2 or > 4 || s <= from) return null;
+        var before = t[s - 1];
+        var marked = before.Text == ")" || before.IsAllCaps && before.Text.Length >= 2 || IsMixedAcronym(before.Text) || before.Is(LexFlag.OrganizationHeads) && before.IsCap ||
+                     before.Kind == TokenKind.Word && !before.IsCap && before.Is(LexFlag.OrganizationHeads | LexFlag.Portfolio) &&
+                     before.Lower is not ("of" or "for" or "the" or "in" or "to" or "and" or "&");
+        if (!marked) return null;
+        var name = Recognizer.NameRun(t, s);
+        return name.End == j ? name : null;
+    }
+
+    /// <summary>"KarTU", "UniXY": an acronym written with lower-case letters inside, ending in two capitals (never a name's shape).</summary>
+    private static bool IsMixedAcronym(string w) => w.Length is >= 4 and <= 10 && char.IsUpper(w[0]) && char.IsUpper(w[^1]) && char.IsUpper(w[^2]) && w.Any(char.IsLower);
+
+    /// <summary>Three capitalised words of no list (no head, no compass point, no particle): a seat and a holder's two names.</summary>
+    private static bool ThreePlainWords(List<Token> t, int k)
+    {
+        for (var w = k; w < k + 3; w++)
+            if (!Recognizer.IsNameWord(t[w]) || t[w].IsAllCaps || t[w].IsPossessive || IsCompassWord(t[w]) || t[w].Lower is "new" or "north" or "south" or "east" or "west" or "upper" or "lower" or "central" or "greater" ||
+                t[w].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.Demonyms | LexFlag.Countries | LexFlag.Facilities | LexFlag.EventHeads)) return false;
+        return true;
     }
 
     /// <summary>
@@ -553,7 +610,21 @@ internal sealed partial class ArticleReader
     {
         if (p >= t.Count || !t[p].IsCap) return false;
         var run = Recognizer.NameRun(t, p);
-        return run.End - run.Start >= 2 && (run.End >= t.Count || !t[run.End].IsCap);
+        return IsFullName(t, run) && (run.End >= t.Count || !t[run.End].IsCap);
+    }
+
+    /// <summary>Two or more name words, or one written as Mongolian names are ("D.Oyunchimeg": the father's initial, then the name).</summary>
+    private static bool IsFullName(List<Token> t, Span run) =>
+        run.End - run.Start >= 2 || run.End - run.Start == 1 && IsInitialAndName(t[run.Start].Text);
+
+    /// <summary>"D.Oyunchimeg", "Ts.Batbayar": one or two letters and a full stop glued to a capitalised name of three letters or more.</summary>
+    internal static bool IsInitialAndName(string w)
+    {
+        var dot = w.IndexOf('.');
+        if (dot is < 1 or > 2 || w.Length - dot - 1 < 3 || !char.IsUpper(w[0]) || !char.IsUpper(w[dot + 1])) return false;
+        for (var i = 1; i < w.Length; i++)
+            if (i != dot && !char.IsLetter(w[i]) || i > dot + 1 && char.IsUpper(w[i])) return false;
+        return dot == 1 || char.IsLower(w[1]);
     }
 
     /// <summary>"Ines Marta "Tita" Velasco-Ordaz" is "Ines Marta Velasco-Ordaz": a nickname in quotes is no part of the name.</summary>

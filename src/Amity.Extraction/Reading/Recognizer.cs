@@ -746,8 +746,10 @@ internal static class Recognizer
         if (k + 1 < t.Count && t[k].Is(LexFlag.Facilities) && t[k].IsCap && !t[k].IsAllCaps && IsHyphenatedGivenName(t[k + 1])) k++;
         while (k < t.Count && k - h <= 4 && IsNameWord(t[k]) && !t[k].IsAllCaps && !t[k].IsPossessive &&
                !t[k].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.ProgrammeHeads | LexFlag.Demonyms | LexFlag.Countries)) k++;
-        // "… Velma Ostrova and the Dean of …": an "and" before "the" starts the next person, not more of the name.
-        if (k - h - 1 is < 2 or > 4 || k < t.Count && (t[k].IsCap || t[k].Lower is "of" or "&" || t[k].Lower == "and" && !(k + 1 < t.Count && t[k + 1].Lower == "the") || t[k].IsParticle)) return false;
+        // "… Velma Ostrova and the Dean of …", "… and Director …": an "and" before "the" or an office starts the next person,
+        // not more of the name.
+        // "… Hospital D.Oyunchimeg signed …": a Mongolian name is one word with the father's initial glued before it.
+        if (k - h - 1 is < 2 or > 4 && !(k == h + 2 && ArticleReader.IsInitialAndName(t[h + 1].Text)) || k < t.Count && (t[k].IsCap || t[k].Lower is "of" or "&" || t[k].Lower == "and" && !(k + 1 < t.Count && (t[k + 1].Lower == "the" || IsTitleWord(t[k + 1]) && t[k + 1].IsCap)) || t[k].IsParticle)) return false;
         for (var j = h - 1; j >= 2 && h - j <= 8; j--)
         {
             // "the director of the Arlen Export Center Velma Ostrova": a lower-case office too, after "the" (a definite one).
@@ -1469,8 +1471,10 @@ internal static class Recognizer
             }
             // "drs. Jan-Willem …": a lower-case courtesy word counts only with its full stop, or after another one ("Prof. dr …").
             // "Prof. dr. ir. …", "Prof. univ. dr. ing. …": a chain of them, each with its full stop.
+            // "… of Arlen University professor Mara Tobin": "professor" and "doctor" written lower case, before a full name.
             if (IsHonorific(t[p]) && (t[p].IsCap || t[p].Text.EndsWith('.') && p + 1 < t.Count && (t[p + 1].IsCap || IsHonorific(t[p + 1]) && t[p + 1].Text.EndsWith('.')) ||
-                p > first && p + 1 < t.Count && t[p + 1].IsCap))
+                p > first && p + 1 < t.Count && t[p + 1].IsCap ||
+                t[p].Lower is "professor" or "doctor" && p + 2 < t.Count && t[p + 1].IsCap && t[p + 2].IsCap && !IsTitleWord(t[p + 1])))
             {
                 p++;
                 // "Mag.a", "Prof.ª", "Dott.ssa": the feminine ending written after the full stop.
@@ -1608,10 +1612,12 @@ internal static class Recognizer
         var k = q + 1 + (t[q + 1].Lower == "the" ? 1 : 0);
         var run = PlaceRun(t, k);
         if (run.End - run.Start is < 3 or > 6 || !EndsName(t, run.End) || t[run.End - 1].IsPossessive) return null;
-        var split = HolderStart(t, run);
+        // "Ambassador to Xland Mara Luz Tobin Prado": a country opens the run, the rest is the holder's name, of any length.
+        var country = CountryAt(t, run);
+        var split = country > run.Start ? country : HolderStart(t, run);
         // "in Velno Mairéad Ní Bhriain", "Arlen Mara Van Holt": a family name opening on a short word (a particle, or a
         // capitalised word of three letters at most, not an acronym) has its given name before it.
-        if (split - 1 > run.Start && (t[split].IsParticle || t[split].Text.Length <= 3 && !t[split].IsAllCaps)) split--;
+        if (country == run.Start && split - 1 > run.Start && (t[split].IsParticle || t[split].Text.Length <= 3 && !t[split].IsAllCaps)) split--;
         if (split <= run.Start) return null;
         var name = NameRun(t, split);
         if (name.End != run.End || name.End - name.Start < 2) return null;
@@ -1636,6 +1642,14 @@ internal static class Recognizer
         var b = s - 1;
         if (b >= 0 && t[b].Lower == "the") b--;
         return b >= 1 && t[b].Lower is "to" or "in" && OfficeBefore(t, b) || OrgSpans.StateOfAnOfficesBody(t, b);
+    }
+
+    /// <summary>Where a country of one to three words that opens <paramref name="run"/> ends, leaving two name words at least; else the run's start.</summary>
+    private static int CountryAt(List<Token> t, Span run)
+    {
+        for (var e = Math.Min(run.Start + 3, run.End - 2); e > run.Start; e--)
+            if (IsCountry(Surface(t, run.Start, e))) return e;
+        return run.Start;
     }
 
     /// <summary>
@@ -1748,8 +1762,19 @@ internal static class Recognizer
 
     /// <summary>A name ends at a punctuation mark, a lower-case word, the end, or a post-nominal such as "MP".</summary>
     private static bool EndsName(List<Token> t, int e) =>
-        e >= t.Count || t[e].Kind == TokenKind.Punct && t[e].Text is not ("(" or "-") || !t[e].IsCap && !(t[e].Lower is "and" or "&" && e + 1 < t.Count && t[e + 1].IsCap) ||
+        e >= t.Count || t[e].Kind == TokenKind.Punct && t[e].Text is not ("(" or "-") || !t[e].IsCap && !(t[e].Lower is "and" or "&" && e + 1 < t.Count && t[e + 1].IsCap && !OpensOffice(t, e + 1)) ||
         t[e].IsAllCaps && IsTitleWord(t[e]);
+
+    /// <summary>
+    /// "… Mara Tobin and Council Speaker …", "… and Vice Mayor …", "… and Arlen City Council Speaker …": after "and", an office
+    /// or a body's head word within four capitalised words starts the next person, not more of a name.
+    /// </summary>
+    private static bool OpensOffice(List<Token> t, int k)
+    {
+        for (var j = k; j < t.Count && j - k < 4 && t[j].IsCap && t[j].Kind == TokenKind.Word; j++)
+            if (t[j].Is(LexFlag.TitleWord | LexFlag.TitleFirst | LexFlag.TitleModifiers | LexFlag.OrganizationHeads) && !t[j].IsAllCaps) return true;
+        return false;
+    }
 
     /// <summary>"Investment Promotion": words of a portfolio, not a person.</summary>
     internal static bool IsPortfolioRun(List<Token> t, Span s)

@@ -84,6 +84,8 @@ internal static class Lexicon
         sayyid sayyida sayyidah highness er. doutor doutora univ. dipl. kr
         hj hj. ir ir. drh drh. drg drg.
         hajji hadji alhaj sc. agr.
+        licda licda. licdo licdo. lcda lcda. lcdo lcdo. mudr mudr. judr judr. rndr rndr. phdr phdr. paeddr paeddr. mvdr mvdr.
+        doc. bc. pr.
         """);
 
     /// <summary>
@@ -312,6 +314,7 @@ internal static class Lexicon
         dra lic arq mtro mtra mgr ing drs dott avv cllr pvt atty mag er dipl san tic şti sdn
         hj ir drh drg
         sc agr
+        licda licdo lcda lcdo mudr judr rndr phdr paeddr mvdr doc bc pr
         """);
 
     /// <summary>Lower-case words that may only precede a trigger when its occasion has not happened yet.</summary>

@@ -1,0 +1,116 @@
+namespace Amity.Extraction.Tests.Extractor;
+
+/// <summary>
+/// The fourteenth round's rules for people (docs/ingestion.md, "Fourteenth round: people"). Every sentence is invented: no
+/// name, place or sentence comes from a corpus article.
+/// </summary>
+public class PeopleRuleTests
+{
+    private static Extraction Read(string body) =>
+        ArticleExtractor.Extract("Delegation visits partner region\n\nPublished: 2025-06-10\n\n" + body);
+
+    private static ExtractedPerson Person(Extraction e, string name) =>
+        Assert.Single(e.People, p => Names.Same(p.Name, name));
+
+    private static void NoPerson(Extraction e, string name) => Assert.DoesNotContain(e.People, p => Names.Same(p.Name, name));
+
+    [Fact]
+    public void CentralEuropeanDegreesBeforeANameAreNoPeople()
+    {
+        var e = Read("The deal was signed by Rector MUDr. Jan Hrabec and Dean PaedDr. Eva Kolárová of the Velno Faculty.");
+        Assert.Equal("Rector", Person(e, "Jan Hrabec").Title);
+        Assert.Equal("Dean", Person(e, "Eva Kolárová").Title);
+        NoPerson(e, "MUDr");
+        NoPerson(e, "PaedDr");
+    }
+
+    [Fact]
+    public void TheCaribbeanLicentiateBeforeANameIsACourtesyWord()
+    {
+        var e = Read("The Provincial Governor of Arlen, Licda. Marisol Peña Ureña, received the guests on Friday.");
+        Assert.Equal("Marisol Peña Ureña", Person(e, "Marisol Peña Ureña").Name);
+    }
+
+    [Fact]
+    public void AMongolianNameWithTheFathersInitialIsAFullName()
+    {
+        var e = Read("Director of the Arlen General Hospital D.Tsetseg and Director of Velstad Clinic Dr. Pak Sun-mi signed the agreement. " +
+                     "The Head of the Foreign Relations Division, B.Altangerel, welcomed the guests.");
+        var director = Person(e, "D.Tsetseg");
+        Assert.Equal("Director", director.Title);
+        Assert.Equal("Arlen General Hospital", director.Organization);
+        Assert.Equal("Velstad Clinic", Person(e, "Pak Sun-mi").Organization);
+        Person(e, "B.Altangerel");
+    }
+
+    [Fact]
+    public void AnOfficeAfterAndEndsAHolderNamedAfterHisBody()
+    {
+        var e = Read("The charter was signed by the Rector of the Arlen State University Velma Ostrova and Dean Tomas Berg.");
+        Assert.Equal("Arlen State University", Person(e, "Velma Ostrova").Organization);
+        Person(e, "Tomas Berg");
+    }
+
+    [Fact]
+    public void ProfessorWrittenLowerCaseBeforeAFullNameIsACourtesyWord()
+    {
+        var e = Read("Present were the Vice-Rector for Research of Halden University professor Anneke Van Roost and Dean Pavel Sorin.");
+        var viceRector = Person(e, "Anneke Van Roost");
+        Assert.Equal("Halden University", viceRector.Organization);
+        Person(e, "Pavel Sorin");
+    }
+
+    [Fact]
+    public void TheFrenchAbbreviationOfProfessorIsACourtesyWord()
+    {
+        var e = Read("The faculty, represented by its Dean, Pr. Salma Idrissi, and the hospital signed the agreement.");
+        Assert.Equal("Dean", Person(e, "Salma Idrissi").Title);
+    }
+
+    [Fact]
+    public void AMayorsOneWordSeatThenTwoNamesBeforeAndAreSeatAndHolder()
+    {
+        var e = Read("The memorandum was signed by Mayor of Brenton Aldis Varga and the Director of the Kellow Port Authority Mira Toven.");
+        var mayor = Person(e, "Aldis Varga");
+        Assert.Equal("Mayor", mayor.Title);
+        Assert.Equal("Brenton", mayor.Organization);
+        Assert.Equal("Kellow Port Authority", Person(e, "Mira Toven").Organization);
+    }
+
+    [Fact]
+    public void ThreeWordsBeforeACommaAfterAGovernorsOfStayOnePlace()
+    {
+        var e = Read("The Governor of New South Arlen, Mara Tobin, spoke at the dinner.");
+        Person(e, "Mara Tobin");
+        NoPerson(e, "South Arlen");
+    }
+
+    [Fact]
+    public void AnAmbassadorsCountryThenALongNameGluedToIt()
+    {
+        var e = Read("Guests included the Arlenian Ambassador to Norway Luis Alberto Quispe Mamani and Velno City Council Speaker Chen Li-wen.");
+        Assert.Equal("Ambassador", Person(e, "Luis Alberto Quispe Mamani").Title);
+        Assert.Equal("Speaker", Person(e, "Chen Li-wen").Title);
+    }
+
+    [Fact]
+    public void AHolderGluedToTheEndOfALongOfficeAndItsBody()
+    {
+        var e = Read("Also present was the chairman of the presidium of the Chamber of Entrepreneurs of Velno region Aigerim Sadykova. " +
+                     "The guests were received by the Head of the Velno Regional State (Military) Administration Taras Hnatenko. " +
+                     "The documents were signed by the Chairman of the Board – Rector of KarTU Daniyar Ermekov and the Dean.");
+        Assert.Equal("chairman", Person(e, "Aigerim Sadykova").Title, ignoreCase: true);
+        Assert.Equal("Head", Person(e, "Taras Hnatenko").Title);
+        Assert.Equal("Rector", Person(e, "Daniyar Ermekov").Title);
+    }
+
+    [Fact]
+    public void APlaceAfterOfOrAFestivalAfterAParticleIsNoHolderAtTheEndOfAnOffice()
+    {
+        var e = Read("Also present was the Mayor of Velno Bay, Her Worship Rosa Amutenya. The President invited the Wali to the Fiestas de " +
+                     "Santa Marta, the city's great summer festival. The protocol was signed by Mayor Aydin Kural and Head of Executive Power Mammadli.");
+        NoPerson(e, "Velno Bay");
+        NoPerson(e, "Santa Marta");
+        NoPerson(e, "Executive Power Mammadli");
+    }
+}
