@@ -564,8 +564,7 @@ internal sealed partial class ArticleReader
         }
         if (j - from < 3 || !HolderEnds(t, j)) return null;
         var s = j;
-        while (s > from && j - s < 5 && Recognizer.IsNameWord(t[s - 1]) && !t[s - 1].IsAllCaps && !IsMixedAcronym(t[s - 1].Text) && !t[s - 1].IsPossessive &&
-               !t[s - 1].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.Demonyms | LexFlag.Countries | LexFlag.Facilities | LexFlag.EventHeads | LexFlag.TitleWord)) s--;
+        while (s > from && j - s < 5 && OrgSpans.IsHolderWord(t[s - 1]) && !IsMixedAcronym(t[s - 1].Text) && !t[s - 1].Is(LexFlag.TitleWord)) s--;
         if (j - s is < 2 or > 4 || s <= from) return null;
         var before = t[s - 1];
         var marked = before.Text == ")" || before.IsAllCaps && before.Text.Length >= 2 || IsMixedAcronym(before.Text) || before.Is(LexFlag.OrganizationHeads) && before.IsCap ||
@@ -576,15 +575,14 @@ internal sealed partial class ArticleReader
         return name.End == j ? name : null;
     }
 
-    /// <summary>"KarTU", "UniXY": an acronym written with lower-case letters inside, ending in two capitals (never a name's shape).</summary>
+    /// <summary>"VelTU", "UniXY": an acronym written with lower-case letters inside, ending in two capitals (never a name's shape).</summary>
     private static bool IsMixedAcronym(string w) => w.Length is >= 4 and <= 10 && char.IsUpper(w[0]) && char.IsUpper(w[^1]) && char.IsUpper(w[^2]) && w.Any(char.IsLower);
 
     /// <summary>Three capitalised words of no list (no head, no compass point, no particle): a seat and a holder's two names.</summary>
     private static bool ThreePlainWords(List<Token> t, int k)
     {
         for (var w = k; w < k + 3; w++)
-            if (!Recognizer.IsNameWord(t[w]) || t[w].IsAllCaps || t[w].IsPossessive || IsCompassWord(t[w]) || t[w].Lower is "new" or "north" or "south" or "east" or "west" or "upper" or "lower" or "central" or "greater" ||
-                t[w].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.Demonyms | LexFlag.Countries | LexFlag.Facilities | LexFlag.EventHeads)) return false;
+            if (!OrgSpans.IsHolderWord(t[w]) || IsCompassWord(t[w]) || t[w].Lower is "new" or "north" or "south" or "east" or "west" or "upper" or "lower" or "central" or "greater") return false;
         return true;
     }
 
@@ -613,19 +611,10 @@ internal sealed partial class ArticleReader
         return IsFullName(t, run) && (run.End >= t.Count || !t[run.End].IsCap);
     }
 
-    /// <summary>Two or more name words, or one written as Mongolian names are ("D.Oyunchimeg": the father's initial, then the name).</summary>
+    /// <summary>Two or more name words, or one written as Mongolian names are ("D.Tsetseg": the father's initial, then the name).</summary>
     private static bool IsFullName(List<Token> t, Span run) =>
-        run.End - run.Start >= 2 || run.End - run.Start == 1 && IsInitialAndName(t[run.Start].Text);
+        run.End - run.Start >= 2 || run.End - run.Start == 1 && Recognizer.IsInitialledName(t[run.Start].Text);
 
-    /// <summary>"D.Oyunchimeg", "Ts.Batbayar": one or two letters and a full stop glued to a capitalised name of three letters or more.</summary>
-    internal static bool IsInitialAndName(string w)
-    {
-        var dot = w.IndexOf('.');
-        if (dot is < 1 or > 2 || w.Length - dot - 1 < 3 || !char.IsUpper(w[0]) || !char.IsUpper(w[dot + 1])) return false;
-        for (var i = 1; i < w.Length; i++)
-            if (i != dot && !char.IsLetter(w[i]) || i > dot + 1 && char.IsUpper(w[i])) return false;
-        return dot == 1 || char.IsLower(w[1]);
-    }
 
     /// <summary>"Ines Marta "Tita" Velasco-Ordaz" is "Ines Marta Velasco-Ordaz": a nickname in quotes is no part of the name.</summary>
     internal static string WithoutNickname(string name)

@@ -108,7 +108,7 @@ internal static class OrgSpans
         var p = e;
         while (p > s + 1 && e - p < 3 && IsHolderWord(t[p - 1])) p--;
         if (p == e || p <= s + 1 || !t[p - 1].IsCap || !t[p - 1].Is(LexFlag.OrganizationHeads) || t[p - 1].IsPossessive) return e;
-        if (e - p == 1 && !IsInitialledName(t[p])) return e;
+        if (e - p == 1 && !Recognizer.IsInitialledName(t[p].Text)) return e;
         // The office before the body: "<office> of the", or "<office> of" before a body without "the".
         var b = s - 1;
         if (t[b].Lower == "the") b--;
@@ -152,14 +152,10 @@ internal static class OrgSpans
         h + 3 < t.Count && t[h].Text == "Consulate" && t[h + 1].Text == "General" && t[h + 2].Lower == "of" && t[h + 3].IsCap;
 
     /// <summary>A capitalised word that can be part of a person's name: no head, portfolio, country, people's adjective or acronym.</summary>
-    private static bool IsHolderWord(Token w) =>
+    internal static bool IsHolderWord(Token w) =>
         Recognizer.IsNameWord(w) && !w.IsAllCaps && !w.IsPossessive &&
         !w.Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.ProgrammeHeads | LexFlag.Demonyms | LexFlag.Countries |
               LexFlag.TitleFirst | LexFlag.TitleModifiers);
-
-    /// <summary>"T.Varnok", "A.Bold": an initial and its full stop written against the name, as Mongolian and Central Asian names are.</summary>
-    private static bool IsInitialledName(Token w) =>
-        w.Text.Length >= 5 && char.IsUpper(w.Text[0]) && w.Text[1] == '.' && char.IsUpper(w.Text[2]) && char.IsLower(w.Text[3]) && w.Text.IndexOf('.', 2) < 0;
 
     /// <summary>
     /// "the Talsen Municipal People's Government of Arlenia", "the Province of Merrow of the Kingdom of Westmark": a local

@@ -748,8 +748,8 @@ internal static class Recognizer
                !t[k].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.ProgrammeHeads | LexFlag.Demonyms | LexFlag.Countries)) k++;
         // "… Velma Ostrova and the Dean of …", "… and Director …": an "and" before "the" or an office starts the next person,
         // not more of the name.
-        // "… Hospital D.Oyunchimeg signed …": a Mongolian name is one word with the father's initial glued before it.
-        if (k - h - 1 is < 2 or > 4 && !(k == h + 2 && ArticleReader.IsInitialAndName(t[h + 1].Text)) || k < t.Count && (t[k].IsCap || t[k].Lower is "of" or "&" || t[k].Lower == "and" && !(k + 1 < t.Count && (t[k + 1].Lower == "the" || IsTitleWord(t[k + 1]) && t[k + 1].IsCap)) || t[k].IsParticle)) return false;
+        // "… Hospital D.Tsetseg signed …": a Mongolian name is one word with the father's initial glued before it.
+        if (k - h - 1 is < 2 or > 4 && !(k == h + 2 && IsInitialledName(t[h + 1].Text)) || k < t.Count && (t[k].IsCap || t[k].Lower is "of" or "&" || t[k].Lower == "and" && !(k + 1 < t.Count && (t[k + 1].Lower == "the" || IsTitleWord(t[k + 1]) && t[k + 1].IsCap)) || t[k].IsParticle)) return false;
         for (var j = h - 1; j >= 2 && h - j <= 8; j--)
         {
             // "the director of the Arlen Export Center Velma Ostrova": a lower-case office too, after "the" (a definite one).
@@ -759,6 +759,16 @@ internal static class Recognizer
             if (!t[j].IsCap || t[j].Kind != TokenKind.Word) return false;
         }
         return false;
+    }
+
+    /// <summary>"D.Tsetseg", "Ts.Bold": one or two letters and a full stop glued to a capitalised name of three letters or more.</summary>
+    internal static bool IsInitialledName(string w)
+    {
+        var dot = w.IndexOf('.');
+        if (dot is < 1 or > 2 || w.Length - dot - 1 < 3 || !char.IsUpper(w[0]) || !char.IsUpper(w[dot + 1])) return false;
+        for (var i = 1; i < w.Length; i++)
+            if (i != dot && !char.IsLetter(w[i]) || i > dot + 1 && char.IsUpper(w[i])) return false;
+        return dot == 1 || char.IsLower(w[1]);
     }
 
     /// <summary>"Min-seo", "Hyun-sook": a capitalised word, a hyphen, then a lower-case part (an East Asian given name).</summary>

@@ -55,12 +55,12 @@ public class OrgProposalTests
     public void SchoolsAndServicesInOtherLanguagesAndTechnologyParksAreBodies()
     {
         var e = Read("The students will attend classes at the Colegio San Miguel Arcángel in Velmora. The delegation visited the " +
-                     "Quessan Agricultural Biotechnology Park and the Norvale Techno Park. Officials of the Servicio Nacional de " +
-                     "Pesca y Acuicultura and of the Régie des transports de Velmora attended.");
+                     "Quessan Marine Biotechnology Park and the Norvale Techno Park. Officials of the Servicio Nacional de " +
+                     "Bosques y Suelos and of the Régie des transports de Velmora attended.");
         Body(e, "Colegio San Miguel Arcángel", "university");
-        Body(e, "Quessan Agricultural Biotechnology Park", "other");
+        Body(e, "Quessan Marine Biotechnology Park", "other");
         Body(e, "Norvale Techno Park", "other");
-        Body(e, "Servicio Nacional de Pesca y Acuicultura", "agency");
+        Body(e, "Servicio Nacional de Bosques y Suelos", "agency");
         Body(e, "Régie des transports de Velmora", "agency");
     }
 
