@@ -257,6 +257,13 @@ internal sealed partial class ArticleReader
                         var bodyEnd = OrgEndAt(seatAt + 1);
                         seatAt = bodyEnd > b ? bodyEnd : Recognizer.PlaceRun(t, b) is var bodyRun && bodyRun.End > bodyRun.Start ? bodyRun.End : seatAt;
                     }
+                    // "Ambassador of the Kingdom of Xland Mara Tobin": a state's formal name, then its holder's name.
+                    if (Recognizer.HolderAfterStateName(t, officeEnd) is { } afterState && !InOrg(afterState.Start))
+                    {
+                        Note(Person(Recognizer.Surface(t, afterState.Start, afterState.End), m.Core), afterState.Start, m, org, OrgSource.Explicit, m.Span.Start, afterState.End);
+                        i = afterState.End - 1;
+                        continue;
+                    }
                     if (Recognizer.SeatThenHolder(t, seatAt) is { } glued && !InOrg(glued.Name.Start))
                     {
                         Note(Person(Recognizer.Surface(t, glued.Name.Start, glued.Name.End), m.Core), glued.Name.Start, m, org, OrgSource.Explicit, m.Span.Start, glued.Name.End);

@@ -338,9 +338,10 @@ internal static class Recognizer
                         break;
                     }
                     e = runEnd;
-                    // "the Ambassador of Westmark to the Republic of Arlenia Tomas Vellner": after an office's "to" or "in", a state's
-                    // formal name with three capitalised words after its "of" is the state and its holder's two-word name.
-                    if (e - k == 3 && IsStateNoun(tok.Lower) && StateThenHolder(t, s, k, e)) e = k + 1;
+                    // "the Ambassador of Westmark to the Republic of Arlenia Tomas Vellner", "the Ambassador of the Kingdom of Westmark
+                    // Ana Ruiz Soto": after an office's "to", "in" or "of", a state's formal name with capitalised words after its "of"
+                    // is the state (a known country, else one word before two) and its holder's name.
+                    if (e - k is >= 3 and <= 6 && IsStateNoun(tok.Lower) && StateThenHolder(t, s, k, e) && StateNameEnd(t, k, e) is var stateEnd && stateEnd > k) e = stateEnd;
                     // "Foreign Affairs Office of the Arlen Provincial People's Government": a named body after "of the" is a body
                     // of its own too.
                     // "Committee for International Cooperation of the Arlen Regional Assembly": also after a later "of the".
@@ -1642,8 +1643,8 @@ internal static class Recognizer
         lower is "republic" or "kingdom" or "federation" or "commonwealth" or "principality" or "sultanate" or "emirate";
 
     /// <summary>
-    /// Whether the three capitalised words [k, e) after a state's "of" are one word of its name and a holder's name: no head,
-    /// link or acronym among them, a name ending at e, and the state after an office's "to" or "in" ("Ambassador … to the").
+    /// Whether the capitalised words [k, e) after a state's "of" may be its name and a holder's name: no head, link or acronym
+    /// among them, a name ending at e, and the state after an office's "to", "in" or "of" ("Ambassador … to the").
     /// </summary>
     private static bool StateThenHolder(List<Token> t, int s, int k, int e)
     {
@@ -1651,7 +1652,40 @@ internal static class Recognizer
         if (!EndsName(t, e) || t[e - 1].IsPossessive) return false;
         var b = s - 1;
         if (b >= 0 && t[b].Lower == "the") b--;
-        return b >= 1 && t[b].Lower is "to" or "in" && OfficeBefore(t, b) || OrgSpans.StateOfAnOfficesBody(t, b);
+        return b >= 1 && t[b].Lower is "to" or "in" && OfficeBefore(t, b) || OrgSpans.StateOfAnOfficesBody(t, b) ||
+               b >= 1 && t[b].Lower == "of" && (IsTitleWord(t[b - 1]) || b >= 2 && t[b - 1].Text == "General" && IsTitleWord(t[b - 2]));
+    }
+
+    /// <summary>
+    /// "Ambassador of the Kingdom of Westmark Ana Ruiz Soto": after the office's link at <paramref name="q"/> ("of", "to", "in"),
+    /// a state's formal name ("[the] Republic of …", "People's Republic of …") whose words go on into its holder's name: the
+    /// holder's name, or null.
+    /// </summary>
+    public static Span? HolderAfterStateName(List<Token> t, int q)
+    {
+        if (q + 4 >= t.Count || t[q].Lower is not ("of" or "to" or "in")) return null;
+        var k = q + 1 + (t[q + 1].Lower == "the" ? 1 : 0);
+        if (k < t.Count && t[k].IsPossessive && t[k].Kind == TokenKind.Word) k++;
+        if (k + 2 >= t.Count || !t[k].IsCap || !IsStateNoun(t[k].Lower) || t[k + 1].Lower != "of") return null;
+        var run = PlaceRun(t, k + 2);
+        if (run.End - run.Start is < 3 or > 6) return null;
+        for (var j = run.Start; j < run.End; j++) if (t[j].IsAllCaps || t[j].Is(LexFlag.OrganizationHeads | LexFlag.FunctionWords)) return null;
+        if (!EndsName(t, run.End) || t[run.End - 1].IsPossessive) return null;
+        var end = StateNameEnd(t, run.Start, run.End);
+        if (end == run.Start || run.End - end is < 2 or > 4) return null;
+        var name = NameRun(t, end);
+        return name.End == run.End ? name : null;
+    }
+
+    /// <summary>
+    /// Where the state's own name ends in [k, e): after a known country of one or two words that leaves two to four words,
+    /// else (three words) after the first; else k.
+    /// </summary>
+    private static int StateNameEnd(List<Token> t, int k, int e)
+    {
+        for (var c = Math.Min(k + 2, e - 2); c > k; c--)
+            if (e - c <= 4 && IsCountry(Surface(t, k, c))) return c;
+        return e - k == 3 ? k + 1 : k;
     }
 
     /// <summary>Where a country of one to three words that opens <paramref name="run"/> ends, leaving two name words at least; else the run's start.</summary>

@@ -113,4 +113,15 @@ public class PeopleRuleTests
         NoPerson(e, "Santa Marta");
         NoPerson(e, "Executive Power Rasulzade");
     }
+
+    [Fact]
+    public void AStatesFormalNameAfterAnOfficesOfThenItsHoldersName()
+    {
+        var e = Read("The ceremony was attended by the Ambassador of the Republic of Korea Pak Min-jun and the Mayor. Present were the " +
+                     "Consul General of the People's Republic of China Zhou Lan, and the Ambassador of the Kingdom of Spain Ana Ruiz Soto.");
+        Assert.Equal("Ambassador", Person(e, "Pak Min-jun").Title);
+        Assert.Equal("Consul General", Person(e, "Zhou Lan").Title);
+        Assert.Equal("Ambassador", Person(e, "Ana Ruiz Soto").Title);
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Republic", StringComparison.Ordinal) || o.Name.Contains("Kingdom", StringComparison.Ordinal));
+    }
 }
