@@ -117,6 +117,11 @@ internal static class DateFinder
             TryAt(t, i + 3, to, ctx) is { } span && span.Date.Month is { } spanMonth && Make(span.Date.Year, spanMonth, first) is { } firstDay)
             return span with { TokStart = Math.Min(i, span.TokStart), Date = firstDay };
 
+        // "on 23-24 October": the span of days written as one number, joined by its hyphen; it begins on its first day.
+        if (JoinedDaySpanStart(tok) is { } joinedFirst && i + 1 < to && IsMonth(t[i + 1]) &&
+            TryAt(t, i + 1, to, ctx) is { } joined && joined.Date.Month is { } joinedMonth && Make(joined.Date.Year, joinedMonth, joinedFirst) is { } joinedDay)
+            return joined with { TokStart = Math.Min(i, joined.TokStart), Date = joinedDay };
+
         if (DayNumber(tok) is { } dd && i + 1 < to && IsMonth(t[i + 1]))
             return TryAt(t, i + 1, to, ctx) is { } m2 ? m2 with { TokStart = Math.Min(i, m2.TokStart) } : null;
 
@@ -261,6 +266,18 @@ internal static class DateFinder
     {
         var index = year * 12 + (month - 1) + delta;
         return new PartialDate(index / 12, index % 12 + 1);
+    }
+
+    /// <summary>"23-24", "3-5": two day numbers joined by a hyphen, the second after the first: the first, else null.</summary>
+    private static int? JoinedDaySpanStart(Token t)
+    {
+        var s = t.Text;
+        var dash = s.IndexOf('-');
+        if (dash is < 1 or > 2 || s.Length - dash - 1 is < 1 or > 2) return null;
+        for (var k = 0; k < s.Length; k++) if (k != dash && !char.IsAsciiDigit(s[k])) return null;
+        var first = int.Parse(s.AsSpan(0, dash), CultureInfo.InvariantCulture);
+        var last = int.Parse(s.AsSpan(dash + 1), CultureInfo.InvariantCulture);
+        return first is >= 1 and <= 31 && last > first && last <= 31 ? first : null;
     }
 
     private static int? DayNumber(Token t)

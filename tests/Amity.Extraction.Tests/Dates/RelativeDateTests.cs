@@ -35,6 +35,8 @@ public class RelativeDateTests
     [InlineData("The Harbour Jazz Festival will open on the 1st of June.", "2024-06-01")]
     [InlineData("The Harbour Jazz Festival will take place on the 14th of next month.", "2024-05-14")]
     [InlineData("The Harbour Jazz Festival was held on the 2nd of this month.", "2024-04-02")]
+    [InlineData("The Harbour Jazz Festival will be held on 23-24 October.", "2024-10-23")]
+    [InlineData("The Harbour Jazz Festival will be held from 3 to 5 October.", "2024-10-03")]
     public void EventDatesKeepThePrecisionTheTextGives(string sentence, string expected)
     {
         var e = ArticleExtractor.Extract($"Title\n\nCreated 2024-04-24\n\n{sentence}");
