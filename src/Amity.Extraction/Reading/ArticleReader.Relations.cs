@@ -69,9 +69,25 @@ internal sealed partial class ArticleReader
                     !(_narrative is { } was && d.Role == DateRole.Relative && d.Date.FirstDay == was.FirstDay.AddDays(-1))) _narrative = d.Date;
             if (people.Count > 0) { previousSubject = people[0].Person.Canon; previousPeople = people; }
         }
+        DateGuessesByTheStoryDay();
         FinishInvitations();
         LocateEventsByName();
         PreferRegionsToCities();
+    }
+
+    /// <summary>
+    /// A headline or a lead that reports the meeting or the signing before any sentence says its day ("X and Y sign friendship
+    /// protocol" above "… hosted the delegation yesterday"): an occasion dated only by the guess of the month of publication
+    /// takes the story's day (<see cref="_anchor"/>, the first recent full day the article names), once it is known, when it
+    /// falls in the month guessed.
+    /// </summary>
+    private void DateGuessesByTheStoryDay()
+    {
+        if (_anchor is not { } day || GuessDate is not { } guess || day.Year != guess.Year || day.Month != guess.Month) return;
+        foreach (var a in _guessedAgreementDates)
+            if (a.Date is { } ad && ad.Equals(guess)) a.Date = day;
+        foreach (var e in _engagements)
+            if (e.DateIsGuess && e.Date is { } ed && ed.Equals(guess)) { e.Date = day; e.DateIsGuess = false; }
     }
 
     /// <summary>

@@ -478,4 +478,24 @@ public class OccasionRuleTests
                      "At the end of the meeting, Governor Costa " + phrase + " to the Lakeport Harbour Festival in August.");
         Assert.Contains(e.Invitations, i => i.Event == "Lakeport Harbour Festival" && i.From == "Ana Costa" && i.To == expected);
     }
+
+    [Fact]
+    public void AnOccasionReportedBeforeTheStorysDayIsNamedTakesThatDay()
+    {
+        var e = ArticleExtractor.Extract("Arlen and Velno sign cooperation protocol\n\nPublished: 2025-06-10\n\n" +
+            "Governor Mara Tobin received Mayor Jon Berg of Velno at the provincial government building and signed a cooperation " +
+            "protocol with him. The two sides agreed to expand trade in grain and fish. The Velno delegation arrived in Arlen " +
+            "yesterday for a three-day visit.");
+        Assert.Equal("2025-06-09", Assert.Single(e.Engagements).Date);
+        Assert.Equal("2025-06-09", Assert.Single(e.Agreements).Date);
+    }
+
+    [Fact]
+    public void AStoryDayOfAnotherMonthLeavesTheGuessedMonth()
+    {
+        var e = ArticleExtractor.Extract("Arlen and Velno sign cooperation protocol\n\nPublished: 2025-06-02\n\n" +
+            "Governor Mara Tobin received Mayor Jon Berg of Velno at the provincial government building. The Velno delegation " +
+            "arrived in Arlen on 28 May for a week-long visit.");
+        Assert.Equal("2025-06", Assert.Single(e.Engagements).Date);
+    }
 }
