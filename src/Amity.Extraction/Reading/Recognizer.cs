@@ -1678,13 +1678,12 @@ internal static class Recognizer
     }
 
     /// <summary>
-    /// Where the state's own name ends in [k, e): after a known country of one or two words that leaves two to four words,
-    /// else (three words) after the first; else k.
+    /// Where the state's own name ends in [k, e): after a known country (<see cref="CountryAt"/>) that leaves two to four
+    /// words, else (three words) after the first; else k.
     /// </summary>
     private static int StateNameEnd(List<Token> t, int k, int e)
     {
-        for (var c = Math.Min(k + 2, e - 2); c > k; c--)
-            if (e - c <= 4 && IsCountry(Surface(t, k, c))) return c;
+        if (CountryAt(t, new Span(k, e)) is var c && c > k && e - c <= 4) return c;
         return e - k == 3 ? k + 1 : k;
     }
 
