@@ -484,6 +484,8 @@ internal sealed partial class ArticleReader
         for (var k = 1; k < t.Count && k < 14; k++)
         {
             if (t[k].Text is ",") comma = true;
+            // "…, August 27, 2025 14:00": the colon of a time of day (between two numbers) ends no dateline.
+            else if (t[k].Text is ":" && t[k - 1].Kind == TokenKind.Number && k + 1 < t.Count && t[k + 1].Kind == TokenKind.Number) continue;
             else if (t[k].Text is "—" or "–" or "-" or "--" or ":" ) return comma ? k : 0;
             else if (t[k].Text is "." or ";") break;
         }

@@ -498,4 +498,11 @@ public class OccasionRuleTests
             "arrived in Arlen on 28 May for a week-long visit.");
         Assert.Equal("2025-06", Assert.Single(e.Engagements).Date);
     }
+
+    [Fact]
+    public void TheColonOfATimeOfDayMakesNoDateline()
+    {
+        var e = ArticleExtractor.Extract("Talks in Arlen\n\nCreated 2025-08-28\n\nGovernor Mara Tobin met Mayor Jon Berg on August 27, 2025 14:00.");
+        Assert.Equal("2025-08-27", Assert.Single(e.Engagements).Date);
+    }
 }
