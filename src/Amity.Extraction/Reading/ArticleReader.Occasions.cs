@@ -198,8 +198,11 @@ internal sealed partial class ArticleReader
     /// it ("The delegation included …", "X was accompanied by …", after a quote or two) were at it. One recalled from earlier
     /// takes them only from the next two sentences.
     /// </summary>
-    private bool IsRecent(EngagementDraft e) =>
-        _published is { } pub && e.Date is { IsFullDate: true } d && d.FirstDay <= pub && d.FirstDay >= pub.AddDays(-14);
+    private bool IsRecent(EngagementDraft e) => IsStoryDay(e.Date);
+
+    /// <summary>A full day of the story's own time: within the two weeks up to the day of publication.</summary>
+    private bool IsStoryDay(PartialDate? date) =>
+        _published is { } pub && date is { IsFullDate: true } d && d.FirstDay <= pub && d.FirstDay >= pub.AddDays(-14);
 
     private static bool MentionsTheSigning(List<Token> t)
     {
@@ -243,10 +246,10 @@ internal sealed partial class ArticleReader
     /// </summary>
     private void RefineGuessedEngagementDate(EngagementDraft e, SentenceView v, int noun)
     {
-        if (!e.DateIsGuess || _published is not { } pub) return;
+        if (!e.DateIsGuess) return;
         foreach (var d in v.Dates)
         {
-            if (d.TokStart <= noun || !d.Date.IsFullDate || d.Date.FirstDay > pub || d.Date.FirstDay < pub.AddDays(-14)) continue;
+            if (d.TokStart <= noun || !IsStoryDay(d.Date)) continue;
             // A document signed at that occasion ("Following the talks, the parties signed …"), dated by the same guess, was signed that day.
             foreach (var a in _agreements)
                 if (a.Date is { } ad && e.Date is { } ed && ad.Equals(ed) && Math.Abs(a.Sentence - e.Sentence) <= 2 && _guessedAgreementDates.Remove(a)) a.Date = d.Date;
@@ -421,9 +424,9 @@ internal sealed partial class ArticleReader
         // "X received Y on Monday. … X warmly welcomed the delegation and recalled …": an occasion with no date of its own, of
         // someone at a recent one, is that occasion told again, not another in the month of publication ("The governor also
         // held talks with the Rector …": "also" marks another occasion).
-        if (target is null && e.DateIsGuess && !another && _published is { } pub)
+        if (target is null && e.DateIsGuess && !another)
             target = e.Participants.SelectMany(p => _engagementsOf.TryGetValue(p, out var l) ? l : [])
-                .LastOrDefault(x => !x.Dropped && x.Kind == e.Kind && x.Date is { IsFullDate: true } d && d.FirstDay <= pub && d.FirstDay >= pub.AddDays(-14));
+                .LastOrDefault(x => !x.Dropped && x.Kind == e.Kind && IsStoryDay(x.Date));
         if (target is null) { Track(e); return; }
         foreach (var p in e.Participants) { target.Add(p); Index(target, p); }
         target.Location ??= e.Location;
@@ -944,7 +947,7 @@ internal sealed partial class ArticleReader
         {
             var w = t[i].Lower;
             // "a letter from X inviting her to …", "… returned the favour by inviting him to …": the participle invites too.
-            if (!(w is "invited" or "invites" or "invite" or "inviting" || w == "invitation" && i > 0 && (t[i - 1].Lower is "an" or "the" || t[i - 1].IsPossessive))) continue;
+            if (!(IsInvitationVerb(t, i) || w == "invitation" && i > 0 && t[i - 1].IsPossessive)) continue;
             var passive = i > 0 && t[i - 1].Lower is "was" or "were" or "been" or "be";
             // "X was invited by Y to …": the inviter after "by", the invitee before.
             if (passive && !(i + 1 < t.Count && t[i + 1].Lower == "by")) continue;

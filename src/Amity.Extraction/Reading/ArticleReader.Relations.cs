@@ -53,9 +53,9 @@ internal sealed partial class ArticleReader
             // "…, the provincial government said Wednesday": the day of the report, not of anything it reports.
             dates.RemoveAll(d => IsReportingDay(t, d.TokStart));
             var view = new SentenceView(si, t, orgs, people, dates, future, past);
-            if (_anchor is null && _published is { } pub)
+            if (_anchor is null)
                 foreach (var d in dates)
-                    if (d.Date.IsFullDate && d.Date.FirstDay <= pub && d.Date.FirstDay >= pub.AddDays(-14)) { _anchor = d.Date; break; }
+                    if (IsStoryDay(d.Date)) { _anchor = d.Date; break; }
 
             ReadRelationships(view);
             var events = ReadEvents(view);
@@ -344,7 +344,7 @@ internal sealed partial class ArticleReader
                 var day = v.Dates.Where(d => d.Date.IsFullDate && (_published is null || d.Date.FirstDay <= _published.Value) && StartWordBefore(t, d.TokStart)).Cast<DateMention?>().FirstOrDefault()
                           // "On Monday, 16 March, the two mayors met and signed …": a day of the last two weeks said before the
                           // tie is the day of the signing it reports, though no word of a beginning stands before it.
-                          ?? (_published is { } pub ? v.Dates.Where(d => d.TokStart < i && d.Date.IsFullDate && d.Date.FirstDay <= pub && d.Date.FirstDay >= pub.AddDays(-14)).Cast<DateMention?>().FirstOrDefault() : null);
+                          ?? v.Dates.Where(d => d.TokStart < i && IsStoryDay(d.Date)).Cast<DateMention?>().FirstOrDefault();
                 since = day?.Date ?? _narrative ?? _anchor;
                 strength = day is null ? 0 : 1;
             }
