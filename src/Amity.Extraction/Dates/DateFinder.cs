@@ -183,10 +183,11 @@ internal static class DateFinder
                 case "yesterday": return new(i, i + 1, PartialDate.FromDate(today.AddDays(-1)), DateRole.Relative);
                 case "today": return new(i, i + 1, PartialDate.FromDate(today), DateRole.Relative);
                 case "tomorrow": return new(i, i + 1, PartialDate.FromDate(today.AddDays(1)), DateRole.Relative);
-                case "last" or "next" or "this" when Lw(i + 1) is "month" or "year":
+                // "next month's fair", "this year's festival": the possessive names the same month or year.
+                case "last" or "next" or "this" when Lw(i + 1) is "month" or "year" or "month's" or "month’s" or "year's" or "year’s":
                 {
                     var shift = tok.Lower == "last" ? -1 : tok.Lower == "next" ? 1 : 0;
-                    var date = Lw(i + 1) == "year" ? new PartialDate(today.Year + shift) : MonthShift(today.Year, today.Month, shift);
+                    var date = Lw(i + 1).StartsWith("year", StringComparison.Ordinal) ? new PartialDate(today.Year + shift) : MonthShift(today.Year, today.Month, shift);
                     return new(i, i + 2, date, DateRole.Relative);
                 }
             }

@@ -673,7 +673,8 @@ internal sealed partial class ArticleReader
 
     /// <summary>Event heads of other languages that come first and take their own "de", "do", "des".</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> ForeignEventHeads = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
-        "festa", "fête", "fêtes", "feria", "foire", "semana", "semaine", "fiesta", "salon", "festival", "fiera", "feira", "fira", "rencontres", "encuentro", "encontro");
+        "festa", "fête", "fêtes", "feria", "foire", "semana", "semaine", "fiesta", "salon", "festival", "fiera", "feira", "fira", "rencontres", "encuentro", "encontro",
+        "festas", "fiestas", "ferias", "feiras", "pekan", "pesta");
 
     private readonly record struct EventHit(int Start, int End, EventEntity Event);
 
@@ -703,6 +704,9 @@ internal sealed partial class ArticleReader
                     var adjectives = Recognizer.AdjectivesBeforeLink(t, e);
                     var run = Recognizer.ForeignOfRun(t, e + adjectives);
                     if (run > e + adjectives) e = run;
+                    // "Festival Budaya Nusantara", "Pesta Rakyat Bahari": Malay and Indonesian put the head first and join its
+                    // words with no particle; a head of another language that opens a name takes the capitalised words after it.
+                    else if (k > 0 && !t[k - 1].IsCap) e = HeadFirstNameEnd(t, e);
                 }
                 if (s == k && e == k + 1 && (k == 0 || t[k].Is(LexFlag.WeakEventHeads))) continue;
                 if (AnyPersonIn(v.People, s, e) || InsideAgreementTitle(t, s)) continue;
@@ -717,8 +721,13 @@ internal sealed partial class ArticleReader
             // A lower-case head needs an article: "a promotional tour", "the FITUR tourism fair".
             var d = k - 1;
             var hasCap = false;
-            while (d >= 0 && k - d <= 7 && t[d].Kind != TokenKind.Punct && !(t[d].Lower is "a" or "an" or "the")) { if (t[d].IsCap) hasCap = true; d--; }
-            if (d < 0 || !(t[d].Lower is "a" or "an" or "the")) continue;
+            while (d >= 0 && k - d <= 7 && (t[d].Kind != TokenKind.Punct || IsBracketedNameWord(t, d)) && !(t[d].Lower is "a" or "an" or "the") && !IsTimePossessive(t[d])) { if (t[d].IsCap) hasCap = true; d--; }
+            if (d < 0 || !(t[d].Lower is "a" or "an" or "the" || IsTimePossessive(t[d]) && hasCap)) continue;
+            // "a celebration of friendship", "the celebrations": a celebration or a commemoration is an occasion of its own only
+            // when a name comes before it ("the Harvest Day celebrations") or its own "of" or "for" names what it celebrates.
+            var occasionNoun = t[k].Lower is "celebration" or "celebrations" or "commemoration" or "commemorations";
+            var namesWhat = k + 2 < t.Count && t[k + 1].Lower is "of" or "for" && (t[k + 2].Lower is "the" or "a" || t[k + 2].IsCap);
+            if (occasionNoun && !hasCap && !namesWhat && t[d].Lower != "the") continue;
             var agreementNoun = false;
             for (var x = d; x < k; x++) if (t[x].Is(LexFlag.AgreementNouns)) { agreementNoun = true; break; }
             if (agreementNoun) continue;
@@ -726,7 +735,8 @@ internal sealed partial class ArticleReader
             if (k + 1 < t.Count && t[k + 1].Lower is "meetings" or "visit" or "program" or "programme" or "programs" or "programmes" or "scheme") continue;
             // "the festival" refers back; "to the festivities of the city's anniversary" names one (in apposition, ", the
             // festival of …", it still describes the one just named).
-            var anaphoric = t[d].Lower == "the" && !hasCap && !(k + 1 < t.Count && t[k + 1].Lower == "of" && k + 2 < t.Count && t[k + 2].Lower is "the" or "a" && !(d > 0 && t[d - 1].Text == ","));
+            var anaphoric = t[d].Lower == "the" && !hasCap && !(k + 1 < t.Count && t[k + 1].Lower == "of" && k + 2 < t.Count && t[k + 2].Lower is "the" or "a" && !(d > 0 && t[d - 1].Text == ",")) &&
+                            !(occasionNoun && namesWhat);
             // Words such as "training" or "mission" name an event only as "a … mission".
             if (t[k].Is(LexFlag.WeakEventHeads) && (k - d < 2 || t[d].Lower == "the")) continue;
             var end = k + 1;
@@ -774,6 +784,10 @@ internal sealed partial class ArticleReader
             var date = v.Dates.Where(dm => dm.TokStart >= s && dm.TokStart < segmentEnd && !(dm.TokEnd <= e && e - 1 > s && IsEditionYear(t[e - 1])))
                            .Select(dm => (PartialDate?)dm.Date).FirstOrDefault()
                        ?? (h == 0 ? v.Dates.Where(dm => dm.TokEnd <= s).Select(dm => (PartialDate?)dm.Date).LastOrDefault() : null);
+            // "invited her to the harvest festival in February" in a November release: what one is invited to is still to come, and
+            // a month or day written without its year that has already passed this year is next year's.
+            if (date is { } invitedTo && _published is { } now && InvitedWithin(t, s, 25) && IsBeforePublication(invitedTo, now) && !YearWrittenNear(t, v.Dates, invitedTo, s, segmentEnd))
+                date = new PartialDate(invitedTo.Year + 1, invitedTo.Month, invitedTo.Day);
             // "the festival, held every year on 30 May": the next time it is held, not the day already past.
             if (date is { Month: { } month } yearly && _published is { } pub && yearly.Year == pub.Year && yearly.FirstDay < pub && RecursYearly(t, s, segmentEnd))
                 date = new PartialDate(yearly.Year + 1, month, yearly.Day);
@@ -829,7 +843,10 @@ internal sealed partial class ArticleReader
             if (b != k - 1 && t[b].Lower != "the") b = k - 1;
             var before = t[b].Lower;
             var lead = before == "the" ? (b >= 1 ? t[b - 1].Lower : "") : before;
-            var verb = lead is "attend" or "attending" or "attended" or "celebrate" or "celebrating";
+            // "to take part in the X", "participated in X 2025": taking part is attending.
+            var verb = lead is "attend" or "attending" or "attended" or "celebrate" or "celebrating" ||
+                       lead == "in" && (before == "the" ? b - 2 : b - 1) is var pv && pv >= 0 &&
+                       t[pv].Lower is "part" or "participate" or "participated" or "participating" or "participates";
             var place = lead is "to" or "at" or "during" or "for";
             if (!verb && !place || s >= t.Count || !t[s].IsCap || t[s].Kind != TokenKind.Word) continue;
             // The run: capitalised words, a particle or "of" between two of them, a possessive, an edition's year after them.
@@ -856,9 +873,30 @@ internal sealed partial class ArticleReader
         if (added) hits.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    private static bool InvitedBefore(List<Token> t, int k)
+    private static bool IsBeforePublication(PartialDate date, DateOnly published) =>
+        date.Month is not { } month ? false : date.Day is not null ? date.FirstDay < published : date.Year * 12 + month < published.Year * 12 + published.Month;
+
+    /// <summary>Whether the mention that gave <paramref name="date"/> (the first with that date from the event on, or the last before it) writes its year.</summary>
+    private static bool YearWrittenNear(List<Token> t, List<DateMention> dates, PartialDate date, int s, int segmentEnd)
     {
-        for (var x = k - 1; x >= 0 && k - x <= 12; x--)
+        DateMention? found = null;
+        foreach (var dm in dates)
+        {
+            if (!dm.Date.Equals(date)) continue;
+            if (dm.TokStart >= s && dm.TokStart < segmentEnd) { found = dm; break; }
+            if (dm.TokEnd <= s) found = dm;
+        }
+        if (found is not { } m || m.Role != DateRole.Absolute) return true;
+        for (var x = m.TokStart; x < m.TokEnd && x < t.Count; x++)
+            if (DateFinder.YearNumber(t[x]) is not null || t[x].Lower.StartsWith("year", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static bool InvitedBefore(List<Token> t, int k) => InvitedWithin(t, k, 12);
+
+    private static bool InvitedWithin(List<Token> t, int k, int reach)
+    {
+        for (var x = k - 1; x >= 0 && k - x <= reach; x--)
             if (IsInvitationVerb(t, x)) return true;
         return false;
     }
@@ -917,6 +955,22 @@ internal sealed partial class ArticleReader
         }
         return open;
     }
+
+    private static int HeadFirstNameEnd(List<Token> t, int e)
+    {
+        var x = e;
+        while (x < t.Count && x - e < 4 && t[x].IsCap && t[x].Kind == TokenKind.Word && !t[x].IsPossessive &&
+               !t[x].Is(LexFlag.Months | LexFlag.Weekdays | LexFlag.FunctionWords | LexFlag.OrganizationHeads | LexFlag.Facilities | LexFlag.EventHeads) && !Recognizer.IsTitleWord(t[x])) x++;
+        return x;
+    }
+
+    /// <summary>"next month's", "this year's": a time in the possessive stands where an article would, before an occasion's name.</summary>
+    private static bool IsTimePossessive(Token token) =>
+        token.Lower is "year's" or "year’s" or "month's" or "month’s" or "week's" or "week’s" or "summer's" or "summer’s" or "autumn's" or "autumn’s";
+
+    /// <summary>"the Harvest (Lantern) festival": a bracket around a capitalised word, inside a name, before an event head.</summary>
+    private static bool IsBracketedNameWord(List<Token> t, int k) =>
+        t[k].Text == ")" && k >= 2 && t[k - 1].IsCap && t[k - 2].Text == "(" || t[k].Text == "(" && k + 2 < t.Count && t[k + 1].IsCap && t[k + 2].Text == ")";
 
     private static bool IsEditionYear(Token token) => DateFinder.YearNumber(token) is not null;
 

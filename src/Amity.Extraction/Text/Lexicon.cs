@@ -220,6 +220,8 @@ internal static class Lexicon
         seminar=training workshop=training training=training camp=training course=training
         conclave=conference colloquium=conference roundtable=forum round-table=forum rencontres=conference encuentro=forum encontro=forum
         fiera=expo feira=expo fira=expo performances=performance concerts=performance festivities=festival
+        celebration=festival celebrations=festival commemoration=other commemorations=other festas=festival matsuri=festival
+        fiestas=festival ferias=expo feiras=expo pesta=festival pekan=festival
         """);
 
     /// <summary>Event heads that, lower-case, stand for an event only with an article ("a tour").</summary>

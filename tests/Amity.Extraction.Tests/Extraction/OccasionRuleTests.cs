@@ -505,4 +505,66 @@ public class OccasionRuleTests
         var e = ArticleExtractor.Extract("Talks in Arlen\n\nCreated 2025-08-28\n\nGovernor Mara Tobin met Mayor Jon Berg on August 27, 2025 14:00.");
         Assert.Equal("2025-08-27", Assert.Single(e.Engagements).Date);
     }
+
+    // ---------------------------------------------------------------- fifteenth round: events on unread text
+
+    [Theory]
+    [InlineData("Mayor Tomas Berg invited Governor Ana Costa to the celebrations for the 300th anniversary of the founding of Kestrel on 12 August.", "2026-08-12")]
+    [InlineData("Mayor Tomas Berg invited Governor Ana Costa to the Kestrel Harbour Day celebrations in May.", "2026-05")]
+    [InlineData("Mayor Tomas Berg invited Governor Ana Costa to the celebration of the Day of Fishermen in Kestrel in July.", "2026-07")]
+    [InlineData("The delegation also attended the Lake Day commemoration held in Kestrel on 14 March.", "2026-03-14")]
+    public void ACelebrationOrCommemorationNamedIsAnEvent(string sentence, string date)
+    {
+        var e = Read("Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel on Monday. " + sentence);
+        Assert.Equal(date, Assert.Single(e.Events).Date);
+    }
+
+    [Theory]
+    [InlineData("The ceremony ended with a celebration of friendship.")]
+    [InlineData("The two mayors spoke about the celebrations.")]
+    public void ACelebrationOfNothingNamedIsNoEvent(string sentence)
+    {
+        var e = Read("Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel on Monday. " + sentence);
+        Assert.Empty(e.Events);
+    }
+
+    [Fact]
+    public void NextMonthsOccasionIsInTheMonthAfterPublication()
+    {
+        var e = Read("Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel on Monday. " +
+                     "Mayor Berg invited Governor Costa to next month's Kestrel Harbour Day celebrations.");
+        Assert.Equal("2026-04", Assert.Single(e.Events).Date);
+    }
+
+    [Theory]
+    [InlineData("Mayor Berg, who last visited Northvale in 2019, invited Governor Costa to the Kestrel Lantern Festival in February.", "2027-02")]
+    [InlineData("Mayor Berg invited the Northvale delegation to take part, on 2 February, in the Kestrel Lantern Festival.", "2027-02-02")]
+    [InlineData("Mayor Berg invited Governor Costa to the Kestrel Lantern Festival in February 2026.", "2026-02")]
+    public void WhatOneIsInvitedToIsStillToCome(string sentence, string date)
+    {
+        var e = Read("Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel on Monday. " + sentence);
+        Assert.Equal(date, Assert.Single(e.Events).Date);
+    }
+
+    [Fact]
+    public void TakingPartInANamedOccasionIsAttendingIt()
+    {
+        var e = Read("Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel on Monday. " +
+                     "The delegation came to take part in VELOFEST 2026, which runs in Kestrel from 20 March to 25 March.");
+        var ev = Assert.Single(e.Events);
+        Assert.Equal("VELOFEST 2026", ev.Name);
+        Assert.Equal("2026-03-20", ev.Date);
+    }
+
+    [Theory]
+    [InlineData("Mayor Berg invited Governor Costa to the Pesta Rakyat Selatan, which will be held in Kestrel in August.", "Pesta Rakyat Selatan")]
+    [InlineData("Mayor Berg invited Governor Costa to the Festival Budaya Selatan, which will be held in Kestrel in August.", "Festival Budaya Selatan")]
+    [InlineData("Mayor Berg invited Governor Costa to the Festas da Ribeira in Kestrel next August.", "Festas da Ribeira")]
+    public void AHeadOfAnotherLanguageOpensTheOccasionsName(string sentence, string name)
+    {
+        var e = Read("Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel on Monday. " + sentence);
+        var ev = Assert.Single(e.Events);
+        Assert.Equal(name, ev.Name);
+        Assert.Equal("festival", ev.Kind);
+    }
 }
