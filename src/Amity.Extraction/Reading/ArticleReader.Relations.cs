@@ -733,6 +733,15 @@ internal sealed partial class ArticleReader
             if (agreementNoun) continue;
             // "a vocational training program": the programme, not an event.
             if (k + 1 < t.Count && t[k + 1].Lower is "meetings" or "visit" or "program" or "programme" or "programs" or "programmes" or "scheme") continue;
+            // "the photo exhibition "Harbour Lights"", "the international forum of technological development "Tekno-2027"", "the
+            // industrial exhibition VELOPROM-2025": a title right after the head (and its own "of …") names the event; it does
+            // not refer back.
+            if (!occasionNoun && TitleAfterHead(t, k) is var (ts, te, after))
+            {
+                hits.Add((d + 1, after, _text[t[ts].Start..t[te - 1].End], kind, false));
+                k = after - 1;
+                continue;
+            }
             // "the festival" refers back; "to the festivities of the city's anniversary" names one (in apposition, ", the
             // festival of …", it still describes the one just named).
             var anaphoric = t[d].Lower == "the" && !hasCap && !(k + 1 < t.Count && t[k + 1].Lower == "of" && k + 2 < t.Count && t[k + 2].Lower is "the" or "a" && !(d > 0 && t[d - 1].Text == ",")) &&
@@ -781,9 +790,13 @@ internal sealed partial class ArticleReader
             while (nh < hits.Count && hits[nh].Anaphoric && hits[nh].Start - e <= 2) nh++;
             var segmentEnd = nh < hits.Count ? hits[nh].Start : t.Count;
             // Not the edition's year inside the name: "the Summit 2026 … in October" is held in October.
-            var date = v.Dates.Where(dm => dm.TokStart >= s && dm.TokStart < segmentEnd && !(dm.TokEnd <= e && e - 1 > s && IsEditionYear(t[e - 1])))
+            // Nor a bound: "open until 30 June" is its last day, "held in Westport since 2010" the first of its editions.
+            var date = v.Dates.Where(dm => dm.TokStart >= s && dm.TokStart < segmentEnd && !(dm.TokEnd <= e && e - 1 > s && IsEditionYear(t[e - 1])) && !IsBoundOfASpan(t, dm.TokStart))
                            .Select(dm => (PartialDate?)dm.Date).FirstOrDefault()
-                       ?? (h == 0 ? v.Dates.Where(dm => dm.TokEnd <= s).Select(dm => (PartialDate?)dm.Date).LastOrDefault() : null);
+                       ?? (h == 0 ? v.Dates.Where(dm => dm.TokEnd <= s).Select(dm => (PartialDate?)dm.Date).LastOrDefault() : null)
+                       // "the week, which runs until Sunday": with no other date, it is on in the month of its last day.
+                       ?? v.Dates.Where(dm => dm.TokStart >= s && dm.TokStart < segmentEnd && t[dm.TokStart - 1].Lower is not "since" && IsBoundOfASpan(t, dm.TokStart))
+                              .Select(dm => dm.Date.Month is { } m ? (PartialDate?)new PartialDate(dm.Date.Year, m) : null).FirstOrDefault();
             // "invited her to the harvest festival in February" in a November release: what one is invited to is still to come, and
             // a month or day written without its year that has already passed this year is next year's.
             if (date is { } invitedTo && _published is { } now && InvitedWithin(t, s, 25) && IsBeforePublication(invitedTo, now) && !YearWrittenNear(t, v.Dates, invitedTo, s, segmentEnd))
@@ -955,6 +968,39 @@ internal sealed partial class ArticleReader
         }
         return open;
     }
+
+    /// <summary>
+    /// The title that follows a lower-case event head, after at most a short lower-case "of …": a quoted title beginning with a
+    /// capital, or one name in capitals or with its edition joined by a hyphen ("VELOPROM-2025"). Returns the title's tokens and
+    /// the token after it (after the closing quote).
+    /// </summary>
+    private static (int Start, int End, int After)? TitleAfterHead(List<Token> t, int k)
+    {
+        var x = k + 1;
+        if (x + 1 < t.Count && t[x].Lower == "of")
+        {
+            var y = x + 1;
+            while (y < t.Count && y - x <= 4 && t[y].Kind == TokenKind.Word && !t[y].IsCap) y++;
+            if (y > x + 1) x = y;
+        }
+        if (x + 1 >= t.Count) return null;
+        if (t[x].Text is "\"" or "“" or "«" or "„" or "‘" && t[x + 1].IsCap)
+        {
+            for (var c = x + 2; c < t.Count && c - x <= 24; c++)
+            {
+                if (t[c].Text is "\"" or "”" or "»" or "“" or "’") return c > x + 1 ? (x + 1, c, c + 1) : null;
+                if (t[c].Text is "." or ";" or "(") return null;
+            }
+            return null;
+        }
+        var w = t[x];
+        if (w.Kind != TokenKind.Word || !w.IsCap || w.Is(LexFlag.Months | LexFlag.Weekdays | LexFlag.Countries | LexFlag.Demonyms) || x + 1 < t.Count && t[x + 1].IsCap) return null;
+        var dash = w.Text.LastIndexOf('-');
+        var edition = dash > 0 && dash + 5 == w.Text.Length && int.TryParse(w.Text.AsSpan(dash + 1), out var year) && year is > 1900 and < 2100;
+        return edition || w.IsAllCaps && w.Text.Length >= 4 && !w.Is(LexFlag.OrganizationHeads) ? (x, x + 1, x + 1) : null;
+    }
+
+    private static bool IsBoundOfASpan(List<Token> t, int k) => k > 0 && t[k - 1].Lower is "until" or "till" or "through" or "since";
 
     private static int HeadFirstNameEnd(List<Token> t, int e)
     {

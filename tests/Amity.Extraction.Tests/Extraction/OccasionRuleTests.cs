@@ -567,4 +567,32 @@ public class OccasionRuleTests
         Assert.Equal(name, ev.Name);
         Assert.Equal("festival", ev.Kind);
     }
+    [Theory]
+    [InlineData("The photo exhibition \"Kestrel: Harbour of Light\" will be held at the Northvale Art Museum from May 10 to June 8.", "Kestrel: Harbour of Light", "2026-05-10")]
+    [InlineData("Mayor Berg invited Governor Costa to the international forum of technological development \"Tekno-2026\", which will be held in Kestrel in August.", "Tekno-2026", "2026-08")]
+    [InlineData("Mayor Berg invited Governor Costa to the industrial exhibition VELOPROM-2026, which will be held in Kestrel in August.", "VELOPROM-2026", "2026-08")]
+    public void ATitleAfterALowerCaseHeadNamesTheEvent(string sentence, string name, string date)
+    {
+        var e = Read("Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel on Monday. " + sentence);
+        var ev = Assert.Single(e.Events);
+        Assert.Equal(name, ev.Name);
+        Assert.Equal(date, ev.Date);
+    }
+
+    [Theory]
+    [InlineData("The exhibition \"Kestrel Lights\" opened today at the Northvale Art Museum and will remain open until 30 June.", "2026-03-18")]
+    [InlineData("The visitors toured the Kestrel Craft Week, which runs until Sunday in the old town.", "2026-03")]
+    public void TheLastDayOfASpanIsNotTheEventsDate(string sentence, string date)
+    {
+        var e = Read("Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel on Monday. " + sentence);
+        Assert.Equal(date, Assert.Single(e.Events).Date);
+    }
+
+    [Fact]
+    public void TheYearAnEventBeganIsNotItsDate()
+    {
+        var e = Read("Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel on Monday. " +
+                     "The industrial exhibition VELOPROM has been held in Kestrel since 2010.");
+        Assert.Empty(e.Events);
+    }
 }
