@@ -747,7 +747,9 @@ internal sealed partial class ArticleReader
             var anaphoric = t[d].Lower == "the" && !hasCap && !(k + 1 < t.Count && t[k + 1].Lower == "of" && k + 2 < t.Count && t[k + 2].Lower is "the" or "a" && !(d > 0 && t[d - 1].Text == ",")) &&
                             !(occasionNoun && namesWhat);
             // Words such as "training" or "mission" name an event only as "a … mission".
-            if (t[k].Is(LexFlag.WeakEventHeads) && (k - d < 2 || t[d].Lower == "the")) continue;
+            // "a mission of fifteen exporters to Westport", "the first business mission to Westport": a mission of companies, or the
+            // first (next) of a series, is a trip planned, whatever its modifiers.
+            if (t[k].Is(LexFlag.WeakEventHeads) && (k - d < 2 || t[d].Lower == "the") && !(t[k].Lower == "mission" && (MissionOfBusinesses(t, k) || OrdinalMission(t, d, k)))) continue;
             var end = k + 1;
             if (end < t.Count && t[end].Lower is "of" or "for" or "by" or "between" or "from" or "to" or "featuring" or "with" or "at" or "on")
             {
@@ -757,6 +759,8 @@ internal sealed partial class ArticleReader
                     if (t[x].Text is "." or ";" or "(" or ")") break;
                     if (t[x].IsPunct(',') && x + 1 < t.Count && (t[x + 1].Lower is "and" or "a" or "an" or "the" or "which" or "where" or "who" or "to" || !t[x + 1].IsCap)) break;
                     if (t[x].Lower is "which" or "where" or "that" or "and" && x + 1 < t.Count && t[x + 1].Lower is "a" or "an" or "will" or "is" or "was") break;
+                    // "a mission of exporters will travel to …": a finite verb ends the name.
+                    if (t[x].Lower is "will" or "would" or "shall" or "is" or "are" or "was" or "were") break;
                     // "a mission to X after signing …", "a tour … in the spring": a clause or a season ends the name.
                     if (t[x].Lower is "after" or "before" or "during" or "following" or "while" or "when" or "until") break;
                     if (t[x].Lower == "in" && x + 2 < t.Count && t[x + 1].Lower == "the" && t[x + 2].Lower is "spring" or "summer" or "autumn" or "fall" or "winter") break;
@@ -999,6 +1003,26 @@ internal sealed partial class ArticleReader
         var edition = dash > 0 && dash + 5 == w.Text.Length && int.TryParse(w.Text.AsSpan(dash + 1), out var year) && year is > 1900 and < 2100;
         return edition || w.IsAllCaps && w.Text.Length >= 4 && !w.Is(LexFlag.OrganizationHeads) ? (x, x + 1, x + 1) : null;
     }
+
+    /// <summary>Words for the businesses a trade mission is made of.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> BusinessPlurals = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "companies", "enterprises", "businesses", "firms", "exporters", "importers", "investors", "entrepreneurs", "producers", "businesspeople", "businessmen", "smes", "industrialists", "manufacturers");
+
+    /// <summary>"mission of fifteen agri-food companies", "mission of Northvale exporters": "of", up to four words, then a plural of businesses.</summary>
+    private static bool MissionOfBusinesses(List<Token> t, int k)
+    {
+        if (k + 2 >= t.Count || t[k + 1].Lower != "of") return false;
+        for (var x = k + 2; x < t.Count && x - k <= 6; x++)
+        {
+            if (BusinessPlurals.Contains(t[x].Lower)) return true;
+            if (t[x].Kind == TokenKind.Punct) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"the first Northvale business mission": an ordinal after the article, and a word between it and the head.</summary>
+    private static bool OrdinalMission(List<Token> t, int d, int k) =>
+        t[d].Lower == "the" && k - d >= 3 && t[d + 1].Lower is "first" or "second" or "third" or "next";
 
     private static bool IsBoundOfASpan(List<Token> t, int k) => k > 0 && t[k - 1].Lower is "until" or "till" or "through" or "since";
 

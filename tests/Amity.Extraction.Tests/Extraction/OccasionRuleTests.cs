@@ -595,4 +595,23 @@ public class OccasionRuleTests
                      "The industrial exhibition VELOPROM has been held in Kestrel since 2010.");
         Assert.Empty(e.Events);
     }
+    [Theory]
+    [InlineData("The governor announced that a mission of twelve agri-food companies of Northvale will travel to Kestrel next June.", "Mission of twelve agri-food companies of Northvale", "2026-06")]
+    [InlineData("The first Kestrel business mission under the agreement is planned to Northvale in October.", "First Kestrel business mission", "2026-10")]
+    public void AMissionOfCompaniesOrTheFirstOfASeriesIsATrip(string sentence, string name, string date)
+    {
+        var e = Read("Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel on Monday. " + sentence);
+        var ev = Assert.Single(e.Events);
+        Assert.Equal(name, ev.Name);
+        Assert.Equal("tour", ev.Kind);
+        Assert.Equal(date, ev.Date);
+    }
+
+    [Fact]
+    public void AMissionOfNoBusinessesIsNoEvent()
+    {
+        var e = Read("Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel on Monday. " +
+                     "She said that a mission of goodwill had brought the two regions together in May.");
+        Assert.Empty(e.Events);
+    }
 }
