@@ -797,7 +797,9 @@ internal sealed partial class ArticleReader
             // Nor a bound: "open until 30 June" is its last day, "held in Westport since 2010" the first of its editions.
             var date = v.Dates.Where(dm => dm.TokStart >= s && dm.TokStart < segmentEnd && !(dm.TokEnd <= e && e - 1 > s && IsEditionYear(t[e - 1])) && !IsBoundOfASpan(t, dm.TokStart))
                            .Select(dm => (PartialDate?)dm.Date).FirstOrDefault()
-                       ?? (h == 0 ? v.Dates.Where(dm => dm.TokEnd <= s).Select(dm => (PartialDate?)dm.Date).LastOrDefault() : null)
+                       // "…, and will organise a joint seminar every year": a series planned has no day of its own, and the day the
+                       // plan was made, said before it, is not one.
+                       ?? (h == 0 && !RecursYearly(t, s, segmentEnd) && !EverySeason(t, s, segmentEnd) ? v.Dates.Where(dm => dm.TokEnd <= s).Select(dm => (PartialDate?)dm.Date).LastOrDefault() : null)
                        // "the week, which runs until Sunday": with no other date, it is on in the month of its last day.
                        ?? v.Dates.Where(dm => dm.TokStart >= s && dm.TokStart < segmentEnd && t[dm.TokStart - 1].Lower is not "since" && IsBoundOfASpan(t, dm.TokStart))
                               .Select(dm => dm.Date.Month is { } m ? (PartialDate?)new PartialDate(dm.Date.Year, m) : null).FirstOrDefault();
@@ -1023,6 +1025,14 @@ internal sealed partial class ArticleReader
     /// <summary>"the first Northvale business mission": an ordinal after the article, and a word between it and the head.</summary>
     private static bool OrdinalMission(List<Token> t, int d, int k) =>
         t[d].Lower == "the" && k - d >= 3 && t[d + 1].Lower is "first" or "second" or "third" or "next";
+
+    /// <summary>"every summer", "each autumn", "every month": a series, like "every year".</summary>
+    private static bool EverySeason(List<Token> t, int from, int to)
+    {
+        for (var k = from; k + 1 < to; k++)
+            if (t[k].Lower is "every" or "each" && t[k + 1].Lower is "summer" or "winter" or "spring" or "autumn" or "fall" or "month" or "quarter" or "season") return true;
+        return false;
+    }
 
     private static bool IsBoundOfASpan(List<Token> t, int k) => k > 0 && t[k - 1].Lower is "until" or "till" or "through" or "since";
 

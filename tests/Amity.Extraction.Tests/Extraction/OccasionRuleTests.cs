@@ -614,4 +614,12 @@ public class OccasionRuleTests
                      "She said that a mission of goodwill had brought the two regions together in May.");
         Assert.Empty(e.Events);
     }
+    [Theory]
+    [InlineData("On Monday the two universities signed an agreement and will organise a joint summer seminar on river ecology every year.")]
+    [InlineData("On Monday the two cities signed a memorandum and will hold a youth exchange camp for 40 pupils every summer.")]
+    public void ASeriesPlannedHasNoDayOfItsOwn(string sentence)
+    {
+        var e = Read("Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel on Monday. " + sentence);
+        Assert.Empty(e.Events);
+    }
 }
