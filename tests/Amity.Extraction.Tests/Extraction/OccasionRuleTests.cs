@@ -512,7 +512,7 @@ public class OccasionRuleTests
     [InlineData("Mayor Tomas Berg invited Governor Ana Costa to the celebrations for the 300th anniversary of the founding of Kestrel on 12 August.", "2026-08-12")]
     [InlineData("Mayor Tomas Berg invited Governor Ana Costa to the Kestrel Harbour Day celebrations in May.", "2026-05")]
     [InlineData("Mayor Tomas Berg invited Governor Ana Costa to the celebration of the Day of Fishermen in Kestrel in July.", "2026-07")]
-    [InlineData("The delegation also attended the Lake Day commemoration held in Kestrel on 14 March.", "2026-03-14")]
+    [InlineData("Governor Costa invited Mayor Berg to the Lake Day commemoration in Northvale on 14 April.", "2026-04-14")]
     public void ACelebrationOrCommemorationNamedIsAnEvent(string sentence, string date)
     {
         var e = Read("Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel on Monday. " + sentence);
