@@ -801,7 +801,7 @@ internal sealed partial class ArticleReader
                        // plan was made, said before it, is not one.
                        ?? (h == 0 && !RecursYearly(t, s, segmentEnd) && !EverySeason(t, s, segmentEnd) ? v.Dates.Where(dm => dm.TokEnd <= s).Select(dm => (PartialDate?)dm.Date).LastOrDefault() : null)
                        // "the week, which runs until Sunday": with no other date, it is on in the month of its last day.
-                       ?? v.Dates.Where(dm => dm.TokStart >= s && dm.TokStart < segmentEnd && t[dm.TokStart - 1].Lower is not "since" && IsBoundOfASpan(t, dm.TokStart))
+                       ?? v.Dates.Where(dm => dm.TokStart >= s && dm.TokStart < segmentEnd && IsBoundOfASpan(t, dm.TokStart) && t[dm.TokStart - 1].Lower is not "since")
                               .Select(dm => dm.Date.Month is { } m ? (PartialDate?)new PartialDate(dm.Date.Year, m) : null).FirstOrDefault();
             // "invited her to the harvest festival in February" in a November release: what one is invited to is still to come, and
             // a month or day written without its year that has already passed this year is next year's.
