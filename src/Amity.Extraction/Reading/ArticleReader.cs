@@ -301,6 +301,7 @@ internal sealed partial class ArticleReader
         if (name.Length < 2 || WordsOf(name).Count == 0 || IsCountry(name)) return null;
         if (WordsOf(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
         if (IsRegionOfADirection(name) || IsNoName(name) || IsKindOfTie(name)) return null;
+        if (IsDocumentFurniture(name)) return null;
         if ((FindOrg(name) ?? CompanyWithoutLegalForm(name) ?? (kind == "region" ? SpelledAlike(Key(name)) : null)) is { } existing)
         {
             existing.Mentions++;
@@ -436,6 +437,32 @@ internal sealed partial class ArticleReader
         return true;
     }
 
+
+    /// <summary>
+    /// "PRESS RELEASE", "Media Statement", "QUICK FACTS", "Media contacts", "Notes to Editors", "For Immediate Release": the
+    /// labels of a release's own parts (its kind, its sections, whom to call) are written in capitals or title case on a
+    /// line of their own in the releases of every country, and read as a name; a name made only of the genre's words is
+    /// no body. A body's head ("Press Office", "Media Centre", "News Agency") is not among them, so such bodies stay.
+    /// </summary>
+    private bool IsDocumentFurniture(string name)
+    {
+        if (name.Length > 40) return false;
+        var any = false;
+        foreach (var w in WordsOf(name))
+        {
+            if (!DocumentFurnitureWords.Contains(w)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /// <summary>Words of a press release's labels: its kind, its sections and its contact lines.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> DocumentFurnitureWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "press", "media", "news", "release", "releases", "statement", "statements", "communiqué", "communique", "bulletin",
+        "advisory", "alert", "note", "notes", "notice", "backgrounder", "background", "quick", "fact", "facts", "sheet", "key",
+        "highlights", "contact", "contacts", "enquiries", "inquiries", "editor", "editors", "editorial", "for", "to", "immediate",
+        "embargoed", "embargo", "until", "information", "info", "readout", "summary", "related", "links", "additional",
+        "resources", "ends", "end", "issued", "by", "official", "joint", "announcement", "update", "more", "further", "the", "and");
 
     /// <summary>"the Region of the North": a region named by a direction is a description of one named elsewhere, no name.</summary>
     private static bool IsRegionOfADirection(string name)

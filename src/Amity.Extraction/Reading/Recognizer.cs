@@ -40,6 +40,27 @@ internal static class Recognizer
 
     public static bool IsTitleWord(Token t) => t.Is(LexFlag.TitleWord);
 
+    /// <summary>
+    /// "H. Budi Santoso, S.E., M.Si.", "Dr. Ir. Rina Wati, S.T., M.T.": Indonesian and Malay names carry their degrees after
+    /// a comma, one after another, and "S.E." (Sarjana Ekonomi) is also a company's legal form. Letters after a comma are a
+    /// degree when another degree follows them after a comma, or when the run before them opens with an honorific of a
+    /// person ("H.", "Hj.", "Dr.", "Ir.", "Drs.", "Prof.").
+    /// </summary>
+    private static bool IsDegreeAfterName(List<Token> t, int h)
+    {
+        if (!AcademicDegrees.Contains(t[h].Text)) return false;
+        if (h + 2 < t.Count && t[h + 1].IsPunct(',') && AcademicDegrees.Contains(t[h + 2].Text)) return true;
+        var k = h - 2;
+        while (k - 1 >= 0 && h - k < 7 && (IsNameWord(t[k - 1]) || IsHonorific(t[k - 1]) || t[k - 1].Text is "H." or "Hj.")) k--;
+        return k < h - 2 && (IsHonorific(t[k]) || t[k].Text is "H." or "Hj.");
+    }
+
+    /// <summary>Degrees written after a name in Indonesia and Malaysia (sarjana, magister, doktor) and abroad.</summary>
+    private static readonly FrozenSet<string> AcademicDegrees = FrozenSet.Create(StringComparer.Ordinal,
+        "S.E.", "S.H.", "S.T.", "S.Sos.", "S.Pd.", "S.Kom.", "S.IP.", "S.Ag.", "S.Psi.", "S.Ked.", "S.Si.", "S.P.", "S.S.",
+        "S.Hut.", "S.Pi.", "S.Farm.", "S.Kep.", "S.Ak.", "M.Si.", "M.M.", "M.H.", "M.T.", "M.Pd.", "M.Kes.", "M.A.", "M.Sc.",
+        "M.Eng.", "M.Hum.", "M.Ak.", "M.Kom.", "M.Ag.", "M.P.", "M.Sos.", "Ph.D.", "Lc.", "MBA", "M.B.A.");
+
     public static bool IsHonorific(Token t) => t.Kind == TokenKind.Word && t.Is(LexFlag.Honorifics);
 
     public static bool IsCountry(string name) => IsCountryFast(name) ?? IsCountrySlow(name);
@@ -111,6 +132,7 @@ internal static class Recognizer
             // "the Mayor of Arlen, Mara Velo, S.E., and …": after a name in apposition, "S.E." is the Indonesian degree
             // (Sarjana Ekonomi), not the European company (written "SE").
             if (comma > 0 && tok.Text == "S.E." && h > 3 && (t[h - 4].IsPunct(',') || t[h - 3].IsPunct(','))) continue;
+            if (comma > 0 && IsDegreeAfterName(t, h)) continue;
             if (h > 0 && tok.Kind == TokenKind.Word && tok.Text.Length <= 4 && (IsNameWord(t[h - 1 - comma]) || IsTradeAbbreviation(t, h - 1)) && !(spans.Count > 0 && spans[^1].Span.End >= h - comma) &&
                 ExactLegalFormLength(t, h) is > 0 and var exact)
             {

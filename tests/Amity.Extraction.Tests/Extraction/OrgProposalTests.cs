@@ -77,4 +77,25 @@ public class OrgProposalTests
         var e = Read("The delegation arrived in Quessaland on Monday. Officials of VisitQuessaland presented the region's new cycling routes.");
         Body(e, "VisitQuessaland", "agency");
     }
+
+    // Fifteenth round.
+
+    [Fact]
+    public void TheLabelsOfAReleasesPartsAreNoBodies()
+    {
+        var e = Read("MEDIA STATEMENT\n\nThe Mayor of Tarrow, Ilse Brandvold, received a delegation of the Velmora Press Office on Monday.\n\n" +
+                     "Key Facts\n\nThe two towns signed a protocol in 2019.\n\nNOTES TO EDITORS\n\nMEDIA CONTACTS\n\nTomas Reyna, (555) 123-4567");
+        NoBody(e, "MEDIA STATEMENT");
+        NoBody(e, "Key Facts");
+        NoBody(e, "NOTES TO EDITORS");
+        NoBody(e, "MEDIA CONTACTS");
+    }
+
+    [Fact]
+    public void DegreesAfterAnIndonesianNameAreNoCompanysLegalForm()
+    {
+        var e = Read("The Regent of Sarimaju, H. Budi Santoso Wirawan, S.E., M.Si., received the Mayor of Velmora. The dean, " +
+                     "Dr. Ir. Rina Kartika Dewi, S.E., spoke at the signing.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Wirawan", StringComparison.Ordinal) || o.Name.Contains("Dewi", StringComparison.Ordinal));
+    }
 }
