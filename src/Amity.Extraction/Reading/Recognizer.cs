@@ -1113,7 +1113,10 @@ internal static class Recognizer
         "entreprise", "société", "patronato", "direction",
         "sociedad", "sociedade", "società",
         "ministerium", "landesamt",
-        "colegio", "colégio", "liceo", "lycée", "collège", "régie", "servicio", "serviço", "servizio");
+        "colegio", "colégio", "liceo", "lycée", "collège", "régie", "servicio", "serviço", "servizio",
+        // Stock exchanges, councils, public bodies, orchestras, choirs, bands and theatres of the Romance languages; civil protection.
+        "bolsa", "borsa", "bourse", "consello", "consell", "ente", "filharmonía", "filarmónica", "filharmônica", "filarmonica",
+        "orquestra", "coro", "coral", "banda", "teatre", "theatro", "opéra", "ópera", "protezione", "protección", "proteção", "protecção");
 
     /// <summary>Legal forms of companies, as written (case matters: "AS" is one, "as" is not), that are no head word elsewhere.</summary>
     private static readonly FrozenSet<string> ExactLegalForms = FrozenSet.Create(StringComparer.Ordinal,
@@ -1156,12 +1159,18 @@ internal static class Recognizer
     private static readonly FrozenSet<string> HeadsBeforeName = FrozenSet.Create(StringComparer.Ordinal,
         "universiti", "universitas", "région", "regione", "provinsi", "kabupaten", "prefeitura", "provincia", "université", "universidad",
         "universidade", "università", "universitat", "landtag", "kreistag", "fondazione", "fundación", "fundação", "fondation", "stiftung",
-        "perifereia", "periferia", "dimos", "colegio", "colégio", "liceo", "lycée", "collège");
+        "perifereia", "periferia", "dimos", "colegio", "colégio", "liceo", "lycée", "collège",
+        // "Klapa X" (a Croatian singing group), "Theatro X", "Orquestra X", "Banda X", "Coro X": ensembles named after their head.
+        "klapa", "theatro", "teatre", "orquestra", "banda", "coro", "coral", "orkes", "orkestra");
 
     /// <summary>Heads of languages that put adjectives and genitives after them ("Izba Gospodarcza", "Szpital Wojewódzki").</summary>
     private static readonly FrozenSet<string> HeadsBeforeAdjectives = FrozenSet.Create(StringComparer.Ordinal,
         "izba", "szpital", "uniwersytet", "politechnika", "komora", "universitatea", "univerzita", "sveučilište", "agenția", "agentia",
-        "bibliotheca", "biblioteca", "politecnico", "politécnico", "consiliul", "primăria", "primaria", "dinas", "badan", "kementerian", "majlis", "kerajaan", "perbadanan");
+        "bibliotheca", "biblioteca", "politecnico", "politécnico", "consiliul", "primăria", "primaria", "dinas", "badan", "kementerian", "majlis", "kerajaan", "perbadanan",
+        // Indonesian and Malay heads, which put their modifiers after them; Italian "Protezione Civile" and the like.
+        "sanggar", "yayasan", "lembaga", "dewan", "majelis", "pemerintah", "kantor", "balai", "pusat", "persatuan", "perkumpulan",
+        "himpunan", "ikatan", "asosiasi", "koperasi", "politeknik", "sekolah", "akademi", "jabatan", "suruhanjaya", "perusahaan",
+        "protezione", "protección", "proteção", "protecção", "ente");
 
     /// <summary>The word for "and" in other languages, inside a body's name ("Kereskedelmi és Iparkamara").</summary>
     private static readonly FrozenSet<string> ForeignAnd = FrozenSet.Create(StringComparer.Ordinal, "és", "und", "og", "och", "ve", "și", "ja", "en", "i");

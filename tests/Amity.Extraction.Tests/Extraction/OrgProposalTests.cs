@@ -98,4 +98,23 @@ public class OrgProposalTests
                      "Dr. Ir. Rina Kartika Dewi, S.E., spoke at the signing.");
         Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Wirawan", StringComparison.Ordinal) || o.Name.Contains("Dewi", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void HeadsOfPublicBodiesAndEnsemblesInOtherLanguagesAreProposed()
+    {
+        var e = Read("The delegation met the Bolsa de Valores de Tarrow and the Consello da Música Velmeira. The Real Filharmonía de " +
+                     "Velmora performed at the Theatro Brandal. Officials of the Protezione Civile and of the Ente Regulador Muelle Tarrow " +
+                     "attended. The Klapa Sveti Marin sang, and a performance of the Sanggar Tari Melati Putih followed. The Yayasan " +
+                     "Cahaya Harapan and the Orquestra Sinfónica de Velmora took part.");
+        Body(e, "Bolsa de Valores de Tarrow", "company");
+        Body(e, "Consello da Música Velmeira", "legislature");
+        Body(e, "Real Filharmonía de Velmora", "arts");
+        Body(e, "Theatro Brandal", "arts");
+        Body(e, "Protezione Civile", "agency");
+        Body(e, "Ente Regulador Muelle Tarrow", "agency");
+        Body(e, "Klapa Sveti Marin", "arts");
+        Body(e, "Sanggar Tari Melati Putih", "arts");
+        Body(e, "Yayasan Cahaya Harapan", "other");
+        Body(e, "Orquestra Sinfónica de Velmora", "arts");
+    }
 }
