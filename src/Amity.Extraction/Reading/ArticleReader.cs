@@ -301,7 +301,7 @@ internal sealed partial class ArticleReader
         if (name.Length < 2 || WordsOf(name).Count == 0 || IsCountry(name)) return null;
         if (WordsOf(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
         if (IsRegionOfADirection(name) || IsNoName(name) || IsKindOfTie(name)) return null;
-        if (IsDocumentFurniture(name)) return null;
+        if (IsDocumentFurniture(name) || IsLoneStyleOrAdjective(name)) return null;
         if ((FindOrg(name) ?? CompanyWithoutLegalForm(name) ?? (kind == "region" ? SpelledAlike(Key(name)) : null)) is { } existing)
         {
             existing.Mentions++;
@@ -455,6 +455,18 @@ internal sealed partial class ArticleReader
         }
         return any;
     }
+
+    /// <summary>
+    /// "Her Worship the Mayor", "His Excellency", "Ambassador Extraordinary and Plenipotentiary", "the Central …", "the
+    /// Mediterranean": a style of address, a word of a diplomat's rank or an adjective of a part of the world, standing alone,
+    /// is what is left of a title or a longer name, never a body of its own.
+    /// </summary>
+    private static bool IsLoneStyleOrAdjective(string name) =>
+        name.Length <= 15 && !name.Contains(' ') && LoneNonBodies.Contains(name.ToLowerInvariant());
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> LoneNonBodies = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "worship", "excellency", "excellencies", "honour", "honor", "highness", "majesty", "lordship", "ladyship", "eminence",
+        "holiness", "plenipotentiary", "extraordinary", "central", "mediterranean", "northern", "southern", "eastern", "western");
 
     /// <summary>Words of a press release's labels: its kind, its sections and its contact lines.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> DocumentFurnitureWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,

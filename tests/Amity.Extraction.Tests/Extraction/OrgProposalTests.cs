@@ -117,4 +117,13 @@ public class OrgProposalTests
         Body(e, "Yayasan Cahaya Harapan", "other");
         Body(e, "Orquestra Sinfónica de Velmora", "arts");
     }
+
+    [Fact]
+    public void AStyleOfAddressOrARankStandingAloneIsNoBody()
+    {
+        var e = Read("The protocol was signed by Her Worship Councillor Ilse Brandvold, Mayor of Tarrow, and by Tomas Reyna, " +
+                     "Ambassador Extraordinary and Plenipotentiary of Velmora. \"We are one family,\" said Her Worship Brandvold.");
+        NoBody(e, "Worship");
+        NoBody(e, "Plenipotentiary");
+    }
 }
