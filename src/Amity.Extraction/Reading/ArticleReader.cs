@@ -744,6 +744,7 @@ internal sealed partial class ArticleReader
         FindBodiesInApposition(si, t, orgSpans);
         FindBodiesAfterTheirDescription(si, t, orgSpans);
         FindBodiesListedAfterTheirDescription(si, t, orgSpans);
+        FindBodiesNamedAfterTheirKind(si, t, orgSpans);
         FindBodiesByContext(si, t, orgSpans);
         FindBodiesByAcronym(si, t, orgSpans);
         FindAcronymsWithTheirPlace(si, t, orgSpans);
@@ -1086,6 +1087,54 @@ internal sealed partial class ArticleReader
             }
         }
     }
+
+    /// <summary>
+    /// "the B-boy crew 'Harbour Rockers'", "the folk ensemble Marin", "the water utility enterprise "Velnovodokanal"", "the
+    /// start-up "Kervan Yapı"": a lower-case noun of one body, singular, with the body's name after it. The name of a company
+    /// or an association must stand in quotes (so "the company Board" is not read); an ensemble's name of up to three
+    /// capitalised words may stand bare, ended by a word in lower case or a mark.
+    /// </summary>
+    private void FindBodiesNamedAfterTheirKind(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var h = 1; h + 1 < t.Count; h++)
+        {
+            if (t[h].IsCap || t[h].Kind != TokenKind.Word || !BodiesNamedAfterTheirKind.TryGetValue(t[h].Lower, out var kind)) continue;
+            // A noun after a word ("the", "folk", "B-boy"), not at the head of a sentence or a list.
+            if (t[h - 1].Kind != TokenKind.Word) continue;
+            var quoted = IsOpeningQuote(t[h + 1]) || t[h + 1].Kind == TokenKind.Punct && t[h + 1].Text is "'" or "‘";
+            var s = quoted ? h + 2 : h + 1;
+            if (s >= t.Count || !t[s].IsCap || t[s].Kind != TokenKind.Word || AnySpanContains(orgSpans, s)) continue;
+            var e = s;
+            if (quoted)
+            {
+                while (e < t.Count && e - s < 6 && t[e].Kind == TokenKind.Word && !t[e].Text.EndsWith('\'')) e++;
+                // "'Harbour Rockers'": a single closing quote after an s is read as the possessive's and stays on the word.
+                if (e < t.Count && e - s < 6 && t[e].Kind == TokenKind.Word && t[e].Text.EndsWith('\'') && t[h + 1].Text == "'")
+                {
+                    var name = Recognizer.Surface(t, s, e + 1).TrimEnd('\'');
+                    if (!IsKnownPersonName(name) && (FindOrg(name) ?? RegisterOrg(name, kind, si)) is { } org) orgSpans.Add((new Span(s, e + 1), org));
+                    continue;
+                }
+                if (e == s || e >= t.Count || !(IsClosingQuote(t[e]) || t[e].Text is "'" or "’")) continue;
+            }
+            else
+            {
+                if (kind != "arts") continue;
+                while (e < t.Count && e - s < 4 && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.FunctionWords)) e++;
+                if (e - s > 3 || e < t.Count && (t[e].Lower == "of" || t[e].Is(LexFlag.OrganizationHeads) || t[e].IsParticle)) continue;
+            }
+            TakeListedBody(si, t, orgSpans, new Span(s, e), kind);
+        }
+    }
+
+    /// <summary>Singular lower-case nouns of one body that name it after them, and the kind they give.</summary>
+    private static readonly Dictionary<string, string> BodiesNamedAfterTheirKind = new(StringComparer.Ordinal)
+    {
+        ["ensemble"] = "arts", ["choir"] = "arts", ["troupe"] = "arts", ["band"] = "arts", ["crew"] = "arts", ["orchestra"] = "arts",
+        ["quartet"] = "arts", ["chorus"] = "arts", ["company"] = "company", ["enterprise"] = "company", ["firm"] = "company",
+        ["start-up"] = "company", ["startup"] = "company", ["manufacturer"] = "company", ["producer"] = "company", ["cooperative"] = "other",
+        ["association"] = "other", ["foundation"] = "other", ["club"] = "other", ["utility"] = "company",
+    };
 
     private bool TakeListedBody(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, Span run, string kind)
     {

@@ -126,4 +126,17 @@ public class OrgProposalTests
         NoBody(e, "Worship");
         NoBody(e, "Plenipotentiary");
     }
+
+    [Fact]
+    public void ABodyNamedAfterALowerCaseNounOfItsKindIsABody()
+    {
+        var e = Read("In the evening the B-boy crew 'Harbour Rockers' and the folk ensemble Marin gave performances. Fifteen engineers " +
+                     "of the water utility enterprise \"Velnovodokanal\" will train in Tarrow. The mayor also visited the start-up " +
+                     "\"Kervan Yapı\" before the company Board met.");
+        Body(e, "Harbour Rockers", "arts");
+        Body(e, "Marin", "arts");
+        Body(e, "Velnovodokanal", "company");
+        Body(e, "Kervan Yapı", "company");
+        NoBody(e, "Board");
+    }
 }
