@@ -644,7 +644,7 @@ internal sealed partial class ArticleReader
         if (IsShoutedLine(t)) return;
         var orgSpans = new List<(Span Span, OrgEntity Org)>();
         foreach (var o in found)
-            if (RegisterOrg(CityOfAnEvent(t, o), o.Kind, si) is { } org)
+            if (!IsMinistersPortfolio(t, o) && RegisterOrg(CityOfAnEvent(t, o), o.Kind, si) is { } org)
             {
                 orgSpans.Add((o.Span, org));
                 if (o.Acronym is { } a && !org.Acronyms.Contains(a))
@@ -1467,6 +1467,19 @@ internal sealed partial class ArticleReader
             words++;
         }
         return words >= 3;
+    }
+
+    /// <summary>
+    /// "the Minister of Productive Development, Name", "Vice-Minister of State Administration Name": what follows a minister's
+    /// title and its "of" (no "the" between) is the minister's portfolio, not a body, though it may end in a head word
+    /// ("Administration", "Industries"). A place there ("Minister of Arlen Province") is left to the place rules.
+    /// </summary>
+    private static bool IsMinistersPortfolio(List<Token> t, OrgSpan o)
+    {
+        var s = o.Span.Start;
+        if (s < 2 || o.Kind == "region" || t[s - 1].Lower is not ("of" or "for")) return false;
+        var title = t[s - 2].Lower;
+        return title is "minister" or "vice-minister" or "viceminister" or "ministers" || title == "state" && s >= 4 && t[s - 3].Lower == "of" && t[s - 4].Lower == "minister";
     }
 
     private static bool IsCreditLine(List<Token> t)

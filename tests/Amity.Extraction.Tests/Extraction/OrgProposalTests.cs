@@ -139,4 +139,13 @@ public class OrgProposalTests
         Body(e, "Kervan Yapı", "company");
         NoBody(e, "Board");
     }
+
+    [Fact]
+    public void AMinistersPortfolioIsNoBody()
+    {
+        var e = Read("Present at the ceremony were the Vice-Minister of Regional Administration, Tomas Reyna Ferro, and the Minister of " +
+                     "Fisheries Industries of the State of Quessalia, Ilse Brandvold.");
+        NoBody(e, "Regional Administration");
+        NoBody(e, "Fisheries Industries of the State of Quessalia");
+    }
 }
