@@ -301,6 +301,7 @@ internal sealed partial class ArticleReader
         if (name.Length < 2 || WordsOf(name).Count == 0 || IsCountry(name)) return null;
         if (WordsOf(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
         if (IsRegionOfADirection(name) || IsNoName(name) || IsKindOfTie(name)) return null;
+        if (IsDocumentFurniture(name) || IsLoneStyleOrAdjective(name)) return null;
         if ((FindOrg(name) ?? CompanyWithoutLegalForm(name) ?? (kind == "region" ? SpelledAlike(Key(name)) : null)) is { } existing)
         {
             existing.Mentions++;
@@ -436,6 +437,44 @@ internal sealed partial class ArticleReader
         return true;
     }
 
+
+    /// <summary>
+    /// "PRESS RELEASE", "Media Statement", "QUICK FACTS", "Media contacts", "Notes to Editors", "For Immediate Release": the
+    /// labels of a release's own parts (its kind, its sections, whom to call) are written in capitals or title case on a
+    /// line of their own in the releases of every country, and read as a name; a name made only of the genre's words is
+    /// no body. A body's head ("Press Office", "Media Centre", "News Agency") is not among them, so such bodies stay.
+    /// </summary>
+    private bool IsDocumentFurniture(string name)
+    {
+        if (name.Length > 40) return false;
+        var any = false;
+        foreach (var w in WordsOf(name))
+        {
+            if (!DocumentFurnitureWords.Contains(w)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /// <summary>
+    /// "Her Worship the Mayor", "His Excellency", "Ambassador Extraordinary and Plenipotentiary", "the Central …", "the
+    /// Mediterranean": a style of address, a word of a diplomat's rank or an adjective of a part of the world, standing alone,
+    /// is what is left of a title or a longer name, never a body of its own.
+    /// </summary>
+    private static bool IsLoneStyleOrAdjective(string name) =>
+        name.Length <= 15 && !name.Contains(' ') && LoneNonBodies.Contains(name.ToLowerInvariant());
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> LoneNonBodies = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "worship", "excellency", "excellencies", "honour", "honor", "highness", "majesty", "lordship", "ladyship", "eminence",
+        "holiness", "plenipotentiary", "extraordinary", "central", "mediterranean", "northern", "southern", "eastern", "western");
+
+    /// <summary>Words of a press release's labels: its kind, its sections and its contact lines.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> DocumentFurnitureWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "press", "media", "news", "release", "releases", "statement", "statements", "communiqué", "communique", "bulletin",
+        "advisory", "alert", "note", "notes", "notice", "backgrounder", "background", "quick", "fact", "facts", "sheet", "key",
+        "highlights", "contact", "contacts", "enquiries", "inquiries", "editor", "editors", "editorial", "for", "to", "immediate",
+        "embargoed", "embargo", "until", "information", "info", "readout", "summary", "related", "links", "additional",
+        "resources", "ends", "end", "issued", "by", "official", "joint", "announcement", "update", "more", "further", "the", "and");
 
     /// <summary>"the Region of the North": a region named by a direction is a description of one named elsewhere, no name.</summary>
     private static bool IsRegionOfADirection(string name)
@@ -605,7 +644,7 @@ internal sealed partial class ArticleReader
         if (IsShoutedLine(t)) return;
         var orgSpans = new List<(Span Span, OrgEntity Org)>();
         foreach (var o in found)
-            if (RegisterOrg(CityOfAnEvent(t, o), o.Kind, si) is { } org)
+            if (!IsMinistersPortfolio(t, o) && RegisterOrg(CityOfAnEvent(t, o), o.Kind, si) is { } org)
             {
                 orgSpans.Add((o.Span, org));
                 if (o.Acronym is { } a && !org.Acronyms.Contains(a))
@@ -705,6 +744,7 @@ internal sealed partial class ArticleReader
         FindBodiesInApposition(si, t, orgSpans);
         FindBodiesAfterTheirDescription(si, t, orgSpans);
         FindBodiesListedAfterTheirDescription(si, t, orgSpans);
+        FindBodiesNamedAfterTheirKind(si, t, orgSpans);
         FindBodiesByContext(si, t, orgSpans);
         FindBodiesByAcronym(si, t, orgSpans);
         FindAcronymsWithTheirPlace(si, t, orgSpans);
@@ -1048,6 +1088,54 @@ internal sealed partial class ArticleReader
         }
     }
 
+    /// <summary>
+    /// "the B-boy crew 'Harbour Rockers'", "the folk ensemble Marin", "the water utility enterprise "Velnovodokanal"", "the
+    /// start-up "Kervan Yapı"": a lower-case noun of one body, singular, with the body's name after it. The name of a company
+    /// or an association must stand in quotes (so "the company Board" is not read); an ensemble's name of up to three
+    /// capitalised words may stand bare, ended by a word in lower case or a mark.
+    /// </summary>
+    private void FindBodiesNamedAfterTheirKind(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var h = 1; h + 1 < t.Count; h++)
+        {
+            if (t[h].IsCap || t[h].Kind != TokenKind.Word || !BodiesNamedAfterTheirKind.TryGetValue(t[h].Lower, out var kind)) continue;
+            // A noun after a word ("the", "folk", "B-boy"), not at the head of a sentence or a list.
+            if (t[h - 1].Kind != TokenKind.Word) continue;
+            var quoted = IsOpeningQuote(t[h + 1]) || t[h + 1].Kind == TokenKind.Punct && t[h + 1].Text is "'" or "‘";
+            var s = quoted ? h + 2 : h + 1;
+            if (s >= t.Count || !t[s].IsCap || t[s].Kind != TokenKind.Word || AnySpanContains(orgSpans, s)) continue;
+            var e = s;
+            if (quoted)
+            {
+                while (e < t.Count && e - s < 6 && t[e].Kind == TokenKind.Word && !t[e].Text.EndsWith('\'')) e++;
+                // "'Harbour Rockers'": a single closing quote after an s is read as the possessive's and stays on the word.
+                if (e < t.Count && e - s < 6 && t[e].Kind == TokenKind.Word && t[e].Text.EndsWith('\'') && t[h + 1].Text == "'")
+                {
+                    var name = Recognizer.Surface(t, s, e + 1).TrimEnd('\'');
+                    if (!IsKnownPersonName(name) && (FindOrg(name) ?? RegisterOrg(name, kind, si)) is { } org) orgSpans.Add((new Span(s, e + 1), org));
+                    continue;
+                }
+                if (e == s || e >= t.Count || !(IsClosingQuote(t[e]) || t[e].Text is "'" or "’")) continue;
+            }
+            else
+            {
+                if (kind != "arts") continue;
+                while (e < t.Count && e - s < 4 && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.FunctionWords)) e++;
+                if (e - s > 3 || e < t.Count && (t[e].Lower == "of" || t[e].Is(LexFlag.OrganizationHeads) || t[e].IsParticle)) continue;
+            }
+            TakeListedBody(si, t, orgSpans, new Span(s, e), kind);
+        }
+    }
+
+    /// <summary>Singular lower-case nouns of one body that name it after them, and the kind they give.</summary>
+    private static readonly Dictionary<string, string> BodiesNamedAfterTheirKind = new(StringComparer.Ordinal)
+    {
+        ["ensemble"] = "arts", ["choir"] = "arts", ["troupe"] = "arts", ["band"] = "arts", ["crew"] = "arts", ["orchestra"] = "arts",
+        ["quartet"] = "arts", ["chorus"] = "arts", ["company"] = "company", ["enterprise"] = "company", ["firm"] = "company",
+        ["start-up"] = "company", ["startup"] = "company", ["manufacturer"] = "company", ["producer"] = "company", ["cooperative"] = "other",
+        ["association"] = "other", ["foundation"] = "other", ["club"] = "other", ["utility"] = "company",
+    };
+
     private bool TakeListedBody(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, Span run, string kind)
     {
         if (t[run.End - 1].IsPossessive || IsLikelyPerson(t, run.Start, run.End)) return false;
@@ -1379,6 +1467,19 @@ internal sealed partial class ArticleReader
             words++;
         }
         return words >= 3;
+    }
+
+    /// <summary>
+    /// "the Minister of Productive Development, Name", "Vice-Minister of State Administration Name": what follows a minister's
+    /// title and its "of" (no "the" between) is the minister's portfolio, not a body, though it may end in a head word
+    /// ("Administration", "Industries"). A place there ("Minister of Arlen Province") is left to the place rules.
+    /// </summary>
+    private static bool IsMinistersPortfolio(List<Token> t, OrgSpan o)
+    {
+        var s = o.Span.Start;
+        if (s < 2 || o.Kind == "region" || t[s - 1].Lower is not ("of" or "for")) return false;
+        var title = t[s - 2].Lower;
+        return title is "minister" or "vice-minister" or "viceminister" or "ministers" || title == "state" && s >= 4 && t[s - 3].Lower == "of" && t[s - 4].Lower == "minister";
     }
 
     private static bool IsCreditLine(List<Token> t)

@@ -40,6 +40,27 @@ internal static class Recognizer
 
     public static bool IsTitleWord(Token t) => t.Is(LexFlag.TitleWord);
 
+    /// <summary>
+    /// "H. Budi Santoso, S.E., M.Si.", "Dr. Ir. Rina Wati, S.T., M.T.": Indonesian and Malay names carry their degrees after
+    /// a comma, one after another, and "S.E." (Sarjana Ekonomi) is also a company's legal form. Letters after a comma are a
+    /// degree when another degree follows them after a comma, or when the run before them opens with an honorific of a
+    /// person ("H.", "Hj.", "Dr.", "Ir.", "Drs.", "Prof.").
+    /// </summary>
+    private static bool IsDegreeAfterName(List<Token> t, int h)
+    {
+        if (!AcademicDegrees.Contains(t[h].Text)) return false;
+        if (h + 2 < t.Count && t[h + 1].IsPunct(',') && AcademicDegrees.Contains(t[h + 2].Text)) return true;
+        var k = h - 2;
+        while (k - 1 >= 0 && h - k < 7 && (IsNameWord(t[k - 1]) || IsHonorific(t[k - 1]) || t[k - 1].Text is "H." or "Hj.")) k--;
+        return k < h - 2 && (IsHonorific(t[k]) || t[k].Text is "H." or "Hj.");
+    }
+
+    /// <summary>Degrees written after a name in Indonesia and Malaysia (sarjana, magister, doktor) and abroad.</summary>
+    private static readonly FrozenSet<string> AcademicDegrees = FrozenSet.Create(StringComparer.Ordinal,
+        "S.E.", "S.H.", "S.T.", "S.Sos.", "S.Pd.", "S.Kom.", "S.IP.", "S.Ag.", "S.Psi.", "S.Ked.", "S.Si.", "S.P.", "S.S.",
+        "S.Hut.", "S.Pi.", "S.Farm.", "S.Kep.", "S.Ak.", "M.Si.", "M.M.", "M.H.", "M.T.", "M.Pd.", "M.Kes.", "M.A.", "M.Sc.",
+        "M.Eng.", "M.Hum.", "M.Ak.", "M.Kom.", "M.Ag.", "M.P.", "M.Sos.", "Ph.D.", "Lc.", "MBA", "M.B.A.");
+
     public static bool IsHonorific(Token t) => t.Kind == TokenKind.Word && t.Is(LexFlag.Honorifics);
 
     public static bool IsCountry(string name) => IsCountryFast(name) ?? IsCountrySlow(name);
@@ -111,6 +132,7 @@ internal static class Recognizer
             // "the Mayor of Arlen, Mara Velo, S.E., and …": after a name in apposition, "S.E." is the Indonesian degree
             // (Sarjana Ekonomi), not the European company (written "SE").
             if (comma > 0 && tok.Text == "S.E." && h > 3 && (t[h - 4].IsPunct(',') || t[h - 3].IsPunct(','))) continue;
+            if (comma > 0 && IsDegreeAfterName(t, h)) continue;
             if (h > 0 && tok.Kind == TokenKind.Word && tok.Text.Length <= 4 && (IsNameWord(t[h - 1 - comma]) || IsTradeAbbreviation(t, h - 1)) && !(spans.Count > 0 && spans[^1].Span.End >= h - comma) &&
                 ExactLegalFormLength(t, h) is > 0 and var exact)
             {
@@ -1091,7 +1113,10 @@ internal static class Recognizer
         "entreprise", "société", "patronato", "direction",
         "sociedad", "sociedade", "società",
         "ministerium", "landesamt",
-        "colegio", "colégio", "liceo", "lycée", "collège", "régie", "servicio", "serviço", "servizio");
+        "colegio", "colégio", "liceo", "lycée", "collège", "régie", "servicio", "serviço", "servizio",
+        // Stock exchanges, councils, public bodies, orchestras, choirs, bands and theatres of the Romance languages; civil protection.
+        "bolsa", "borsa", "bourse", "consello", "consell", "ente", "filharmonía", "filarmónica", "filharmônica", "filarmonica",
+        "orquestra", "coro", "coral", "banda", "teatre", "theatro", "opéra", "ópera", "protezione", "protección", "proteção", "protecção");
 
     /// <summary>Legal forms of companies, as written (case matters: "AS" is one, "as" is not), that are no head word elsewhere.</summary>
     private static readonly FrozenSet<string> ExactLegalForms = FrozenSet.Create(StringComparer.Ordinal,
@@ -1134,12 +1159,18 @@ internal static class Recognizer
     private static readonly FrozenSet<string> HeadsBeforeName = FrozenSet.Create(StringComparer.Ordinal,
         "universiti", "universitas", "région", "regione", "provinsi", "kabupaten", "prefeitura", "provincia", "université", "universidad",
         "universidade", "università", "universitat", "landtag", "kreistag", "fondazione", "fundación", "fundação", "fondation", "stiftung",
-        "perifereia", "periferia", "dimos", "colegio", "colégio", "liceo", "lycée", "collège");
+        "perifereia", "periferia", "dimos", "colegio", "colégio", "liceo", "lycée", "collège",
+        // "Klapa X" (a Croatian singing group), "Theatro X", "Orquestra X", "Banda X", "Coro X": ensembles named after their head.
+        "klapa", "theatro", "teatre", "orquestra", "banda", "coro", "coral", "orkes", "orkestra");
 
     /// <summary>Heads of languages that put adjectives and genitives after them ("Izba Gospodarcza", "Szpital Wojewódzki").</summary>
     private static readonly FrozenSet<string> HeadsBeforeAdjectives = FrozenSet.Create(StringComparer.Ordinal,
         "izba", "szpital", "uniwersytet", "politechnika", "komora", "universitatea", "univerzita", "sveučilište", "agenția", "agentia",
-        "bibliotheca", "biblioteca", "politecnico", "politécnico", "consiliul", "primăria", "primaria", "dinas", "badan", "kementerian", "majlis", "kerajaan", "perbadanan");
+        "bibliotheca", "biblioteca", "politecnico", "politécnico", "consiliul", "primăria", "primaria", "dinas", "badan", "kementerian", "majlis", "kerajaan", "perbadanan",
+        // Indonesian and Malay heads, which put their modifiers after them; Italian "Protezione Civile" and the like.
+        "sanggar", "yayasan", "lembaga", "dewan", "majelis", "pemerintah", "kantor", "balai", "pusat", "persatuan", "perkumpulan",
+        "himpunan", "ikatan", "asosiasi", "koperasi", "politeknik", "sekolah", "akademi", "jabatan", "suruhanjaya", "perusahaan",
+        "protezione", "protección", "proteção", "protecção", "ente");
 
     /// <summary>The word for "and" in other languages, inside a body's name ("Kereskedelmi és Iparkamara").</summary>
     private static readonly FrozenSet<string> ForeignAnd = FrozenSet.Create(StringComparer.Ordinal, "és", "und", "og", "och", "ve", "și", "ja", "en", "i");

@@ -193,6 +193,15 @@ internal static class Lexicon
         principality=region sociedad=other sociedade=other società=other
         technopark=other technopole=other technopolis=other band=arts
         colegio=university colégio=university liceo=university lycée=university collège=university régie=agency servicio=agency serviço=agency servizio=agency
+        bolsa=company borsa=company bourse=company börse=company consello=legislature consell=legislature ente=agency
+        filharmonía=arts filarmónica=arts filharmônica=arts philharmonie=arts philharmoniker=arts orquestra=arts orchester=arts
+        orkestra=arts orkes=arts coro=arts chor=arts chorale=arts coral=arts banda=arts klapa=arts sanggar=arts teatre=arts
+        theatro=arts teater=arts opéra=arts ópera=arts oper=arts
+        protezione=agency protección=agency proteção=agency protecção=agency zivilschutz=agency
+        yayasan=other lembaga=agency dewan=legislature majelis=legislature pemerintah=agency kantor=office balai=agency pusat=other
+        persatuan=other perkumpulan=other himpunan=other ikatan=other asosiasi=other koperasi=other politeknik=university
+        sekolah=university akademi=institute jabatan=agency suruhanjaya=agency perusahaan=company
+        verein=other behörde=agency
         """);
 
     /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>

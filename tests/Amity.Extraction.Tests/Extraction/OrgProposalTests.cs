@@ -77,4 +77,75 @@ public class OrgProposalTests
         var e = Read("The delegation arrived in Quessaland on Monday. Officials of VisitQuessaland presented the region's new cycling routes.");
         Body(e, "VisitQuessaland", "agency");
     }
+
+    // Fifteenth round.
+
+    [Fact]
+    public void TheLabelsOfAReleasesPartsAreNoBodies()
+    {
+        var e = Read("MEDIA STATEMENT\n\nThe Mayor of Tarrow, Ilse Brandvold, received a delegation of the Velmora Press Office on Monday.\n\n" +
+                     "Key Facts\n\nThe two towns signed a protocol in 2019.\n\nNOTES TO EDITORS\n\nMEDIA CONTACTS\n\nTomas Reyna, (555) 123-4567");
+        NoBody(e, "MEDIA STATEMENT");
+        NoBody(e, "Key Facts");
+        NoBody(e, "NOTES TO EDITORS");
+        NoBody(e, "MEDIA CONTACTS");
+    }
+
+    [Fact]
+    public void DegreesAfterAnIndonesianNameAreNoCompanysLegalForm()
+    {
+        var e = Read("The Regent of Sarimaju, H. Budi Santoso Wirawan, S.E., M.Si., received the Mayor of Velmora. The dean, " +
+                     "Dr. Ir. Rina Kartika Dewi, S.E., spoke at the signing.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Wirawan", StringComparison.Ordinal) || o.Name.Contains("Dewi", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void HeadsOfPublicBodiesAndEnsemblesInOtherLanguagesAreProposed()
+    {
+        var e = Read("The delegation met the Bolsa de Valores de Tarrow and the Consello da Música Velmeira. The Real Filharmonía de " +
+                     "Velmora performed at the Theatro Brandal. Officials of the Protezione Civile and of the Ente Regulador Muelle Tarrow " +
+                     "attended. The Klapa Sveti Marin sang, and a performance of the Sanggar Tari Melati Putih followed. The Yayasan " +
+                     "Cahaya Harapan and the Orquestra Sinfónica de Velmora took part.");
+        Body(e, "Bolsa de Valores de Tarrow", "company");
+        Body(e, "Consello da Música Velmeira", "legislature");
+        Body(e, "Real Filharmonía de Velmora", "arts");
+        Body(e, "Theatro Brandal", "arts");
+        Body(e, "Protezione Civile", "agency");
+        Body(e, "Ente Regulador Muelle Tarrow", "agency");
+        Body(e, "Klapa Sveti Marin", "arts");
+        Body(e, "Sanggar Tari Melati Putih", "arts");
+        Body(e, "Yayasan Cahaya Harapan", "other");
+        Body(e, "Orquestra Sinfónica de Velmora", "arts");
+    }
+
+    [Fact]
+    public void AStyleOfAddressOrARankStandingAloneIsNoBody()
+    {
+        var e = Read("The protocol was signed by Her Worship Councillor Ilse Brandvold, Mayor of Tarrow, and by Tomas Reyna, " +
+                     "Ambassador Extraordinary and Plenipotentiary of Velmora. \"We are one family,\" said Her Worship Brandvold.");
+        NoBody(e, "Worship");
+        NoBody(e, "Plenipotentiary");
+    }
+
+    [Fact]
+    public void ABodyNamedAfterALowerCaseNounOfItsKindIsABody()
+    {
+        var e = Read("In the evening the B-boy crew 'Harbour Rockers' and the folk ensemble Marin gave performances. Fifteen engineers " +
+                     "of the water utility enterprise \"Velnovodokanal\" will train in Tarrow. The mayor also visited the start-up " +
+                     "\"Kervan Yapı\" before the company Board met.");
+        Body(e, "Harbour Rockers", "arts");
+        Body(e, "Marin", "arts");
+        Body(e, "Velnovodokanal", "company");
+        Body(e, "Kervan Yapı", "company");
+        NoBody(e, "Board");
+    }
+
+    [Fact]
+    public void AMinistersPortfolioIsNoBody()
+    {
+        var e = Read("Present at the ceremony were the Vice-Minister of Regional Administration, Tomas Reyna Ferro, and the Minister of " +
+                     "Fisheries Industries of the State of Quessalia, Ilse Brandvold.");
+        NoBody(e, "Regional Administration");
+        NoBody(e, "Fisheries Industries of the State of Quessalia");
+    }
 }
