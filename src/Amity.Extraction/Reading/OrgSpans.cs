@@ -91,6 +91,32 @@ internal static class OrgSpans
                 name = name[..^(Recognizer.Surface(t, local, e).Length + 1)];
                 e = local;
             }
+            // "the Faculty of Arts of the Universidad de la Costa Verde": a body of another language closing a unit's name keeps
+            // its own Romance "of".
+            if (o.Acronym is null && RomanceOfAfterClosingBody(t, s, e) is var romanceEnd && romanceEnd > e)
+            {
+                name += " " + Recognizer.Surface(t, e, romanceEnd);
+                e = romanceEnd;
+            }
+            // "the Papua New Guinea Institute of Forestry": a country's name opens the body whole, also where its first words
+            // ("New", "Papua New") stopped the walk to the left.
+            if (CountryNameStart(t, s, e) is var countryStart && countryStart < s && !EndsAnother(spans, i, countryStart, s))
+            {
+                name = Recognizer.Surface(t, countryStart, s) + " " + name;
+                s = countryStart;
+            }
+            // "the Arlenian Chamber of Commerce in Westmark": a body of one nation abroad is named with the country it sits in.
+            if (o.Acronym is null && o.Kind != "region" && NationAbroadEnd(t, s, e) is var abroad && abroad > e)
+            {
+                name += " " + Recognizer.Surface(t, e, abroad);
+                e = abroad;
+            }
+            // "the Legislative Assembly of Tarsk Krai of the Russian Federation": a seat named with its level ends the name.
+            if (SeatLevelBeforeCountry(t, s, e, o.Kind) is var seatEnd && seatEnd < e && name.EndsWith(" " + Recognizer.Surface(t, seatEnd, e), StringComparison.Ordinal))
+            {
+                name = name[..^(Recognizer.Surface(t, seatEnd, e).Length + 1)];
+                e = seatEnd;
+            }
             if (s != o.Span.Start || e != o.Span.End) spans[i] = o with { Span = new Span(s, e), Name = name };
         }
     }
@@ -156,6 +182,94 @@ internal static class OrgSpans
         Recognizer.IsNameWord(w) && !w.IsAllCaps && !w.IsPossessive &&
         !w.Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.ProgrammeHeads | LexFlag.Demonyms | LexFlag.Countries |
               LexFlag.TitleFirst | LexFlag.TitleModifiers);
+
+    /// <summary>
+    /// "Universitas Bahari Tunku Arif Haji", "Universiti Tun Rahman": an institution named after a person carries the person's
+    /// courtesy words (Haji, Tun, Datuk, Sultan…) inside its name, where a head that comes first in its language (Malay,
+    /// Indonesian) is followed by the name. A courtesy word without a full stop goes on the name when it closes it (a lower-case
+    /// word or punctuation follows) or when one or two more capitalised words follow and close it. The name's end, from e.
+    /// </summary>
+    internal static int CourtesyWordsInName(List<Token> t, int e)
+    {
+        for (var n = 0; n < 2 && e < t.Count && Recognizer.IsHonorific(t[e]) && t[e].IsCap && !t[e].Text.EndsWith('.') && !t[e].IsAllCaps; n++)
+        {
+            var next = e + 1;
+            while (next < t.Count && next - e <= 2 && Recognizer.IsNameWord(t[next]) && !t[next].Is(LexFlag.OrganizationHeads)) next++;
+            if (next < t.Count && t[next].IsCap && t[next].Kind == TokenKind.Word && !Recognizer.IsHonorific(t[next])) break;
+            e = next;
+        }
+        return e;
+    }
+
+    /// <summary>
+    /// "the Faculty of Arts of the Universidad de la Costa Verde": a name that closes on "of [the]" and a capitalised head,
+    /// followed by a Romance "of" (de, del, da, do, …), goes on through that "of": heads of Spanish, Portuguese, Italian and
+    /// French bodies come first and take their name with it, so the unit's name cut there would end on its parent's bare
+    /// head. The end of the Romance name, or e.
+    /// </summary>
+    private static int RomanceOfAfterClosingBody(List<Token> t, int s, int e)
+    {
+        if (e - s < 4 || e >= t.Count || !t[e - 1].IsCap || !t[e - 1].Is(LexFlag.OrganizationHeads) || t[e].Text is not ("de" or "del" or "da" or "do" or "dos" or "das" or "di" or "della" or "du" or "des")) return e;
+        var of = t[e - 2].Lower == "the" ? e - 3 : e - 2;
+        if (of <= s || t[of].Lower != "of") return e;
+        var end = Recognizer.ForeignOfRun(t, e);
+        // The Romance name is a place of a few words, closed by punctuation or a lower-case word.
+        return end > e + 1 && end - e <= 6 && (end >= t.Count || !t[end].IsCap) ? end : e;
+    }
+
+    /// <summary>
+    /// "the New Zealand Dairy Board", "the Papua New Guinea Institute of Forestry": where the words just before a span and its
+    /// first words together form a country's name, the country opens the body's name ("New" is a function word elsewhere,
+    /// and stops the walk to the left). The country's first word, or s.
+    /// </summary>
+    private static int CountryNameStart(List<Token> t, int s, int e)
+    {
+        if (s < 1 || e - s < 2 || !t[s].IsCap || t[s].Kind != TokenKind.Word) return s;
+        for (var k = 1; k <= 2 && s - k >= 0; k++)
+        {
+            var w = t[s - k];
+            if (w.Kind != TokenKind.Word || !w.IsCap || w.IsAllCaps) return s;
+            // The country's last words inside the span: one or two, never the head alone.
+            for (var j = 1; j <= 2 && s + j < e; j++)
+                if (Recognizer.IsCountry(Recognizer.Surface(t, s - k, s + j))) return s - k;
+        }
+        return s;
+    }
+
+    /// <summary>
+    /// "the Arlenian Chamber of Commerce in Westmark", "the Velnese Cultural Centre in the Republic of Tarsenia": a body whose
+    /// name opens with a nation's adjective and is followed by "in" and a country is that nation's body abroad, named with
+    /// the country it sits in. The end of the country, or e.
+    /// </summary>
+    private static int NationAbroadEnd(List<Token> t, int s, int e)
+    {
+        var h = t[s].Lower == "the" ? s + 1 : s;
+        if (e - h < 2 || e + 1 >= t.Count || t[e].Lower != "in" || !t[h].IsCap || !(t[h].Is(LexFlag.Demonyms) || IsEnglishPeoplesAdjective(t[h].Lower))) return e;
+        var end = CountryEnd(t, e + 1);
+        // Only a country: "the Arlenian State Chancellery in Velno" is a region's own body at home, and its city says where it meets.
+        return end > e + 1 && (end >= t.Count || !t[end].IsCap || t[end].Kind != TokenKind.Word) ? end : e;
+    }
+
+    /// <summary>
+    /// "the Legislative Assembly of Tarsk Krai of the Russian Federation": a body whose "of" names its seat with the seat's
+    /// level noun ("Krai", "Oblast", "Region", "Voivodeship") says where it is; a further "of" and a country or a state's
+    /// formal name to the span's end say which country that seat lies in, which the name leaves out. The start of the
+    /// country's "of", or e.
+    /// </summary>
+    private static int SeatLevelBeforeCountry(List<Token> t, int s, int e, string kind)
+    {
+        if (kind is not ("agency" or "legislature" or "office" or "other") || e - s < 6) return e;
+        var h = t[s].Lower == "the" ? s + 1 : s;
+        var of = -1;
+        for (var j = h + 1; j < e - 3 && j - h <= 4; j++)
+            if (t[j].Lower == "of") { of = j; break; }
+        if (of < 0 || !t[of - 1].IsCap || !t[of - 1].Is(LexFlag.OrganizationHeads) || StateNouns.Contains(t[of - 1].Lower)) return e;
+        var seat = of + 1 < e && t[of + 1].Lower == "the" ? of + 2 : of + 1;
+        var m = seat;
+        while (m < e && m - seat < 4 && t[m].IsCap && t[m].Kind == TokenKind.Word) m++;
+        if (m - seat < 2 || m >= e - 1 || t[m].Lower != "of" || !LevelNouns.Contains(t[m - 1].Lower)) return e;
+        return CountryEnd(t, m + 1) == e ? m : e;
+    }
 
     /// <summary>
     /// "the Talsen Municipal People's Government of Arlenia", "the Province of Merrow of the Kingdom of Westmark": a local

@@ -279,7 +279,9 @@ internal static class Recognizer
                 var first = s - 2;
                 while (first - 1 >= 0 && IsNameWord(t[first - 1]) && s - first < 6) first--;
                 // "the Landkreis Arlen and Westmark District": a first part that opens with its own head is a body of its own.
-                if ((first == 0 || t[first - 1].Lower is "the" or "its" or "their" or "our" || t[first - 1].IsPunct(':')) && !t[first].Is(LexFlag.OrganizationHeads)) s = first;
+                // "On the same day, Velno Maritime & Ocean University signed": an ampersand joins words of one name, whatever comes
+                // before it (two bodies are listed with "and", not "&").
+                if ((first == 0 || t[first - 1].Lower is "the" or "its" or "their" or "our" || t[first - 1].IsPunct(':') || t[s - 1].Text == "&") && !t[first].Is(LexFlag.OrganizationHeads)) s = first;
             }
             // "Marshal's Office", "Governor's Office": the office of an office-holder.
             // "the Arlen Aimag Governor's Office": with the place before it, it needs no "of".
@@ -379,7 +381,7 @@ internal static class Recognizer
             if (s < h && HeadsBeforeName.Contains(tok.Lower) && e == h + 1 && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads | LexFlag.FunctionWords)) s = h;
             // "Universiti X", "Région X": heads of some languages come first and take the name with no link word.
             if (e == h + 1 && s == h && HeadsBeforeName.Contains(tok.Lower) && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads))
-                e = PlaceRun(t, e).End;
+                e = OrgSpans.CourtesyWordsInName(t, PlaceRun(t, e).End);
             // "Museu Afro-Arlenense", "Teatro Mara Tobin", "Ballet Tradicional Arlen": a museum or a company of the arts in a
             // language that puts the name after the head.
             // "Region Arlenia": the Nordic regions put their head first too.
@@ -402,7 +404,8 @@ internal static class Recognizer
             if (tok.Lower is "office" or "consulate" or "embassy" or "consulate-general" && e + 1 < t.Count && t[e].Lower == "in" && t[e + 1].IsCap && s < h && e == h + 1)
             {
                 var place = PlaceRun(t, e + 1);
-                if (place.End > place.Start && place.End - place.Start <= 3) e = place.End;
+                // "… Office in San Pedro del Mar City": four words where the last is a city's or a region's head.
+                if (place.End > place.Start && (place.End - place.Start <= 3 || place.End - place.Start == 4 && IsRegionHead(t[place.End - 1]))) e = place.End;
             }
             // "the Embassy of X in the Y Republic": an embassy of a country is named with the country it sits in.
             else if (tok.Lower is "embassy" or "consulate" or "consulate-general" && s == h && e > h + 2 && e + 1 < t.Count && t[e].Lower == "in")

@@ -285,4 +285,66 @@ public class OrgSpanTests
         Body(e, "Cartagena de Velno Tourism Corporation");
         NoBody(e, "Velno Tourism Corporation");
     }
+
+    // Fifteenth round.
+
+    [Fact]
+    public void AnAmpersandJoinsTwoWordsOfOneNameAfterAnyWord()
+    {
+        var e = Read("On the same day, Velmar Maritime & Ocean University (VMOU) and the Arlen Institute signed an exchange agreement.");
+        Body(e, "Velmar Maritime & Ocean University");
+        NoBody(e, "Ocean University");
+    }
+
+    [Fact]
+    public void ACountryOfSeveralWordsOpensTheBodysNameWhole()
+    {
+        var e = Read("The project joins the Arlen Academy of Sciences (AAS) and the Papua New Guinea Institute of Forestry (PNGIF).");
+        Body(e, "Papua New Guinea Institute of Forestry");
+        NoBody(e, "Guinea Institute of Forestry");
+        var f = Read("Officials of the New Zealand Dairy Board met the farmers of Velno.");
+        Body(f, "New Zealand Dairy Board");
+        NoBody(f, "Zealand Dairy Board");
+    }
+
+    [Fact]
+    public void AUnitOfABodyOfAnotherLanguageTakesThatBodysWholeName()
+    {
+        var e = Read("The Dean of the Faculty of Arts and Letters of the Universidad de la Costa Verde (UCV), Ana Ruiz, signed the agreement.");
+        Body(e, "Faculty of Arts and Letters of the Universidad de la Costa Verde");
+        NoBody(e, "Faculty of Arts and Letters of the Universidad");
+    }
+
+    [Fact]
+    public void ACourtesyWordInsideAnInstitutionNamedAfterAPersonIsPartOfIt()
+    {
+        var e = Read("The Faculty of Marine Science of Universitas Bahari Tunku Arif Haji (FIKP UBTAH) and the Velno Polytechnic joined the programme.");
+        Body(e, "Universitas Bahari Tunku Arif Haji");
+        NoBody(e, "Universitas Bahari Tunku Arif");
+    }
+
+    [Fact]
+    public void ABodyOfOneNationAbroadIsNamedWithTheCountryItSitsIn()
+    {
+        // A region's own body with its city is at home; the city is where it meets, not its name.
+        Body(Read("The Velnese State Chancellery in Tarsen hosted the talks."), "Velnese State Chancellery");
+        var e = Read("The mayor met the chairman of the Arlenian Chamber of Commerce in Chile (ACCC) on Tuesday.");
+        Body(e, "Arlenian Chamber of Commerce in Chile");
+        NoBody(e, "Arlenian Chamber of Commerce");
+    }
+
+    [Fact]
+    public void AnOfficeAbroadKeepsACityOfFourWords()
+    {
+        var e = Read("The governor visited the Velno Trade Office in Bao Lo Vinh City to encourage its staff.");
+        Body(e, "Velno Trade Office in Bao Lo Vinh City");
+    }
+
+    [Fact]
+    public void ABodyOfARegionWithItsLevelEndsBeforeTheCountry()
+    {
+        var e = Read("The Legislative Assembly of Tarsk Krai of the Russian Federation sent a letter of thanks.");
+        Body(e, "Legislative Assembly of Tarsk Krai");
+        NoBody(e, "Legislative Assembly of Tarsk Krai of the Russian Federation");
+    }
 }
