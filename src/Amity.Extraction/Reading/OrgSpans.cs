@@ -98,6 +98,18 @@ internal static class OrgSpans
                 name += " " + Recognizer.Surface(t, e, romanceEnd);
                 e = romanceEnd;
             }
+            // "the Universidad Autónoma "Mara Tobin" de Velno": a name in quotation marks inside a Romance name, then its place.
+            if (o.Acronym is null && QuotedNameThenRomanceOf(t, s, e) is var quotedEnd && quotedEnd > e)
+            {
+                name += " " + Recognizer.Surface(t, e, quotedEnd);
+                e = quotedEnd;
+            }
+            // "the Arlenian NGO Associação Amigos de Velno": what kind of body it is, said in English before its own name.
+            if (DescriptionBeforeForeignName(t, s, e) is var described && described > s)
+            {
+                name = Recognizer.Surface(t, described, e);
+                s = described;
+            }
             // "the Papua New Guinea Institute of Forestry": a country's name opens the body whole, also where its first words
             // ("New", "Papua New") stopped the walk to the left.
             if (CountryNameStart(t, s, e) is var countryStart && countryStart < s && !EndsAnother(spans, i, countryStart, s))
@@ -215,6 +227,33 @@ internal static class OrgSpans
         var end = Recognizer.ForeignOfRun(t, e);
         // The Romance name is a place of a few words, closed by punctuation or a lower-case word.
         return end > e + 1 && end - e <= 6 && (end >= t.Count || !t[end].IsCap) ? end : e;
+    }
+
+    /// <summary>
+    /// "the Universidad Autónoma "Mara Tobin" de Velno", "the Instituto Tecnológico "Ana Ruiz" de Tarsen": Spanish and
+    /// Portuguese bodies named after a person give that name in quotation marks and then their place with its "of"; the
+    /// place is the name's. The end of the place (one to four words, then punctuation or a lower-case word), or e.
+    /// </summary>
+    private static int QuotedNameThenRomanceOf(List<Token> t, int s, int e)
+    {
+        if (e - s < 4 || e + 1 >= t.Count || t[e - 1].Text is not ("\"" or "”") || t[e].Text is not ("de" or "del" or "da" or "do" or "dos" or "das")) return e;
+        var h = t[s].Lower == "the" ? s + 1 : s;
+        if (!Recognizer.IsForeignHead(t[h])) return e;
+        var end = Recognizer.ForeignOfRun(t, e);
+        return end > e + 1 && end - e <= 5 && (end >= t.Count || !t[end].IsCap) ? end : e;
+    }
+
+    /// <summary>
+    /// "the Arlenian NGO Associação Amigos de Velno", "the NGO Fundación Tarsen": a nation's adjective and a capitalised word
+    /// that says what kind of body it is (NGO, NPO, CSO), written before a name of another language whose head comes first,
+    /// describe the body and are no part of its name. The start of the foreign head, or s.
+    /// </summary>
+    private static int DescriptionBeforeForeignName(List<Token> t, int s, int e)
+    {
+        var p = t[s].Lower == "the" ? s + 1 : s;
+        if (p < e && (t[p].Is(LexFlag.Demonyms) || IsEnglishPeoplesAdjective(t[p].Lower)) && t[p].IsCap) p++;
+        if (p >= e - 1 || t[p].Text is not ("NGO" or "NPO" or "CSO" or "INGO")) return s;
+        return Recognizer.IsForeignHead(t[p + 1]) && t[p + 2 < e ? p + 2 : p + 1].IsCap ? p + 1 : s;
     }
 
     /// <summary>

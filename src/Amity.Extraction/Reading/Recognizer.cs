@@ -1079,6 +1079,9 @@ internal static class Recognizer
         w.Kind == TokenKind.Word && w.IsCap && w.IsPossessive && (w.Text.EndsWith("s'", StringComparison.Ordinal) || w.Text.EndsWith("s’", StringComparison.Ordinal));
 
     /// <summary>Head words in other languages whose "of" is their own particle ("de", "des", "del", "di", "do").</summary>
+    /// <summary>Whether a word is a body's head of another language, written first in its name ("Associação", "Universidad").</summary>
+    internal static bool IsForeignHead(Token w) => w.IsCap && ForeignHeads.Contains(w.Lower);
+
     private static readonly FrozenSet<string> ForeignHeads = FrozenSet.Create(StringComparer.Ordinal,
         "cégep", "cegep", "ministère", "ministerio", "ministero", "universidad", "université", "universidade", "università",
         "instituto", "institut", "museo", "musée", "provincia", "région", "regione", "departamento", "département", "generalitat",

@@ -347,4 +347,20 @@ public class OrgSpanTests
         Body(e, "Legislative Assembly of Tarsk Krai");
         NoBody(e, "Legislative Assembly of Tarsk Krai of the Russian Federation");
     }
+
+    [Fact]
+    public void AQuotedNameInsideARomanceNameKeepsThePlaceAfterIt()
+    {
+        var e = Read("The Universidad Autónoma \"Mara Tobin\" de Velno signed the agreement with the Tarsen Institute.");
+        Body(e, "Universidad Autónoma \"Mara Tobin\" de Velno");
+        NoBody(e, "Universidad Autónoma \"Mara Tobin\"");
+    }
+
+    [Fact]
+    public void ANationAndAKindOfBodyBeforeAForeignNameAreNoPartOfIt()
+    {
+        var e = Read("The project is supported by the Arlenian NGO Associação Amigos de Velno, which has worked there since 2001.");
+        Body(e, "Associação Amigos de Velno");
+        NoBody(e, "Arlenian NGO Associação Amigos de Velno");
+    }
 }
