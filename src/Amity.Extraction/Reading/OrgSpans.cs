@@ -144,7 +144,7 @@ internal static class OrgSpans
     {
         if (e - s < 3 || s < 2 || e < t.Count && (t[e].IsCap && t[e].Kind == TokenKind.Word || t[e].Lower is "of" or "&" || t[e].IsParticle)) return e;
         var p = e;
-        while (p > s + 1 && e - p < 3 && IsHolderWord(t[p - 1])) p--;
+        while (p > s + 1 && e - p < 3 && (IsHolderWord(t[p - 1]) || SurnameInCapitals(t, p - 1, e))) p--;
         if (p == e || p <= s + 1 || !t[p - 1].IsCap || !t[p - 1].Is(LexFlag.OrganizationHeads) || t[p - 1].IsPossessive) return e;
         if (e - p == 1 && !Recognizer.IsInitialledName(t[p].Text)) return e;
         // The office before the body: "<office> of the", or "<office> of" before a body without "the".
@@ -188,6 +188,15 @@ internal static class OrgSpans
     /// </summary>
     internal static bool ConsulateGeneral(List<Token> t, int h) =>
         h + 3 < t.Count && t[h].Text == "Consulate" && t[h + 1].Text == "General" && t[h + 2].Lower == "of" && t[h + 3].IsCap;
+
+    /// <summary>
+    /// "… of the Velno Prefectural Assembly TANAKA Hiro": releases from Japan, Korea, China and Hungary often write the
+    /// surname first and in capitals; an all-capital word before the last word of a name, itself written in lower case after
+    /// its capital, is that surname, not an acronym.
+    /// </summary>
+    internal static bool SurnameInCapitals(List<Token> t, int k, int e) =>
+        k + 1 == e - 1 && e <= t.Count && t[k].IsAllCaps && t[k].Kind == TokenKind.Word && t[k].Text.Length >= 3 && !t[k].Is(LexFlag.OrganizationHeads | LexFlag.Countries) &&
+        IsHolderWord(t[k + 1]) && t[k + 1].Text.Length >= 2;
 
     /// <summary>A capitalised word that can be part of a person's name: no head, portfolio, country, people's adjective or acronym.</summary>
     internal static bool IsHolderWord(Token w) =>

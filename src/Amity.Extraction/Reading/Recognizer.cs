@@ -748,6 +748,8 @@ internal static class Recognizer
         var k = h + 1;
         // "… Council Park Min-seo.": a surname that is also a word of the lists, before a hyphenated given name.
         if (k + 1 < t.Count && t[k].Is(LexFlag.Facilities) && t[k].IsCap && !t[k].IsAllCaps && IsHyphenatedGivenName(t[k + 1])) k++;
+        // "… Assembly TANAKA Hiro": the surname first and in capitals.
+        else if (OrgSpans.SurnameInCapitals(t, k, k + 2)) k++;
         while (k < t.Count && k - h <= 4 && IsNameWord(t[k]) && !t[k].IsAllCaps && !t[k].IsPossessive &&
                !t[k].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.ProgrammeHeads | LexFlag.Demonyms | LexFlag.Countries)) k++;
         // "… Velma Ostrova and the Dean of …", "… and Director …": an "and" before "the" or an office starts the next person,

@@ -363,4 +363,12 @@ public class OrgSpanTests
         Body(e, "Associação Amigos de Velno");
         NoBody(e, "Arlenian NGO Associação Amigos de Velno");
     }
+
+    [Fact]
+    public void AHoldersSurnameInCapitalsAfterTheBodyIsNotPartOfIt()
+    {
+        var e = Read("Velno Prefecture side: Governor SATO Ken; Chairperson of the Velno Prefectural Assembly TANAKA Hiro\n\nThe talks lasted an hour.");
+        Body(e, "Velno Prefectural Assembly");
+        Assert.Contains(e.People, p => p.Name == "TANAKA Hiro");
+    }
 }
