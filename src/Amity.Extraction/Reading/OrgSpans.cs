@@ -223,6 +223,26 @@ internal static class OrgSpans
     }
 
     /// <summary>
+    /// "the Velno City and County Council": a body that serves a city and its county together names both levels, joined by
+    /// "and", after the place (as Irish councils are named). The span just found for the place and its first level
+    /// ("Velno City") is that body's beginning, not a body of its own, and is dropped. The start of the place, or s.
+    /// </summary>
+    internal static int JoinedLevelsStart(List<Token> t, List<OrgSpan> spans, int s, int h)
+    {
+        if (s < 3 || s >= h || t[s - 1].Lower != "and" || !t[s].IsCap || t[s].Lower is not ("county" or "city" or "town" or "borough" or "district") ||
+            !t[s - 2].IsCap || t[s - 2].Lower is not ("city" or "town" or "borough" or "county") || t[s - 2].Lower == t[s].Lower) return s;
+        var first = s - 2;
+        while (first - 1 >= 0 && Recognizer.IsNameWord(t[first - 1]) && !t[first - 1].Is(LexFlag.OrganizationHeads) && s - first < 5) first--;
+        if (first == s - 2) return s;
+        if (spans.Count > 0 && spans[^1].Span.End > first)
+        {
+            if (spans[^1].Span.Start != first || spans[^1].Span.End != s - 1) return s;
+            spans.RemoveAt(spans.Count - 1);
+        }
+        return first;
+    }
+
+    /// <summary>
     /// "the Faculty of Arts of the Universidad de la Costa Verde": a name that closes on "of [the]" and a capitalised head,
     /// followed by a Romance "of" (de, del, da, do, …), goes on through that "of": heads of Spanish, Portuguese, Italian and
     /// French bodies come first and take their name with it, so the unit's name cut there would end on its parent's bare

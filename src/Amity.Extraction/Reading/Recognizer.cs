@@ -270,6 +270,8 @@ internal static class Recognizer
                 if (s < beforeList)
                     while (s - 1 >= 0 && IsNameWord(t[s - 1]) && !t[s - 1].IsPossessive && !t[s - 1].Is(LexFlag.Portfolio) && !IsTitleWord(t[s - 1]) && !IsHonorific(t[s - 1]) && h - s < 12) s--;
             }
+            // "Velno City and County Council": two levels of one place joined by "and" are one body's level.
+            else if (OrgSpans.JoinedLevelsStart(t, spans, s, h) is var levels && levels < s) s = levels;
             // "the Harbour Safety and Rescue Authority", "Arlen and Westmark Council": a whole name that opens with two
             // parts joined by "and" (after "the", or at the start), the first with no head word of its own.
             // "the Arlen City Archive and Museum": a museum's or an institute's head may stand alone after the "and".

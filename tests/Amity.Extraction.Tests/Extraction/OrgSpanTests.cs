@@ -371,4 +371,12 @@ public class OrgSpanTests
         Body(e, "Velno Prefectural Assembly");
         Assert.Contains(e.People, p => p.Name == "TANAKA Hiro");
     }
+
+    [Fact]
+    public void TwoLevelsOfOnePlaceJoinedByAndAreOneBodysLevel()
+    {
+        var e = Read("The chair of Velno City and County Council, Cllr. Mara Tobin, thanked the visitors.");
+        Body(e, "Velno City and County Council");
+        NoBody(e, "County Council");
+    }
 }
