@@ -110,8 +110,8 @@ internal static class OrgSpans
                 name = Recognizer.Surface(t, described, e);
                 s = described;
             }
-            // "the Papua New Guinea Institute of Forestry": a country's name opens the body whole, also where its first words
-            // ("New", "Papua New") stopped the walk to the left.
+            // "the New Zealand Dairy Board": a country's name opens the body whole, also where its first words ("New") stopped
+            // the walk to the left.
             if (CountryNameStart(t, s, e) is var countryStart && countryStart < s && !EndsAnother(spans, i, countryStart, s))
             {
                 name = Recognizer.Surface(t, countryStart, s) + " " + name;
@@ -123,7 +123,7 @@ internal static class OrgSpans
                 name += " " + Recognizer.Surface(t, e, abroad);
                 e = abroad;
             }
-            // "the Legislative Assembly of Tarsk Krai of the Russian Federation": a seat named with its level ends the name.
+            // "the Legislative Assembly of Tarsk Krai of the Federation of Westmark": a seat named with its level ends the name.
             if (SeatLevelBeforeCountry(t, s, e, o.Kind) is var seatEnd && seatEnd < e && name.EndsWith(" " + Recognizer.Surface(t, seatEnd, e), StringComparison.Ordinal))
             {
                 name = name[..^(Recognizer.Surface(t, seatEnd, e).Length + 1)];
@@ -286,7 +286,7 @@ internal static class OrgSpans
     }
 
     /// <summary>
-    /// "the New Zealand Dairy Board", "the Papua New Guinea Institute of Forestry": where the words just before a span and its
+    /// "the New Zealand Dairy Board", "the New Velmara Institute of Forestry" (were New Velmara a country): where the words just before a span and its
     /// first words together form a country's name, the country opens the body's name ("New" is a function word elsewhere,
     /// and stops the walk to the left). The country's first word, or s.
     /// </summary>
@@ -319,7 +319,7 @@ internal static class OrgSpans
     }
 
     /// <summary>
-    /// "the Legislative Assembly of Tarsk Krai of the Russian Federation": a body whose "of" names its seat with the seat's
+    /// "the Legislative Assembly of Tarsk Krai of the Federation of Westmark": a body whose "of" names its seat with the seat's
     /// level noun ("Krai", "Oblast", "Region", "Voivodeship") says where it is; a further "of" and a country or a state's
     /// formal name to the span's end say which country that seat lies in, which the name leaves out. The start of the
     /// country's "of", or e.
