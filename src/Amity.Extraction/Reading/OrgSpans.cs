@@ -91,6 +91,44 @@ internal static class OrgSpans
                 name = name[..^(Recognizer.Surface(t, local, e).Length + 1)];
                 e = local;
             }
+            // "the Faculty of Arts of the Universidad de la Costa Verde": a body of another language closing a unit's name keeps
+            // its own Romance "of".
+            if (o.Acronym is null && RomanceOfAfterClosingBody(t, s, e) is var romanceEnd && romanceEnd > e)
+            {
+                name += " " + Recognizer.Surface(t, e, romanceEnd);
+                e = romanceEnd;
+            }
+            // "the Universidad Autónoma "Mara Tobin" de Velno": a name in quotation marks inside a Romance name, then its place.
+            if (o.Acronym is null && QuotedNameThenRomanceOf(t, s, e) is var quotedEnd && quotedEnd > e)
+            {
+                name += " " + Recognizer.Surface(t, e, quotedEnd);
+                e = quotedEnd;
+            }
+            // "the Arlenian NGO Associação Amigos de Velno": what kind of body it is, said in English before its own name.
+            if (DescriptionBeforeForeignName(t, s, e) is var described && described > s)
+            {
+                name = Recognizer.Surface(t, described, e);
+                s = described;
+            }
+            // "the New Zealand Dairy Board": a country's name opens the body whole, also where its first words ("New") stopped
+            // the walk to the left.
+            if (CountryNameStart(t, s, e) is var countryStart && countryStart < s && !EndsAnother(spans, i, countryStart, s))
+            {
+                name = Recognizer.Surface(t, countryStart, s) + " " + name;
+                s = countryStart;
+            }
+            // "the Arlenian Chamber of Commerce in Westmark": a body of one nation abroad is named with the country it sits in.
+            if (o.Acronym is null && o.Kind != "region" && NationAbroadEnd(t, s, e) is var abroad && abroad > e)
+            {
+                name += " " + Recognizer.Surface(t, e, abroad);
+                e = abroad;
+            }
+            // "the Legislative Assembly of Tarsk Krai of the Federation of Westmark": a seat named with its level ends the name.
+            if (SeatLevelBeforeCountry(t, s, e, o.Kind) is var seatEnd && seatEnd < e && name.EndsWith(" " + Recognizer.Surface(t, seatEnd, e), StringComparison.Ordinal))
+            {
+                name = name[..^(Recognizer.Surface(t, seatEnd, e).Length + 1)];
+                e = seatEnd;
+            }
             if (s != o.Span.Start || e != o.Span.End) spans[i] = o with { Span = new Span(s, e), Name = name };
         }
     }
@@ -106,7 +144,7 @@ internal static class OrgSpans
     {
         if (e - s < 3 || s < 2 || e < t.Count && (t[e].IsCap && t[e].Kind == TokenKind.Word || t[e].Lower is "of" or "&" || t[e].IsParticle)) return e;
         var p = e;
-        while (p > s + 1 && e - p < 3 && IsHolderWord(t[p - 1])) p--;
+        while (p > s + 1 && e - p < 3 && (IsHolderWord(t[p - 1]) || SurnameInCapitals(t, p - 1, e))) p--;
         if (p == e || p <= s + 1 || !t[p - 1].IsCap || !t[p - 1].Is(LexFlag.OrganizationHeads) || t[p - 1].IsPossessive) return e;
         if (e - p == 1 && !Recognizer.IsInitialledName(t[p].Text)) return e;
         // The office before the body: "<office> of the", or "<office> of" before a body without "the".
@@ -151,11 +189,155 @@ internal static class OrgSpans
     internal static bool ConsulateGeneral(List<Token> t, int h) =>
         h + 3 < t.Count && t[h].Text == "Consulate" && t[h + 1].Text == "General" && t[h + 2].Lower == "of" && t[h + 3].IsCap;
 
+    /// <summary>
+    /// "… of the Velno Prefectural Assembly TANAKA Hiro": releases from Japan, Korea, China and Hungary often write the
+    /// surname first and in capitals; an all-capital word before the last word of a name, itself written in lower case after
+    /// its capital, is that surname, not an acronym.
+    /// </summary>
+    internal static bool SurnameInCapitals(List<Token> t, int k, int e) =>
+        k + 1 == e - 1 && e <= t.Count && t[k].IsAllCaps && t[k].Kind == TokenKind.Word && t[k].Text.Length >= 3 && !t[k].Is(LexFlag.OrganizationHeads | LexFlag.Countries) &&
+        IsHolderWord(t[k + 1]) && t[k + 1].Text.Length >= 2;
+
     /// <summary>A capitalised word that can be part of a person's name: no head, portfolio, country, people's adjective or acronym.</summary>
     internal static bool IsHolderWord(Token w) =>
         Recognizer.IsNameWord(w) && !w.IsAllCaps && !w.IsPossessive &&
         !w.Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.ProgrammeHeads | LexFlag.Demonyms | LexFlag.Countries |
               LexFlag.TitleFirst | LexFlag.TitleModifiers);
+
+    /// <summary>
+    /// "Universitas Bahari Tunku Arif Haji", "Universiti Tun Rahman": an institution named after a person carries the person's
+    /// courtesy words (Haji, Tun, Datuk, Sultan…) inside its name, where a head that comes first in its language (Malay,
+    /// Indonesian) is followed by the name. A courtesy word without a full stop goes on the name when it closes it (a lower-case
+    /// word or punctuation follows) or when one or two more capitalised words follow and close it. The name's end, from e.
+    /// </summary>
+    internal static int CourtesyWordsInName(List<Token> t, int e)
+    {
+        for (var n = 0; n < 2 && e < t.Count && Recognizer.IsHonorific(t[e]) && t[e].IsCap && !t[e].Text.EndsWith('.') && !t[e].IsAllCaps; n++)
+        {
+            var next = e + 1;
+            while (next < t.Count && next - e <= 2 && Recognizer.IsNameWord(t[next]) && !t[next].Is(LexFlag.OrganizationHeads)) next++;
+            if (next < t.Count && t[next].IsCap && t[next].Kind == TokenKind.Word && !Recognizer.IsHonorific(t[next])) break;
+            e = next;
+        }
+        return e;
+    }
+
+    /// <summary>
+    /// "the Velno City and County Council": a body that serves a city and its county together names both levels, joined by
+    /// "and", after the place (as Irish councils are named). The span just found for the place and its first level
+    /// ("Velno City") is that body's beginning, not a body of its own, and is dropped. The start of the place, or s.
+    /// </summary>
+    internal static int JoinedLevelsStart(List<Token> t, List<OrgSpan> spans, int s, int h)
+    {
+        if (s < 3 || s >= h || t[s - 1].Lower != "and" || !t[s].IsCap || t[s].Lower is not ("county" or "city" or "town" or "borough" or "district") ||
+            !t[s - 2].IsCap || t[s - 2].Lower is not ("city" or "town" or "borough" or "county") || t[s - 2].Lower == t[s].Lower) return s;
+        var first = s - 2;
+        while (first - 1 >= 0 && Recognizer.IsNameWord(t[first - 1]) && !t[first - 1].Is(LexFlag.OrganizationHeads) && s - first < 5) first--;
+        if (first == s - 2) return s;
+        if (spans.Count > 0 && spans[^1].Span.End > first)
+        {
+            if (spans[^1].Span.Start != first || spans[^1].Span.End != s - 1) return s;
+            spans.RemoveAt(spans.Count - 1);
+        }
+        return first;
+    }
+
+    /// <summary>
+    /// "the Faculty of Arts of the Universidad de la Costa Verde": a name that closes on "of [the]" and a capitalised head,
+    /// followed by a Romance "of" (de, del, da, do, …), goes on through that "of": heads of Spanish, Portuguese, Italian and
+    /// French bodies come first and take their name with it, so the unit's name cut there would end on its parent's bare
+    /// head. The end of the Romance name, or e.
+    /// </summary>
+    private static int RomanceOfAfterClosingBody(List<Token> t, int s, int e)
+    {
+        if (e - s < 4 || e >= t.Count || !t[e - 1].IsCap || !t[e - 1].Is(LexFlag.OrganizationHeads) || t[e].Text is not ("de" or "del" or "da" or "do" or "dos" or "das" or "di" or "della" or "du" or "des")) return e;
+        var of = t[e - 2].Lower == "the" ? e - 3 : e - 2;
+        if (of <= s || t[of].Lower != "of") return e;
+        var end = Recognizer.ForeignOfRun(t, e);
+        // The Romance name is a place of a few words, closed by punctuation or a lower-case word.
+        return end > e + 1 && end - e <= 6 && (end >= t.Count || !t[end].IsCap) ? end : e;
+    }
+
+    /// <summary>
+    /// "the Universidad Autónoma "Mara Tobin" de Velno", "the Instituto Tecnológico "Ana Ruiz" de Tarsen": Spanish and
+    /// Portuguese bodies named after a person give that name in quotation marks and then their place with its "of"; the
+    /// place is the name's. The end of the place (one to four words, then punctuation or a lower-case word), or e.
+    /// </summary>
+    private static int QuotedNameThenRomanceOf(List<Token> t, int s, int e)
+    {
+        if (e - s < 4 || e + 1 >= t.Count || t[e - 1].Text is not ("\"" or "”") || t[e].Text is not ("de" or "del" or "da" or "do" or "dos" or "das")) return e;
+        var h = t[s].Lower == "the" ? s + 1 : s;
+        if (!Recognizer.IsForeignHead(t[h])) return e;
+        var end = Recognizer.ForeignOfRun(t, e);
+        return end > e + 1 && end - e <= 5 && (end >= t.Count || !t[end].IsCap) ? end : e;
+    }
+
+    /// <summary>
+    /// "the Arlenian NGO Associação Amigos de Velno", "the NGO Fundación Tarsen": a nation's adjective and a capitalised word
+    /// that says what kind of body it is (NGO, NPO, CSO), written before a name of another language whose head comes first,
+    /// describe the body and are no part of its name. The start of the foreign head, or s.
+    /// </summary>
+    private static int DescriptionBeforeForeignName(List<Token> t, int s, int e)
+    {
+        var p = t[s].Lower == "the" ? s + 1 : s;
+        if (p < e && (t[p].Is(LexFlag.Demonyms) || IsEnglishPeoplesAdjective(t[p].Lower)) && t[p].IsCap) p++;
+        if (p >= e - 1 || t[p].Text is not ("NGO" or "NPO" or "CSO" or "INGO")) return s;
+        return Recognizer.IsForeignHead(t[p + 1]) && t[p + 2 < e ? p + 2 : p + 1].IsCap ? p + 1 : s;
+    }
+
+    /// <summary>
+    /// "the New Zealand Dairy Board", "the New Velmara Institute of Forestry" (were New Velmara a country): where the words just before a span and its
+    /// first words together form a country's name, the country opens the body's name ("New" is a function word elsewhere,
+    /// and stops the walk to the left). The country's first word, or s.
+    /// </summary>
+    private static int CountryNameStart(List<Token> t, int s, int e)
+    {
+        if (s < 1 || e - s < 2 || !t[s].IsCap || t[s].Kind != TokenKind.Word) return s;
+        for (var k = 1; k <= 2 && s - k >= 0; k++)
+        {
+            var w = t[s - k];
+            if (w.Kind != TokenKind.Word || !w.IsCap || w.IsAllCaps) return s;
+            // The country's last words inside the span: one or two, never the head alone.
+            for (var j = 1; j <= 2 && s + j < e; j++)
+                if (Recognizer.IsCountry(Recognizer.Surface(t, s - k, s + j))) return s - k;
+        }
+        return s;
+    }
+
+    /// <summary>
+    /// "the Arlenian Chamber of Commerce in Westmark", "the Velnese Cultural Centre in the Republic of Tarsenia": a body whose
+    /// name opens with a nation's adjective and is followed by "in" and a country is that nation's body abroad, named with
+    /// the country it sits in. The end of the country, or e.
+    /// </summary>
+    private static int NationAbroadEnd(List<Token> t, int s, int e)
+    {
+        var h = t[s].Lower == "the" ? s + 1 : s;
+        if (e - h < 2 || e + 1 >= t.Count || t[e].Lower != "in" || !t[h].IsCap || !(t[h].Is(LexFlag.Demonyms) || IsEnglishPeoplesAdjective(t[h].Lower))) return e;
+        var end = CountryEnd(t, e + 1);
+        // Only a country: "the Arlenian State Chancellery in Velno" is a region's own body at home, and its city says where it meets.
+        return end > e + 1 && (end >= t.Count || !t[end].IsCap || t[end].Kind != TokenKind.Word) ? end : e;
+    }
+
+    /// <summary>
+    /// "the Legislative Assembly of Tarsk Krai of the Federation of Westmark": a body whose "of" names its seat with the seat's
+    /// level noun ("Krai", "Oblast", "Region", "Voivodeship") says where it is; a further "of" and a country or a state's
+    /// formal name to the span's end say which country that seat lies in, which the name leaves out. The start of the
+    /// country's "of", or e.
+    /// </summary>
+    private static int SeatLevelBeforeCountry(List<Token> t, int s, int e, string kind)
+    {
+        if (kind is not ("agency" or "legislature" or "office" or "other") || e - s < 6) return e;
+        var h = t[s].Lower == "the" ? s + 1 : s;
+        var of = -1;
+        for (var j = h + 1; j < e - 3 && j - h <= 4; j++)
+            if (t[j].Lower == "of") { of = j; break; }
+        if (of < 0 || !t[of - 1].IsCap || !t[of - 1].Is(LexFlag.OrganizationHeads) || StateNouns.Contains(t[of - 1].Lower)) return e;
+        var seat = of + 1 < e && t[of + 1].Lower == "the" ? of + 2 : of + 1;
+        var m = seat;
+        while (m < e && m - seat < 4 && t[m].IsCap && t[m].Kind == TokenKind.Word) m++;
+        if (m - seat < 2 || m >= e - 1 || t[m].Lower != "of" || !LevelNouns.Contains(t[m - 1].Lower)) return e;
+        return CountryEnd(t, m + 1) == e ? m : e;
+    }
 
     /// <summary>
     /// "the Talsen Municipal People's Government of Arlenia", "the Province of Merrow of the Kingdom of Westmark": a local

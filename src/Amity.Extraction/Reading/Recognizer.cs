@@ -292,6 +292,8 @@ internal static class Recognizer
                 if (s < beforeList)
                     while (s - 1 >= 0 && IsNameWord(t[s - 1]) && !t[s - 1].IsPossessive && !t[s - 1].Is(LexFlag.Portfolio) && !IsTitleWord(t[s - 1]) && !IsHonorific(t[s - 1]) && h - s < 12) s--;
             }
+            // "Velno City and County Council": two levels of one place joined by "and" are one body's level.
+            else if (OrgSpans.JoinedLevelsStart(t, spans, s, h) is var levels && levels < s) s = levels;
             // "the Harbour Safety and Rescue Authority", "Arlen and Westmark Council": a whole name that opens with two
             // parts joined by "and" (after "the", or at the start), the first with no head word of its own.
             // "the Arlen City Archive and Museum": a museum's or an institute's head may stand alone after the "and".
@@ -301,7 +303,9 @@ internal static class Recognizer
                 var first = s - 2;
                 while (first - 1 >= 0 && IsNameWord(t[first - 1]) && s - first < 6) first--;
                 // "the Landkreis Arlen and Westmark District": a first part that opens with its own head is a body of its own.
-                if ((first == 0 || t[first - 1].Lower is "the" or "its" or "their" or "our" || t[first - 1].IsPunct(':')) && !t[first].Is(LexFlag.OrganizationHeads)) s = first;
+                // "On the same day, Velno Maritime & Ocean University signed": an ampersand joins words of one name, whatever comes
+                // before it (two bodies are listed with "and", not "&").
+                if ((first == 0 || t[first - 1].Lower is "the" or "its" or "their" or "our" || t[first - 1].IsPunct(':') || t[s - 1].Text == "&") && !t[first].Is(LexFlag.OrganizationHeads)) s = first;
             }
             // "Marshal's Office", "Governor's Office": the office of an office-holder.
             // "the Arlen Aimag Governor's Office": with the place before it, it needs no "of".
@@ -401,7 +405,7 @@ internal static class Recognizer
             if (s < h && HeadsBeforeName.Contains(tok.Lower) && e == h + 1 && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads | LexFlag.FunctionWords)) s = h;
             // "Universiti X", "Région X": heads of some languages come first and take the name with no link word.
             if (e == h + 1 && s == h && HeadsBeforeName.Contains(tok.Lower) && e < t.Count && t[e].IsCap && t[e].Kind == TokenKind.Word && !t[e].Is(LexFlag.OrganizationHeads))
-                e = PlaceRun(t, e).End;
+                e = OrgSpans.CourtesyWordsInName(t, PlaceRun(t, e).End);
             // "Museu Afro-Arlenense", "Teatro Mara Tobin", "Ballet Tradicional Arlen": a museum or a company of the arts in a
             // language that puts the name after the head.
             // "Region Arlenia": the Nordic regions put their head first too.
@@ -424,7 +428,8 @@ internal static class Recognizer
             if (tok.Lower is "office" or "consulate" or "embassy" or "consulate-general" && e + 1 < t.Count && t[e].Lower == "in" && t[e + 1].IsCap && s < h && e == h + 1)
             {
                 var place = PlaceRun(t, e + 1);
-                if (place.End > place.Start && place.End - place.Start <= 3) e = place.End;
+                // "… Office in San Pedro del Mar City": four words where the last is a city's or a region's head.
+                if (place.End > place.Start && (place.End - place.Start <= 3 || place.End - place.Start == 4 && IsRegionHead(t[place.End - 1]))) e = place.End;
             }
             // "the Embassy of X in the Y Republic": an embassy of a country is named with the country it sits in.
             else if (tok.Lower is "embassy" or "consulate" or "consulate-general" && s == h && e > h + 2 && e + 1 < t.Count && t[e].Lower == "in")
@@ -767,6 +772,8 @@ internal static class Recognizer
         var k = h + 1;
         // "… Council Park Min-seo.": a surname that is also a word of the lists, before a hyphenated given name.
         if (k + 1 < t.Count && t[k].Is(LexFlag.Facilities) && t[k].IsCap && !t[k].IsAllCaps && IsHyphenatedGivenName(t[k + 1])) k++;
+        // "… Assembly TANAKA Hiro": the surname first and in capitals.
+        else if (OrgSpans.SurnameInCapitals(t, k, k + 2)) k++;
         while (k < t.Count && k - h <= 4 && IsNameWord(t[k]) && !t[k].IsAllCaps && !t[k].IsPossessive &&
                !t[k].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.ProgrammeHeads | LexFlag.Demonyms | LexFlag.Countries)) k++;
         // "… Velma Ostrova and the Dean of …", "… and Director …": an "and" before "the" or an office starts the next person,
@@ -1098,6 +1105,9 @@ internal static class Recognizer
         w.Kind == TokenKind.Word && w.IsCap && w.IsPossessive && (w.Text.EndsWith("s'", StringComparison.Ordinal) || w.Text.EndsWith("s’", StringComparison.Ordinal));
 
     /// <summary>Head words in other languages whose "of" is their own particle ("de", "des", "del", "di", "do").</summary>
+    /// <summary>Whether a word is a body's head of another language, written first in its name ("Associação", "Universidad").</summary>
+    internal static bool IsForeignHead(Token w) => w.IsCap && ForeignHeads.Contains(w.Lower);
+
     private static readonly FrozenSet<string> ForeignHeads = FrozenSet.Create(StringComparer.Ordinal,
         "cégep", "cegep", "ministère", "ministerio", "ministero", "universidad", "université", "universidade", "università",
         "instituto", "institut", "museo", "musée", "provincia", "région", "regione", "departamento", "département", "generalitat",

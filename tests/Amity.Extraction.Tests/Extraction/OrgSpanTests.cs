@@ -285,4 +285,95 @@ public class OrgSpanTests
         Body(e, "Cartagena de Velno Tourism Corporation");
         NoBody(e, "Velno Tourism Corporation");
     }
+
+    // Fifteenth round.
+
+    [Fact]
+    public void AnAmpersandJoinsTwoWordsOfOneNameAfterAnyWord()
+    {
+        var e = Read("On the same day, Velmar Maritime & Ocean University (VMOU) and the Arlen Institute signed an exchange agreement.");
+        Body(e, "Velmar Maritime & Ocean University");
+        NoBody(e, "Ocean University");
+    }
+
+    [Fact]
+    public void ACountryOfSeveralWordsOpensTheBodysNameWhole()
+    {
+        var f = Read("Officials of the New Zealand Dairy Board met the farmers of Velno.");
+        Body(f, "New Zealand Dairy Board");
+        NoBody(f, "Zealand Dairy Board");
+    }
+
+    [Fact]
+    public void AUnitOfABodyOfAnotherLanguageTakesThatBodysWholeName()
+    {
+        var e = Read("The Dean of the Faculty of Arts and Letters of the Universidad de la Costa Verde (UCV), Ana Ruiz, signed the agreement.");
+        Body(e, "Faculty of Arts and Letters of the Universidad de la Costa Verde");
+        NoBody(e, "Faculty of Arts and Letters of the Universidad");
+    }
+
+    [Fact]
+    public void ACourtesyWordInsideAnInstitutionNamedAfterAPersonIsPartOfIt()
+    {
+        var e = Read("The Faculty of Marine Science of Universitas Bahari Tunku Arif Haji (FIKP UBTAH) and the Velno Polytechnic joined the programme.");
+        Body(e, "Universitas Bahari Tunku Arif Haji");
+        NoBody(e, "Universitas Bahari Tunku Arif");
+    }
+
+    [Fact]
+    public void ABodyOfOneNationAbroadIsNamedWithTheCountryItSitsIn()
+    {
+        // A region's own body with its city is at home; the city is where it meets, not its name.
+        Body(Read("The Velnese State Chancellery in Tarsen hosted the talks."), "Velnese State Chancellery");
+        var e = Read("The mayor met the chairman of the Arlenian Chamber of Commerce in Chile (ACCC) on Tuesday.");
+        Body(e, "Arlenian Chamber of Commerce in Chile");
+        NoBody(e, "Arlenian Chamber of Commerce");
+    }
+
+    [Fact]
+    public void AnOfficeAbroadKeepsACityOfFourWords()
+    {
+        var e = Read("The governor visited the Velno Trade Office in Bao Lo Vinh City to encourage its staff.");
+        Body(e, "Velno Trade Office in Bao Lo Vinh City");
+    }
+
+    [Fact]
+    public void ABodyOfARegionWithItsLevelEndsBeforeTheCountry()
+    {
+        var e = Read("The Legislative Assembly of Tarsk Krai of the Federation of Westmark sent a letter of thanks.");
+        Body(e, "Legislative Assembly of Tarsk Krai");
+        NoBody(e, "Legislative Assembly of Tarsk Krai of the Federation of Westmark");
+    }
+
+    [Fact]
+    public void AQuotedNameInsideARomanceNameKeepsThePlaceAfterIt()
+    {
+        var e = Read("The Universidad Autónoma \"Mara Tobin\" de Velno signed the agreement with the Tarsen Institute.");
+        Body(e, "Universidad Autónoma \"Mara Tobin\" de Velno");
+        NoBody(e, "Universidad Autónoma \"Mara Tobin\"");
+    }
+
+    [Fact]
+    public void ANationAndAKindOfBodyBeforeAForeignNameAreNoPartOfIt()
+    {
+        var e = Read("The project is supported by the Arlenian NGO Associação Amigos de Velno, which has worked there since 2001.");
+        Body(e, "Associação Amigos de Velno");
+        NoBody(e, "Arlenian NGO Associação Amigos de Velno");
+    }
+
+    [Fact]
+    public void AHoldersSurnameInCapitalsAfterTheBodyIsNotPartOfIt()
+    {
+        var e = Read("Velno Prefecture side: Governor SATO Ken; Chairperson of the Velno Prefectural Assembly TANAKA Hiro\n\nThe talks lasted an hour.");
+        Body(e, "Velno Prefectural Assembly");
+        Assert.Contains(e.People, p => p.Name == "TANAKA Hiro");
+    }
+
+    [Fact]
+    public void TwoLevelsOfOnePlaceJoinedByAndAreOneBodysLevel()
+    {
+        var e = Read("The chair of Velno City and County Council, Cllr. Mara Tobin, thanked the visitors.");
+        Body(e, "Velno City and County Council");
+        NoBody(e, "County Council");
+    }
 }
