@@ -941,6 +941,7 @@ internal sealed partial class ArticleReader
         var regionsOfGovernments = new List<OrgEntity>();
         foreach (var org in _orgs)
         {
+            if (org.MergedInto is null && GovernmentOfItsRegion(org, regionsOfGovernments)) continue;
             if (org.MergedInto is not null || org.IsRegion) continue;
             if (bySuffix.TryGetValue(org.Name, out var fuller) && fuller.Count == 1 && fuller.Org != org && fuller.Org.MergedInto is null)
             {
@@ -1061,6 +1062,43 @@ internal sealed partial class ArticleReader
                 return bare;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Two names of a region's government that the text may give with no other name of the region, read as that government
+    /// beside its region (docs/ingestion.md, decision a), the region made when the text has no other name for it:
+    /// "Provincial Governorate of X" or "X Provincial Governorate", the English of the Spanish "Gobernación Provincial" (a
+    /// governorate alone, "X Governorate", is the region itself, as in Arab countries), and "Arlenian Provincial Government" or
+    /// "Arlenian State Government", a region's adjective in -ian (its name in -ia) before the level and "Government".
+    /// </summary>
+    private bool GovernmentOfItsRegion(OrgEntity org, List<OrgEntity> regionsOfGovernments)
+    {
+        var parts = org.Name.Split(' ');
+        string? place = null;
+        if (parts.Length >= 4 && parts[0] is "Provincial" or "Regional" or "Departmental" or "Municipal" && parts[1] == "Governorate" && parts[2] == "of" && char.IsUpper(parts[3][0]))
+            place = string.Join(' ', parts[3..]);
+        else if (parts.Length >= 3 && parts[^1] == "Governorate" && parts[^2] is "Provincial" or "Regional" or "Departmental" or "Municipal")
+            place = string.Join(' ', parts[..^2]);
+        else if (parts.Length >= 3 && parts[^1] == "Government" && parts[^2] is "Provincial" or "State" or "Regional" or "Cantonal" &&
+                 parts[^3].Length > 5 && parts[^3].EndsWith("ian", StringComparison.Ordinal))
+            place = string.Join(' ', parts[..^3].Append(parts[^3][..^1]));
+        if (place is null || IsCountry(place)) return false;
+        org.Kind = "agency";
+        var found = FindOrg(place);
+        if (found is { IsRegion: true } && found != org)
+        {
+            org.MergedInto = found;
+            found.Mentions += org.Mentions;
+        }
+        else if (found is null || found == org)
+        {
+            var region = new OrgEntity(place, "region", org.FirstSentence) { Mentions = org.Mentions };
+            regionsOfGovernments.Add(region);
+            org.MergedInto = region;
+        }
+        else return false;
+        org.IsGovernmentOfRegion = true;
+        return true;
     }
 
     /// <summary>

@@ -70,4 +70,28 @@ public class OrgMergeTests
         var e = Read("Premier Mara Tobin of the Free State met the delegation from Norvale. Free and open trade was discussed.");
         NoBody(e, "Free");
     }
+
+    [Fact]
+    public void AProvincialGovernorateIsAGovernmentListedBesideItsProvince()
+    {
+        var e = Read("Governor Mara Tobin received the delegation at the headquarters of the Provincial Governorate of Velmora Baja. " +
+                     "Both officials signed a protocol between the Provincial Governorate of Velmora Baja and the Tarrow Institute.");
+        Body(e, "Provincial Governorate of Velmora Baja", "agency");
+        Body(e, "Velmora Baja", "region");
+    }
+
+    [Fact]
+    public void ARegionsAdjectiveBeforeItsProvincialGovernmentNamesTheRegion()
+    {
+        var e = Read("Officials of the Norvalian Provincial Government met the delegation from Tarrow on Monday to discuss trade.");
+        Body(e, "Norvalian Provincial Government", "agency");
+        Body(e, "Norvalia", "region");
+    }
+
+    [Fact]
+    public void AGovernorateAloneIsTheRegionItself()
+    {
+        var e = Read("The Governor of Velmora Governorate met the delegation from Tarrow on Monday to discuss trade.");
+        Body(e, "Velmora Governorate", "region");
+    }
 }
