@@ -816,6 +816,7 @@ internal sealed partial class ArticleReader
                 }
         }
         MergeWordOrders();
+        MergeSeatsByFormalName();
         // "Diputación Provincial de Arlen" beside "Diputación de Arlen": one body, with or without the adjective of its level.
         foreach (var o in _orgs)
         {
@@ -1164,6 +1165,29 @@ internal sealed partial class ArticleReader
             if (first == o) continue;
             o.MergedInto = first;
             first.Mentions += o.Mentions;
+        }
+    }
+
+    /// <summary>
+    /// "Senate of Arlen" beside "Senate of the Free City of Arlen": one body of a place named once with the place's formal
+    /// name (a region's head before its "of": "Free Hanseatic City of", "Autonomous Community of", "State of") and once with
+    /// the place alone. The short name becomes the long one.
+    /// </summary>
+    private void MergeSeatsByFormalName()
+    {
+        foreach (var o in _orgs)
+        {
+            if (o.MergedInto is not null || o.IsRegion) continue;
+            var first = o.Name.IndexOf(" of the ", StringComparison.Ordinal);
+            var last = o.Name.LastIndexOf(" of ", StringComparison.Ordinal);
+            if (first <= 0 || last <= first + 8) continue;
+            var formalHead = o.Name.LastIndexOf(' ', last - 1) + 1;
+            if (formalHead < first + 8 || !(Lexicon.IsRegionHead(o.Name[formalHead..last]) || o.Name.AsSpan(formalHead, last - formalHead) is "Community")) continue;
+            if (FindOrg(o.Name[..first] + " of " + o.Name[(last + 4)..]) is { } shorter && shorter != o && !shorter.IsRegion)
+            {
+                shorter.MergedInto = o;
+                o.Mentions += shorter.Mentions;
+            }
         }
     }
 

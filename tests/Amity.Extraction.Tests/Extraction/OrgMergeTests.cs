@@ -94,4 +94,12 @@ public class OrgMergeTests
         var e = Read("The Governor of Velmora Governorate met the delegation from Tarrow on Monday to discuss trade.");
         Body(e, "Velmora Governorate", "region");
     }
+
+    [Fact]
+    public void ABodyOfAPlaceNamedOnceByThePlacesFormalNameIsOneBody()
+    {
+        var e = Read("Mayor Mara Tobin of Tarrow met the President of the Senate of the Free Maritime City of Velnhaven, Arlen Voss. " +
+                     "The Senate of Velnhaven will send a delegation in May.");
+        Assert.Single(e.Organizations, o => o.Name.StartsWith("Senate of", StringComparison.Ordinal));
+    }
 }
