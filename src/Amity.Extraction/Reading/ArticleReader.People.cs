@@ -1170,7 +1170,7 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// "Senate of Arlen" beside "Senate of the Free City of Arlen": one body of a place named once with the place's formal
-    /// name (a region's head before its "of": "Free Hanseatic City of", "Autonomous Community of", "State of") and once with
+    /// name (a region's head before its "of": "Free City of", "Autonomous Community of", "State of") and once with
     /// the place alone. The short name becomes the long one.
     /// </summary>
     private void MergeSeatsByFormalName()

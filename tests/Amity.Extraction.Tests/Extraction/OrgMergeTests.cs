@@ -50,7 +50,7 @@ public class OrgMergeTests
     public void ARegionUnderTheEnglishWordStateOrRegionBesideItsOwnHeadIsOneRegion()
     {
         var e = Read("The Quessbuk Special Self-Governing Province and the Tarrowskie Voivodeship signed a friendship agreement. " +
-                     "Officials of Quessbuk State will visit Tarrow in May for the Tarrowskie Region Days.");
+                     "Officials of Quessbuk State will visit Tarrow in May to open the Tarrowskie Region stand at the fair.");
         Assert.Single(e.Organizations, o => o.Name.StartsWith("Quessbuk", StringComparison.Ordinal));
         Assert.Single(e.Organizations, o => o.Name.StartsWith("Tarrowskie", StringComparison.Ordinal));
     }
