@@ -793,7 +793,7 @@ internal sealed partial class ArticleReader
         {
             if (o.MergedInto is not null) continue;
             var sp = o.Name.IndexOf(' ');
-            if (sp < 0 || o.Name.IndexOf(' ', sp + 1) >= 0 || !Recognizer.IsOfficeAdjective(o.Name[..sp].ToLowerInvariant()) ||
+            if (sp < 0 || o.Name.IndexOf(' ', sp + 1) >= 0 || !IsLevelAdjective(o.Name[..sp].ToLowerInvariant()) ||
                 !Lexicon.OrganizationHeads.TryGetValue(o.Name[(sp + 1)..].ToLowerInvariant(), out var headKind) || headKind is not ("region" or "legislature")) continue;
             (bareLevels ??= new(StringComparer.Ordinal))[o.Name] = (o, null, 0);
         }
@@ -804,16 +804,19 @@ internal sealed partial class ArticleReader
                 if (o.MergedInto is not null) continue;
                 var last = o.Name.LastIndexOf(' ');
                 var secondLast = last > 0 ? o.Name.LastIndexOf(' ', last - 1) : -1;
-                if (secondLast <= 0 || !bareLevels.TryGetValue(o.Name[(secondLast + 1)..], out var g) || g.Org == o) continue;
-                bareLevels[g.Org.Name] = (g.Org, o, g.Count + 1);
+                if (secondLast > 0 && bareLevels.TryGetValue(o.Name[(secondLast + 1)..], out var g) && g.Org != o)
+                    bareLevels[g.Org.Name] = WithFuller(g, o);
+                CountHeadFirstFuller(bareLevels, o);
             }
             foreach (var (_, g) in bareLevels)
-                if (g.Count == 1 && g.Fuller is { } fuller)
+                if (g.Fuller is { } fuller)
                 {
                     g.Org.MergedInto = fuller;
                     fuller.Mentions += g.Org.Mentions;
                 }
         }
+        MergeWordOrders();
+        MergeSeatsByFormalName();
         // "Diputación Provincial de Arlen" beside "Diputación de Arlen": one body, with or without the adjective of its level.
         foreach (var o in _orgs)
         {
@@ -939,6 +942,7 @@ internal sealed partial class ArticleReader
         var regionsOfGovernments = new List<OrgEntity>();
         foreach (var org in _orgs)
         {
+            if (org.MergedInto is null && GovernmentOfItsRegion(org, regionsOfGovernments)) continue;
             if (org.MergedInto is not null || org.IsRegion) continue;
             if (bySuffix.TryGetValue(org.Name, out var fuller) && fuller.Count == 1 && fuller.Org != org && fuller.Org.MergedInto is null)
             {
@@ -1031,6 +1035,160 @@ internal sealed partial class ArticleReader
         // Region aliases may have been registered before their full forms; re-point every key.
         foreach (var org in _orgs.Where(o => o.MergedInto is null && o.IsRegion).ToList()) AddRegionAliases(org);
         foreach (var key in _orgsByKey.Keys.ToList()) _orgsByKey[key] = _orgsByKey[key].Canon;
+        foreach (var org in _orgs)
+            if (org.MergedInto is null && org.IsRegion && StateByItsName(org.Name) is { } bare) org.Name = bare;
+    }
+
+    /// <summary>
+    /// "Arlen State" where the text also writes "Arlen" alone: the state's own name, which is how every reader lists it (the
+    /// word "State" is English's for any country's first division, and readers take the name with or without it). Not
+    /// "Free State", "Regional State" or an adjective's "Valorian State": the name before "State" must stand alone in the text.
+    /// </summary>
+    private string? StateByItsName(string name)
+    {
+        if (!name.EndsWith(" State", StringComparison.Ordinal) || name.Length < 8) return null;
+        var bare = name[..^" State".Length];
+        var words = bare.Split(' ');
+        if (words.Length > 2 || Array.Exists(words, w => w.Length < 2 || !char.IsUpper(w[0])) ||
+            words[^1] is "Free" or "Regional" or "Federal" or "Autonomous" or "Special" or "Sovereign" or "National" or "Island" or "Islands" ||
+            IsCountry(bare) || FindOrg(bare) is { } other && other.Canon.Name != name)
+            return null;
+        // One mention of the name alone is enough: a word's end on both sides, and no capitalised word after it ("Arlen State",
+        // "Arlen Bay" are other names).
+        for (var at = _text.IndexOf(bare, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(bare, at + bare.Length, StringComparison.Ordinal))
+        {
+            var end = at + bare.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(_text[at - 1])) && (end == _text.Length || !char.IsLetterOrDigit(_text[end])) &&
+                !(end + 1 < _text.Length && _text[end] == ' ' && char.IsUpper(_text[end + 1])))
+                return bare;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Two names of a region's government that the text may give with no other name of the region, read as that government
+    /// beside its region (docs/ingestion.md, decision a), the region made when the text has no other name for it:
+    /// "Provincial Governorate of X" or "X Provincial Governorate", the English of the Spanish "Gobernación Provincial" (a
+    /// governorate alone, "X Governorate", is the region itself, as in Arab countries), and "Arlenian Provincial Government" or
+    /// "Arlenian State Government", a region's adjective in -ian (its name in -ia) before the level and "Government".
+    /// </summary>
+    private bool GovernmentOfItsRegion(OrgEntity org, List<OrgEntity> regionsOfGovernments)
+    {
+        var parts = org.Name.Split(' ');
+        string? place = null;
+        if (parts.Length >= 4 && parts[0] is "Provincial" or "Regional" or "Departmental" or "Municipal" && parts[1] == "Governorate" && parts[2] == "of" && char.IsUpper(parts[3][0]))
+            place = string.Join(' ', parts[3..]);
+        else if (parts.Length >= 3 && parts[^1] == "Governorate" && parts[^2] is "Provincial" or "Regional" or "Departmental" or "Municipal")
+            place = string.Join(' ', parts[..^2]);
+        else if (parts.Length >= 3 && parts[^1] == "Government" && parts[^2] is "Provincial" or "State" or "Regional" or "Cantonal" &&
+                 parts[^3].Length > 5 && parts[^3].EndsWith("ian", StringComparison.Ordinal))
+            place = string.Join(' ', parts[..^3].Append(parts[^3][..^1]));
+        if (place is null || IsCountry(place)) return false;
+        org.Kind = "agency";
+        var found = FindOrg(place);
+        if (found is { IsRegion: true } && found != org)
+        {
+            org.MergedInto = found;
+            found.Mentions += org.Mentions;
+        }
+        else if (found is null || found == org)
+        {
+            var region = new OrgEntity(place, "region", org.FirstSentence) { Mentions = org.Mentions };
+            regionsOfGovernments.Add(region);
+            org.MergedInto = region;
+        }
+        else return false;
+        org.IsGovernmentOfRegion = true;
+        return true;
+    }
+
+    /// <summary>
+    /// The adjectives that make a head alone a level of government or a kind of assembly ("Regional Council", "Provincial
+    /// Governorate", "Legislative Assembly"): said alone, after the body's full name, they name that body again.
+    /// </summary>
+    private static bool IsLevelAdjective(string lower) => Recognizer.IsOfficeAdjective(lower) || lower is "legislative" or "executive";
+
+    /// <summary>
+    /// A bare level with one more fuller name: "the Regional Council" said again names the council named last before it
+    /// (or, said first, the first one named), when the text has several.
+    /// </summary>
+    private static (OrgEntity Org, OrgEntity? Fuller, int Count) WithFuller((OrgEntity Org, OrgEntity? Fuller, int Count) g, OrgEntity o)
+    {
+        var before = o.FirstSentence <= g.Org.FirstSentence;
+        var better = g.Fuller is not { } f || (before ? f.FirstSentence > g.Org.FirstSentence || o.FirstSentence > f.FirstSentence : f.FirstSentence > g.Org.FirstSentence && o.FirstSentence < f.FirstSentence);
+        return (g.Org, better ? o : g.Fuller, g.Count + 1);
+    }
+
+    /// <summary>The noun of a level for its adjective: "the Council of the Region of X" is a "Regional Council".</summary>
+    private static readonly FrozenDictionary<string, string> LevelNouns = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Region"] = "Regional", ["Province"] = "Provincial", ["Prefecture"] = "Prefectural", ["Municipality"] = "Municipal",
+        ["Metropolis"] = "Metropolitan", ["County"] = "County", ["District"] = "District", ["State"] = "State", ["City"] = "City",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Counts <paramref name="o"/> as a fuller name of the bare levels it names head first: "Provincial Governorate of X" and
+    /// "Legislative Assembly of X" for "Provincial Governorate" and "Legislative Assembly"; "Council of the Region of X" and
+    /// "Council of the X Region" for "Regional Council". Each body counts once for each bare level.
+    /// </summary>
+    private static void CountHeadFirstFuller(Dictionary<string, (OrgEntity Org, OrgEntity? Fuller, int Count)> bareLevels, OrgEntity o)
+    {
+        var words = o.Name.Split(' ');
+        if (words.Length >= 4 && words[2] == "of" && bareLevels.TryGetValue(words[0] + " " + words[1], out var g) && g.Org != o && g.Fuller != o)
+            bareLevels[g.Org.Name] = WithFuller(g, o);
+        if (words.Length < 4 || words[1] != "of") return;
+        for (var w = 2; w < words.Length; w++)
+            if (LevelNouns.TryGetValue(words[w], out var adjective) && bareLevels.TryGetValue(adjective + " " + words[0], out g) && g.Org != o && g.Fuller != o)
+                bareLevels[g.Org.Name] = WithFuller(g, o);
+    }
+
+    /// <summary>
+    /// "Metropolitan Municipality of Arlen" beside "Arlen Metropolitan Municipality", "University of Arlen" beside "Arlen
+    /// University": one body under two word orders, its place before its head or after an "of". The names are compared by
+    /// their words without "of" and "the"; the later one becomes the first.
+    /// </summary>
+    private void MergeWordOrders()
+    {
+        var byWords = new Dictionary<string, OrgEntity>(StringComparer.Ordinal);
+        var plain = new List<string>(8);
+        foreach (var o in _orgs)
+        {
+            // A government's forms are read by the rules of governments below, which list its region beside it.
+            if (o.MergedInto is not null || o.Name.Contains("Government", StringComparison.Ordinal)) continue;
+            plain.Clear();
+            foreach (var w in WordsOf(o.Name))
+                if (w is not ("of" or "the")) plain.Add(w);
+            if (plain.Count < 2) continue;
+            var key = Names.KeyOfWords(plain);
+            if (!byWords.TryGetValue(key, out var first)) { byWords[key] = o; continue; }
+            first = first.Canon;
+            if (first == o) continue;
+            o.MergedInto = first;
+            first.Mentions += o.Mentions;
+        }
+    }
+
+    /// <summary>
+    /// "Senate of Arlen" beside "Senate of the Free City of Arlen": one body of a place named once with the place's formal
+    /// name (a region's head before its "of": "Free City of", "Autonomous Community of", "State of") and once with
+    /// the place alone. The short name becomes the long one.
+    /// </summary>
+    private void MergeSeatsByFormalName()
+    {
+        foreach (var o in _orgs)
+        {
+            if (o.MergedInto is not null || o.IsRegion) continue;
+            var first = o.Name.IndexOf(" of the ", StringComparison.Ordinal);
+            var last = o.Name.LastIndexOf(" of ", StringComparison.Ordinal);
+            if (first <= 0 || last <= first + 8) continue;
+            var formalHead = o.Name.LastIndexOf(' ', last - 1) + 1;
+            if (formalHead < first + 8 || !(Lexicon.IsRegionHead(o.Name[formalHead..last]) || o.Name.AsSpan(formalHead, last - formalHead) is "Community")) continue;
+            if (FindOrg(o.Name[..first] + " of " + o.Name[(last + 4)..]) is { } shorter && shorter != o && !shorter.IsRegion)
+            {
+                shorter.MergedInto = o;
+                o.Mentions += shorter.Mentions;
+            }
+        }
     }
 
     /// <summary>Councils' names that open with their head in another language, and the English head they translate to.</summary>

@@ -537,7 +537,8 @@ internal sealed partial class ArticleReader
                 // "Arlen City" and "City of Arlen": one place under the same head word, written before or after its name;
                 // "Provincie Arlen" and "Province of Arlen": or the head in two languages, spelled alike.
                 else if (other != org && other.IsRegion && org.IsRegion && RegionHeadOf(org.Name) is { } head && RegionHeadOf(other.Name) is { } otherHead &&
-                         (head == otherHead || head.Length >= 6 && otherHead.Length >= 6 && head.AsSpan(0, 5).SequenceEqual(otherHead.AsSpan(0, 5))) &&
+                         (head == otherHead || head.Length >= 6 && otherHead.Length >= 6 && head.AsSpan(0, 5).SequenceEqual(otherHead.AsSpan(0, 5)) ||
+                          IsGenericFirstLevel(head) && IsFirstLevel(otherHead) || IsGenericFirstLevel(otherHead) && IsFirstLevel(head)) &&
                          org.Name.Contains(' ') && other.Name.Contains(' ') && Key(org.Name) != Key(other.Name))
                 {
                     org.MergedInto = other;
@@ -550,6 +551,16 @@ internal sealed partial class ArticleReader
             NoteRegionWord(key, org);
         }
     }
+
+    /// <summary>
+    /// "State" and "Region" are what English calls any country's first division: "Arlen Region" or "Arlen State" beside
+    /// "Arlen Voivodeship", "Arlen Oblast" or "Arlen Special Self-Governing Province" is that one region under its English
+    /// word. A city's or a county's head never is ("Arlen City" beside "Arlen Province" are two places).
+    /// </summary>
+    private static bool IsGenericFirstLevel(string head) => head is "state" or "region";
+
+    private static bool IsFirstLevel(string head) =>
+        head is "province" or "voivodeship" or "oblast" or "krai" or "prefecture" or "governorate" or "aimag" or "state" or "region" or "emirate" or "wilaya";
 
     /// <summary>The region's head word of "X City" or "City of X", in lower case; null for other names.</summary>
     private static string? RegionHeadOf(string name)

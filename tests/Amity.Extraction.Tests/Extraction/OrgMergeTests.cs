@@ -1,0 +1,105 @@
+namespace Amity.Extraction.Tests.Extractor;
+
+/// <summary>
+/// One body under two names, and regions beside their governments (fifteenth round). Every sentence is invented: no name,
+/// place or sentence comes from a corpus article.
+/// </summary>
+public class OrgMergeTests
+{
+    private static Extraction Read(string body) =>
+        ArticleExtractor.Extract("Delegation visits partner region\n\nPublished: 2025-06-10\n\n" + body);
+
+    private static void Body(Extraction e, string name, string kind) =>
+        Assert.Equal(kind, Assert.Single(e.Organizations, o => Names.Same(o.Name, name)).Kind);
+
+    private static void NoBody(Extraction e, string name) => Assert.DoesNotContain(e.Organizations, o => Names.Same(o.Name, name));
+
+    [Fact]
+    public void ALevelAndAHeadAloneAfterTheBodysHeadFirstNameAreThatBody()
+    {
+        var e = Read("The President of the Council of the Region of Tarrow-Velno, Mara Tobin, welcomed the guests. The Regional " +
+                     "Council will vote on the plan in June. Officials of the Provincial Governorate of Quessa Alta also attended; " +
+                     "the Provincial Governorate will host the next meeting. A delegation of the Legislative Assembly of Norvale " +
+                     "Krai of the Republic of Ostrava came too, led by the Chairman of the Legislative Assembly, Arlen Voss.");
+        NoBody(e, "Regional Council");
+        NoBody(e, "Provincial Governorate");
+        NoBody(e, "Legislative Assembly");
+        Assert.Contains(e.Organizations, o => Names.Same(o.Name, "Provincial Governorate of Quessa Alta"));
+    }
+
+    [Fact]
+    public void ALevelAndAHeadAloneNameTheBodyNamedLastBeforeThemWhenTwoShareTheHead()
+    {
+        var e = Read("The Regional Assembly of the Tarrow Region and the Regional Assembly of the Velno Voivodeship signed an " +
+                     "agreement on inter-parliamentary cooperation. Mara Tobin, who presides over the sessions of the Regional " +
+                     "Assembly, thanked the guests.");
+        NoBody(e, "Regional Assembly");
+        Assert.Contains(e.Organizations, o => Names.Same(o.Name, "Regional Assembly of the Tarrow Region"));
+        Assert.Contains(e.Organizations, o => Names.Same(o.Name, "Regional Assembly of the Velno Voivodeship"));
+    }
+
+    [Fact]
+    public void OneBodyUnderTwoWordOrdersIsOneRecord()
+    {
+        var e = Read("Mayor Mara Tobin of the Metropolitan Municipality of Velnora received the guests. The Velnora Metropolitan " +
+                     "Municipality will open an office in Tarrow.");
+        Assert.Single(e.Organizations, o => o.Name.Contains("Metropolitan Municipality", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARegionUnderTheEnglishWordStateOrRegionBesideItsOwnHeadIsOneRegion()
+    {
+        var e = Read("The Quessbuk Special Self-Governing Province and the Tarrowskie Voivodeship signed a friendship agreement. " +
+                     "Officials of Quessbuk State will visit Tarrow in May to open the Tarrowskie Region stand at the fair.");
+        Assert.Single(e.Organizations, o => o.Name.StartsWith("Quessbuk", StringComparison.Ordinal));
+        Assert.Single(e.Organizations, o => o.Name.StartsWith("Tarrowskie", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AStateAlsoNamedAloneIsListedUnderItsOwnName()
+    {
+        var e = Read("Governor Mara Tobin of Velmora State met the delegation from Norvale. Velmora and Norvale have been partners " +
+                     "since 2011, and Velmora will send students next year.");
+        Body(e, "Velmora", "region");
+        NoBody(e, "Velmora State");
+    }
+
+    [Fact]
+    public void AFreeStateKeepsItsWholeName()
+    {
+        var e = Read("Premier Mara Tobin of the Free State met the delegation from Norvale. Free and open trade was discussed.");
+        NoBody(e, "Free");
+    }
+
+    [Fact]
+    public void AProvincialGovernorateIsAGovernmentListedBesideItsProvince()
+    {
+        var e = Read("Governor Mara Tobin received the delegation at the headquarters of the Provincial Governorate of Velmora Baja. " +
+                     "Both officials signed a protocol between the Provincial Governorate of Velmora Baja and the Tarrow Institute.");
+        Body(e, "Provincial Governorate of Velmora Baja", "agency");
+        Body(e, "Velmora Baja", "region");
+    }
+
+    [Fact]
+    public void ARegionsAdjectiveBeforeItsProvincialGovernmentNamesTheRegion()
+    {
+        var e = Read("Officials of the Norvalian Provincial Government met the delegation from Tarrow on Monday to discuss trade.");
+        Body(e, "Norvalian Provincial Government", "agency");
+        Body(e, "Norvalia", "region");
+    }
+
+    [Fact]
+    public void AGovernorateAloneIsTheRegionItself()
+    {
+        var e = Read("The Governor of Velmora Governorate met the delegation from Tarrow on Monday to discuss trade.");
+        Body(e, "Velmora Governorate", "region");
+    }
+
+    [Fact]
+    public void ABodyOfAPlaceNamedOnceByThePlacesFormalNameIsOneBody()
+    {
+        var e = Read("Mayor Mara Tobin of Tarrow met the President of the Senate of the Free Maritime City of Velnhaven, Arlen Voss. " +
+                     "The Senate of Velnhaven will send a delegation in May.");
+        Assert.Single(e.Organizations, o => o.Name.StartsWith("Senate of", StringComparison.Ordinal));
+    }
+}
