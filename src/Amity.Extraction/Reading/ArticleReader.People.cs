@@ -301,7 +301,9 @@ internal sealed partial class ArticleReader
                 }
             }
             // A courtesy word that opens a country's name ("Sri …") names no person.
-            if (Recognizer.IsHonorific(tok) && tok.IsCap && i + 1 < t.Count && !IsCountry(tok.Text + " " + t[i + 1].Text))
+            // "izv. prof. dr. sc. Name": Central European academic ranks, written lower case, come as a chain of abbreviations.
+            if (Recognizer.IsHonorific(tok) && (tok.IsCap || tok.Text.EndsWith('.') && i + 1 < t.Count && Recognizer.IsHonorific(t[i + 1]) && t[i + 1].Text.EndsWith('.')) &&
+                i + 1 < t.Count && !IsCountry(tok.Text + " " + t[i + 1].Text))
             {
                 // "Dra. C. Name …": the whole chain of courtesy words before the name.
                 var run = Recognizer.NameRun(t, Math.Max(i + 1, Recognizer.SkipHonorifics(t, i)));
@@ -350,6 +352,7 @@ internal sealed partial class ArticleReader
         }
 
         if (register) PeopleBeforeWho(si, t, mentions, used);
+        if (register) PeopleAfterAgentBy(si, t, mentions, used);
 
         // "the Arlen Chamber's Mara Tobin reckons …": a person of a body, named in full after its possessive.
         if (register)
@@ -407,6 +410,34 @@ internal sealed partial class ArticleReader
             mentions.Add(new PersonMention(run.Start, RegisterPerson(name, si)));
             for (var k = run.Start; k < run.End; k++) used[k] = true;
             i = run.End;
+        }
+    }
+
+    /// <summary>
+    /// "The delegation, led by Mara Tobin Reyes, …", "a dinner hosted by Jon Berg": a full name after a verb of leading,
+    /// chairing, signing or hosting and its "by" is the person who did it, even with no office or courtesy word before it.
+    /// </summary>
+    private void PeopleAfterAgentBy(int si, List<Token> t, List<PersonMention> mentions, bool[] used)
+    {
+        for (var k = 1; k + 2 < t.Count; k++)
+        {
+            if (t[k].Lower != "by" || !Lexicon.AgentVerbs.Contains(t[k - 1].Lower)) continue;
+            var start = Recognizer.SkipHonorifics(t, k + 1);
+            // "led by Mara Tobin and Jon Berg": each full name of the list.
+            while (start < t.Count && !used[start] && t[start].IsCap)
+            {
+                var run = Recognizer.NameRun(t, start);
+                if (run.End - run.Start < 2 || run.End - run.Start > 4 || !HolderEnds(t, run.End) || t[run.End - 1].IsPossessive) break;
+                var name = Recognizer.Surface(t, run.Start, run.End);
+                var plain = true;
+                for (var w = run.Start; w < run.End && plain; w++)
+                    plain = !used[w] && !t[w].Is(LexFlag.Portfolio | LexFlag.OrganizationHeads | LexFlag.Countries | LexFlag.Demonyms) && !t[w].IsAllCaps;
+                if (!plain || Lexicon.FirmNameEnds.Contains(t[run.End - 1].Lower) || IsCountry(name) || FindOrg(name) is not null) break;
+                mentions.Add(new PersonMention(run.Start, RegisterPerson(name, si)));
+                for (var w = run.Start; w < run.End; w++) used[w] = true;
+                if (run.End + 1 >= t.Count || t[run.End].Lower != "and") break;
+                start = Recognizer.SkipHonorifics(t, run.End + 1);
+            }
         }
     }
 

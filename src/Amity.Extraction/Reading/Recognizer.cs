@@ -1764,7 +1764,9 @@ internal static class Recognizer
             if (w.Kind == TokenKind.Word && (w.IsCap || w.Lower is "of" or "for" or "the" or "and" or "in" or "to" || w.Lower is "its" or "their" && q > from || w.IsParticle || RomanceLinks.Contains(w.Text) || IsElidedName(w) || OfficeAdjectives.Contains(w.Lower) ||
                 w.Is(LexFlag.Portfolio) || LevelNouns.Contains(w.Lower) && q + 1 < t.Count && t[q + 1].Lower == "of" ||
                 // "the director of the Arlen regional office of the …, Name": a body's head in lower case inside the description.
-                q > from && w.Is(LexFlag.OrganizationHeads) && OfficeAdjectives.Contains(t[q - 1].Lower))) continue;
+                q > from && w.Is(LexFlag.OrganizationHeads) && OfficeAdjectives.Contains(t[q - 1].Lower) ||
+                // "the head of the department, Name": a body in lower case, the one the story is about, closed by the comma.
+                q > from && w.Is(LexFlag.OrganizationHeads) && !w.IsCap && t[q - 1].Lower == "the" && q + 1 < t.Count && t[q + 1].IsPunct(','))) continue;
             if (w.Text is "(" or ")" or "&" or "-" or "–") continue;
             break;
         }

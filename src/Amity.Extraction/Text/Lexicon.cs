@@ -72,7 +72,8 @@ internal static class Lexicon
     /// <summary>
     /// Courtesy words before a name; dropped from the name. Not the Polish "Pan" ("Mr."): it is also a common Chinese family
     /// name, and releases about Chinese partners write "Vice Governor Pan …" far more often than an English text writes "Pan"
-    /// for "Mr.".
+    /// for "Mr.". Malaysian honours come in chains ("Datuk Seri Panglima", "Dato' Wira", "Datin Paduka", "Prof. Datuk Ts. Dr.",
+    /// Ts. being the professional "Technologist"), and Croatian academic ranks are written lower case ("izv. prof. dr. sc.").
     /// </summary>
     public static readonly FrozenSet<string> Honorifics = Set("""
         dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. professor prince princess sir dame lady sheikh sheikha chief
@@ -86,6 +87,7 @@ internal static class Lexicon
         hajji hadji alhaj sc. agr.
         licda licda. licdo licdo. lcda lcda. lcdo lcdo. mudr mudr. judr judr. rndr rndr. phdr phdr. paeddr paeddr. mvdr mvdr.
         doc. bc. pr.
+        panglima wira paduka datin ts. ybhg ybhg. izv.
         """);
 
     /// <summary>
@@ -315,6 +317,19 @@ internal static class Lexicon
         hj ir drh drg
         sc agr
         licda licdo lcda lcdo mudr judr rndr phdr paeddr mvdr doc bc pr
+        ts ybhg izv
+        """);
+
+    /// <summary>Participles whose "by" names the person who did it ("led by", "chaired by", "signed by").</summary>
+    public static readonly FrozenSet<string> AgentVerbs = Set("""
+        led headed chaired presided signed hosted accompanied represented welcomed received greeted opened inaugurated
+        presented moderated coordinated directed conducted introduced delivered
+        """);
+
+    /// <summary>Plural nouns that end the names of firms with no legal form ("X Estates", "X Foods"): no person's surname.</summary>
+    public static readonly FrozenSet<string> FirmNameEnds = Set("""
+        estates farms foods wines vineyards mills mines systems solutions technologies logistics partners brothers services
+        textiles plantations fisheries ventures traders exports imports resources
         """);
 
     /// <summary>Lower-case words that may only precede a trigger when its occasion has not happened yet.</summary>

@@ -124,4 +124,34 @@ public class PeopleRuleTests
         Assert.Equal("Ambassador", Person(e, "Ana Ruiz Soto").Title);
         Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Republic", StringComparison.Ordinal) || o.Name.Contains("Kingdom", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void MalayHonoursAndCroatianRanksAreNoPartOfTheName()
+    {
+        var e = Read("The Governor called on the Chief Minister of Velno, Datuk Seri Panglima Hamdan Yusof, at his office. The Deputy " +
+                     "Vice-Chancellor of Velno University, Prof. Datuk Ts. Dr. Azlan bin Osman, spoke. The plan was signed by Dr. Ana Perić " +
+                     "and by izv. prof. dr. sc. Tomislav Kovač, in the presence of the rector.");
+        Assert.Equal("Chief Minister", Person(e, "Hamdan Yusof").Title);
+        Assert.Equal("Deputy Vice-Chancellor", Person(e, "Azlan bin Osman").Title);
+        Person(e, "Tomislav Kovač");
+        NoPerson(e, "Panglima Hamdan Yusof");
+        NoPerson(e, "Ts");
+    }
+
+    [Fact]
+    public void AnOfficeOfALowerCaseBodyThenItsHolderAfterTheComma()
+    {
+        var e = Read("The agreement was signed by the head of the department, Marta Lindholm, and by the dean.");
+        Assert.Equal("head", Person(e, "Marta Lindholm").Title);
+    }
+
+    [Fact]
+    public void AFullNameAfterAVerbOfLeadingAndItsByIsAPerson()
+    {
+        var e = Read("On Tuesday the Velnian Club of Arlen, chaired by Dario Kovač Reyes, offered a dinner. The forum was hosted by " +
+                     "Tarrow Province, and the tasting was hosted by Kestrel Valley Estates.");
+        Person(e, "Dario Kovač Reyes");
+        NoPerson(e, "Tarrow Province");
+        NoPerson(e, "Kestrel Valley Estates");
+    }
 }
