@@ -68,6 +68,13 @@ internal sealed partial class ArticleReader
         {
             var comma = m.Span.Start - 1;
             if (comma > 0 && t[comma].Lower is "the" or "a") comma--;
+            // "Name Name, Arlen Provincial Administrator,": the office's level, and the place it serves, between the comma and the office.
+            if (comma > 1 && t[comma].IsCap && Recognizer.IsOfficeAdjective(t[comma].Lower))
+            {
+                var k = comma - 1;
+                while (k > 0 && comma - k <= 3 && t[k].IsCap && t[k].Kind == TokenKind.Word && !Recognizer.IsTitleWord(t[k])) k--;
+                if (t[k].IsPunct(',')) comma = k;
+            }
             if (comma < 1 || !t[comma].IsPunct(',') || !t[comma - 1].IsCap || InOrg(comma - 1) || held[comma - 1]) return null;
             var s = comma;
             // A word an office before has already taken (its seat, its holder) is no part of this name.
@@ -199,6 +206,9 @@ internal sealed partial class ArticleReader
                         honorific = afterHonorifics > r;
                         r = afterHonorifics;
                         var name = r < t.Count && !InOrg(r) ? Recognizer.NameRun(t, r) : new Span(r, r);
+                        // "Minister of Economic Development, Job Creation and Trade, Name Name,": the office's list of portfolios
+                        // goes on to its last one after "and"; the holder is the full name after that.
+                        if (!honorific && PortfolioListHolder(t, name) is { } listHolder) name = listHolder;
                         var closes = name.End >= t.Count || t[name.End].Kind == TokenKind.Punct || !t[name.End].IsCap;
                         // "Secretary for Regional Development, Interregional Cooperation and …": more of the portfolio, not a name.
                         if ((IsFullName(t, name) || honorific && name.End > name.Start) && closes && !(t[name.End - 1].IsPossessive) && !Recognizer.IsPortfolioRun(t, name))
@@ -639,6 +649,20 @@ internal sealed partial class ArticleReader
             Recognizer.NameRun(t, e + 1) is var next && next.End - next.Start >= 2 && next.End < t.Count && t[next.End].IsPunct(','));
         // "Regional Mayor of Arlen Mara Tobin in Velstad": where the holder signed, after the name.
         return !w.IsCap && w.Lower is not ("of" or "for");
+    }
+
+    /// <summary>
+    /// "…, Job Creation and Trade, Name Name": capitalised words, "and", the last portfolio of one or two words and a comma,
+    /// then a full name; null where the words after the comma are not such a list.
+    /// </summary>
+    private static Span? PortfolioListHolder(List<Token> t, Span words)
+    {
+        var and = words.End;
+        if (words.End == words.Start || and + 3 >= t.Count || t[and].Lower != "and" || !t[and + 1].IsCap) return null;
+        var comma = t[and + 2].IsPunct(',') ? and + 2 : t[and + 2].IsCap && t[and + 2].Is(LexFlag.Portfolio) && and + 3 < t.Count && t[and + 3].IsPunct(',') ? and + 3 : -1;
+        if (comma < 0 || comma + 1 >= t.Count) return null;
+        var holder = Recognizer.NameRun(t, Recognizer.SkipHonorifics(t, comma + 1));
+        return IsFullName(t, holder) && HolderEnds(t, holder.End) ? holder : null;
     }
 
     /// <summary>Two or more name words at <paramref name="p"/> and nothing capitalised after them.</summary>

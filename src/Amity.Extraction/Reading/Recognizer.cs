@@ -1534,6 +1534,9 @@ internal static class Recognizer
             var w = t[e];
             // "Mawar Chief Executive Officer …": an office of several words ends the name before it.
             if (e > p && w.IsCap && w.Is(LexFlag.TitleFirst) && MatchTitleAt(t, e) is { } office && office.Span.Start == e && office.Span.End - e >= 2) break;
+            // "Governor Tobin Receives Arlen Delegation": a headline's verb, in its "-s" form and title case, ends the name ("Marks"
+            // is also a surname).
+            if (e > p && w.IsCap && w.Lower.Length > 4 && w.Lower[^1] == 's' && w.Lower != "marks" && HeadlineVerbs.Contains(w.Lower) && e + 1 < t.Count && t[e + 1].IsCap) break;
             // "Maarten Jan van Oost": inside a name, before a particle too.
             var monthAsName = w.Is(LexFlag.Months) && e + 1 < t.Count && (t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !t[e + 1].Is(LexFlag.Months) ||
                 e > p && t[e + 1].IsParticle && e + 2 < t.Count && t[e + 2].IsCap);

@@ -154,4 +154,30 @@ public class PeopleRuleTests
         NoPerson(e, "Tarrow Province");
         NoPerson(e, "Kestrel Valley Estates");
     }
+
+    [Fact]
+    public void ANameBeforeAnOfficeWithItsPlaceAndLevel()
+    {
+        var e = Read("Among those present were Mara Tobin Kessel, Velno Provincial Administrator, and the Ambassador. " +
+                     "Also present was Jon Irawa, Provincial Administrator, with his staff.");
+        Assert.Equal("Administrator", Person(e, "Mara Tobin Kessel").Title);
+        Assert.Equal("Administrator", Person(e, "Jon Irawa").Title);
+    }
+
+    [Fact]
+    public void AnOfficesListOfPortfoliosGoesOnToItsLastOneBeforeTheHolder()
+    {
+        var e = Read("Today, Velno's Minister of Economic Development, Job Creation and Trade, Priya Ranganath, opened the office.");
+        Assert.Equal("Minister of Economic Development", Person(e, "Priya Ranganath").Title);
+        NoPerson(e, "Job Creation");
+    }
+
+    [Fact]
+    public void AHeadlinesVerbEndsTheName()
+    {
+        var e = Read("Governor Kessel Receives Velno Delegation\n\nGovernor Mara Kessel received the delegation. Mayor Lisa Marks attended.");
+        NoPerson(e, "Kessel Receives Velno Delegation");
+        Person(e, "Mara Kessel");
+        Person(e, "Lisa Marks");
+    }
 }
