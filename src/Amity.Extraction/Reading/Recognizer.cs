@@ -110,7 +110,7 @@ internal static class Recognizer
             var comma = h > 1 && t[h - 1].IsPunct(',') && IsNameWord(t[h - 2]) && t[h].Text.Contains('.') ? 1 : 0;
             // "the Mayor of Arlen, Mara Velo, S.E., and …": after a name in apposition, "S.E." is the Indonesian degree
             // (Sarjana Ekonomi), not the European company (written "SE").
-            if (comma > 0 && tok.Text == "S.E." && h > 3 && (t[h - 4].IsPunct(',') || t[h - 3].IsPunct(','))) continue;
+            if (comma > 0 && tok.Text == "S.E." && IsIndonesianDegreeAfterName(t, h)) continue;
             if (h > 0 && tok.Kind == TokenKind.Word && tok.Text.Length <= 4 && (IsNameWord(t[h - 1 - comma]) || IsTradeAbbreviation(t, h - 1)) && !(spans.Count > 0 && spans[^1].Span.End >= h - comma) &&
                 ExactLegalFormLength(t, h) is > 0 and var exact)
             {
@@ -812,6 +812,18 @@ internal static class Recognizer
         "explore", "explores", "seal", "seals", "forge", "forges", "welcome", "welcomes", "host", "hosts", "eye", "eyes", "join", "joins", "mark", "marks",
         "receive", "receives", "open", "opens", "become", "becomes", "pledge", "pledges", "step", "steps", "set", "sets", "commit", "commits");
 
+    /// <summary>
+    /// "…, H. Mara Velo Santoso, S.E., M.Si.,": "S.E." at h is the Indonesian degree after a name in apposition (up to five name
+    /// words and the "H." of a haji back to a comma), or before another degree ("M.Si.", "M.M.").
+    /// </summary>
+    private static bool IsIndonesianDegreeAfterName(List<Token> t, int h)
+    {
+        if (h + 2 < t.Count && t[h + 1].IsPunct(',') && t[h + 2].Text.Length is >= 4 and <= 6 && t[h + 2].Text[0] == 'M' && t[h + 2].Text[1] == '.' && t[h + 2].Text[^1] == '.') return true;
+        var k = h - 2;
+        while (k >= 0 && h - 2 - k < 6 && t[k].Kind == TokenKind.Word && (IsNameWord(t[k]) || t[k].Text is "H." or "Hj.")) k--;
+        return k >= 0 && k < h - 3 && t[k].IsPunct(',');
+    }
+
     /// <summary>The Mexican "S.A. de C.V.": the variable-capital suffix at k belongs to the legal form; its length, or 0.</summary>
     private static int VariableCapital(List<Token> t, int k) =>
         k + 1 < t.Count && t[k].Text == "de" && t[k + 1].Text is "C.V." or "C.V" or "R.L." or "R.L" && t[k - 1].Text.Contains('.') ? 2 : 0;
@@ -1495,6 +1507,10 @@ internal static class Recognizer
             // "Dr. H. Yusuf …": after another courtesy word, "H." is the Indonesian and Malay "Haji", not an initial, when two
             // name words follow it.
             else if (p > first && t[p].Text == "H." && p + 2 < t.Count && t[p + 1].IsCap && t[p + 2].IsCap && !t[p + 1].Text.EndsWith('.') && !t[p + 2].Text.EndsWith('.')) p++;
+            // "H. Mara Velo Santoso": first, "H." is the haji's too when three name words follow it (an English initial comes
+            // before a given name and a surname).
+            else if (t[p].Text is "H." or "Hj." && p + 3 < t.Count && IsNameWord(t[p + 1]) && IsNameWord(t[p + 2]) && IsNameWord(t[p + 3]) &&
+                     !t[p + 1].Text.EndsWith('.') && !t[p + 2].Text.EndsWith('.') && !t[p + 3].Text.EndsWith('.')) p++;
             // "Dr. C. Name Name", "Dra. C. …": the Cuban degree "Doctor en Ciencias" is written so; "C." after the doctor's
             // courtesy word and before two name words is part of it, not an initial.
             else if (p > first && t[p].Text == "C." && t[p - 1].Lower is "dr." or "dr" or "dra." or "dra" && p + 2 < t.Count && t[p + 1].IsCap && t[p + 2].IsCap &&

@@ -180,4 +180,14 @@ public class PeopleRuleTests
         Person(e, "Mara Kessel");
         Person(e, "Lisa Marks");
     }
+
+    [Fact]
+    public void AnIndonesianHajisHAndDegreesAroundTheName()
+    {
+        var e = Read("The Governor of Velno, H. Rahmat Surya Pranoto, S.E., M.Si., received the delegation. The contract went to " +
+                     "Velno Industria, S.E. and its partner.");
+        Assert.Equal("Governor", Person(e, "Rahmat Surya Pranoto").Title);
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Pranoto", StringComparison.Ordinal));
+        Assert.Contains(e.Organizations, o => o.Name.StartsWith("Velno Industria", StringComparison.Ordinal));
+    }
 }
