@@ -1801,9 +1801,13 @@ internal static class Recognizer
         for (var q = from; q + 3 < t.Count && q - from < 16; q++)
         {
             var w = t[q];
-            if (w.Lower == "of" && t[q + 1].Lower == "the" && t[q + 2].Kind == TokenKind.Word && !t[q + 2].IsCap && LevelNouns.Contains(t[q + 2].Lower) && t[q + 3].IsCap)
+            // "Secretary-General of the provincial government Li Wen": a level's adjective and a body's head in lower case.
+            var level = q + 2;
+            if (q + 4 < t.Count && t[q + 2].Kind == TokenKind.Word && OfficeAdjectives.Contains(t[q + 2].Lower) && t[q + 3].Kind == TokenKind.Word && !t[q + 3].IsCap &&
+                t[q + 3].Is(LexFlag.OrganizationHeads)) level = q + 3;
+            if (w.Lower == "of" && t[q + 1].Lower == "the" && t[level].Kind == TokenKind.Word && !t[level].IsCap && (LevelNouns.Contains(t[level].Lower) || level > q + 2) && t[level + 1].IsCap)
             {
-                var name = NameRun(t, q + 3);
+                var name = NameRun(t, level + 1);
                 return name.End - name.Start is >= 2 and <= 4 && EndsName(t, name.End) && !t[name.End - 1].IsPossessive && !IsPortfolioRun(t, name) ? name : null;
             }
             // "the mayor of Arlen city Mara Tobin", "the director of the Arlen centre Mara Tobin": a place, then a level of
@@ -1822,7 +1826,9 @@ internal static class Recognizer
 
     /// <summary>Lower-case nouns of a level of government that stand before "of" and a seat's name ("the province of X").</summary>
     internal static readonly FrozenSet<string> LevelNouns = FrozenSet.Create(StringComparer.Ordinal,
-        "province", "region", "city", "state", "county", "municipality", "district", "department", "prefecture", "oblast", "governorate", "town", "canton");
+        "province", "region", "city", "state", "county", "municipality", "district", "department", "prefecture", "oblast", "governorate", "town", "canton",
+        // The lower-case levels of other countries' local government ("the Mayor of the commune of X", "the akim of the oblast …").
+        "commune", "village", "regency", "borough", "parish", "township", "emirate", "voivodeship", "krai", "aimag", "okrug", "wilaya", "island");
 
     /// <summary>A name ends at a punctuation mark, a lower-case word, the end, or a post-nominal such as "MP".</summary>
     private static bool EndsName(List<Token> t, int e) =>

@@ -190,4 +190,13 @@ public class PeopleRuleTests
         Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Pranoto", StringComparison.Ordinal));
         Assert.Contains(e.Organizations, o => o.Name.StartsWith("Velno Industria", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnOfficeOfALowerCaseLevelThenItsHolder()
+    {
+        var e = Read("The Mayor of the commune of Velno, KOUASSI Yao Jean, has been conducting a working mission. Vice Governor " +
+                     "Sun Tao, Secretary-General of the provincial government Li Wenjun, and others attended.");
+        Assert.Equal("Mayor", Person(e, "KOUASSI Yao Jean").Title);
+        Assert.Equal("Secretary-General", Person(e, "Li Wenjun").Title);
+    }
 }
