@@ -181,6 +181,11 @@ internal sealed partial class ArticleReader
                     var q = officeEnd;
                     OrgEntity? org = null;
                     if (q + 1 < t.Count && t[q].Lower == "of" && OrgAt(q + 1) is { } o) { org = o; q = OrgEndAt(q + 1); }
+                    // "Name Name, Governor of Arlen Vale, received …": a region's office names its region, closed by the comma.
+                    else if (register && q + 1 < t.Count && t[q].Lower == "of" && IsRegionTitle(m.Core) && Recognizer.PlaceRun(t, q + 1) is var regionRun &&
+                             regionRun.End > regionRun.Start && regionRun.End - regionRun.Start <= 3 && regionRun.End < t.Count && t[regionRun.End].Text is "," or "." or ";" &&
+                             Recognizer.Surface(t, regionRun.Start, regionRun.End) is var regionName && !IsCountry(regionName))
+                        org = FindOrg(regionName) ?? RegisterOrg(regionName, "region", si);
                     // "The King's Commissioner in the Province of X, Name,", "Delegate General in X, Name": the office's seat, then the name.
                     else if (q + 1 < t.Count && t[q].Lower == "in" && m.Capitalised)
                     {
@@ -192,7 +197,7 @@ internal sealed partial class ArticleReader
                     var nameBefore = NameBefore(m);
                     // "Fei Shan, Deputy Secretary-General of X, Gu Tian, Director of Y, …": a list that opens with a name gives
                     // each office the name before it, not the next one.
-                    if (nameBefore is { } listed && (listed.Start == 0 || t[listed.Start - 1].Text is "," or ";" or ":" or "–" or "-"))
+                    if (nameBefore is { } listed && (listed.Start == 0 || t[listed.Start - 1].Text is "," or ";" or ":" or "–" or "-" || NextHolderHasOwnOffice(t, officeEnd)))
                     {
                         NoteBefore(listed, m, org);
                         i = m.Span.End - 1;
@@ -209,6 +214,8 @@ internal sealed partial class ArticleReader
                         // "Minister of Economic Development, Job Creation and Trade, Name Name,": the office's list of portfolios
                         // goes on to its last one after "and"; the holder is the full name after that.
                         if (!honorific && PortfolioListHolder(t, name) is { } listHolder) name = listHolder;
+                        // "…, Deputy Minister of Economic Development, Job Creation and Trade.": the list's last portfolio after "and".
+                        else if (name.End + 1 < t.Count && t[name.End].Lower == "and" && t[name.End + 1].IsCap && t[name.End + 1].Is(LexFlag.Portfolio)) name = new Span(name.Start, name.Start);
                         var closes = name.End >= t.Count || t[name.End].Kind == TokenKind.Punct || !t[name.End].IsCap;
                         // "Secretary for Regional Development, Interregional Cooperation and …": more of the portfolio, not a name.
                         if ((IsFullName(t, name) || honorific && name.End > name.Start) && closes && !(t[name.End - 1].IsPossessive) && !Recognizer.IsPortfolioRun(t, name))
@@ -663,6 +670,19 @@ internal sealed partial class ArticleReader
         if (comma < 0 || comma + 1 >= t.Count) return null;
         var holder = Recognizer.NameRun(t, Recognizer.SkipHonorifics(t, comma + 1));
         return IsFullName(t, holder) && HolderEnds(t, holder.End) ? holder : null;
+    }
+
+    /// <summary>
+    /// "… included Name Name, Vice Chairman of X, Name Name, Chairman of Y, and …": the name after this office's comma has an
+    /// office of its own after it, so the list gives each office the name before it.
+    /// </summary>
+    private static bool NextHolderHasOwnOffice(List<Token> t, int officeEnd)
+    {
+        var (next, _) = Recognizer.NameAfterOffice(t, officeEnd);
+        if (next.End == next.Start || next.End + 1 >= t.Count || !t[next.End].IsPunct(',')) return false;
+        var k = next.End + 1;
+        if (t[k].Lower is "the" && k + 1 < t.Count) k++;
+        return t[k].IsCap && Recognizer.MatchTitle(t, k) is not null;
     }
 
     /// <summary>Two or more name words at <paramref name="p"/> and nothing capitalised after them.</summary>

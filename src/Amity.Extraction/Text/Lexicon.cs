@@ -34,6 +34,7 @@ internal static class Lexicon
         gov. akim hokim menteri_besar bupati regent wali_kota vice-consul vice-secretary deputy-mayor deputy-governor deputy-minister co-chair co-chairman co-chairwoman
         co-chairperson vice-marshal vice-prefect vice-director delegate_general delegate-general landeshauptmann landesrat
         landesrätin board_member adviser advisor officer cabinet_secretary
+        alderwoman councilman councilwoman congressman congresswoman selectman selectwoman trustee
         wali khokim vali kaymakam başkan bashkan župan zupan hetman starost wójt burmistrz gubernur walikota prefeita
         governadora gobernador gobernadora presidenta regierungspräsident assessor assessore sen.
         cecm member_of_the_board member_of_the_provincial_executive member_of_the_executive_board
@@ -67,6 +68,8 @@ internal static class Lexicon
         marketing operations human promotion partnerships global food local regional and of the relations
         interregional self-government export exports production
         action
+        mobility job jobs creation integration safety logistics maritime aviation sustainability skills training growth
+        competitiveness cohesion care
         """);
 
     /// <summary>
@@ -95,7 +98,7 @@ internal static class Lexicon
     /// since institutions are named after officers with their rank ("Admiral X Maritime University").
     /// </summary>
     public static readonly FrozenSet<string> MilitaryRanks = Set("""
-        admiral rear vice-admiral colonel lieutenant-colonel brigadier commodore
+        admiral rear vice-admiral colonel lieutenant-colonel brigadier commodore captain capt capt.
         """);
 
     /// <summary>Lower-case particles inside personal and place names.</summary>
@@ -317,7 +320,7 @@ internal static class Lexicon
         hj ir drh drg
         sc agr
         licda licdo lcda lcdo mudr judr rndr phdr paeddr mvdr doc bc pr
-        ts ybhg izv
+        ts ybhg izv md
         """);
 
     /// <summary>Participles whose "by" names the person who did it ("led by", "chaired by", "signed by").</summary>

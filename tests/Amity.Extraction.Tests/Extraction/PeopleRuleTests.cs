@@ -199,4 +199,40 @@ public class PeopleRuleTests
         Assert.Equal("Mayor", Person(e, "KOUASSI Yao Jean").Title);
         Assert.Equal("Secretary-General", Person(e, "Li Wenjun").Title);
     }
+
+    [Fact]
+    public void AListOfPortfoliosEndsAnOfficeAndAPortfolioOfMobilityOpensAHolder()
+    {
+        var e = Read("The delegation was led by Janet Orwell, Deputy Minister of Economic Development, Job Creation and Trade. " +
+                     "Landesrat for Mobility Stefan Gruberer and Assessore for Infrastructure Elena Rossani agreed to meet.");
+        Assert.Equal("Deputy Minister of Economic Development", Person(e, "Janet Orwell").Title);
+        NoPerson(e, "Job Creation");
+        Assert.Equal("Landesrat for Mobility", Person(e, "Stefan Gruberer").Title);
+    }
+
+    [Fact]
+    public void ANameOfficeListGivesEachOfficeTheNameBeforeIt()
+    {
+        var e = Read("The delegation of 31 members included KIRISHIMA Tetsuo, Vice Chairman of the Velno Prefectural Assembly, " +
+                     "OKUBO Ryo, Chairman of the Velno Chamber of Commerce, and representatives of local firms.");
+        Assert.Equal("Vice Chairman", Person(e, "KIRISHIMA Tetsuo").Title);
+        Assert.Equal("Chairman", Person(e, "OKUBO Ryo").Title);
+    }
+
+    [Fact]
+    public void MoreOfficesAndTheAbbreviatedMohammad()
+    {
+        var e = Read("The understanding was reached between Mayor Md. Anisur Karim Talukdar and Vice Mayor Huang Wenli. " +
+                     "Velno Alderwoman Tamika L. Browning also attended.");
+        Assert.Equal("Mayor", Person(e, "Md. Anisur Karim Talukdar").Title);
+        Assert.Equal("Alderwoman", Person(e, "Tamika L. Browning").Title);
+        NoPerson(e, "Md");
+    }
+
+    [Fact]
+    public void ARegionsOfficeNamesItsRegionBeforeTheComma()
+    {
+        var e = Read("Mr. Pichai Sornsak, Governor of Velno Kaen, received the delegation.");
+        Assert.Contains(e.Organizations, o => o.Name == "Velno Kaen" && o.Kind == "region");
+    }
 }
