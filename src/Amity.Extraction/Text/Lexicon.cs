@@ -35,6 +35,7 @@ internal static class Lexicon
         co-chairperson vice-marshal vice-prefect vice-director delegate_general delegate-general landeshauptmann landesrat
         landesrätin board_member adviser advisor officer cabinet_secretary
         alderwoman councilman councilwoman congressman congresswoman selectman selectwoman trustee
+        hejtman hejtmanka landrätin bürgermeisterin oberbürgermeisterin primátor primátorka starostka prezydent
         wali khokim vali kaymakam başkan bashkan župan zupan hetman starost wójt burmistrz gubernur walikota prefeita
         governadora gobernador gobernadora presidenta regierungspräsident assessor assessore sen.
         cecm member_of_the_board member_of_the_provincial_executive member_of_the_executive_board
@@ -326,7 +327,18 @@ internal static class Lexicon
     /// <summary>Participles whose "by" names the person who did it ("led by", "chaired by", "signed by").</summary>
     public static readonly FrozenSet<string> AgentVerbs = Set("""
         led headed chaired presided signed hosted accompanied represented welcomed received greeted opened inaugurated
-        presented moderated coordinated directed conducted introduced delivered
+        presented moderated coordinated directed conducted introduced delivered attended joined
+        """);
+
+    /// <summary>Verbs that attribute words to the person named right before or after them ("…," said Name; Name added …).</summary>
+    public static readonly FrozenSet<string> SpeechVerbs = Set("""
+        said says added noted stressed emphasised emphasized explained remarked stated declared commented told underlined
+        highlighted recalled affirmed observed
+        """);
+
+    /// <summary>Verbs of meeting whose object, named in full right after them, is a person met ("the Governor met Name Name").</summary>
+    public static readonly FrozenSet<string> MeetingVerbs = Set("""
+        met thanked congratulated invited welcomed greeted received hosted briefed
         """);
 
     /// <summary>Plural nouns that end the names of firms with no legal form ("X Estates", "X Foods"): no person's surname.</summary>

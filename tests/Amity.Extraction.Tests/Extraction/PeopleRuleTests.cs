@@ -235,4 +235,24 @@ public class PeopleRuleTests
         var e = Read("Mr. Pichai Sornsak, Governor of Velno Kaen, received the delegation.");
         Assert.Contains(e.Organizations, o => o.Name == "Velno Kaen" && o.Kind == "region");
     }
+
+    [Fact]
+    public void AFullNameThatSpeaksOrIsMetIsAPerson()
+    {
+        var e = Read("\"We are glad,\" said Mara Tobin Reyes. \"It works,\" Jon Berglund said. According to Ana Vidal Soto, the visit " +
+                     "went well. The Governor met Tomas Kerr and Ilse Varga on Monday. Pia Lund (Director of the Velno Office) spoke. " +
+                     "The meeting was attended by Nils Orrin and Kari Vestby. The forum was attended by Velno City Council.");
+        foreach (var name in new[] { "Mara Tobin Reyes", "Jon Berglund", "Ana Vidal Soto", "Tomas Kerr", "Ilse Varga", "Pia Lund", "Nils Orrin", "Kari Vestby" })
+            Person(e, name);
+        NoPerson(e, "Velno City Council");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Ana Vidal Soto");
+    }
+
+    [Fact]
+    public void CentralEuropeanOfficesOfWomenAndOfRegions()
+    {
+        var e = Read("The Governor welcomed Landrätin Eva Hammel. The plan was signed by Hejtman Pavel Kral.");
+        Assert.Equal("Landrätin", Person(e, "Eva Hammel").Title);
+        Assert.Equal("Hejtman", Person(e, "Pavel Kral").Title);
+    }
 }
