@@ -370,7 +370,6 @@ internal sealed partial class ArticleReader
 
         if (register) PeopleBeforeWho(si, t, mentions, used);
         if (register) PeopleAfterAgentBy(si, t, mentions, used);
-        if (register) PeopleBySpeechOrMeeting(si, t, mentions, used);
 
         // "the Arlen Chamber's Mara Tobin reckons …": a person of a body, named in full after its possessive.
         if (register)
@@ -425,7 +424,7 @@ internal sealed partial class ArticleReader
             if (portfolio) continue;
             var name = Recognizer.Surface(t, run.Start, run.End);
             if (IsCountry(name) || FindOrg(name) is not null) continue;
-            mentions.Add(new PersonMention(run.Start, RegisterPerson(name, si)));
+            mentions.Add(new PersonMention(run.Start, ResolvePerson(name) ?? RegisterPerson(name, si)));
             for (var k = run.Start; k < run.End; k++) used[k] = true;
             i = run.End;
         }
@@ -451,48 +450,11 @@ internal sealed partial class ArticleReader
                 for (var w = run.Start; w < run.End && plain; w++)
                     plain = !used[w] && !t[w].Is(LexFlag.Portfolio | LexFlag.OrganizationHeads | LexFlag.Countries | LexFlag.Demonyms) && !t[w].IsAllCaps;
                 if (!plain || Lexicon.FirmNameEnds.Contains(t[run.End - 1].Lower) || IsCountry(name) || FindOrg(name) is not null) break;
-                mentions.Add(new PersonMention(run.Start, RegisterPerson(name, si)));
+                mentions.Add(new PersonMention(run.Start, ResolvePerson(name) ?? RegisterPerson(name, si)));
                 for (var w = run.Start; w < run.End; w++) used[w] = true;
                 if (run.End + 1 >= t.Count || t[run.End].Lower != "and") break;
                 start = Recognizer.SkipHonorifics(t, run.End + 1);
             }
-        }
-    }
-
-    /// <summary>
-    /// A full name with no office or courtesy word, where the sentence says what a person does: "…," said Mara Tobin; Mara Tobin
-    /// said …; according to Mara Tobin; the Governor met Mara Tobin; Mara Tobin (Director of …).
-    /// </summary>
-    private void PeopleBySpeechOrMeeting(int si, List<Token> t, List<PersonMention> mentions, bool[] used)
-    {
-        var cueCarried = -1;
-        for (var i = 0; i + 1 < t.Count; i++)
-        {
-            if (used[i] || !t[i].IsCap || t[i].Kind != TokenKind.Word) continue;
-            var prev = i > 0 ? t[i - 1].Lower : "";
-            var cueBefore = i == cueCarried || i > 0 && (Lexicon.SpeechVerbs.Contains(prev) || Lexicon.MeetingVerbs.Contains(prev) ||
-                                      prev == "to" && i > 1 && t[i - 2].Lower == "according" || prev == "with" && i > 1 && t[i - 2].Lower == "met");
-            var opensClause = i == 0 || t[i - 1].Kind == TokenKind.Punct && t[i - 1].Text is "," or "\"" or "”" or "“" or ";" or ":" or "–" or "—";
-            if (!cueBefore && !opensClause) continue;
-            var run = Recognizer.NameRun(t, i);
-            if (run.End - run.Start is < 2 or > 4 || run.End >= t.Count) continue;
-            var after = t[run.End];
-            var cueAfter = opensClause && (after.Kind == TokenKind.Word && Lexicon.SpeechVerbs.Contains(after.Lower) ||
-                                           after.IsPunct('(') && run.End + 1 < t.Count && Recognizer.MatchTitle(t, run.End + 1) is not null);
-            // "met Mara Tobin and Jon Berg": "and" before another full name also ends this one.
-            var endsBeforeAnd = AndAFullName(t, run.End);
-            if (!(cueBefore && (HolderEnds(t, run.End) || endsBeforeAnd) || cueAfter)) continue;
-            var plain = true;
-            for (var w = run.Start; w < run.End && plain; w++)
-                plain = !used[w] && !t[w].Is(LexFlag.Portfolio | LexFlag.OrganizationHeads | LexFlag.Countries | LexFlag.Demonyms | LexFlag.Facilities | LexFlag.EventHeads) &&
-                        !t[w].IsAllCaps && !t[w].IsPossessive;
-            var name = Recognizer.Surface(t, run.Start, run.End);
-            if (!plain || Lexicon.FirmNameEnds.Contains(t[run.End - 1].Lower) || IsCountry(name) || FindOrg(name) is not null) continue;
-            mentions.Add(new PersonMention(run.Start, RegisterPerson(name, si)));
-            for (var w = run.Start; w < run.End; w++) used[w] = true;
-            i = run.End - 1;
-            // The second of the pair takes the same cue.
-            if (endsBeforeAnd && run.End + 1 < t.Count && !used[run.End + 1]) cueCarried = run.End + 1;
         }
     }
 

@@ -330,17 +330,6 @@ internal static class Lexicon
         presented moderated coordinated directed conducted introduced delivered attended joined
         """);
 
-    /// <summary>Verbs that attribute words to the person named right before or after them ("…," said Name; Name added …).</summary>
-    public static readonly FrozenSet<string> SpeechVerbs = Set("""
-        said says added noted stressed emphasised emphasized explained remarked stated declared commented told underlined
-        highlighted recalled affirmed observed
-        """);
-
-    /// <summary>Verbs of meeting whose object, named in full right after them, is a person met ("the Governor met Name Name").</summary>
-    public static readonly FrozenSet<string> MeetingVerbs = Set("""
-        met thanked congratulated invited welcomed greeted received hosted briefed
-        """);
-
     /// <summary>Plural nouns that end the names of firms with no legal form ("X Estates", "X Foods"): no person's surname.</summary>
     public static readonly FrozenSet<string> FirmNameEnds = Set("""
         estates farms foods wines vineyards mills mines systems solutions technologies logistics partners brothers services

@@ -237,13 +237,12 @@ public class PeopleRuleTests
     }
 
     [Fact]
-    public void AFullNameThatSpeaksOrIsMetIsAPerson()
+    public void AttendeesAfterByArePeopleAndASourceAfterAccordingToIsNoPlace()
     {
-        var e = Read("\"We are glad,\" said Mara Tobin Reyes. \"It works,\" Jon Berglund said. According to Ana Vidal Soto, the visit " +
-                     "went well. The Governor met Tomas Kerr and Ilse Varga on Monday. Pia Lund (Director of the Velno Office) spoke. " +
-                     "The meeting was attended by Nils Orrin and Kari Vestby. The forum was attended by Velno City Council.");
-        foreach (var name in new[] { "Mara Tobin Reyes", "Jon Berglund", "Ana Vidal Soto", "Tomas Kerr", "Ilse Varga", "Pia Lund", "Nils Orrin", "Kari Vestby" })
-            Person(e, name);
+        var e = Read("The meeting was attended by Nils Orrin and Kari Vestby. According to Ana Vidal Soto, the visit went well. " +
+                     "The forum was attended by Velno City Council.");
+        Person(e, "Nils Orrin");
+        Person(e, "Kari Vestby");
         NoPerson(e, "Velno City Council");
         Assert.DoesNotContain(e.Organizations, o => o.Name == "Ana Vidal Soto");
     }
