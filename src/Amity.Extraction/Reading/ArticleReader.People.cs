@@ -68,6 +68,13 @@ internal sealed partial class ArticleReader
         {
             var comma = m.Span.Start - 1;
             if (comma > 0 && t[comma].Lower is "the" or "a") comma--;
+            // "Name Name, Arlen Provincial Administrator,": the office's level, and the place it serves, between the comma and the office.
+            if (comma > 1 && t[comma].IsCap && Recognizer.IsOfficeAdjective(t[comma].Lower))
+            {
+                var k = comma - 1;
+                while (k > 0 && comma - k <= 3 && t[k].IsCap && t[k].Kind == TokenKind.Word && !Recognizer.IsTitleWord(t[k])) k--;
+                if (t[k].IsPunct(',')) comma = k;
+            }
             if (comma < 1 || !t[comma].IsPunct(',') || !t[comma - 1].IsCap || InOrg(comma - 1) || held[comma - 1]) return null;
             var s = comma;
             // A word an office before has already taken (its seat, its holder) is no part of this name.
@@ -174,6 +181,11 @@ internal sealed partial class ArticleReader
                     var q = officeEnd;
                     OrgEntity? org = null;
                     if (q + 1 < t.Count && t[q].Lower == "of" && OrgAt(q + 1) is { } o) { org = o; q = OrgEndAt(q + 1); }
+                    // "Name Name, Governor of Arlen Vale, received …": a region's office names its region, closed by the comma.
+                    else if (register && q + 1 < t.Count && t[q].Lower == "of" && IsRegionTitle(m.Core) && Recognizer.PlaceRun(t, q + 1) is var regionRun &&
+                             regionRun.End > regionRun.Start && regionRun.End - regionRun.Start <= 3 && regionRun.End < t.Count && t[regionRun.End].Text is "," or "." or ";" &&
+                             Recognizer.Surface(t, regionRun.Start, regionRun.End) is var regionName && !IsCountry(regionName))
+                        org = FindOrg(regionName) ?? RegisterOrg(regionName, "region", si);
                     // "The King's Commissioner in the Province of X, Name,", "Delegate General in X, Name": the office's seat, then the name.
                     else if (q + 1 < t.Count && t[q].Lower == "in" && m.Capitalised)
                     {
@@ -185,7 +197,7 @@ internal sealed partial class ArticleReader
                     var nameBefore = NameBefore(m);
                     // "Fei Shan, Deputy Secretary-General of X, Gu Tian, Director of Y, …": a list that opens with a name gives
                     // each office the name before it, not the next one.
-                    if (nameBefore is { } listed && (listed.Start == 0 || t[listed.Start - 1].Text is "," or ";" or ":" or "–" or "-"))
+                    if (nameBefore is { } listed && (listed.Start == 0 || t[listed.Start - 1].Text is "," or ";" or ":" or "–" or "-" || NextHolderHasOwnOffice(t, officeEnd)))
                     {
                         NoteBefore(listed, m, org);
                         i = m.Span.End - 1;
@@ -199,6 +211,11 @@ internal sealed partial class ArticleReader
                         honorific = afterHonorifics > r;
                         r = afterHonorifics;
                         var name = r < t.Count && !InOrg(r) ? Recognizer.NameRun(t, r) : new Span(r, r);
+                        // "Minister of Economic Development, Job Creation and Trade, Name Name,": the office's list of portfolios
+                        // goes on to its last one after "and"; the holder is the full name after that.
+                        if (!honorific && PortfolioListHolder(t, name) is { } listHolder) name = listHolder;
+                        // "…, Deputy Minister of Economic Development, Job Creation and Trade.": the list's last portfolio after "and".
+                        else if (name.End + 1 < t.Count && t[name.End].Lower == "and" && t[name.End + 1].IsCap && t[name.End + 1].Is(LexFlag.Portfolio)) name = new Span(name.Start, name.Start);
                         var closes = name.End >= t.Count || t[name.End].Kind == TokenKind.Punct || !t[name.End].IsCap;
                         // "Secretary for Regional Development, Interregional Cooperation and …": more of the portfolio, not a name.
                         if ((IsFullName(t, name) || honorific && name.End > name.Start) && closes && !(t[name.End - 1].IsPossessive) && !Recognizer.IsPortfolioRun(t, name))
@@ -301,7 +318,9 @@ internal sealed partial class ArticleReader
                 }
             }
             // A courtesy word that opens a country's name ("Sri …") names no person.
-            if (Recognizer.IsHonorific(tok) && tok.IsCap && i + 1 < t.Count && !IsCountry(tok.Text + " " + t[i + 1].Text))
+            // "izv. prof. dr. sc. Name": Central European academic ranks, written lower case, come as a chain of abbreviations.
+            if (Recognizer.IsHonorific(tok) && (tok.IsCap || tok.Text.EndsWith('.') && i + 1 < t.Count && Recognizer.IsHonorific(t[i + 1]) && t[i + 1].Text.EndsWith('.')) &&
+                i + 1 < t.Count && !IsCountry(tok.Text + " " + t[i + 1].Text))
             {
                 // "Dra. C. Name …": the whole chain of courtesy words before the name.
                 var run = Recognizer.NameRun(t, Math.Max(i + 1, Recognizer.SkipHonorifics(t, i)));
@@ -350,6 +369,7 @@ internal sealed partial class ArticleReader
         }
 
         if (register) PeopleBeforeWho(si, t, mentions, used);
+        if (register) PeopleAfterAgentBy(si, t, mentions, used);
 
         // "the Arlen Chamber's Mara Tobin reckons …": a person of a body, named in full after its possessive.
         if (register)
@@ -404,11 +424,43 @@ internal sealed partial class ArticleReader
             if (portfolio) continue;
             var name = Recognizer.Surface(t, run.Start, run.End);
             if (IsCountry(name) || FindOrg(name) is not null) continue;
-            mentions.Add(new PersonMention(run.Start, RegisterPerson(name, si)));
+            mentions.Add(new PersonMention(run.Start, ResolvePerson(name) ?? RegisterPerson(name, si)));
             for (var k = run.Start; k < run.End; k++) used[k] = true;
             i = run.End;
         }
     }
+
+    /// <summary>
+    /// "The delegation, led by Mara Tobin Reyes, …", "a dinner hosted by Jon Berg": a full name after a verb of leading,
+    /// chairing, signing or hosting and its "by" is the person who did it, even with no office or courtesy word before it.
+    /// </summary>
+    private void PeopleAfterAgentBy(int si, List<Token> t, List<PersonMention> mentions, bool[] used)
+    {
+        for (var k = 1; k + 2 < t.Count; k++)
+        {
+            if (t[k].Lower != "by" || !Lexicon.AgentVerbs.Contains(t[k - 1].Lower)) continue;
+            var start = Recognizer.SkipHonorifics(t, k + 1);
+            // "led by Mara Tobin and Jon Berg": each full name of the list.
+            while (start < t.Count && !used[start] && t[start].IsCap)
+            {
+                var run = Recognizer.NameRun(t, start);
+                if (run.End - run.Start < 2 || run.End - run.Start > 4 || !(HolderEnds(t, run.End) || AndAFullName(t, run.End)) || t[run.End - 1].IsPossessive) break;
+                var name = Recognizer.Surface(t, run.Start, run.End);
+                var plain = true;
+                for (var w = run.Start; w < run.End && plain; w++)
+                    plain = !used[w] && !t[w].Is(LexFlag.Portfolio | LexFlag.OrganizationHeads | LexFlag.Countries | LexFlag.Demonyms) && !t[w].IsAllCaps;
+                if (!plain || Lexicon.FirmNameEnds.Contains(t[run.End - 1].Lower) || IsCountry(name) || FindOrg(name) is not null) break;
+                mentions.Add(new PersonMention(run.Start, ResolvePerson(name) ?? RegisterPerson(name, si)));
+                for (var w = run.Start; w < run.End; w++) used[w] = true;
+                if (run.End + 1 >= t.Count || t[run.End].Lower != "and") break;
+                start = Recognizer.SkipHonorifics(t, run.End + 1);
+            }
+        }
+    }
+
+    /// <summary>"… and Jon Berg": "and" at e, then two name words or more.</summary>
+    private static bool AndAFullName(List<Token> t, int e) =>
+        e + 2 < t.Count && t[e].Lower == "and" && Recognizer.NameRun(t, e + 1) is var next && next.End - next.Start >= 2;
 
     /// <summary>
     /// The body an office belongs to, named between the office and the comma before the holder's name: the first
@@ -608,6 +660,33 @@ internal sealed partial class ArticleReader
             Recognizer.NameRun(t, e + 1) is var next && next.End - next.Start >= 2 && next.End < t.Count && t[next.End].IsPunct(','));
         // "Regional Mayor of Arlen Mara Tobin in Velstad": where the holder signed, after the name.
         return !w.IsCap && w.Lower is not ("of" or "for");
+    }
+
+    /// <summary>
+    /// "…, Job Creation and Trade, Name Name": capitalised words, "and", the last portfolio of one or two words and a comma,
+    /// then a full name; null where the words after the comma are not such a list.
+    /// </summary>
+    private static Span? PortfolioListHolder(List<Token> t, Span words)
+    {
+        var and = words.End;
+        if (words.End == words.Start || and + 3 >= t.Count || t[and].Lower != "and" || !t[and + 1].IsCap) return null;
+        var comma = t[and + 2].IsPunct(',') ? and + 2 : t[and + 2].IsCap && t[and + 2].Is(LexFlag.Portfolio) && and + 3 < t.Count && t[and + 3].IsPunct(',') ? and + 3 : -1;
+        if (comma < 0 || comma + 1 >= t.Count) return null;
+        var holder = Recognizer.NameRun(t, Recognizer.SkipHonorifics(t, comma + 1));
+        return IsFullName(t, holder) && HolderEnds(t, holder.End) ? holder : null;
+    }
+
+    /// <summary>
+    /// "… included Name Name, Vice Chairman of X, Name Name, Chairman of Y, and …": the name after this office's comma has an
+    /// office of its own after it, so the list gives each office the name before it.
+    /// </summary>
+    private static bool NextHolderHasOwnOffice(List<Token> t, int officeEnd)
+    {
+        var (next, _) = Recognizer.NameAfterOffice(t, officeEnd);
+        if (next.End == next.Start || next.End + 1 >= t.Count || !t[next.End].IsPunct(',')) return false;
+        var k = next.End + 1;
+        if (t[k].Lower is "the" && k + 1 < t.Count) k++;
+        return t[k].IsCap && Recognizer.MatchTitle(t, k) is not null;
     }
 
     /// <summary>Two or more name words at <paramref name="p"/> and nothing capitalised after them.</summary>

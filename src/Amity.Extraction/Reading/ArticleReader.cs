@@ -696,6 +696,8 @@ internal sealed partial class ArticleReader
             if (t[i].Lower is not ("in" or "to" or "from" or "visited" or "visit" or "visiting" or "visits") && !tiePartner) continue;
             // "the most visited World Heritage sites": "visited" as an adjective.
             if (t[i].Lower == "visited" && i > 0 && t[i - 1].Lower is "most" or "least" or "widely" or "frequently" or "much") continue;
+            // "according to Name Name", "thanks to Name Name": a source or a cause, a person far more often than a place.
+            if (t[i].Lower == "to" && i > 0 && t[i - 1].Lower is "according" or "thanks" or "owing" or "due") continue;
             var p = i + 1;
             // "Consul General of Xland in Arlen Mara Tobin said": the office's seat is the place, the words after it its holder.
             if (Recognizer.SeatThenHolder(t, i) is { } glued)

@@ -131,8 +131,7 @@ internal static class Recognizer
             var comma = h > 1 && t[h - 1].IsPunct(',') && IsNameWord(t[h - 2]) && t[h].Text.Contains('.') ? 1 : 0;
             // "the Mayor of Arlen, Mara Velo, S.E., and …": after a name in apposition, "S.E." is the Indonesian degree
             // (Sarjana Ekonomi), not the European company (written "SE").
-            if (comma > 0 && tok.Text == "S.E." && h > 3 && (t[h - 4].IsPunct(',') || t[h - 3].IsPunct(','))) continue;
-            if (comma > 0 && IsDegreeAfterName(t, h)) continue;
+            if (comma > 0 && (IsDegreeAfterName(t, h) || tok.Text == "S.E." && NameInAppositionBefore(t, h))) continue;
             if (h > 0 && tok.Kind == TokenKind.Word && tok.Text.Length <= 4 && (IsNameWord(t[h - 1 - comma]) || IsTradeAbbreviation(t, h - 1)) && !(spans.Count > 0 && spans[^1].Span.End >= h - comma) &&
                 ExactLegalFormLength(t, h) is > 0 and var exact)
             {
@@ -841,6 +840,17 @@ internal static class Recognizer
         "explore", "explores", "seal", "seals", "forge", "forges", "welcome", "welcomes", "host", "hosts", "eye", "eyes", "join", "joins", "mark", "marks",
         "receive", "receives", "open", "opens", "become", "becomes", "pledge", "pledges", "step", "steps", "set", "sets", "commit", "commits");
 
+    /// <summary>
+    /// "the Mayor of Arlen, Mara Velo Santoso, S.E., and …": a name in apposition (up to six name words, a haji's "H." among
+    /// them) runs back from the comma before h to another comma, so the letters at h are a degree after it.
+    /// </summary>
+    private static bool NameInAppositionBefore(List<Token> t, int h)
+    {
+        var k = h - 2;
+        while (k >= 0 && h - 2 - k < 6 && t[k].Kind == TokenKind.Word && (IsNameWord(t[k]) || t[k].Text is "H." or "Hj.")) k--;
+        return k >= 0 && k < h - 2 && t[k].IsPunct(',');
+    }
+
     /// <summary>The Mexican "S.A. de C.V.": the variable-capital suffix at k belongs to the legal form; its length, or 0.</summary>
     private static int VariableCapital(List<Token> t, int k) =>
         k + 1 < t.Count && t[k].Text == "de" && t[k + 1].Text is "C.V." or "C.V" or "R.L." or "R.L" && t[k - 1].Text.Contains('.') ? 2 : 0;
@@ -1536,6 +1546,10 @@ internal static class Recognizer
             // "Dr. H. Yusuf …": after another courtesy word, "H." is the Indonesian and Malay "Haji", not an initial, when two
             // name words follow it.
             else if (p > first && t[p].Text == "H." && p + 2 < t.Count && t[p + 1].IsCap && t[p + 2].IsCap && !t[p + 1].Text.EndsWith('.') && !t[p + 2].Text.EndsWith('.')) p++;
+            // "H. Mara Velo Santoso": first, "H." is the haji's too when three name words follow it (an English initial comes
+            // before a given name and a surname).
+            else if (t[p].Text is "H." or "Hj." && p + 3 < t.Count && IsNameWord(t[p + 1]) && IsNameWord(t[p + 2]) && IsNameWord(t[p + 3]) &&
+                     !t[p + 1].Text.EndsWith('.') && !t[p + 2].Text.EndsWith('.') && !t[p + 3].Text.EndsWith('.')) p++;
             // "Dr. C. Name Name", "Dra. C. …": the Cuban degree "Doctor en Ciencias" is written so; "C." after the doctor's
             // courtesy word and before two name words is part of it, not an initial.
             else if (p > first && t[p].Text == "C." && t[p - 1].Lower is "dr." or "dr" or "dra." or "dra" && p + 2 < t.Count && t[p + 1].IsCap && t[p + 2].IsCap &&
@@ -1575,6 +1589,9 @@ internal static class Recognizer
             var w = t[e];
             // "Mawar Chief Executive Officer …": an office of several words ends the name before it.
             if (e > p && w.IsCap && w.Is(LexFlag.TitleFirst) && MatchTitleAt(t, e) is { } office && office.Span.Start == e && office.Span.End - e >= 2) break;
+            // "Governor Tobin Receives Arlen Delegation": a headline's verb, in its "-s" form and title case, ends the name ("Marks"
+            // is also a surname).
+            if (e > p && w.IsCap && w.Lower.Length > 4 && w.Lower[^1] == 's' && w.Lower != "marks" && HeadlineVerbs.Contains(w.Lower) && e + 1 < t.Count && t[e + 1].IsCap) break;
             // "Maarten Jan van Oost": inside a name, before a particle too.
             var monthAsName = w.Is(LexFlag.Months) && e + 1 < t.Count && (t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !t[e + 1].Is(LexFlag.Months) ||
                 e > p && t[e + 1].IsParticle && e + 2 < t.Count && t[e + 2].IsCap);
@@ -1805,7 +1822,9 @@ internal static class Recognizer
             if (w.Kind == TokenKind.Word && (w.IsCap || w.Lower is "of" or "for" or "the" or "and" or "in" or "to" || w.Lower is "its" or "their" && q > from || w.IsParticle || RomanceLinks.Contains(w.Text) || IsElidedName(w) || OfficeAdjectives.Contains(w.Lower) ||
                 w.Is(LexFlag.Portfolio) || LevelNouns.Contains(w.Lower) && q + 1 < t.Count && t[q + 1].Lower == "of" ||
                 // "the director of the Arlen regional office of the …, Name": a body's head in lower case inside the description.
-                q > from && w.Is(LexFlag.OrganizationHeads) && OfficeAdjectives.Contains(t[q - 1].Lower))) continue;
+                q > from && w.Is(LexFlag.OrganizationHeads) && OfficeAdjectives.Contains(t[q - 1].Lower) ||
+                // "the head of the department, Name": a body in lower case, the one the story is about, closed by the comma.
+                q > from && w.Is(LexFlag.OrganizationHeads) && !w.IsCap && t[q - 1].Lower == "the" && q + 1 < t.Count && t[q + 1].IsPunct(','))) continue;
             if (w.Text is "(" or ")" or "&" or "-" or "–") continue;
             break;
         }
@@ -1821,9 +1840,13 @@ internal static class Recognizer
         for (var q = from; q + 3 < t.Count && q - from < 16; q++)
         {
             var w = t[q];
-            if (w.Lower == "of" && t[q + 1].Lower == "the" && t[q + 2].Kind == TokenKind.Word && !t[q + 2].IsCap && LevelNouns.Contains(t[q + 2].Lower) && t[q + 3].IsCap)
+            // "Secretary-General of the provincial government Li Wen": a level's adjective and a body's head in lower case.
+            var level = q + 2;
+            if (q + 4 < t.Count && t[q + 2].Kind == TokenKind.Word && OfficeAdjectives.Contains(t[q + 2].Lower) && t[q + 3].Kind == TokenKind.Word && !t[q + 3].IsCap &&
+                t[q + 3].Is(LexFlag.OrganizationHeads)) level = q + 3;
+            if (w.Lower == "of" && t[q + 1].Lower == "the" && t[level].Kind == TokenKind.Word && !t[level].IsCap && (LevelNouns.Contains(t[level].Lower) || level > q + 2) && t[level + 1].IsCap)
             {
-                var name = NameRun(t, q + 3);
+                var name = NameRun(t, level + 1);
                 return name.End - name.Start is >= 2 and <= 4 && EndsName(t, name.End) && !t[name.End - 1].IsPossessive && !IsPortfolioRun(t, name) ? name : null;
             }
             // "the mayor of Arlen city Mara Tobin", "the director of the Arlen centre Mara Tobin": a place, then a level of
@@ -1842,7 +1865,9 @@ internal static class Recognizer
 
     /// <summary>Lower-case nouns of a level of government that stand before "of" and a seat's name ("the province of X").</summary>
     internal static readonly FrozenSet<string> LevelNouns = FrozenSet.Create(StringComparer.Ordinal,
-        "province", "region", "city", "state", "county", "municipality", "district", "department", "prefecture", "oblast", "governorate", "town", "canton");
+        "province", "region", "city", "state", "county", "municipality", "district", "department", "prefecture", "oblast", "governorate", "town", "canton",
+        // The lower-case levels of other countries' local government ("the Mayor of the commune of X", "the akim of the oblast …").
+        "commune", "village", "regency", "borough", "parish", "township", "emirate", "voivodeship", "krai", "aimag", "okrug", "wilaya", "island");
 
     /// <summary>A name ends at a punctuation mark, a lower-case word, the end, or a post-nominal such as "MP".</summary>
     private static bool EndsName(List<Token> t, int e) =>

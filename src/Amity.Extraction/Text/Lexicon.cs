@@ -34,6 +34,8 @@ internal static class Lexicon
         gov. akim hokim menteri_besar bupati regent wali_kota vice-consul vice-secretary deputy-mayor deputy-governor deputy-minister co-chair co-chairman co-chairwoman
         co-chairperson vice-marshal vice-prefect vice-director delegate_general delegate-general landeshauptmann landesrat
         landesrätin board_member adviser advisor officer cabinet_secretary
+        alderwoman councilman councilwoman congressman congresswoman selectman selectwoman trustee
+        hejtman hejtmanka landrätin bürgermeisterin oberbürgermeisterin primátor primátorka starostka prezydent
         wali khokim vali kaymakam başkan bashkan župan zupan hetman starost wójt burmistrz gubernur walikota prefeita
         governadora gobernador gobernadora presidenta regierungspräsident assessor assessore sen.
         cecm member_of_the_board member_of_the_provincial_executive member_of_the_executive_board
@@ -67,12 +69,15 @@ internal static class Lexicon
         marketing operations human promotion partnerships global food local regional and of the relations
         interregional self-government export exports production
         action
+        mobility job jobs creation integration safety logistics maritime aviation sustainability skills training growth
+        competitiveness cohesion care
         """);
 
     /// <summary>
     /// Courtesy words before a name; dropped from the name. Not the Polish "Pan" ("Mr."): it is also a common Chinese family
     /// name, and releases about Chinese partners write "Vice Governor Pan …" far more often than an English text writes "Pan"
-    /// for "Mr.".
+    /// for "Mr.". Malaysian honours come in chains ("Datuk Seri Panglima", "Dato' Wira", "Datin Paduka", "Prof. Datuk Ts. Dr.",
+    /// Ts. being the professional "Technologist"), and Croatian academic ranks are written lower case ("izv. prof. dr. sc.").
     /// </summary>
     public static readonly FrozenSet<string> Honorifics = Set("""
         dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. professor prince princess sir dame lady sheikh sheikha chief
@@ -86,6 +91,7 @@ internal static class Lexicon
         hajji hadji alhaj sc. agr.
         licda licda. licdo licdo. lcda lcda. lcdo lcdo. mudr mudr. judr judr. rndr rndr. phdr phdr. paeddr paeddr. mvdr mvdr.
         doc. bc. pr.
+        panglima wira paduka datin ts. ybhg ybhg. izv.
         """);
 
     /// <summary>
@@ -93,7 +99,7 @@ internal static class Lexicon
     /// since institutions are named after officers with their rank ("Admiral X Maritime University").
     /// </summary>
     public static readonly FrozenSet<string> MilitaryRanks = Set("""
-        admiral rear vice-admiral colonel lieutenant-colonel brigadier commodore
+        admiral rear vice-admiral colonel lieutenant-colonel brigadier commodore captain capt capt.
         """);
 
     /// <summary>Lower-case particles inside personal and place names.</summary>
@@ -326,6 +332,19 @@ internal static class Lexicon
         hj ir drh drg
         sc agr
         licda licdo lcda lcdo mudr judr rndr phdr paeddr mvdr doc bc pr
+        ts ybhg izv md
+        """);
+
+    /// <summary>Participles whose "by" names the person who did it ("led by", "chaired by", "signed by").</summary>
+    public static readonly FrozenSet<string> AgentVerbs = Set("""
+        led headed chaired presided signed hosted accompanied represented welcomed received greeted opened inaugurated
+        presented moderated coordinated directed conducted introduced delivered attended joined
+        """);
+
+    /// <summary>Plural nouns that end the names of firms with no legal form ("X Estates", "X Foods"): no person's surname.</summary>
+    public static readonly FrozenSet<string> FirmNameEnds = Set("""
+        estates farms foods wines vineyards mills mines systems solutions technologies logistics partners brothers services
+        textiles plantations fisheries ventures traders exports imports resources
         """);
 
     /// <summary>Lower-case words that may only precede a trigger when its occasion has not happened yet.</summary>

@@ -124,4 +124,134 @@ public class PeopleRuleTests
         Assert.Equal("Ambassador", Person(e, "Ana Ruiz Soto").Title);
         Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Republic", StringComparison.Ordinal) || o.Name.Contains("Kingdom", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void MalayHonoursAndCroatianRanksAreNoPartOfTheName()
+    {
+        var e = Read("The Governor called on the Chief Minister of Velno, Datuk Seri Panglima Hamdan Yusof, at his office. The Deputy " +
+                     "Vice-Chancellor of Velno University, Prof. Datuk Ts. Dr. Azlan bin Osman, spoke. The plan was signed by Dr. Ana Perić " +
+                     "and by izv. prof. dr. sc. Tomislav Kovač, in the presence of the rector.");
+        Assert.Equal("Chief Minister", Person(e, "Hamdan Yusof").Title);
+        Assert.Equal("Deputy Vice-Chancellor", Person(e, "Azlan bin Osman").Title);
+        Person(e, "Tomislav Kovač");
+        NoPerson(e, "Panglima Hamdan Yusof");
+        NoPerson(e, "Ts");
+    }
+
+    [Fact]
+    public void AnOfficeOfALowerCaseBodyThenItsHolderAfterTheComma()
+    {
+        var e = Read("The agreement was signed by the head of the department, Marta Lindholm, and by the dean.");
+        Assert.Equal("head", Person(e, "Marta Lindholm").Title);
+    }
+
+    [Fact]
+    public void AFullNameAfterAVerbOfLeadingAndItsByIsAPerson()
+    {
+        var e = Read("On Tuesday the Velnian Club of Arlen, chaired by Dario Kovač Reyes, offered a dinner. The forum was hosted by " +
+                     "Tarrow Province, and the tasting was hosted by Kestrel Valley Estates.");
+        Person(e, "Dario Kovač Reyes");
+        NoPerson(e, "Tarrow Province");
+        NoPerson(e, "Kestrel Valley Estates");
+    }
+
+    [Fact]
+    public void ANameBeforeAnOfficeWithItsPlaceAndLevel()
+    {
+        var e = Read("Among those present were Mara Tobin Kessel, Velno Provincial Administrator, and the Ambassador. " +
+                     "Also present was Jon Irawa, Provincial Administrator, with his staff.");
+        Assert.Equal("Administrator", Person(e, "Mara Tobin Kessel").Title);
+        Assert.Equal("Administrator", Person(e, "Jon Irawa").Title);
+    }
+
+    [Fact]
+    public void AnOfficesListOfPortfoliosGoesOnToItsLastOneBeforeTheHolder()
+    {
+        var e = Read("Today, Velno's Minister of Economic Development, Job Creation and Trade, Priya Ranganath, opened the office.");
+        Assert.Equal("Minister of Economic Development", Person(e, "Priya Ranganath").Title);
+        NoPerson(e, "Job Creation");
+    }
+
+    [Fact]
+    public void AHeadlinesVerbEndsTheName()
+    {
+        var e = Read("Governor Kessel Receives Velno Delegation\n\nGovernor Mara Kessel received the delegation. Mayor Lisa Marks attended.");
+        NoPerson(e, "Kessel Receives Velno Delegation");
+        Person(e, "Mara Kessel");
+        Person(e, "Lisa Marks");
+    }
+
+    [Fact]
+    public void AnIndonesianHajisHAndDegreesAroundTheName()
+    {
+        var e = Read("The Governor of Velno, H. Rahmat Surya Pranoto, S.E., M.Si., received the delegation. The contract went to " +
+                     "Velno Industria, S.E. and its partner.");
+        Assert.Equal("Governor", Person(e, "Rahmat Surya Pranoto").Title);
+        Assert.DoesNotContain(e.Organizations, o => o.Name.Contains("Pranoto", StringComparison.Ordinal));
+        Assert.Contains(e.Organizations, o => o.Name.StartsWith("Velno Industria", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnOfficeOfALowerCaseLevelThenItsHolder()
+    {
+        var e = Read("The Mayor of the commune of Velno, KOUASSI Yao Jean, has been conducting a working mission. Vice Governor " +
+                     "Sun Tao, Secretary-General of the provincial government Li Wenjun, and others attended.");
+        Assert.Equal("Mayor", Person(e, "KOUASSI Yao Jean").Title);
+        Assert.Equal("Secretary-General", Person(e, "Li Wenjun").Title);
+    }
+
+    [Fact]
+    public void AListOfPortfoliosEndsAnOfficeAndAPortfolioOfMobilityOpensAHolder()
+    {
+        var e = Read("The delegation was led by Janet Orwell, Deputy Minister of Economic Development, Job Creation and Trade. " +
+                     "Landesrat for Mobility Stefan Gruberer and Assessore for Infrastructure Elena Rossani agreed to meet.");
+        Assert.Equal("Deputy Minister of Economic Development", Person(e, "Janet Orwell").Title);
+        NoPerson(e, "Job Creation");
+        Assert.Equal("Landesrat for Mobility", Person(e, "Stefan Gruberer").Title);
+    }
+
+    [Fact]
+    public void ANameOfficeListGivesEachOfficeTheNameBeforeIt()
+    {
+        var e = Read("The delegation of 31 members included KIRISHIMA Tetsuo, Vice Chairman of the Velno Prefectural Assembly, " +
+                     "OKUBO Ryo, Chairman of the Velno Chamber of Commerce, and representatives of local firms.");
+        Assert.Equal("Vice Chairman", Person(e, "KIRISHIMA Tetsuo").Title);
+        Assert.Equal("Chairman", Person(e, "OKUBO Ryo").Title);
+    }
+
+    [Fact]
+    public void MoreOfficesAndTheAbbreviatedMohammad()
+    {
+        var e = Read("The understanding was reached between Mayor Md. Anisur Karim Talukdar and Vice Mayor Huang Wenli. " +
+                     "Velno Alderwoman Tamika L. Browning also attended.");
+        Assert.Equal("Mayor", Person(e, "Md. Anisur Karim Talukdar").Title);
+        Assert.Equal("Alderwoman", Person(e, "Tamika L. Browning").Title);
+        NoPerson(e, "Md");
+    }
+
+    [Fact]
+    public void ARegionsOfficeNamesItsRegionBeforeTheComma()
+    {
+        var e = Read("Mr. Pichai Sornsak, Governor of Velno Kaen, received the delegation.");
+        Assert.Contains(e.Organizations, o => o.Name == "Velno Kaen" && o.Kind == "region");
+    }
+
+    [Fact]
+    public void AttendeesAfterByArePeopleAndASourceAfterAccordingToIsNoPlace()
+    {
+        var e = Read("The meeting was attended by Nils Orrin and Kari Vestby. According to Ana Vidal Soto, the visit went well. " +
+                     "The forum was attended by Velno City Council.");
+        Person(e, "Nils Orrin");
+        Person(e, "Kari Vestby");
+        NoPerson(e, "Velno City Council");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Ana Vidal Soto");
+    }
+
+    [Fact]
+    public void CentralEuropeanOfficesOfWomenAndOfRegions()
+    {
+        var e = Read("The Governor welcomed Landrätin Eva Hammel. The plan was signed by Hejtman Pavel Kral.");
+        Assert.Equal("Landrätin", Person(e, "Eva Hammel").Title);
+        Assert.Equal("Hejtman", Person(e, "Pavel Kral").Title);
+    }
 }
