@@ -1136,7 +1136,7 @@ internal static class Recognizer
         "colegio", "colégio", "liceo", "lycée", "collège", "régie", "servicio", "serviço", "servizio",
         // Stock exchanges, councils, public bodies, orchestras, choirs, bands and theatres of the Romance languages; civil protection.
         "bolsa", "borsa", "bourse", "consello", "consell", "ente", "filharmonía", "filarmónica", "filharmônica", "filarmonica",
-        "orquestra", "coro", "coral", "banda", "teatre", "theatro", "opéra", "ópera", "protezione", "protección", "proteção", "protecção");
+        "orquestra", "coro", "teatre", "theatro", "opéra", "ópera", "protezione", "protección", "proteção", "protecção");
 
     /// <summary>Legal forms of companies, as written (case matters: "AS" is one, "as" is not), that are no head word elsewhere.</summary>
     private static readonly FrozenSet<string> ExactLegalForms = FrozenSet.Create(StringComparer.Ordinal,
@@ -1181,7 +1181,7 @@ internal static class Recognizer
         "universidade", "università", "universitat", "landtag", "kreistag", "fondazione", "fundación", "fundação", "fondation", "stiftung",
         "perifereia", "periferia", "dimos", "colegio", "colégio", "liceo", "lycée", "collège",
         // "Klapa X" (a Croatian singing group), "Theatro X", "Orquestra X", "Banda X", "Coro X": ensembles named after their head.
-        "klapa", "theatro", "teatre", "orquestra", "banda", "coro", "coral", "orkes", "orkestra");
+        "klapa", "theatro", "teatre", "orquestra", "coro", "orkes", "orkestra");
 
     /// <summary>Heads of languages that put adjectives and genitives after them ("Izba Gospodarcza", "Szpital Wojewódzki").</summary>
     private static readonly FrozenSet<string> HeadsBeforeAdjectives = FrozenSet.Create(StringComparer.Ordinal,

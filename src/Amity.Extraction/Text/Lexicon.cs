@@ -201,7 +201,7 @@ internal static class Lexicon
         colegio=university colégio=university liceo=university lycée=university collège=university régie=agency servicio=agency serviço=agency servizio=agency
         bolsa=company borsa=company bourse=company börse=company consello=legislature consell=legislature ente=agency
         filharmonía=arts filarmónica=arts filharmônica=arts philharmonie=arts philharmoniker=arts orquestra=arts orchester=arts
-        orkestra=arts orkes=arts coro=arts chor=arts chorale=arts coral=arts banda=arts klapa=arts sanggar=arts teatre=arts
+        orkestra=arts orkes=arts coro=arts chor=arts chorale=arts banda=arts klapa=arts sanggar=arts teatre=arts
         theatro=arts teater=arts opéra=arts ópera=arts oper=arts
         protezione=agency protección=agency proteção=agency protecção=agency zivilschutz=agency
         yayasan=other lembaga=agency dewan=legislature majelis=legislature pemerintah=agency kantor=office balai=agency pusat=other

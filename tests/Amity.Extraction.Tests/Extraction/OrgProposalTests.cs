@@ -148,4 +148,14 @@ public class OrgProposalTests
         NoBody(e, "Regional Administration");
         NoBody(e, "Fisheries Industries of the State of Quessalia");
     }
+
+    [Fact]
+    public void ABandOfTheRomanceLanguagesTakesItsDeButACityNamedBandaOrCoralStaysAPlace()
+    {
+        var e = Read("The bagpipe band Banda de Gaites El Roble will perform. The delegation met officials in Banda Velno on Monday " +
+                     "and travelled to Coral Tarrow on Tuesday.");
+        Body(e, "Banda de Gaites El Roble", "arts");
+        Body(e, "Banda Velno", "region");
+        Body(e, "Coral Tarrow", "region");
+    }
 }
