@@ -55,7 +55,7 @@ internal sealed partial class ArticleReader
             var view = new SentenceView(si, t, orgs, people, dates, future, past);
             if (_anchor is null)
                 foreach (var d in dates)
-                    if (IsStoryDay(d.Date)) { _anchor = d.Date; break; }
+                    if (IsStoryDay(d.Date) && !IsEndOfAStay(t, d.TokStart)) { _anchor = d.Date; break; }
 
             ReadRelationships(view);
             var events = ReadEvents(view);
@@ -65,6 +65,8 @@ internal sealed partial class ArticleReader
             foreach (var d in dates)
                 // "… many Mozambicans live in Funchal today," said the minister: a quote's "today" is the present, not the day of the story.
                 if (d.Date.IsFullDate && (_published is null || d.Date.FirstDay <= _published.Value) && !InsideQuote(t, d.TokStart) && !RecallsEarlierDay(d.Date) &&
+                    // "… a mission that will remain in the province until Saturday": the end of a stay is no day the story was at.
+                    !IsEndOfAStay(t, d.TokStart) &&
                     // "…, which arrived the day before": a step back is a flashback; the story stays at its day.
                     !(_narrative is { } was && d.Role == DateRole.Relative && d.Date.FirstDay == was.FirstDay.AddDays(-1))) _narrative = d.Date;
             if (people.Count > 0) { previousSubject = people[0].Person.Canon; previousPeople = people; }
@@ -1133,6 +1135,9 @@ internal sealed partial class ArticleReader
             if (t[k].Lower is "every" or "each" && t[k + 1].Lower is "summer" or "winter" or "spring" or "autumn" or "fall" or "month" or "quarter" or "season") return true;
         return false;
     }
+
+    /// <summary>"until Saturday", "till 12 June", "through Friday": a date that ends a stay or a span.</summary>
+    private static bool IsEndOfAStay(List<Token> t, int k) => k > 0 && t[k - 1].Lower is "until" or "till" or "through" or "untill";
 
     private static bool IsBoundOfASpan(List<Token> t, int k) => k > 0 && t[k - 1].Lower is "until" or "till" or "through" or "since";
 

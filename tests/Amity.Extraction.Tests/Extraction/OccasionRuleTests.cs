@@ -622,4 +622,16 @@ public class OccasionRuleTests
         var e = Read("Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel on Monday. " + sentence);
         Assert.Empty(e.Events);
     }
+
+    // Fifteenth round, second half.
+
+    [Fact]
+    public void TheEndOfAStayIsNoDayTheStoryIsAt()
+    {
+        // "until Saturday" bounds the mission; "the same day" is the Monday of the visit.
+        var e = Read("NORTHVALE (Press Office) – The Governor of Northvale Province, Ana Costa, received last Monday the President of Kestrel Region, Tomas Berg, " +
+                     "who heads a business mission that will remain in the province until Saturday. Costa and Berg signed a cooperation agreement. " +
+                     "The same day, the rector of the University of Northvale, Rui Lobo, and the rector of Kestrel University, Eva Lind, signed a framework agreement.");
+        Assert.Equal("2026-03-16", Assert.Single(e.Agreements, a => a.Signatories.Contains("Eva Lind")).Date);
+    }
 }
