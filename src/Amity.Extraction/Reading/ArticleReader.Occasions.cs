@@ -115,6 +115,11 @@ internal sealed partial class ArticleReader
             if (!JoinsLastOccasion(t)) return;
             // "… also attended the signing ceremony": the occasion on which the last document was signed, however far back.
             var joined = MentionsTheSigning(t) ? SigningOccasion() : null;
+            // "Attending the ceremony were …", "Present at the meeting were …": the occasion the sentence names is the one
+            // reported, however many sentences about the document lie between; a ceremony is the signing's when one was signed.
+            var named = NamedOccasionAtTheStart(t);
+            if (joined is null && named is "ceremony") joined = SigningOccasion();
+            if (joined is null && named is not null && _engagements.LastOrDefault(x => !x.Dropped) is { } reported) joined = reported;
             // "The event was also attended by …": a subject that names the occasion itself refers to the last one, however far back.
             if (joined is null && _engagements.LastOrDefault(x => !x.Dropped) is { } last &&
                 (LastSpokenOf(last) >= v.Index - (IsRecent(last) ? 4 : 2) || t.Count > 1 && t[0].Lower is "the" or "this" && t[1].Lower is "event" or "occasion" or "gathering" or "audience")) joined = last;
@@ -301,6 +306,16 @@ internal sealed partial class ArticleReader
                     if (t[k].Lower == "by") return true;
         }
         return false;
+    }
+
+    /// <summary>"ceremony" of "Attending the ceremony were …", "meeting" of "Present at the meeting were …": the occasion named
+    /// by "the" or "this" within the first five words of a sentence that adds people to it.</summary>
+    private static string? NamedOccasionAtTheStart(List<Token> t)
+    {
+        for (var k = 1; k < t.Count && k <= 5; k++)
+            if (t[k - 1].Lower is "the" or "this" && t[k].Lower is "ceremony" or "meeting" or "talks" or "session" or "reception" or "signing" or "event" or "occasion")
+                return t[k].Lower == "signing" ? "ceremony" : t[k].Lower;
+        return null;
     }
 
     private static bool HasWereAfter(List<Token> t)

@@ -634,4 +634,17 @@ public class OccasionRuleTests
                      "The same day, the rector of the University of Northvale, Rui Lobo, and the rector of Kestrel University, Eva Lind, signed a framework agreement.");
         Assert.Equal("2026-03-16", Assert.Single(e.Agreements, a => a.Signatories.Contains("Eva Lind")).Date);
     }
+
+    [Fact]
+    public void ThoseAttendingTheCeremonyJoinItsMeetingHoweverFarBack()
+    {
+        var e = Read("On Monday, the Governor of Northvale Province, Ana Costa, received the Governor of Kestrel Region, Tomas Berg, at the provincial hall, " +
+                     "and the two signed a memorandum of understanding on farming. Under the memorandum, Northvale Province will send two experts to Kestrel Region every year. " +
+                     "Kestrel Region will select ten young farmers for a training course. The two sides will also hold a joint fair every spring. " +
+                     "Grain prices will be shared every month. A joint office will open in Lakeport. " +
+                     "Attending the ceremony were Deputy Governor Rui Lobo and the Mayor of Lakeport, Ivo Brand.");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Contains("Rui Lobo", meeting.Participants);
+        Assert.Contains("Ivo Brand", meeting.Participants);
+    }
 }
