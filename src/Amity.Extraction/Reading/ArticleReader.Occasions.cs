@@ -105,9 +105,57 @@ internal sealed partial class ArticleReader
         return false;
     }
 
+    /// <summary>The occasion an "Attendees" section of a programme-style release lists the people of, while it lasts.</summary>
+    private EngagementDraft? _attendeesOf;
+
+    /// <summary>
+    /// "3. Attendees", "Who attended the signing", "2. Visiting delegation (principal members)", "In attendance:": a heading (a
+    /// short line with no verb of its own) that opens a list of the people of the occasion just reported. The lines after
+    /// it, until a numbered heading or a sentence of prose with no person, name its participants.
+    /// </summary>
+    private bool ReadAttendeesSection(SentenceView v)
+    {
+        var t = v.T;
+        if (IsAttendeesHeading(t))
+        {
+            _attendeesOf = null;
+            for (var k = _engagements.Count - 1; k >= 0; k--)
+                if (!_engagements[k].Dropped && _engagements[k].Participants.Count >= 2) { _attendeesOf = _engagements[k]; break; }
+            return true;
+        }
+        if (_attendeesOf is not { } e) return false;
+        // "4. Main points of the conversation", "(4) Contents:", or prose with no one in it: the list is over.
+        // An occasion of its own ("On Tuesday the delegation visited the port …") ends it too.
+        if (OpensNumberedHeading(t) || v.People.Count == 0 && t.Count > 12 || EngagementTriggers(t).Count > 0) { _attendeesOf = null; return false; }
+        foreach (var m in v.People) { e.Add(m.Person); Index(e, m.Person.Canon); }
+        return v.People.Count > 0;
+    }
+
+    private static bool IsAttendeesHeading(List<Token> t)
+    {
+        if (t.Count > 9) return false;
+        var start = !OpensNumberedHeading(t) ? 0 : t[0].Text == "(" ? 3 : t[1].Text == "." ? 2 : 1;
+        for (var k = start; k < t.Count; k++)
+        {
+            var w = t[k].Lower;
+            if (w is "attendees" or "attendance" or "participants" || w == "attended" && k > 0 && t[k - 1].Lower == "who" ||
+                w == "delegation" && k > start && t[k - 1].Lower is "visiting" or "the" && k == start + 1 ||
+                w is "members" && k + 2 < t.Count && t[k + 1].Lower == "of" && t[k + 2].Lower is "the" or "delegation") return true;
+            // A verb or a sentence's end: prose, not a heading.
+            if (w is "were" or "was" or "are" or "is" || t[k].Text == "." && k == t.Count - 1 && k > start + 3) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"3. Comments", "3 Attendees", "(4) Contents": a number (in brackets or with a full stop) opening a heading line.</summary>
+    private static bool OpensNumberedHeading(List<Token> t) =>
+        t.Count >= 2 && t.Count <= 10 && (t[0].Kind == TokenKind.Number && (t[1].Text == "." || t[1].IsCap) ||
+                                          t.Count >= 4 && t[0].Text == "(" && t[1].Kind == TokenKind.Number && t[2].Text == ")");
+
     private void ReadEngagements(SentenceView v)
     {
         var t = v.T;
+        if (ReadAttendeesSection(v)) return;
         var triggers = EngagementTriggers(t);
         if (triggers.Count == 0)
         {

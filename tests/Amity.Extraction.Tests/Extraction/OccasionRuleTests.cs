@@ -647,4 +647,15 @@ public class OccasionRuleTests
         Assert.Contains("Rui Lobo", meeting.Participants);
         Assert.Contains("Ivo Brand", meeting.Participants);
     }
+
+    [Fact]
+    public void AnAttendeesSectionListsThePeopleOfTheOccasionJustReported()
+    {
+        var e = ArticleExtractor.Extract("Governor receives delegation of Kestrel Region\n\nPublished: 2026-03-18\n\n1. Outline\n\n" +
+            "On Monday, March 16, Governor Ana Costa of Northvale Province received Governor Tomas Berg of Kestrel Region at the prefectural office.\n\n" +
+            "2. Attendees\n\n(Kestrel Region)\nTomas Berg, Governor\nEva Lind, Vice Governor\n(Northvale Province)\nAna Costa, Governor\nRui Lobo, Director of Trade\n\n" +
+            "3. Comments\n\nGovernor Costa thanked the guests for the visit and hoped for closer ties between the two regions in the years to come.\n");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal(["Ana Costa", "Eva Lind", "Rui Lobo", "Tomas Berg"], meeting.Participants.Order());
+    }
 }
