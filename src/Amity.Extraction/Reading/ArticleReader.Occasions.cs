@@ -343,8 +343,10 @@ internal sealed partial class ArticleReader
             if (w == "represented" && next == "by" && i > 0 && t[i - 1].Lower is "was" or "were") return true;
             // "Present at the signing were …", "Attending the talks were …", "Participating in the welcome were …".
             if (i == 0 && w is "present" or "attending" or "participating" or "joining" && HasWereAfter(t)) return true;
-            if (w is "delegation" or "delegations" && next is "comprised" or "included" or "consisted" or "was" or "also" &&
-                (next is "comprised" or "included" or "consisted" || i + 2 < t.Count && t[i + 2].Lower is "composed" or "made" or "included" or "comprised")) return true;
+            // "The delegation comprised …", "The Arlen side included …", "The mission was integrated by …" (the Spanish and
+            // Portuguese "integrada por"), "The team was formed by …".
+            if (w is "delegation" or "delegations" or "side" or "team" or "mission" && next is "comprised" or "comprises" or "included" or "includes" or "consisted" or "was" or "also" &&
+                (next is "comprised" or "comprises" or "included" or "includes" or "consisted" || i + 2 < t.Count && t[i + 2].Lower is "composed" or "made" or "included" or "comprised" or "integrated" or "formed")) return true;
             // "The delegation was led by …", "The delegation is headed by …", "The delegation, led by …, includes …": its
             // leaders are at the occasion that received it.
             if (w is "delegation" or "delegations" && (next is "led" or "headed" || next is "was" or "is" or "were" && i + 2 < t.Count && t[i + 2].Lower is "led" or "headed" ||

@@ -658,4 +658,15 @@ public class OccasionRuleTests
         var meeting = Assert.Single(e.Engagements);
         Assert.Equal(["Ana Costa", "Eva Lind", "Rui Lobo", "Tomas Berg"], meeting.Participants.Order());
     }
+
+    [Theory]
+    [InlineData("The Kestrel delegation was integrated, among others, by the Deputy Governor, Eva Lind, and the Director of Trade, Rui Lobo.")]
+    [InlineData("The Northvale side included the Deputy Governor, Eva Lind, and the Director of Trade, Rui Lobo.")]
+    public void ASidesMembersJoinTheMeeting(string sentence)
+    {
+        var e = Read("On Monday, the Governor of Northvale Province, Ana Costa, received the Governor of Kestrel Region, Tomas Berg, at the provincial hall. " + sentence);
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Contains("Eva Lind", meeting.Participants);
+        Assert.Contains("Rui Lobo", meeting.Participants);
+    }
 }
