@@ -669,4 +669,15 @@ public class OccasionRuleTests
         Assert.Contains("Eva Lind", meeting.Participants);
         Assert.Contains("Rui Lobo", meeting.Participants);
     }
+
+    [Fact]
+    public void AnOrdinalBeforeANounIsNoDayOfTheMonth()
+    {
+        // "on the 30th Anniversary" counts anniversaries: the document is signed on the Friday of the visit, not on the 30th.
+        var e = ArticleExtractor.Extract("Courtesy call on the Governor (30th Anniversary of the Friendship Agreement)\n\nPublished: 2025-10-06\n\n" +
+            "On Friday, October 3, Governor Ana Costa received Governor Tomas Berg. Following the conversation, the two Governors signed the " +
+            "\"Joint Declaration on the 30th Anniversary of the Friendship Agreement between Northvale Province and Kestrel Region.\"\n");
+        Assert.Equal("2025-10-03", Assert.Single(e.Agreements).Date);
+        Assert.All(e.Engagements, m => Assert.Equal("2025-10-03", m.Date));
+    }
 }
