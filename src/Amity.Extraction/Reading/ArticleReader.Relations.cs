@@ -68,7 +68,7 @@ internal sealed partial class ArticleReader
                     // "… a mission that will remain in the province until Saturday": the end of a stay is no day the story was at.
                     !IsEndOfAStay(t, d.TokStart) &&
                     // "…, which arrived the day before": a step back is a flashback; the story stays at its day.
-                    !(_narrative is { } was && d.Role == DateRole.Relative && d.Date.FirstDay == was.FirstDay.AddDays(-1))) _narrative = d.Date;
+                    !(_narrative is { } was && d.Role == DateRole.Relative && d.Date.FirstDay == was.FirstDay.AddDays(-1) && IsAsideOrDayBefore(t, d))) _narrative = d.Date;
             if (people.Count > 0) { previousSubject = people[0].Person.Canon; previousPeople = people; }
         }
         DateGuessesByTheStoryDay();
@@ -1133,6 +1133,20 @@ internal sealed partial class ArticleReader
     {
         for (var k = from; k + 1 < to; k++)
             if (t[k].Lower is "every" or "each" && t[k + 1].Lower is "summer" or "winter" or "spring" or "autumn" or "fall" or "month" or "quarter" or "season") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "…, which arrived the day before", "…, who had landed on Tuesday": a step back said in an aside or as "the day before"
+    /// is a flashback. "The programme began on Tuesday with a visit to …" said in its own clause moves the story to that day,
+    /// so that "on the same day" which follows is that Tuesday.
+    /// </summary>
+    private static bool IsAsideOrDayBefore(List<Token> t, DateMention d)
+    {
+        for (var k = d.TokStart; k < d.TokEnd && k < t.Count; k++)
+            if (t[k].Lower == "day") return true;
+        for (var k = Math.Max(0, d.TokStart - 10); k < d.TokStart; k++)
+            if (t[k].Lower is "which" or "who" or "whom" or "after" or "having" or "had") return true;
         return false;
     }
 

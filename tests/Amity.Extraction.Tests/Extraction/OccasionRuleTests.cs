@@ -680,4 +680,15 @@ public class OccasionRuleTests
         Assert.Equal("2025-10-03", Assert.Single(e.Agreements).Date);
         Assert.All(e.Engagements, m => Assert.Equal("2025-10-03", m.Date));
     }
+
+    [Fact]
+    public void ADayBeforeSaidInItsOwnClauseIsTheDayTheSameDayRefersTo()
+    {
+        var e = ArticleExtractor.Extract("Delegation visits partner region\n\nPublished: 2026-01-15\n\n" +
+            "On Wednesday, the President of Northvale Province, Ana Costa, received the Mayor of Kestrel, Tomas Berg, and the two signed a general protocol.\n\n" +
+            "The programme of the delegation began on Tuesday with a visit to the Northvale Archive, where it was received by its president, Eva Lind.\n\n" +
+            "On the same day, at the Old Palace, the Rector of the University of Northvale, Rui Lobo, and the Dean of Kestrel University, Ivo Brand, signed a cooperation agreement.\n");
+        Assert.Equal("2026-01-14", Assert.Single(e.Agreements, a => a.Signatories.Contains("Tomas Berg")).Date);
+        Assert.Equal("2026-01-13", Assert.Single(e.Agreements, a => a.Signatories.Contains("Ivo Brand")).Date);
+    }
 }
