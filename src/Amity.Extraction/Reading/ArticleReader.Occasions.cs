@@ -77,11 +77,14 @@ internal sealed partial class ArticleReader
             {
                 // Only a noun with an article or a possessive: "his visit", "a meeting"; "the meeting" refers back.
                 var d = i - 1;
-                while (d >= 0 && i - d <= 4 && !t[d].Is(LexFlag.Determiners) && t[d].Kind == TokenKind.Word && !t[d].IsPossessive) d--;
+                while (d >= 0 && i - d <= 4 && !t[d].Is(LexFlag.Determiners) && (t[d].Kind == TokenKind.Word || IsDigitOrdinal(t[d])) && !t[d].IsPossessive) d--;
                 var hasDeterminer = d >= 0 && i - d <= 4 && (t[d].Is(LexFlag.Determiners) || t[d].IsPossessive);
                 if (kind is null) continue;
                 if (!hasDeterminer && !(w is "talks" or "call" or "videoconference" or "teleconference" or "dinner")) continue;
-                if (i + 1 < t.Count && t[i + 1].Lower is "took" or "was" && hasDeterminer && t[d].Lower == "the") anaphoric = true;
+                // "The 12th Annual Meeting on Cooperation … was held in X on 25 November": a session numbered in its own
+                // capitalised name is the one the story reports, not one referred back to.
+                if (hasDeterminer && t[d].Lower == "the" && d + 1 < i && IsDigitOrdinal(t[d + 1]) && t[i].IsCap) { }
+                else if (i + 1 < t.Count && t[i + 1].Lower is "took" or "was" && hasDeterminer && t[d].Lower == "the") anaphoric = true;
                 // "the third meeting between them" counts meetings already reported.
                 else if (hasDeterminer && t[d].Lower is "first" or "second" or "third" or "another" && d > 0 && t[d - 1].Lower == "the") anaphoric = true;
                 else if (hasDeterminer && t[d].Lower is "the" or "this" or "that") anaphoric = !(i + 1 < t.Count && t[i + 1].Lower is "with" or "between" && t[d].Lower != "the");
@@ -93,6 +96,15 @@ internal sealed partial class ArticleReader
             triggers.Add(new Trigger(i, kind, anaphoric, welcome));
         }
         return triggers;
+    }
+
+    /// <summary>"12th", "3rd", "21st": an ordinal written in digits.</summary>
+    private static bool IsDigitOrdinal(Token token)
+    {
+        var s = token.Text;
+        return s.Length is >= 3 and <= 5 && char.IsAsciiDigit(s[0]) &&
+               (s.EndsWith("th", StringComparison.OrdinalIgnoreCase) || s.EndsWith("st", StringComparison.OrdinalIgnoreCase) ||
+                s.EndsWith("nd", StringComparison.OrdinalIgnoreCase) || s.EndsWith("rd", StringComparison.OrdinalIgnoreCase)) && char.IsAsciiDigit(s[^3]);
     }
 
     /// <summary>

@@ -691,4 +691,15 @@ public class OccasionRuleTests
         Assert.Equal("2026-01-14", Assert.Single(e.Agreements, a => a.Signatories.Contains("Tomas Berg")).Date);
         Assert.Equal("2026-01-13", Assert.Single(e.Agreements, a => a.Signatories.Contains("Ivo Brand")).Date);
     }
+
+    [Fact]
+    public void ASessionNumberedInItsNameIsTheMeetingReported()
+    {
+        var e = ArticleExtractor.Extract("Northvale and Kestrel hold 5th Annual Meeting\n\nPublished: 2026-03-18\n\n" +
+            "Lakeport (Agency) – The 5th Annual Meeting on Cooperation between Northvale Province and Kestrel Region was held in Lakeport on 16 March " +
+            "under the co-chairmanship of Mr. Ivo Brand, Governor of Northvale Province, and Ms. Eva Lind, Governor of Kestrel Region.\n");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal("2026-03-16", meeting.Date);
+        Assert.Equal(["Eva Lind", "Ivo Brand"], meeting.Participants.Order());
+    }
 }
