@@ -171,7 +171,7 @@ internal static class DateFinder
             // (of the month after, for what will happen).
             // "on the afternoon of the 25th", "in the evening of the 3rd": a part of that day, as Korean and Japanese releases write it.
             if (Lw(i - 1) == "the" && (Lw(i - 2) is "on" or "from" or "since" or "until" || Lw(i - 2) == "of" && Lw(i - 3) is "morning" or "afternoon" or "evening" or "night") && tok.Kind == TokenKind.Word && tok.Text.Length > 2 && !char.IsAsciiDigit(tok.Text[^1]) &&
-                DayNumber(tok) is { } dayOnly && !(i + 1 < to && (IsMonth(t[i + 1]) || Lw(i + 1) == "of")))
+                DayNumber(tok) is { } dayOnly && !(i + 1 < to && (IsMonth(t[i + 1]) || Lw(i + 1) == "of")) && !OrdinalOfANoun(t, i + 1, to))
             {
                 var month = new DateOnly(today.Year, today.Month, 1);
                 if (ctx.Future && !ctx.Past ? dayOnly < today.Day : dayOnly > today.Day) month = month.AddMonths(ctx.Future && !ctx.Past ? 1 : -1);
@@ -280,6 +280,14 @@ internal static class DateFinder
         var last = int.Parse(s.AsSpan(dash + 1), CultureInfo.InvariantCulture);
         return first is >= 1 and <= 31 && last > first && last <= 31 ? first : null;
     }
+
+    /// <summary>
+    /// "on the 30th Anniversary of …", "on the 12th session": the ordinal counts the noun after it (a word with a capital, or
+    /// a noun of a series), it is no day of the month.
+    /// </summary>
+    private static bool OrdinalOfANoun(List<Token> t, int next, int to) =>
+        next < to && t[next].Kind == TokenKind.Word && (t[next].IsCap ||
+            t[next].Lower is "anniversary" or "edition" or "session" or "meeting" or "annual" or "century" or "birthday" or "congress" or "conference" or "forum" or "round" or "plenary" or "year" or "time" or "floor" or "summit" or "festival" or "expo");
 
     private static int? DayNumber(Token t)
     {

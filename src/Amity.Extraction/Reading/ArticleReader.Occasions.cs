@@ -77,11 +77,14 @@ internal sealed partial class ArticleReader
             {
                 // Only a noun with an article or a possessive: "his visit", "a meeting"; "the meeting" refers back.
                 var d = i - 1;
-                while (d >= 0 && i - d <= 4 && !t[d].Is(LexFlag.Determiners) && t[d].Kind == TokenKind.Word && !t[d].IsPossessive) d--;
+                while (d >= 0 && i - d <= 4 && !t[d].Is(LexFlag.Determiners) && (t[d].Kind == TokenKind.Word || IsDigitOrdinal(t[d])) && !t[d].IsPossessive) d--;
                 var hasDeterminer = d >= 0 && i - d <= 4 && (t[d].Is(LexFlag.Determiners) || t[d].IsPossessive);
                 if (kind is null) continue;
                 if (!hasDeterminer && !(w is "talks" or "call" or "videoconference" or "teleconference" or "dinner")) continue;
-                if (i + 1 < t.Count && t[i + 1].Lower is "took" or "was" && hasDeterminer && t[d].Lower == "the") anaphoric = true;
+                // "The 12th Annual Meeting on Cooperation … was held in X on 25 November": a session numbered in its own
+                // capitalised name is the one the story reports, not one referred back to.
+                if (hasDeterminer && t[d].Lower == "the" && d + 1 < i && IsDigitOrdinal(t[d + 1]) && t[i].IsCap) { }
+                else if (i + 1 < t.Count && t[i + 1].Lower is "took" or "was" && hasDeterminer && t[d].Lower == "the") anaphoric = true;
                 // "the third meeting between them" counts meetings already reported.
                 else if (hasDeterminer && t[d].Lower is "first" or "second" or "third" or "another" && d > 0 && t[d - 1].Lower == "the") anaphoric = true;
                 else if (hasDeterminer && t[d].Lower is "the" or "this" or "that") anaphoric = !(i + 1 < t.Count && t[i + 1].Lower is "with" or "between" && t[d].Lower != "the");
@@ -95,6 +98,15 @@ internal sealed partial class ArticleReader
         return triggers;
     }
 
+    /// <summary>"12th", "3rd", "21st": an ordinal written in digits.</summary>
+    private static bool IsDigitOrdinal(Token token)
+    {
+        var s = token.Text;
+        return s.Length is >= 3 and <= 5 && char.IsAsciiDigit(s[0]) &&
+               (s.EndsWith("th", StringComparison.OrdinalIgnoreCase) || s.EndsWith("st", StringComparison.OrdinalIgnoreCase) ||
+                s.EndsWith("nd", StringComparison.OrdinalIgnoreCase) || s.EndsWith("rd", StringComparison.OrdinalIgnoreCase)) && char.IsAsciiDigit(s[^3]);
+    }
+
     /// <summary>
     /// Whether an occasion of this kind is already reported. A loop, not a lambda: a lambda capturing the trigger loop's
     /// <c>kind</c> would allocate its closure for every word of every sentence.
@@ -105,9 +117,57 @@ internal sealed partial class ArticleReader
         return false;
     }
 
+    /// <summary>The occasion an "Attendees" section of a programme-style release lists the people of, while it lasts.</summary>
+    private EngagementDraft? _attendeesOf;
+
+    /// <summary>
+    /// "3. Attendees", "Who attended the signing", "2. Visiting delegation (principal members)", "In attendance:": a heading (a
+    /// short line with no verb of its own) that opens a list of the people of the occasion just reported. The lines after
+    /// it, until a numbered heading or a sentence of prose with no person, name its participants.
+    /// </summary>
+    private bool ReadAttendeesSection(SentenceView v)
+    {
+        var t = v.T;
+        if (IsAttendeesHeading(t))
+        {
+            _attendeesOf = null;
+            for (var k = _engagements.Count - 1; k >= 0; k--)
+                if (!_engagements[k].Dropped && _engagements[k].Participants.Count >= 2) { _attendeesOf = _engagements[k]; break; }
+            return true;
+        }
+        if (_attendeesOf is not { } e) return false;
+        // "4. Main points of the conversation", "(4) Contents:", or prose with no one in it: the list is over.
+        // An occasion of its own ("On Tuesday the delegation visited the port …") ends it too.
+        if (OpensNumberedHeading(t) || v.People.Count == 0 && t.Count > 12 || EngagementTriggers(t).Count > 0) { _attendeesOf = null; return false; }
+        foreach (var m in v.People) { e.Add(m.Person); Index(e, m.Person.Canon); }
+        return v.People.Count > 0;
+    }
+
+    private static bool IsAttendeesHeading(List<Token> t)
+    {
+        if (t.Count > 9) return false;
+        var start = !OpensNumberedHeading(t) ? 0 : t[0].Text == "(" ? 3 : t[1].Text == "." ? 2 : 1;
+        for (var k = start; k < t.Count; k++)
+        {
+            var w = t[k].Lower;
+            if (w is "attendees" or "attendance" or "participants" || w == "attended" && k > 0 && t[k - 1].Lower == "who" ||
+                w == "delegation" && k > start && t[k - 1].Lower is "visiting" or "the" && k == start + 1 ||
+                w is "members" && k + 2 < t.Count && t[k + 1].Lower == "of" && t[k + 2].Lower is "the" or "delegation") return true;
+            // A verb or a sentence's end: prose, not a heading.
+            if (w is "were" or "was" or "are" or "is" || t[k].Text == "." && k == t.Count - 1 && k > start + 3) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"3. Comments", "3 Attendees", "(4) Contents": a number (in brackets or with a full stop) opening a heading line.</summary>
+    private static bool OpensNumberedHeading(List<Token> t) =>
+        t.Count >= 2 && t.Count <= 10 && (t[0].Kind == TokenKind.Number && (t[1].Text == "." || t[1].IsCap) ||
+                                          t.Count >= 4 && t[0].Text == "(" && t[1].Kind == TokenKind.Number && t[2].Text == ")");
+
     private void ReadEngagements(SentenceView v)
     {
         var t = v.T;
+        if (ReadAttendeesSection(v)) return;
         var triggers = EngagementTriggers(t);
         if (triggers.Count == 0)
         {
@@ -115,6 +175,11 @@ internal sealed partial class ArticleReader
             if (!JoinsLastOccasion(t)) return;
             // "… also attended the signing ceremony": the occasion on which the last document was signed, however far back.
             var joined = MentionsTheSigning(t) ? SigningOccasion() : null;
+            // "Attending the ceremony were …", "Present at the meeting were …": the occasion the sentence names is the one
+            // reported, however many sentences about the document lie between; a ceremony is the signing's when one was signed.
+            var named = NamedOccasionAtTheStart(t);
+            if (joined is null && named is "ceremony") joined = SigningOccasion();
+            if (joined is null && named is not null && _engagements.LastOrDefault(x => !x.Dropped) is { } reported) joined = reported;
             // "The event was also attended by …": a subject that names the occasion itself refers to the last one, however far back.
             if (joined is null && _engagements.LastOrDefault(x => !x.Dropped) is { } last &&
                 (LastSpokenOf(last) >= v.Index - (IsRecent(last) ? 4 : 2) || t.Count > 1 && t[0].Lower is "the" or "this" && t[1].Lower is "event" or "occasion" or "gathering" or "audience")) joined = last;
@@ -290,8 +355,10 @@ internal sealed partial class ArticleReader
             if (w == "represented" && next == "by" && i > 0 && t[i - 1].Lower is "was" or "were") return true;
             // "Present at the signing were …", "Attending the talks were …", "Participating in the welcome were …".
             if (i == 0 && w is "present" or "attending" or "participating" or "joining" && HasWereAfter(t)) return true;
-            if (w is "delegation" or "delegations" && next is "comprised" or "included" or "consisted" or "was" or "also" &&
-                (next is "comprised" or "included" or "consisted" || i + 2 < t.Count && t[i + 2].Lower is "composed" or "made" or "included" or "comprised")) return true;
+            // "The delegation comprised …", "The Arlen side included …", "The mission was integrated by …" (the Spanish and
+            // Portuguese "integrada por"), "The team was formed by …".
+            if (w is "delegation" or "delegations" or "side" or "team" or "mission" && next is "comprised" or "comprises" or "included" or "includes" or "consisted" or "was" or "also" &&
+                (next is "comprised" or "comprises" or "included" or "includes" or "consisted" || i + 2 < t.Count && t[i + 2].Lower is "composed" or "made" or "included" or "comprised" or "integrated" or "formed")) return true;
             // "The delegation was led by …", "The delegation is headed by …", "The delegation, led by …, includes …": its
             // leaders are at the occasion that received it.
             if (w is "delegation" or "delegations" && (next is "led" or "headed" || next is "was" or "is" or "were" && i + 2 < t.Count && t[i + 2].Lower is "led" or "headed" ||
@@ -301,6 +368,16 @@ internal sealed partial class ArticleReader
                     if (t[k].Lower == "by") return true;
         }
         return false;
+    }
+
+    /// <summary>"ceremony" of "Attending the ceremony were …", "meeting" of "Present at the meeting were …": the occasion named
+    /// by "the" or "this" within the first five words of a sentence that adds people to it.</summary>
+    private static string? NamedOccasionAtTheStart(List<Token> t)
+    {
+        for (var k = 1; k < t.Count && k <= 5; k++)
+            if (t[k - 1].Lower is "the" or "this" && t[k].Lower is "ceremony" or "meeting" or "talks" or "session" or "reception" or "signing" or "event" or "occasion")
+                return t[k].Lower == "signing" ? "ceremony" : t[k].Lower;
+        return null;
     }
 
     private static bool HasWereAfter(List<Token> t)

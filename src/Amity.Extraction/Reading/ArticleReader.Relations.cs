@@ -55,7 +55,7 @@ internal sealed partial class ArticleReader
             var view = new SentenceView(si, t, orgs, people, dates, future, past);
             if (_anchor is null)
                 foreach (var d in dates)
-                    if (IsStoryDay(d.Date)) { _anchor = d.Date; break; }
+                    if (IsStoryDay(d.Date) && !IsEndOfAStay(t, d.TokStart)) { _anchor = d.Date; break; }
 
             ReadRelationships(view);
             var events = ReadEvents(view);
@@ -65,14 +65,17 @@ internal sealed partial class ArticleReader
             foreach (var d in dates)
                 // "… many Mozambicans live in Funchal today," said the minister: a quote's "today" is the present, not the day of the story.
                 if (d.Date.IsFullDate && (_published is null || d.Date.FirstDay <= _published.Value) && !InsideQuote(t, d.TokStart) && !RecallsEarlierDay(d.Date) &&
+                    // "… a mission that will remain in the province until Saturday": the end of a stay is no day the story was at.
+                    !IsEndOfAStay(t, d.TokStart) &&
                     // "…, which arrived the day before": a step back is a flashback; the story stays at its day.
-                    !(_narrative is { } was && d.Role == DateRole.Relative && d.Date.FirstDay == was.FirstDay.AddDays(-1))) _narrative = d.Date;
+                    !(_narrative is { } was && d.Role == DateRole.Relative && d.Date.FirstDay == was.FirstDay.AddDays(-1) && IsAsideOrDayBefore(t, d))) _narrative = d.Date;
             if (people.Count > 0) { previousSubject = people[0].Person.Canon; previousPeople = people; }
         }
         DateGuessesByTheStoryDay();
         FinishInvitations();
         LocateEventsByName();
         PreferRegionsToCities();
+        PlacesForTheirMunicipalities();
     }
 
     /// <summary>
@@ -119,6 +122,67 @@ internal sealed partial class ArticleReader
                 if (count == 1) r.Parties[side] = region!;
             }
         }
+    }
+
+    /// <summary>
+    /// The place stands for its government in ties (docs/ingestion.md, decision a), and a town's or city's government is its
+    /// municipality: "the twinning between Vesk Metropolitan Municipality and Arlen", "the Municipality of Dorlan", "the
+    /// Intendencia de X", "the Câmara Municipal de Y" are ties of the places Vesk, Dorlan, X and Y. A party named so is
+    /// written as the place alone (the region record of that name when the text has one), unless the text also names a
+    /// region with a head word under the same name ("Dorlan Governorate"): then the municipality may be that region's body,
+    /// and the place alone would be ambiguous.
+    /// </summary>
+    private void PlacesForTheirMunicipalities()
+    {
+        foreach (var r in _relationships)
+        {
+            if (r.Kind == "parliamentary") continue;
+            for (var side = 0; side < r.Parties.Count; side++)
+            {
+                var party = r.Parties[side].Canon;
+                if (PlaceOfMunicipality(party.Name) is not { } place || IsCountry(place)) continue;
+                var regionOfTheName = false;
+                foreach (var o in _orgs)
+                    if (o.MergedInto is null && o != party && o.IsRegion && HasRegionHead(o.Name) && ShareNameWord(o.Name, place)) { regionOfTheName = true; break; }
+                if (regionOfTheName) continue;
+                r.Parties[side] = FindOrg(place) is { IsRegion: true } found && found != party ? found : new OrgEntity(place, "region", party.FirstSentence);
+            }
+        }
+    }
+
+    /// <summary>Heads of a town's government written before its place, in the languages of the press releases read.</summary>
+    private static readonly string[] MunicipalHeadsBefore =
+    [
+        "Metropolitan Municipality of ", "Municipality of ", "Intendencia Departamental de ", "Intendencia de ", "Câmara Municipal de ", "Câmara Municipal do ",
+        "Câmara Municipal da ", "Camara Municipal de ", "Prefeitura Municipal de ", "Prefeitura de ", "Prefeitura do ", "Prefeitura da ", "Ayuntamiento de ",
+        "Municipalidad de ", "Municipalidad Provincial de ", "Municipio de ", "Concello de ", "Ajuntament de ", "Comune di ", "Pemerintah Kota ",
+    ];
+
+    /// <summary>Heads of a town's government written after its place ("Vesk Metropolitan Municipality", "Greater Dorlan Municipality").</summary>
+    private static readonly string[] MunicipalHeadsAfter = [" Metropolitan Municipality", " City Municipality", " Municipality"];
+
+    /// <summary>"Arlen" of "Arlen Metropolitan Municipality", "Municipality of Arlen", "Intendencia de Arlen"; null for any other name.</summary>
+    private static string? PlaceOfMunicipality(string name)
+    {
+        string? place = null;
+        foreach (var head in MunicipalHeadsBefore)
+            if (name.StartsWith(head, StringComparison.Ordinal)) { place = name[head.Length..]; break; }
+        if (place is null)
+            foreach (var head in MunicipalHeadsAfter)
+                if (name.EndsWith(head, StringComparison.Ordinal)) { place = name[..^head.Length]; break; }
+        // "Greater Dorlan Municipality": the town's own name is Dorlan.
+        if (place is not null && place.StartsWith("Greater ", StringComparison.Ordinal)) place = place["Greater ".Length..];
+        if (place is not { Length: > 1 } || !char.IsUpper(place[0])) return null;
+        // The place is a name, capitalised but for its links, and no body of its own ("the Ministry of Municipality" is no
+        // town's government).
+        foreach (var w in place.Split(' '))
+        {
+            if (w.Length == 0) return null;
+            var lower = w.ToLowerInvariant();
+            if (!char.IsUpper(w[0]) && lower is not ("de" or "do" or "da" or "del" or "di" or "la" or "al" or "el")) return null;
+            if (Lexicon.OrganizationHeads.TryGetValue(lower, out var kind) && kind != "region") return null;
+        }
+        return place;
     }
 
     private static bool HasBodyHead(string name)
@@ -311,6 +375,9 @@ internal sealed partial class ArticleReader
                 // "The twinning between the two towns": a noun of the tie itself.
                 // "The friendship between X and Y was first formalized …" likewise.
                 if (t[i].Lower is "twinning" or "friendship" && i + 1 < t.Count && t[i + 1].Lower == "between") ok = true;
+                // "the agreement of twinning", "relations of friendship", "their agreement of geminação (twinning)": the
+                // Romance order of "acuerdo de hermanamiento", the tie's noun before its "of".
+                if (!ok && TieNounOfBefore(t, i)) ok = true;
                 if (!ok) return false;
             }
             // "work towards a sister-state relationship", "a proposed friendship agreement": a tie not yet made.
@@ -360,6 +427,18 @@ internal sealed partial class ArticleReader
             AddRelationship(kind, parties, since, v.Index, strength);
             return true;
         }
+    }
+
+    /// <summary>
+    /// "agreement of twinning", "relations of friendship", "agreement of geminação (twinning)": a noun of a tie, its "of" and
+    /// the tie word at <paramref name="i"/>, which may gloss the word of another language before its bracket.
+    /// </summary>
+    private static bool TieNounOfBefore(List<Token> t, int i)
+    {
+        var j = i - 1;
+        if (j >= 2 && t[j].Text == "(") j -= 2;
+        return j >= 1 && t[j].Lower == "of" &&
+               t[j - 1].Lower is "agreement" or "agreements" or "relations" or "relationship" or "ties" or "bonds" or "links" or "protocol" or "memorandum" or "charter" or "pact" or "accord" or "treaty" or "act";
     }
 
     private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.Ordinal)
@@ -544,7 +623,8 @@ internal sealed partial class ArticleReader
             if (skipVenues && IsVenueAt(v.T, span)) continue;
             var o = org.Canon;
             if (IsCountry(o.Name) || found.Contains(o) || IsKindOfTie(o.Name)) continue;
-            if (kind != "parliamentary" && !o.IsRegion) continue;
+            // "the Câmara Municipal de X", read as a body of its own, is the town's government, and the town is a party.
+            if (kind != "parliamentary" && !o.IsRegion && PlaceOfMunicipality(o.Name) is null) continue;
             if (kind == "parliamentary" && !(o.IsRegion || o.Kind == "legislature")) continue;
             found.Add(o);
         }
@@ -628,7 +708,17 @@ internal sealed partial class ArticleReader
     private void AddRelationship(string kind, List<OrgEntity> parties, PartialDate? since, int sentence, int strength = 2)
     {
         var key = string.Join('|', parties.Select(p => p.Name).Order(StringComparer.Ordinal));
-        if (_relationshipByParties.TryGetValue(key, out var r))
+        if (_relationshipByParties.TryGetValue(key, out var r) && IsSecondTie(r, kind, since))
+        {
+            // Kept under its kind too, so that a third mention of either finds its own record.
+            key += "|" + kind;
+            if (!_relationshipByParties.TryGetValue(key, out r))
+            {
+                _relationships.Add(_relationshipByParties[key] = new RelationshipDraft(kind, parties, since, sentence) { SinceStrength = strength });
+                return;
+            }
+        }
+        if (r is not null)
         {
             r.TakeSince(since, strength);
             if (Rank(kind) > Rank(r.Kind)) r.Kind = kind;
@@ -641,13 +731,25 @@ internal sealed partial class ArticleReader
             // A parliamentary tie beside the regions' own tie is a second one.
             if (other.Parties.Count != 2 || parties.Count != 2 || kind == "parliamentary" || other.Kind == "parliamentary") continue;
             var shared = other.Parties.IndexOf(parties[0]) is var a and >= 0 ? (a, 1) : other.Parties.IndexOf(parties[1]) is var b and >= 0 ? (b, 0) : (-1, -1);
-            if (shared.Item1 < 0 || !ShareNameWord(other.Parties[1 - shared.Item1].Name, parties[shared.Item2].Name)) continue;
+            if (shared.Item1 < 0 || !ShareNameWord(other.Parties[1 - shared.Item1].Name, parties[shared.Item2].Name) || IsSecondTie(other, kind, since)) continue;
             other.TakeSince(since, strength);
             if (Rank(kind) > Rank(other.Kind)) other.Kind = kind;
             return;
         }
         _relationships.Add(_relationshipByParties[key] = new RelationshipDraft(kind, parties, since, sentence) { SinceStrength = strength });
         static int Rank(string k) => k switch { "parliamentary" => 3, "sister" => 2, "friendship" => 1, _ => 0 };
+    }
+
+    /// <summary>
+    /// "The friendship the two towns have kept since 2019" and "… signed the twinning charter" on the day reported: a friendship
+    /// raised to a twinning is two ties, each with its own beginning, not one tie whose start the second replaces.
+    /// </summary>
+    private bool IsSecondTie(RelationshipDraft r, string kind, PartialDate? since)
+    {
+        if (r.Kind == kind || kind is not ("sister" or "friendship") || r.Kind is not ("sister" or "friendship")) return false;
+        if (since is not { } now || r.Since is not { } then || now.Year == then.Year) return false;
+        // One of the two is signed on a day of the story, the other began in an earlier year.
+        return IsStoryDay(now) && then.Year < now.Year || IsStoryDay(then) && now.Year < then.Year;
     }
 
     private static readonly char[] NameWordSeparators = [' ', '-'];
@@ -1033,6 +1135,23 @@ internal sealed partial class ArticleReader
             if (t[k].Lower is "every" or "each" && t[k + 1].Lower is "summer" or "winter" or "spring" or "autumn" or "fall" or "month" or "quarter" or "season") return true;
         return false;
     }
+
+    /// <summary>
+    /// "…, which arrived the day before", "…, who had landed on Tuesday": a step back said in an aside or as "the day before"
+    /// is a flashback. "The programme began on Tuesday with a visit to …" said in its own clause moves the story to that day,
+    /// so that "on the same day" which follows is that Tuesday.
+    /// </summary>
+    private static bool IsAsideOrDayBefore(List<Token> t, DateMention d)
+    {
+        for (var k = d.TokStart; k < d.TokEnd && k < t.Count; k++)
+            if (t[k].Lower == "day") return true;
+        for (var k = Math.Max(0, d.TokStart - 10); k < d.TokStart; k++)
+            if (t[k].Lower is "which" or "who" or "whom" or "after" or "having" or "had") return true;
+        return false;
+    }
+
+    /// <summary>"until Saturday", "till 12 June", "through Friday": a date that ends a stay or a span.</summary>
+    private static bool IsEndOfAStay(List<Token> t, int k) => k > 0 && t[k - 1].Lower is "until" or "till" or "through" or "untill";
 
     private static bool IsBoundOfASpan(List<Token> t, int k) => k > 0 && t[k - 1].Lower is "until" or "till" or "through" or "since";
 

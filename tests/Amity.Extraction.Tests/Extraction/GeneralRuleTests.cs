@@ -1644,7 +1644,8 @@ public class GeneralRuleTests
         var e = Read("KORVEL, 12 May 2025 – Tessel County and the Municipality of Valmer have formally become friendship partners. " +
                      "The Agreement on Friendship and Cooperation was signed on Tuesday, 10 May, in the County Palace in Korvel by the Mayor of Valmer, Jon Berg.");
         var tie = Assert.Single(e.Relationships);
-        Assert.Equal(["Municipality of Valmer", "Tessel County"], tie.Parties.Order());
+        // The municipality is written as its town since the fifteenth round (the place stands for its government in ties).
+        Assert.Equal(["Tessel County", "Valmer"], tie.Parties.Order());
         Assert.Equal("2025-05-10", tie.Since);
     }
 

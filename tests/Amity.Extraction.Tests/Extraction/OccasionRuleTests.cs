@@ -622,4 +622,84 @@ public class OccasionRuleTests
         var e = Read("Governor Ana Costa of Northvale Province received Mayor Tomas Berg of Kestrel on Monday. " + sentence);
         Assert.Empty(e.Events);
     }
+
+    // Fifteenth round, second half.
+
+    [Fact]
+    public void TheEndOfAStayIsNoDayTheStoryIsAt()
+    {
+        // "until Saturday" bounds the mission; "the same day" is the Monday of the visit.
+        var e = Read("NORTHVALE (Press Office) – The Governor of Northvale Province, Ana Costa, received last Monday the President of Kestrel Region, Tomas Berg, " +
+                     "who heads a business mission that will remain in the province until Saturday. Costa and Berg signed a cooperation agreement. " +
+                     "The same day, the rector of the University of Northvale, Rui Lobo, and the rector of Kestrel University, Eva Lind, signed a framework agreement.");
+        Assert.Equal("2026-03-16", Assert.Single(e.Agreements, a => a.Signatories.Contains("Eva Lind")).Date);
+    }
+
+    [Fact]
+    public void ThoseAttendingTheCeremonyJoinItsMeetingHoweverFarBack()
+    {
+        var e = Read("On Monday, the Governor of Northvale Province, Ana Costa, received the Governor of Kestrel Region, Tomas Berg, at the provincial hall, " +
+                     "and the two signed a memorandum of understanding on farming. Under the memorandum, Northvale Province will send two experts to Kestrel Region every year. " +
+                     "Kestrel Region will select ten young farmers for a training course. The two sides will also hold a joint fair every spring. " +
+                     "Grain prices will be shared every month. A joint office will open in Lakeport. " +
+                     "Attending the ceremony were Deputy Governor Rui Lobo and the Mayor of Lakeport, Ivo Brand.");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Contains("Rui Lobo", meeting.Participants);
+        Assert.Contains("Ivo Brand", meeting.Participants);
+    }
+
+    [Fact]
+    public void AnAttendeesSectionListsThePeopleOfTheOccasionJustReported()
+    {
+        var e = ArticleExtractor.Extract("Governor receives delegation of Kestrel Region\n\nPublished: 2026-03-18\n\n1. Outline\n\n" +
+            "On Monday, March 16, Governor Ana Costa of Northvale Province received Governor Tomas Berg of Kestrel Region at the prefectural office.\n\n" +
+            "2. Attendees\n\n(Kestrel Region)\nTomas Berg, Governor\nEva Lind, Vice Governor\n(Northvale Province)\nAna Costa, Governor\nRui Lobo, Director of Trade\n\n" +
+            "3. Comments\n\nGovernor Costa thanked the guests for the visit and hoped for closer ties between the two regions in the years to come.\n");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal(["Ana Costa", "Eva Lind", "Rui Lobo", "Tomas Berg"], meeting.Participants.Order());
+    }
+
+    [Theory]
+    [InlineData("The Kestrel delegation was integrated, among others, by the Deputy Governor, Eva Lind, and the Director of Trade, Rui Lobo.")]
+    [InlineData("The Northvale side included the Deputy Governor, Eva Lind, and the Director of Trade, Rui Lobo.")]
+    public void ASidesMembersJoinTheMeeting(string sentence)
+    {
+        var e = Read("On Monday, the Governor of Northvale Province, Ana Costa, received the Governor of Kestrel Region, Tomas Berg, at the provincial hall. " + sentence);
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Contains("Eva Lind", meeting.Participants);
+        Assert.Contains("Rui Lobo", meeting.Participants);
+    }
+
+    [Fact]
+    public void AnOrdinalBeforeANounIsNoDayOfTheMonth()
+    {
+        // "on the 30th Anniversary" counts anniversaries: the document is signed on the Friday of the visit, not on the 30th.
+        var e = ArticleExtractor.Extract("Courtesy call on the Governor (30th Anniversary of the Friendship Agreement)\n\nPublished: 2025-10-06\n\n" +
+            "On Friday, October 3, Governor Ana Costa received Governor Tomas Berg. Following the conversation, the two Governors signed the " +
+            "\"Joint Declaration on the 30th Anniversary of the Friendship Agreement between Northvale Province and Kestrel Region.\"\n");
+        Assert.Equal("2025-10-03", Assert.Single(e.Agreements).Date);
+        Assert.All(e.Engagements, m => Assert.Equal("2025-10-03", m.Date));
+    }
+
+    [Fact]
+    public void ADayBeforeSaidInItsOwnClauseIsTheDayTheSameDayRefersTo()
+    {
+        var e = ArticleExtractor.Extract("Delegation visits partner region\n\nPublished: 2026-01-15\n\n" +
+            "On Wednesday, the President of Northvale Province, Ana Costa, received the Mayor of Kestrel, Tomas Berg, and the two signed a general protocol.\n\n" +
+            "The programme of the delegation began on Tuesday with a visit to the Northvale Archive, where it was received by its president, Eva Lind.\n\n" +
+            "On the same day, at the Old Palace, the Rector of the University of Northvale, Rui Lobo, and the Dean of Kestrel University, Ivo Brand, signed a cooperation agreement.\n");
+        Assert.Equal("2026-01-14", Assert.Single(e.Agreements, a => a.Signatories.Contains("Tomas Berg")).Date);
+        Assert.Equal("2026-01-13", Assert.Single(e.Agreements, a => a.Signatories.Contains("Ivo Brand")).Date);
+    }
+
+    [Fact]
+    public void ASessionNumberedInItsNameIsTheMeetingReported()
+    {
+        var e = ArticleExtractor.Extract("Northvale and Kestrel hold 5th Annual Meeting\n\nPublished: 2026-03-18\n\n" +
+            "Lakeport (Agency) – The 5th Annual Meeting on Cooperation between Northvale Province and Kestrel Region was held in Lakeport on 16 March " +
+            "under the co-chairmanship of Mr. Ivo Brand, Governor of Northvale Province, and Ms. Eva Lind, Governor of Kestrel Region.\n");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal("2026-03-16", meeting.Date);
+        Assert.Equal(["Eva Lind", "Ivo Brand"], meeting.Participants.Order());
+    }
 }

@@ -114,7 +114,51 @@ public class RelationshipRuleTests
     public void AMunicipalityNamedAsABodyIsNoBarePlaceStandingForARegion()
     {
         // "Vesk Metropolitan Municipality" is a side in its own name; "Arlen Region", where the other side lies, is no party.
+        // (Since the fifteenth round the municipality is written as its town, Vesk, as the place stands for its government in ties.)
         var tie = Tie(Read("Vesk Metropolitan Municipality and Dorlan Governorate of the Arlen Region signed a sister city protocol on 9 June 2025."));
-        Assert.Equal(["Dorlan Governorate", "Vesk Metropolitan Municipality"], tie.Parties.Order());
+        Assert.Equal(["Dorlan Governorate", "Vesk"], tie.Parties.Order());
+    }
+
+    // Fifteenth round, second half.
+
+    [Theory]
+    [InlineData("Vesk Metropolitan Municipality and Kestrel signed a sister city agreement in 2014.", "Vesk")]
+    [InlineData("The Metropolitan Municipality of Vesk and the City of Kestrel signed a sister city agreement in 2014.", "Vesk")]
+    [InlineData("The Greater Vesk Municipality and Kestrel signed a sister city agreement in 2014.", "Vesk")]
+    [InlineData("The Intendencia de Vesk and Kestrel signed a sister city agreement in 2014.", "Vesk")]
+    [InlineData("The Câmara Municipal de Vesk and the City of Kestrel signed a sister city agreement in 2014.", "Vesk")]
+    public void ATownsMunicipalityStandsForTheTownInATie(string sentence, string party)
+    {
+        var tie = Tie(Read(sentence));
+        Assert.Contains(party, tie.Parties);
+        Assert.Equal(2, tie.Parties.Count);
+    }
+
+    [Fact]
+    public void AMunicipalityBesideARegionOfTheSameNameKeepsItsName()
+    {
+        // "Dorlan Municipality" may be the body of "Dorlan Governorate": "Dorlan" alone would not say which.
+        var tie = Tie(Read("Dorlan Governorate welcomed a delegation. Dorlan Municipality and Kestrel signed a sister city agreement in 2014."));
+        Assert.Contains("Dorlan Municipality", tie.Parties);
+    }
+
+    [Theory]
+    [InlineData("Twelve years ago the two towns celebrated their agreement of twinning in Kestrel, in 2013, and the Mayor of Vesk, Ana Costa, recalled it.")]
+    [InlineData("Twelve years ago the two towns celebrated their agreement of geminação (twinning) in Kestrel, in 2013, and the Mayor of Vesk, Ana Costa, recalled it.")]
+    public void ATiesNounBeforeItsOfNamesTheTie(string sentence)
+    {
+        var tie = Tie(Read("The Municipality of Vesk and the Municipality of Kestrel signed a cooperation protocol on Monday. " + sentence));
+        Assert.Equal("sister", tie.Kind);
+        Assert.Equal("2013", tie.Since);
+    }
+
+    [Fact]
+    public void AFriendshipRaisedToATwinningIsTwoTies()
+    {
+        var e = Read("The relations of friendship between Vesk City and Kestrel City go back to 2016. " +
+                     "On Monday, 9 June 2025, the Mayor of Vesk City, Ana Costa, and the Mayor of Kestrel City, Tomas Berg, signed a twinning agreement between Vesk City and Kestrel City.");
+        Assert.Equal(2, e.Relationships.Count);
+        Assert.Equal("2016", Assert.Single(e.Relationships, r => r.Kind == "friendship").Since);
+        Assert.Equal("2025-06-09", Assert.Single(e.Relationships, r => r.Kind == "sister").Since);
     }
 }
