@@ -1905,6 +1905,8 @@ internal static class Recognizer
                 if (w.IsPossessive) break;
                 continue;
             }
+            // "Côte d'Ivoire", "Val d'Aosta": a French or Italian elided particle glued to the next word goes on with the place.
+            if (e > p && w.Kind == TokenKind.Word && IsElidedName(w)) { e++; continue; }
             if (e > p && w.IsParticle)
             {
                 // One or more particles before a capitalised word: "San Rafael de la Cordillera", "Bergen op Zoom".

@@ -376,4 +376,12 @@ public class OrgSpanTests
         Body(e, "Velno City and County Council");
         NoBody(e, "County Council");
     }
+
+    [Fact]
+    public void AnElidedParticleGoesOnWithAPlace()
+    {
+        var e = Read("The cocoa mission came back in Côte d'Ivoire on Monday, and the choir travelled to Val d'Arlen in May.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Côte" || o.Name == "Val");
+        Assert.Contains(e.Organizations, o => o.Name == "Val d'Arlen");
+    }
 }
