@@ -31,6 +31,10 @@ internal static class OrgSpans
             var s = o.Span.Start;
             var e = o.Span.End;
             var name = o.Name;
+            // The name's words follow its edges: a few words more at its end or its start, or a few words off its end.
+            void ExtendTo(int end) { name += " " + Recognizer.Surface(t, e, end); e = end; }
+            void OpenAt(int start) { name = Recognizer.Surface(t, start, s) + " " + name; s = start; }
+            void CutAt(int end) { name = name[..^(Recognizer.Surface(t, end, e).Length + 1)]; e = end; }
             // "visit the Velno Region for the Harvest Festival": a region named with its name on the left has no field; "for" is
             // the sentence's.
             if (RegionWithoutField(t, s, e) is var cut && cut < e)
@@ -43,20 +47,17 @@ internal static class OrgSpans
             for (var n = 0; n < 2 && o.Acronym is null && o.Kind != "region" && SecondOfEnd(t, s, e) is var ofEnd && ofEnd > e; n++)
             {
                 DropCrossing(spans, ref i, s, e, ofEnd);
-                name += " " + Recognizer.Surface(t, e, ofEnd);
-                e = ofEnd;
+                ExtendTo(ofEnd);
             }
             // "the Business School of Velno University of Applied Sciences": a university's own field after its "of" stays with it
             // when the university closes a unit's name.
             if (o.Acronym is null && UniversityFieldEnd(t, s, e) is var fieldEnd && fieldEnd > e)
             {
-                name += " " + Recognizer.Surface(t, e, fieldEnd);
-                e = fieldEnd;
+                ExtendTo(fieldEnd);
             }
             if (o.Acronym is null && StateNameEnd(t, s, e) is var stateEnd && stateEnd > e)
             {
-                name += " " + Recognizer.Surface(t, e, stateEnd);
-                e = stateEnd;
+                ExtendTo(stateEnd);
             }
             if (o.Acronym is null && SeatLevelNoun(t, s, e))
             {
@@ -65,14 +66,12 @@ internal static class OrgSpans
             }
             if (LowerCaseNounBeforeLegalForm(t, s, e, name) is var opened && opened < s && !EndsAnother(spans, i, opened, s))
             {
-                name = Recognizer.Surface(t, opened, s) + " " + name;
-                s = opened;
+                OpenAt(opened);
             }
             // "the Cartagena de Velno Tourism Corporation": a place's name with its Romance "of" opens the name.
             if (RomancePlaceStart(t, s, e) is var placeStart && placeStart < s && !EndsAnother(spans, i, placeStart, s))
             {
-                name = Recognizer.Surface(t, placeStart, s) + " " + name;
-                s = placeStart;
+                OpenAt(placeStart);
             }
             if (RoyalTitleBefore(t, spans, s, e, o.Kind) && !EndsAnother(spans, i, s - 1, s))
             {
@@ -82,27 +81,23 @@ internal static class OrgSpans
             // "Director of the Trade Division of Velno City Pak Su-min": the holder's name after the body's head is not the body's.
             if (HolderAfterHead(t, s, e, name) is var holder && holder < e)
             {
-                name = name[..^(Recognizer.Surface(t, holder, e).Length + 1)];
-                e = holder;
+                CutAt(holder);
             }
             // "the Talsen Municipal People's Government of Arlenia": a local body named with its place says which country it is in.
             if (CountryAfterLocalBody(t, s, e, o.Kind) is var local && local < e && name.EndsWith(" " + Recognizer.Surface(t, local, e), StringComparison.Ordinal))
             {
-                name = name[..^(Recognizer.Surface(t, local, e).Length + 1)];
-                e = local;
+                CutAt(local);
             }
             // "the Faculty of Arts of the Universidad de la Costa Verde": a body of another language closing a unit's name keeps
             // its own Romance "of".
             if (o.Acronym is null && RomanceOfAfterClosingBody(t, s, e) is var romanceEnd && romanceEnd > e)
             {
-                name += " " + Recognizer.Surface(t, e, romanceEnd);
-                e = romanceEnd;
+                ExtendTo(romanceEnd);
             }
             // "the Universidad Autónoma "Mara Tobin" de Velno": a name in quotation marks inside a Romance name, then its place.
             if (o.Acronym is null && QuotedNameThenRomanceOf(t, s, e) is var quotedEnd && quotedEnd > e)
             {
-                name += " " + Recognizer.Surface(t, e, quotedEnd);
-                e = quotedEnd;
+                ExtendTo(quotedEnd);
             }
             // "the Arlenian NGO Associação Amigos de Velno": what kind of body it is, said in English before its own name.
             if (DescriptionBeforeForeignName(t, s, e) is var described && described > s)
@@ -114,20 +109,17 @@ internal static class OrgSpans
             // the walk to the left.
             if (CountryNameStart(t, s, e) is var countryStart && countryStart < s && !EndsAnother(spans, i, countryStart, s))
             {
-                name = Recognizer.Surface(t, countryStart, s) + " " + name;
-                s = countryStart;
+                OpenAt(countryStart);
             }
             // "the Arlenian Chamber of Commerce in Westmark": a body of one nation abroad is named with the country it sits in.
             if (o.Acronym is null && o.Kind != "region" && NationAbroadEnd(t, s, e) is var abroad && abroad > e)
             {
-                name += " " + Recognizer.Surface(t, e, abroad);
-                e = abroad;
+                ExtendTo(abroad);
             }
             // "the Legislative Assembly of Tarsk Krai of the Federation of Westmark": a seat named with its level ends the name.
             if (SeatLevelBeforeCountry(t, s, e, o.Kind) is var seatEnd && seatEnd < e && name.EndsWith(" " + Recognizer.Surface(t, seatEnd, e), StringComparison.Ordinal))
             {
-                name = name[..^(Recognizer.Surface(t, seatEnd, e).Length + 1)];
-                e = seatEnd;
+                CutAt(seatEnd);
             }
             if (s != o.Span.Start || e != o.Span.End) spans[i] = o with { Span = new Span(s, e), Name = name };
         }
