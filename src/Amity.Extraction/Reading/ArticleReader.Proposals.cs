@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Amity.Extraction.Text;
 
 namespace Amity.Extraction.Reading;
@@ -132,4 +133,36 @@ internal sealed partial class ArticleReader
     private HashSet<string>? _occasionNames;
 
     private static readonly string[] OccasionNouns = ["celebrations", "celebration", "festival", "festivities", "feast", "carnival", "pilgrimage"];
+
+    /// <summary>
+    /// "the General Manager of the Velmor Rural Support Programme (VRSP)", "with the support of the County Assemblies Forum
+    /// (CAF)", "organised by the Arlen Youth Initiative (AYI)": a programme, a forum or a mission that has an office holder,
+    /// lends support or organises is a body (an occasion does none of these), though its head is an occasion's or a
+    /// programme's word. True when the name at start follows such words.
+    /// </summary>
+    private static bool IsHeldOrActing(List<Token> t, int start)
+    {
+        var k = start - 1;
+        if (k >= 0 && t[k].Lower == "the") k--;
+        if (k < 1) return false;
+        if (t[k].Lower == "of")
+            return Recognizer.IsTitleWord(t[k - 1]) || t[k - 1].Lower is "support" or "members" or "member" or "secretariat" or "help" or "assistance" or "initiative";
+        return t[k].Lower == "by" && t[k - 1].Lower is "supported" or "organised" or "organized" or "funded" or "financed" or "sponsored" or "run" or "operated" or "managed" or "implemented";
+    }
+
+    /// <summary>
+    /// "the Velno Ghana Link, the charity that …", "Arlen Hall, a concert theatre founded in 1901": after a name and a comma, a
+    /// description that ends in a noun of a body (a charity, a school, a hospital, a theatre, a farm …) before a link word says
+    /// the name is that body. The kind the noun gives, or null.
+    /// </summary>
+    private static string? ApposedBodyKind(List<Token> t, int h) => ApposedBodies.TryGetValue(t[h].Lower, out var kind) ? kind : null;
+
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, string> ApposedBodies = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["charity"] = "other", ["organisation"] = "other", ["organization"] = "other", ["ngo"] = "other", ["trust"] = "other",
+        ["school"] = "university", ["college"] = "university", ["university"] = "university", ["academy"] = "university",
+        ["hospital"] = "other", ["clinic"] = "other", ["library"] = "other", ["centre"] = "other", ["center"] = "other",
+        ["theatre"] = "arts", ["theater"] = "arts", ["orchestra"] = "arts", ["choir"] = "arts", ["ensemble"] = "arts", ["troupe"] = "arts",
+        ["gallery"] = "museum", ["farm"] = "company", ["factory"] = "company", ["brewery"] = "company", ["winery"] = "company",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 }

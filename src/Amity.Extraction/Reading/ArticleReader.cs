@@ -843,7 +843,7 @@ internal sealed partial class ArticleReader
             if (!t[c].IsPunct(',') || t[c + 1].Lower is not ("the" or "a" or "an" or "its") || !t[c - 1].IsCap || AnySpanContains(orgSpans, c - 1)) continue;
             // The description: lower-case words (a possessive such as "the region's" among them) up to the head word.
             var h = c + 2;
-            while (h < t.Count && h - c < 9 && t[h].Kind == TokenKind.Word && !LowerCaseBodies.ContainsKey(t[h].Lower) && !ApposedCompanies.Contains(t[h].Lower) && (!t[h].IsCap || t[h].IsPossessive) && t[h].Lower is not ("or" or "of" or "for" or "in" or "with" or "who" or "which")) h++;
+            while (h < t.Count && h - c < 9 && t[h].Kind == TokenKind.Word && !LowerCaseBodies.ContainsKey(t[h].Lower) && !ApposedCompanies.Contains(t[h].Lower) && !ApposedBodies.ContainsKey(t[h].Lower) && (!t[h].IsCap || t[h].IsPossessive) && t[h].Lower is not ("or" or "of" or "for" or "in" or "with" or "who" or "which")) h++;
             if (h >= t.Count || t[h].IsCap) continue;
             // "X, a fuel cell maker based in Arlen": a company described by what it makes, then where it is.
             var maker = ApposedCompanies.Contains(t[h].Lower);
@@ -854,6 +854,7 @@ internal sealed partial class ArticleReader
                 kind = "company";
             }
             else if (LowerCaseBodies.TryGetValue(t[h].Lower, out var bodyKind)) kind = bodyKind;
+            else if (ApposedBodyKind(t, h) is { } apposed) kind = apposed;
             else continue;
             // The head ends the description: a punctuation mark or a link word follows, not another noun.
             if (h + 1 < t.Count && t[h + 1].Kind == TokenKind.Word && t[h + 1].Lower is not ("for" or "of" or "that" or "which" or "in" or "and" or "will" or "has" or "is" or "was" or "based" or "headquartered" or "founded" or "from" or "with")) continue;
@@ -1241,9 +1242,10 @@ internal sealed partial class ArticleReader
             var start = AcronymStart(t, i, acronym);
             if (start < 0 || i - start < 2 || start > 0 && t[start - 1].IsCap && t[start - 1].Kind == TokenKind.Word && !t[start - 1].Is(LexFlag.FunctionWords)) continue;
             var skip = false;
+            var held = IsHeldOrActing(t, start);
             for (var k = start; k < i && !skip; k++)
-                skip = t[k].Is(LexFlag.Months | LexFlag.Weekdays | LexFlag.EventHeads | LexFlag.ProgrammeHeads | LexFlag.Countries) || Recognizer.IsTitleWord(t[k]) || DocumentWords.Contains(t[k].Lower) ||
-                       Recognizer.MatchTitle(t, k) is not null;
+                skip = t[k].Is(LexFlag.Months | LexFlag.Weekdays | LexFlag.Countries) || !held && t[k].Is(LexFlag.EventHeads | LexFlag.ProgrammeHeads) ||
+                       Recognizer.IsTitleWord(t[k]) || DocumentWords.Contains(t[k].Lower) || Recognizer.MatchTitle(t, k) is not null;
             if (skip || IsLikelyPerson(t, start, i)) continue;
             var name = Recognizer.Surface(t, start, i);
             if (IsCountry(name) || IsKnownPersonName(name) || FindOrg(name) is not null) continue;

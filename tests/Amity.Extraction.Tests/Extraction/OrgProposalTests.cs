@@ -222,4 +222,24 @@ public class OrgProposalTests
         Body(e, "Technopark Morvena", "other");
         NoBody(e, "LLC of Tarrow");
     }
+
+    [Fact]
+    public void AProgrammeOrForumWithAnOfficeHolderOrLendingSupportIsABodyButAnEventForumIsNot()
+    {
+        var e = Read("The delegation met the General Manager of the Velmor Rural Support Programme (VRSP), Ilse Brandvold. The visit " +
+                     "was organised with the support of the Tarrow Assemblies Forum (TAF). The guests attended the Summer Quessa Forum " +
+                     "(SQF) in Velmora.");
+        Body(e, "Velmor Rural Support Programme", "other");
+        Body(e, "Tarrow Assemblies Forum", "other");
+        NoBody(e, "Summer Quessa Forum");
+    }
+
+    [Fact]
+    public void ANameDescribedAfterACommaAsACharityOrASchoolIsThatBody()
+    {
+        var e = Read("The visitors then headed to the Velno Harbour Link, the charity that has organised school visits since 2010. " +
+                     "Tomas Reyna, a university lecturer, joined them.");
+        Body(e, "Velno Harbour Link", "other");
+        NoBody(e, "Tomas Reyna");
+    }
 }
