@@ -165,4 +165,26 @@ internal sealed partial class ArticleReader
         ["theatre"] = "arts", ["theater"] = "arts", ["orchestra"] = "arts", ["choir"] = "arts", ["ensemble"] = "arts", ["troupe"] = "arts",
         ["gallery"] = "museum", ["farm"] = "company", ["factory"] = "company", ["brewery"] = "company", ["winery"] = "company",
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Cooperation in Aquaculture and Fruit Growing", "Partnership in Tourism": a heading capitalises every noun, and a
+    /// single word after "in" that ends as an abstract noun does (-tion, -sion, -ment, -ture, -ism, -ship, -ics, -ogy) is a field,
+    /// not a place. No town's name of one word ends so in the sets' languages ("Inverness", "Reading" end otherwise).
+    /// </summary>
+    private static bool IsCommonNounShape(string lower) =>
+        lower.Length > 6 && (lower.EndsWith("tion", StringComparison.Ordinal) || lower.EndsWith("sion", StringComparison.Ordinal) ||
+        lower.EndsWith("ment", StringComparison.Ordinal) || lower.EndsWith("ture", StringComparison.Ordinal) || lower.EndsWith("ism", StringComparison.Ordinal) ||
+        lower.EndsWith("ship", StringComparison.Ordinal) || lower.EndsWith("ics", StringComparison.Ordinal) || lower.EndsWith("ogy", StringComparison.Ordinal));
+
+    /// <summary>
+    /// "the Historic Centre of Arlen", "the historic Kalem District", "the Old Town of Velno": a town's historic quarter is a
+    /// place to be shown round, not a body of the story nor a region of its own.
+    /// </summary>
+    private static bool IsQuarterOfATown(List<Token> t, Span span)
+    {
+        var s = span.Start;
+        if (span.End - s < 2) return false;
+        if (t[s].Text is "Historic" or "Historical" or "Old") return t[s + 1].Lower is "centre" or "center" or "quarter" or "town" or "city" or "district";
+        return s > 0 && t[s - 1].Text is "historic" or "old" && t[span.End - 1].Lower is "district" or "quarter" or "centre" or "center";
+    }
 }

@@ -656,7 +656,7 @@ internal sealed partial class ArticleReader
         if (IsShoutedLine(t)) return;
         var orgSpans = new List<(Span Span, OrgEntity Org)>();
         foreach (var o in found)
-            if (!IsMinistersPortfolio(t, o) && !IsInTitleOfAWork(t, o.Span) && RegisterOrg(CityOfAnEvent(t, o), o.Kind, si) is { } org)
+            if (!IsMinistersPortfolio(t, o) && !IsInTitleOfAWork(t, o.Span) && !IsQuarterOfATown(t, o.Span) && RegisterOrg(CityOfAnEvent(t, o), o.Kind, si) is { } org)
             {
                 orgSpans.Add((o.Span, org));
                 if (o.Acronym is { } a && !org.Acronyms.Contains(a))
@@ -719,7 +719,7 @@ internal sealed partial class ArticleReader
             // "invited him to Harbourfest", "to Velno Dagen, the town's big summer festival": an occasion, not a place.
             if (run.End - run.Start == 1 && IsFestName(first) || EventInApposition(t, run.End)) continue;
             // "to Arlen-Velno friendship", "for the Timkat (Epiphany) celebrations": a tie's qualifier, an occasion.
-            if (IsPairBeforeItsTie(t, run) || run.End - run.Start == 1 && OccasionNames().Contains(first.Text)) continue;
+            if (IsPairBeforeItsTie(t, run) || run.End - run.Start == 1 && (OccasionNames().Contains(first.Text) || IsCommonNounShape(first.Lower))) continue;
             if (run.End - run.Start == 1 && (IsAdjectiveBeforeNoun(t, run.Start) || IsAdjectiveInIne(t, run.Start) || first.Is(LexFlag.Portfolio) || IsHyphenatedAdjective(first))) continue;
             if (IsLikelyPerson(t, run.Start, run.End)) continue;
             var name = Recognizer.Surface(t, run.Start, run.End);

@@ -242,4 +242,22 @@ public class OrgProposalTests
         Body(e, "Velno Harbour Link", "other");
         NoBody(e, "Tomas Reyna");
     }
+
+    [Fact]
+    public void AFieldCapitalisedInAHeadingAfterInIsNoPlace()
+    {
+        var e = Read("The Governor of Velno Prefecture, Tomas Reyna, signed a Memorandum for Cooperation in Aquaculture and Fruit " +
+                     "Growing and a letter on Partnership in Tourism with the Regional Government of Quessalia.");
+        NoBody(e, "Aquaculture");
+        NoBody(e, "Tourism");
+    }
+
+    [Fact]
+    public void AHistoricQuarterOfATownIsNoBody()
+    {
+        var e = Read("The mayor showed the guests the historic Kalem District and the Grand Mosque. The delegation will conclude its " +
+                     "visit with a tour of the Historic Centre of Velmora.");
+        NoBody(e, "Kalem District");
+        NoBody(e, "Historic Centre of Velmora");
+    }
 }
