@@ -260,4 +260,13 @@ public class OrgProposalTests
         NoBody(e, "Kalem District");
         NoBody(e, "Historic Centre of Velmora");
     }
+
+    [Fact]
+    public void AFactoryAndASeaportAreBodies()
+    {
+        var e = Read("The delegation got acquainted with the work of the Velmora Tea Factory. On Wednesday the guests visited the " +
+                     "Tarrow International Seaport, where its director Ilse Brandvold met them.");
+        Body(e, "Velmora Tea Factory", "company");
+        Body(e, "Tarrow International Seaport", "agency");
+    }
 }
