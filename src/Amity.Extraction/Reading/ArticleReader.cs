@@ -302,6 +302,7 @@ internal sealed partial class ArticleReader
         if (WordsOf(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
         if (IsRegionOfADirection(name) || IsNoName(name) || IsKindOfTie(name)) return null;
         if (IsDocumentFurniture(name) || IsLoneStyleOrAdjective(name)) return null;
+        if (IsNaturalFeature(name) || IsBoardWithoutItsBody(name)) return null;
         if ((FindOrg(name) ?? CompanyWithoutLegalForm(name) ?? (kind == "region" ? SpelledAlike(Key(name)) : null)) is { } existing)
         {
             existing.Mentions++;
@@ -655,7 +656,7 @@ internal sealed partial class ArticleReader
         if (IsShoutedLine(t)) return;
         var orgSpans = new List<(Span Span, OrgEntity Org)>();
         foreach (var o in found)
-            if (!IsMinistersPortfolio(t, o) && RegisterOrg(CityOfAnEvent(t, o), o.Kind, si) is { } org)
+            if (!IsMinistersPortfolio(t, o) && !IsInTitleOfAWork(t, o.Span) && !IsQuarterOfATown(t, o.Span) && RegisterOrg(CityOfAnEvent(t, o), o.Kind, si) is { } org)
             {
                 orgSpans.Add((o.Span, org));
                 if (o.Acronym is { } a && !org.Acronyms.Contains(a))
@@ -717,6 +718,8 @@ internal sealed partial class ArticleReader
             if (first.Is(LexFlag.Demonyms) || t[run.End - 1].Is(LexFlag.EventHeads) || t[run.End - 1].Is(LexFlag.Facilities)) continue;
             // "invited him to Harbourfest", "to Velno Dagen, the town's big summer festival": an occasion, not a place.
             if (run.End - run.Start == 1 && IsFestName(first) || EventInApposition(t, run.End)) continue;
+            // "to Arlen-Velno friendship", "for the Timkat (Epiphany) celebrations": a tie's qualifier, an occasion.
+            if (IsPairBeforeItsTie(t, run) || run.End - run.Start == 1 && (OccasionNames().Contains(first.Text) || IsCommonNounShape(first.Lower))) continue;
             if (run.End - run.Start == 1 && (IsAdjectiveBeforeNoun(t, run.Start) || IsAdjectiveInIne(t, run.Start) || first.Is(LexFlag.Portfolio) || IsHyphenatedAdjective(first))) continue;
             if (IsLikelyPerson(t, run.Start, run.End)) continue;
             var name = Recognizer.Surface(t, run.Start, run.End);
@@ -840,7 +843,7 @@ internal sealed partial class ArticleReader
             if (!t[c].IsPunct(',') || t[c + 1].Lower is not ("the" or "a" or "an" or "its") || !t[c - 1].IsCap || AnySpanContains(orgSpans, c - 1)) continue;
             // The description: lower-case words (a possessive such as "the region's" among them) up to the head word.
             var h = c + 2;
-            while (h < t.Count && h - c < 9 && t[h].Kind == TokenKind.Word && !LowerCaseBodies.ContainsKey(t[h].Lower) && !ApposedCompanies.Contains(t[h].Lower) && (!t[h].IsCap || t[h].IsPossessive) && t[h].Lower is not ("or" or "of" or "for" or "in" or "with" or "who" or "which")) h++;
+            while (h < t.Count && h - c < 9 && t[h].Kind == TokenKind.Word && !LowerCaseBodies.ContainsKey(t[h].Lower) && !ApposedCompanies.Contains(t[h].Lower) && !ApposedBodies.ContainsKey(t[h].Lower) && (!t[h].IsCap || t[h].IsPossessive) && t[h].Lower is not ("or" or "of" or "for" or "in" or "with" or "who" or "which")) h++;
             if (h >= t.Count || t[h].IsCap) continue;
             // "X, a fuel cell maker based in Arlen": a company described by what it makes, then where it is.
             var maker = ApposedCompanies.Contains(t[h].Lower);
@@ -851,6 +854,7 @@ internal sealed partial class ArticleReader
                 kind = "company";
             }
             else if (LowerCaseBodies.TryGetValue(t[h].Lower, out var bodyKind)) kind = bodyKind;
+            else if (ApposedBodyKind(t, h) is { } apposed) kind = apposed;
             else continue;
             // The head ends the description: a punctuation mark or a link word follows, not another noun.
             if (h + 1 < t.Count && t[h + 1].Kind == TokenKind.Word && t[h + 1].Lower is not ("for" or "of" or "that" or "which" or "in" or "and" or "will" or "has" or "is" or "was" or "based" or "headquartered" or "founded" or "from" or "with")) continue;
@@ -1238,9 +1242,10 @@ internal sealed partial class ArticleReader
             var start = AcronymStart(t, i, acronym);
             if (start < 0 || i - start < 2 || start > 0 && t[start - 1].IsCap && t[start - 1].Kind == TokenKind.Word && !t[start - 1].Is(LexFlag.FunctionWords)) continue;
             var skip = false;
+            var held = IsHeldOrActing(t, start);
             for (var k = start; k < i && !skip; k++)
-                skip = t[k].Is(LexFlag.Months | LexFlag.Weekdays | LexFlag.EventHeads | LexFlag.ProgrammeHeads | LexFlag.Countries) || Recognizer.IsTitleWord(t[k]) || DocumentWords.Contains(t[k].Lower) ||
-                       Recognizer.MatchTitle(t, k) is not null;
+                skip = t[k].Is(LexFlag.Months | LexFlag.Weekdays | LexFlag.Countries) || !held && t[k].Is(LexFlag.EventHeads | LexFlag.ProgrammeHeads) ||
+                       Recognizer.IsTitleWord(t[k]) || DocumentWords.Contains(t[k].Lower) || Recognizer.MatchTitle(t, k) is not null;
             if (skip || IsLikelyPerson(t, start, i)) continue;
             var name = Recognizer.Surface(t, start, i);
             if (IsCountry(name) || IsKnownPersonName(name) || FindOrg(name) is not null) continue;

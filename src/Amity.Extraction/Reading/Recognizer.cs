@@ -540,6 +540,7 @@ internal static class Recognizer
         UniversityOfAUnit(t, spans);
         WithoutHolderAfterItsSeat(t, spans);
         QuotedNameAfterGenericWords(t, spans);
+        QuotedNameBeforeLegalForm(t, spans);
         WithoutAdjectiveOfItsPlace(t, spans);
         MergeBracketedNames(t, spans);
         return spans;
@@ -671,6 +672,54 @@ internal static class Recognizer
             if (!generic) continue;
             spans[n] = new OrgSpan(new Span(span.Start, close + 1), name + " " + t[q].Text + Surface(t, q + 1, close) + t[close].Text, kind, acronym);
         }
+    }
+
+    /// <summary>
+    /// "\"Velno Tekstil\" LLC", "\"Arlen Cotton\" JSC of Tarrow": in the countries that once used Russian legal forms (and in
+    /// translations from them) a company's name is quoted and its legal form follows the closing mark. The quotation mark
+    /// keeps the name's words and the form apart, so the form alone ("LLC of Tarrow") was read as the name.
+    /// </summary>
+    private static void QuotedNameBeforeLegalForm(List<Token> t, List<OrgSpan> spans)
+    {
+        for (var q = 0; q + 3 < t.Count; q++)
+        {
+            if (t[q].Kind != TokenKind.Punct || t[q].Text is not ("\"" or "“" or "«") || !t[q + 1].IsCap) continue;
+            var close = q + 1;
+            while (close < t.Count && close - q <= 6 && (t[close].Kind == TokenKind.Word && (t[close].IsCap || t[close].IsParticle) || IsJoiningDash(t, close))) close++;
+            if (close + 1 >= t.Count || t[close].Kind != TokenKind.Punct || t[close].Text is not ("\"" or "”" or "»") || !t[close - 1].IsCap) continue;
+            // "JSC \"Velnotrub\"", "the Technopark \"Morava\"": a legal form or a head word alone before the quoted name.
+            if (q > 0 && t[q - 1].IsCap && t[q - 1].End + 1 == t[q].Start && !CoveredBy(spans, q - 1) &&
+                (ExactLegalFormLength(t, q - 1) == 1 || Lexicon.OrganizationHeads.ContainsKey(t[q - 1].Lower)))
+            {
+                var kind = LegalFormHeads.Contains(t[q - 1].Lower) || ExactLegalFormLength(t, q - 1) == 1 ? "company" : Lexicon.OrganizationHeads[t[q - 1].Lower];
+                for (var n = spans.Count - 1; n >= 0; n--)
+                    if (spans[n].Span.Start < close + 1 && spans[n].Span.End > q) spans.RemoveAt(n);
+                var at0 = 0;
+                while (at0 < spans.Count && spans[at0].Span.Start < q) at0++;
+                spans.Insert(at0, new OrgSpan(new Span(q - 1, close + 1), t[q - 1].Text + " " + t[q].Text + Surface(t, q + 1, close) + t[close].Text, kind, null));
+                q = close;
+                continue;
+            }
+            var form = close + 1;
+            var length = LegalFormHeads.Contains(t[form].Lower) && t[form].Text.Length > 1 && char.IsUpper(t[form].Text[0]) ? 1 : ExactLegalFormLength(t, form);
+            if (length == 0) continue;
+            var end = form + length;
+            var name = Surface(t, q + 1, close) + " " + Surface(t, form, end);
+            // The form, or the form with its seat ("LLC of Tarrow"), read as a name of its own, gives way to the whole.
+            for (var n = spans.Count - 1; n >= 0; n--)
+                if (spans[n].Span.Start < end && spans[n].Span.End > q) spans.RemoveAt(n);
+            var at = 0;
+            while (at < spans.Count && spans[at].Span.Start < q) at++;
+            spans.Insert(at, new OrgSpan(new Span(q, end), name, "company", null));
+            q = end - 1;
+        }
+    }
+
+    private static bool CoveredBy(List<OrgSpan> spans, int k)
+    {
+        foreach (var o in spans)
+            if (o.Span.Contains(k)) return true;
+        return false;
     }
 
     /// <summary>Words that say what kind of body or area a name is, and no more.</summary>

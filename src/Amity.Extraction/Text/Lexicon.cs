@@ -198,6 +198,7 @@ internal static class Lexicon
         wetterskip=agency cluster=other inspectorate=agency producers=other growers=other exporters=other
         principality=region sociedad=other sociedade=other società=other
         technopark=other technopole=other technopolis=other band=arts
+        factory=company seaport=agency
         colegio=university colégio=university liceo=university lycée=university collège=university régie=agency servicio=agency serviço=agency servizio=agency
         bolsa=company borsa=company bourse=company börse=company consello=legislature consell=legislature ente=agency
         filharmonía=arts filarmónica=arts filharmônica=arts philharmonie=arts philharmoniker=arts orquestra=arts orchester=arts
@@ -307,6 +308,14 @@ internal static class Lexicon
         bangladeshi uzbek kazakh georgian armenian irish scottish welsh arab hispanic western eastern northern southern
         arabic swahili kiswahili hindi urdu bengali persian farsi hebrew mandarin cantonese tagalog amharic hausa
         yoruba igbo zulu xhosa telugu malayalam kannada marathi gujarati punjabi nepali sinhala khmer burmese
+        tunisian algerian libyan sudanese senegalese ivorian cameroonian beninese togolese malian nigerien burkinabe gambian
+        guinean liberian zambian zimbabwean mozambican angolan namibian malawian somali eritrean djiboutian malagasy mauritian
+        omani qatari kuwaiti bahraini yemeni jordanian lebanese syrian iraqi afghan turkmen kyrgyz tajik azerbaijani azeri
+        belarusian moldovan lithuanian latvian estonian slovak slovenian croatian serbian bosnian montenegrin albanian
+        macedonian bulgarian icelandic maltese cypriot taiwanese nepalese bhutanese maldivian tibetan fijian samoan tongan
+        cuban haitian jamaican guatemalan honduran salvadoran nicaraguan panamanian venezuelan ecuadorian bolivian
+        paraguayan uruguayan catalan basque andalusian bavarian styrian tyrolean carinthian flemish walloon breton corsican
+        sicilian sardinian tuscan venetian quebecois
         """);
 
     /// <summary>Capitalised words that start sentences but never names.</summary>

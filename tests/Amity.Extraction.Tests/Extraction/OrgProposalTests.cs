@@ -158,4 +158,115 @@ public class OrgProposalTests
         Body(e, "Banda Velno", "region");
         Body(e, "Coral Tarrow", "region");
     }
+
+    [Fact]
+    public void ANameInsideTheQuotedTitleOfAWorkIsNoBody()
+    {
+        var e = Read("The first fruit will be \"Tarrow: City of Bells\", an exhibition of photography opening at the Velno Museum in " +
+                     "June. The delegation observed the council's \"Bringing Parliament to the People\" programme in Velmora.");
+        NoBody(e, "City of Bells");
+        NoBody(e, "Bringing Parliament");
+        Body(e, "Velno Museum", "museum");
+    }
+
+    [Fact]
+    public void ALakeARiverOrAMountainRangeIsNoBody()
+    {
+        var e = Read("Tarrow, where the river begins its long journey from Lake Morvena, is bound to Velmora by water. The guests " +
+                     "also toured the Kalem Mountains.");
+        NoBody(e, "Lake Morvena");
+        NoBody(e, "Kalem Mountains");
+    }
+
+    [Fact]
+    public void TwoPlacesJoinedByADashBeforeATieNounAreNoPlace()
+    {
+        var e = Read("The two mayors signed an agreement to contribute to Tarrow-Velmora friendship and to South-South cooperation.");
+        NoBody(e, "Tarrow-Velmora");
+        NoBody(e, "South-South");
+    }
+
+    [Fact]
+    public void ABoardNamedWithoutItsBodyIsNoBody()
+    {
+        var e = Read("The delegation met Omar Hadid, Deputy Chairman of the Chamber's Board of Directors, at the Tarrow Chamber of Commerce.");
+        NoBody(e, "Board of Directors");
+    }
+
+    [Fact]
+    public void AnOccasionNamedBeforeItsCelebrationsIsNoPlaceAnywhereInTheArticle()
+    {
+        var e = Read("Invitation to Velkat\n\nDeputy Mayor Ilse Brandvold invited Mayor Tomas Reyna to Tarrow for the Velkat " +
+                     "(Midwinter) celebrations on 19 January.");
+        NoBody(e, "Velkat");
+        Body(e, "Tarrow", "region");
+    }
+
+    [Fact]
+    public void ANationalityAdjectiveAloneIsNoBody()
+    {
+        var e = Read("The conference of 1961 was attended by representatives of the Tunisian independence movement and of the " +
+                     "Carinthian farmers' union.");
+        NoBody(e, "Tunisian");
+        NoBody(e, "Carinthian");
+    }
+
+    [Fact]
+    public void AQuotedCompanyNameTakesTheLegalFormBeforeOrAfterIt()
+    {
+        var e = Read("The largest contract was concluded between \"Velno Tekstil Klaster\" LLC and \"Arlen Cotton\" LLC of Tarrow " +
+                     "for the supply of yarn. The guests also visited JSC \"Velnotrub\" and the Technopark \"Morvena\".");
+        Body(e, "Velno Tekstil Klaster LLC", "company");
+        Body(e, "Arlen Cotton LLC", "company");
+        Body(e, "JSC Velnotrub", "company");
+        Body(e, "Technopark Morvena", "other");
+        NoBody(e, "LLC of Tarrow");
+    }
+
+    [Fact]
+    public void AProgrammeOrForumWithAnOfficeHolderOrLendingSupportIsABodyButAnEventForumIsNot()
+    {
+        var e = Read("The delegation met the General Manager of the Velmor Rural Support Programme (VRSP), Ilse Brandvold. The visit " +
+                     "was organised with the support of the Tarrow Assemblies Forum (TAF). The guests attended the Summer Quessa Forum " +
+                     "(SQF) in Velmora.");
+        Body(e, "Velmor Rural Support Programme", "other");
+        Body(e, "Tarrow Assemblies Forum", "other");
+        NoBody(e, "Summer Quessa Forum");
+    }
+
+    [Fact]
+    public void ANameDescribedAfterACommaAsACharityOrASchoolIsThatBody()
+    {
+        var e = Read("The visitors then headed to the Velno Harbour Link, the charity that has organised school visits since 2010. " +
+                     "Tomas Reyna, a university lecturer, joined them.");
+        Body(e, "Velno Harbour Link", "other");
+        NoBody(e, "Tomas Reyna");
+    }
+
+    [Fact]
+    public void AFieldCapitalisedInAHeadingAfterInIsNoPlace()
+    {
+        var e = Read("The Governor of Velno Prefecture, Tomas Reyna, signed a Memorandum for Cooperation in Aquaculture and Fruit " +
+                     "Growing and a letter on Partnership in Tourism with the Regional Government of Quessalia.");
+        NoBody(e, "Aquaculture");
+        NoBody(e, "Tourism");
+    }
+
+    [Fact]
+    public void AHistoricQuarterOfATownIsNoBody()
+    {
+        var e = Read("The mayor showed the guests the historic Kalem District and the Grand Mosque. The delegation will conclude its " +
+                     "visit with a tour of the Historic Centre of Velmora.");
+        NoBody(e, "Kalem District");
+        NoBody(e, "Historic Centre of Velmora");
+    }
+
+    [Fact]
+    public void AFactoryAndASeaportAreBodies()
+    {
+        var e = Read("The delegation got acquainted with the work of the Velmora Tea Factory. On Wednesday the guests visited the " +
+                     "Tarrow International Seaport, where its director Ilse Brandvold met them.");
+        Body(e, "Velmora Tea Factory", "company");
+        Body(e, "Tarrow International Seaport", "agency");
+    }
 }

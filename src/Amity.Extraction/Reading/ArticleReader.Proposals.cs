@@ -1,0 +1,190 @@
+using System.Collections.Frozen;
+using Amity.Extraction.Text;
+
+namespace Amity.Extraction.Reading;
+
+/// <summary>
+/// Names proposed as bodies that are none (sixteenth round): titles of works in quotes, natural features, pairs of places
+/// before the tie between them, a board with no body named, occasions known by a name of their own.
+/// </summary>
+internal sealed partial class ArticleReader
+{
+    /// <summary>
+    /// "\"Arlen: City of Bells\", an exhibition of photography", "the council's \"Bringing Parliament to the People\"
+    /// programme", "the photo exhibition \"Velno: Harbour of Lights\"": the title of a work, an exhibition or a programme is
+    /// quoted, and its words (a city's epithet, a head word) read as a body. A name inside quotes is such a title when the
+    /// quoted words hold a colon, when a lower-case noun of a work or an occasion stands just before the opening mark or just
+    /// after the closing one, or when a description after a comma begins with one ("…", an exhibition …).
+    /// </summary>
+    private static bool IsInTitleOfAWork(List<Token> t, Span span)
+    {
+        var open = span.Start - 1;
+        while (open >= 0 && span.Start - open <= 8 && !IsQuoteMark(t[open])) open--;
+        if (open < 0 || !IsQuoteMark(t[open]) || span.Start - open > 8) return false;
+        var close = span.End;
+        while (close < t.Count && close - span.End <= 8 && !IsQuoteMark(t[close])) close++;
+        if (close >= t.Count || !IsQuoteMark(t[close]) || close - span.End > 8) return false;
+        // The opening mark must open: an odd number of marks before it would make it a closing one.
+        var marks = 0;
+        for (var k = 0; k < open; k++)
+            if (IsQuoteMark(t[k])) marks++;
+        if (marks % 2 == 1) return false;
+        for (var k = open + 1; k < close; k++)
+            if (t[k].IsPunct(':')) return true;
+        if (open > 0 && IsWorkNoun(t[open - 1])) return true;
+        if (close + 1 < t.Count && IsWorkNoun(t[close + 1])) return true;
+        if (close + 2 < t.Count && t[close + 1].IsPunct(',') && t[close + 2].Lower is "a" or "an" or "the")
+            for (var k = close + 3; k < t.Count && k - close <= 5 && t[k].Kind == TokenKind.Word && !t[k].IsCap; k++)
+                if (IsWorkNoun(t[k])) return true;
+        return false;
+    }
+
+    private static bool IsQuoteMark(Token w) => w.Kind == TokenKind.Punct && w.Text is "\"" or "“" or "”" or "«" or "»" or "„";
+
+    private static bool IsWorkNoun(Token w) => w.Kind == TokenKind.Word && !w.IsCap && (WorkNouns.Contains(w.Lower) || w.Is(LexFlag.EventHeads));
+
+    /// <summary>Lower-case nouns of works and campaigns that carry a title (occasions are the event heads).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> WorkNouns = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "programme", "program", "project", "campaign", "initiative", "film", "documentary", "book", "album", "song", "series",
+        "slogan", "motto", "theme", "photo", "photographs", "exhibitions", "award", "prize", "play", "musical", "opera", "ballet",
+        "publication", "catalogue", "brochure", "video", "app", "platform", "contest", "plan", "strategy");
+
+    /// <summary>
+    /// "from Lake Morava", "the Dunel River", "the Kalem Mountains": a lake, a river, a mountain, a valley or a sea is a place of
+    /// nature, never a body of the story (gold lists one at most as optional). Bays, capes, falls, hills and islands are left:
+    /// they name towns and regions ("Walvis Bay", "Cape Coast", "Canary Islands").
+    /// </summary>
+    private static bool IsNaturalFeature(string name)
+    {
+        var sp = name.IndexOf(' ');
+        if (sp <= 0) return false;
+        var first = name[..sp];
+        var last = name[(name.LastIndexOf(' ') + 1)..];
+        if (!(first is "Lake" or "Mount" or "Mt." or "Mt" or "Gulf" or "Lac" or "Lago" or "Danau" || FeatureLastWords.Contains(last))) return false;
+        foreach (var w in name.Split(' '))
+            if (Lexicon.OrganizationHeads.ContainsKey(w.ToLowerInvariant())) return false;
+        return true;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> FeatureLastWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "Lake", "River", "Creek", "Mountains", "Mountain", "Valley", "Desert", "Lagoon", "Glacier", "Canyon", "Strait", "Sea", "Ocean",
+        "Gorge", "Volcano", "Waterfall", "Wetlands", "Delta");
+
+    /// <summary>
+    /// "the Chamber's Board of Directors", "its Executive Board": a board that governs a body, named without that body, is no
+    /// body of its own (the board of a named body is that body, see <see cref="BodyOfItsOrgan"/>).
+    /// </summary>
+    private static bool IsBoardWithoutItsBody(string name) => name is "Board of Directors" or "Board of Trustees" or "Board of Governors" or
+        "Executive Board" or "Management Board" or "Supervisory Board" or "Governing Board" or "Administrative Board" or "Board of Management" or
+        "Board of Supervisors";
+
+    /// <summary>
+    /// "to contribute to Arlen-Velno friendship", "in South-South cooperation": two places (or one point of the compass twice)
+    /// joined by a dash before a lower-case noun of a tie qualify that tie; they are no place of their own.
+    /// </summary>
+    private static bool IsPairBeforeItsTie(List<Token> t, Span run)
+    {
+        if (run.End >= t.Count || t[run.End].Kind != TokenKind.Word || t[run.End].IsCap || !TieNouns.Contains(t[run.End].Lower)) return false;
+        for (var k = run.Start; k < run.End; k++)
+            if (t[k].Text is "-" or "–" or "—" || t[k].Kind == TokenKind.Word && t[k].Text.AsSpan(1).IndexOfAny('-', '–') > 0) return true;
+        return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> TieNouns = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "friendship", "cooperation", "co-operation", "relations", "relationship", "ties", "partnership", "exchanges", "exchange",
+        "dialogue", "collaboration", "twinning", "trade", "talks", "links", "solidarity", "summit", "alliance", "corridor", "friendly",
+        "bilateral", "economic", "cultural", "business", "youth", "people-to-people", "agreement", "agreements", "cooperative");
+
+    /// <summary>
+    /// "for the Timkat (Epiphany) celebrations", "the Velnodagen (midsummer) festival": a capitalised word just before an
+    /// occasion's noun names that occasion; elsewhere in the article ("Invitation to Timkat") it is no place. A festival or a
+    /// carnival counts only with the word's meaning in brackets between: "the Arlen festival" is as often a town's festival.
+    /// Gathered once per article, in one pass over the text.
+    /// </summary>
+    private HashSet<string> OccasionNames()
+    {
+        if (_occasionNames is { } known) return known;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var noun in OccasionNouns)
+        {
+            for (var at = _text.IndexOf(noun, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(noun, at + noun.Length, StringComparison.Ordinal))
+            {
+                var end = at + noun.Length;
+                if (at == 0 || _text[at - 1] != ' ' || end < _text.Length && char.IsLetter(_text[end])) continue;
+                var e = at - 1;
+                // "(Epiphany) ": a gloss in brackets between the name and the noun.
+                var glossed = e > 0 && _text[e - 1] == ')';
+                if (!glossed && noun is "festival" or "carnival") continue;
+                if (glossed)
+                {
+                    var open = _text.LastIndexOf('(', e - 1, Math.Min(e, 40));
+                    if (open <= 1 || _text[open - 1] != ' ') continue;
+                    e = open - 1;
+                }
+                var s = e;
+                while (s > 0 && char.IsLetter(_text[s - 1])) s--;
+                if (s == e || !char.IsUpper(_text[s]) || s > 0 && _text[s - 1] is '-' or '\'') continue;
+                names.Add(_text[s..e]);
+            }
+        }
+        return _occasionNames = names;
+    }
+
+    private HashSet<string>? _occasionNames;
+
+    private static readonly string[] OccasionNouns = ["celebrations", "celebration", "festival", "festivities", "feast", "carnival", "pilgrimage"];
+
+    /// <summary>
+    /// "the General Manager of the Velmor Rural Support Programme (VRSP)", "with the support of the County Assemblies Forum
+    /// (CAF)", "organised by the Arlen Youth Initiative (AYI)": a programme, a forum or a mission that has an office holder,
+    /// lends support or organises is a body (an occasion does none of these), though its head is an occasion's or a
+    /// programme's word. True when the name at start follows such words.
+    /// </summary>
+    private static bool IsHeldOrActing(List<Token> t, int start)
+    {
+        var k = start - 1;
+        if (k >= 0 && t[k].Lower == "the") k--;
+        if (k < 1) return false;
+        if (t[k].Lower == "of")
+            return Recognizer.IsTitleWord(t[k - 1]) || t[k - 1].Lower is "support" or "members" or "member" or "secretariat" or "help" or "assistance" or "initiative";
+        return t[k].Lower == "by" && t[k - 1].Lower is "supported" or "organised" or "organized" or "funded" or "financed" or "sponsored" or "run" or "operated" or "managed" or "implemented";
+    }
+
+    /// <summary>
+    /// "the Velno Ghana Link, the charity that …", "Arlen Hall, a concert theatre founded in 1901": after a name and a comma, a
+    /// description that ends in a noun of a body (a charity, a school, a hospital, a theatre, a farm …) before a link word says
+    /// the name is that body. The kind the noun gives, or null.
+    /// </summary>
+    private static string? ApposedBodyKind(List<Token> t, int h) => ApposedBodies.TryGetValue(t[h].Lower, out var kind) ? kind : null;
+
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, string> ApposedBodies = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["charity"] = "other", ["organisation"] = "other", ["organization"] = "other", ["ngo"] = "other", ["trust"] = "other",
+        ["school"] = "university", ["college"] = "university", ["university"] = "university", ["academy"] = "university",
+        ["hospital"] = "other", ["clinic"] = "other", ["library"] = "other", ["centre"] = "other", ["center"] = "other",
+        ["theatre"] = "arts", ["theater"] = "arts", ["orchestra"] = "arts", ["choir"] = "arts", ["ensemble"] = "arts", ["troupe"] = "arts",
+        ["gallery"] = "museum", ["farm"] = "company", ["factory"] = "company", ["brewery"] = "company", ["winery"] = "company",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Cooperation in Aquaculture and Fruit Growing", "Partnership in Tourism": a heading capitalises every noun, and a
+    /// single word after "in" that ends as an abstract noun does (-tion, -sion, -ment, -ture, -ism, -ship, -ics, -ogy) is a field,
+    /// not a place. No town's name of one word ends so in the sets' languages ("Inverness", "Reading" end otherwise).
+    /// </summary>
+    private static bool IsCommonNounShape(string lower) =>
+        lower.Length > 6 && (lower.EndsWith("tion", StringComparison.Ordinal) || lower.EndsWith("sion", StringComparison.Ordinal) ||
+        lower.EndsWith("ment", StringComparison.Ordinal) || lower.EndsWith("ture", StringComparison.Ordinal) || lower.EndsWith("ism", StringComparison.Ordinal) ||
+        lower.EndsWith("ship", StringComparison.Ordinal) || lower.EndsWith("ics", StringComparison.Ordinal) || lower.EndsWith("ogy", StringComparison.Ordinal));
+
+    /// <summary>
+    /// "the Historic Centre of Arlen", "the historic Kalem District", "the Old Town of Velno": a town's historic quarter is a
+    /// place to be shown round, not a body of the story nor a region of its own.
+    /// </summary>
+    private static bool IsQuarterOfATown(List<Token> t, Span span)
+    {
+        var s = span.Start;
+        if (span.End - s < 2) return false;
+        if (t[s].Text is "Historic" or "Historical" or "Old") return t[s + 1].Lower is "centre" or "center" or "quarter" or "town" or "city" or "district";
+        return s > 0 && t[s - 1].Text is "historic" or "old" && t[span.End - 1].Lower is "district" or "quarter" or "centre" or "center";
+    }
+}
