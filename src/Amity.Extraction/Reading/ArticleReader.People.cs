@@ -157,6 +157,13 @@ internal sealed partial class ArticleReader
                 {
                     // "Gyeonggi Province Governor Dong Yeon Kim … of X": the office's body is on the left or after "of".
                     var org = LeftOrg(si, t, orgSpans, m, register);
+                    // "Chief Minister Arlen-Vale Mara Tobin": a region the story names, written straight after the office with no
+                    // "of" (as releases from South Asia write it), is the office's seat; the name follows it.
+                    if (SeatBeforeHolder(t, run) is var (seatEnd, seat))
+                    {
+                        org ??= seat ?? (register ? RegisterOrg(Recognizer.Surface(t, run.Start, seatEnd), "region", si) : FindOrgAt(t, run.Start, seatEnd));
+                        run = new Span(seatEnd, run.End);
+                    }
                     var source = OrgSource.Explicit;
                     if (org is null && run.End + 1 < t.Count && t[run.End].Lower == "of")
                     {
@@ -602,6 +609,25 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
+    /// The region (one or two words, known to the story) that opens a run of capitalised words after an office, when a full name
+    /// of two to four words follows it: where the name starts, and the region.
+    /// </summary>
+    private (int Start, OrgEntity? Seat)? SeatBeforeHolder(List<Token> t, Span run)
+    {
+        for (var w = 1; w <= 2 && run.End - run.Start - w >= 2; w++)
+        {
+            var rest = new Span(run.Start + w, run.End);
+            if (rest.End - rest.Start > 4 || !IsFullName(t, rest)) continue;
+            if (FindOrgAt(t, run.Start, run.Start + w) is { IsRegion: true } region) return (rest.Start, region);
+            // Known so far only inside a body's name ("the Government of Arlen-Vale"): the region is listed beside it later.
+            var place = Recognizer.Surface(t, run.Start, run.Start + w);
+            for (var i = 0; i < _orgs.Count && i < 200; i++)
+                if (_orgs[i].Name.EndsWith(" of " + place, StringComparison.Ordinal) && _orgs[i].Name.Split(' ')[0] is "Government" or "Province" or "State" or "Region") return (rest.Start, null);
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "the chairman of the presidium of the Chamber of Arlen region Mara Tobin.", "the Head of the Arlen Regional State
     /// (Military) Administration Mara Tobin and …": a long office and its body, then the holder's name with no comma. The
     /// office's phrase runs over capitalised words, links, brackets and lower-case nouns (a lower-case word counts only before a
@@ -619,6 +645,9 @@ internal sealed partial class ArticleReader
             if (w.Kind == TokenKind.Word && w.IsCap || w.Lower is "of" or "for" or "the" or "in" or "to" or "&" || w.Text is "(" or ")") { j++; continue; }
             if (w.Kind == TokenKind.Word && !w.IsCap && j > from && j + 1 < t.Count &&
                 (t[j + 1].Kind == TokenKind.Word && t[j + 1].IsCap || t[j + 1].Lower is "of" or "for") && !w.Is(LexFlag.FunctionWords)) { j++; continue; }
+            // "of the Arlen regional branch of …": two lower-case words of a unit before its link.
+            if (w.Kind == TokenKind.Word && !w.IsCap && j > from && j + 2 < t.Count && !w.Is(LexFlag.FunctionWords) && t[j + 1].Kind == TokenKind.Word &&
+                !t[j + 1].IsCap && !t[j + 1].Is(LexFlag.FunctionWords) && t[j + 2].Lower is "of" or "for") { j += 2; continue; }
             break;
         }
         if (j - from < 3 || !HolderEnds(t, j)) return null;

@@ -1580,6 +1580,11 @@ internal static class Recognizer
     }
 
     /// <summary>A personal name from token p: at most five capitalised words, with particles between them.</summary>
+    /// <summary>A one-word country ("Jordan", "Georgia") before one more word of a name and then no capitalised word.</summary>
+    private static bool CountryAsGivenName(List<Token> t, int e) =>
+        t[e].Kind == TokenKind.Word && t[e].IsCap && !t[e].IsAllCaps && t[e].Is(LexFlag.Countries) && e + 1 < t.Count && t[e + 1].Kind == TokenKind.Word &&
+        OrgSpans.IsHolderWord(t[e + 1]) && !t[e + 1].Is(LexFlag.FunctionWords | LexFlag.Facilities) && (e + 2 >= t.Count || !(t[e + 2].IsCap && t[e + 2].Kind == TokenKind.Word));
+
     public static Span NameRun(List<Token> t, int p)
     {
         var e = p;
@@ -1604,6 +1609,8 @@ internal static class Recognizer
                 continue;
             }
             if (e > p && IsArticledSurname(w)) { e++; continue; }
+            // "Councilmember Jordan Reyes,": a country's one-word name is also a given name; it opens a name of two words.
+            if (e == p && CountryAsGivenName(t, e)) { e++; continue; }
             // "Omar bin Said …": after a particle, a capitalised word is a name even where it is elsewhere a common word.
             if (e > p && w.IsCap && w.Kind == TokenKind.Word && t[e - 1].IsParticle && w.Is(LexFlag.FunctionWords) && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word) { e++; continue; }
             // "Gita Kumari Rana": a courtesy word between given names and a surname is a given name.

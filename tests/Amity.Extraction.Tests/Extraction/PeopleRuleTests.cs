@@ -1,8 +1,8 @@
 namespace Amity.Extraction.Tests.Extractor;
 
 /// <summary>
-/// The fourteenth round's rules for people (docs/ingestion.md, "Fourteenth round: people"). Every sentence is invented: no
-/// name, place or sentence comes from a corpus article.
+/// The rules for people since the fourteenth round (docs/ingestion.md, "Fourteenth round: people", "Fifteenth round: people",
+/// "Sixteenth round: people"). Every sentence is invented: no name, place or sentence comes from a corpus article.
 /// </summary>
 public class PeopleRuleTests
 {
@@ -253,5 +253,58 @@ public class PeopleRuleTests
         var e = Read("The Governor welcomed Landrätin Eva Hammel. The plan was signed by Hejtman Pavel Kral.");
         Assert.Equal("Landrätin", Person(e, "Eva Hammel").Title);
         Assert.Equal("Hejtman", Person(e, "Pavel Kral").Title);
+    }
+
+    // ---------------------------------------------------------------- sixteenth round
+
+    [Fact]
+    public void OfficesOfClerksUndersecretariesCounsellorsAndHakims()
+    {
+        var e = Read("Deputy Mayor Ana Vell and City Clerk Omar Dest attended. Officials met Rui Calvo Mena, Undersecretary of Tourism of " +
+                     "Arlen, and the Minister-Counsellor of the Embassy of Westmark in Velno, Pak Su-min; talks were held with the hakim of " +
+                     "Arlen region Berdi Orazov and the delegation.");
+        Assert.Equal("City Clerk", Person(e, "Omar Dest").Title);
+        Assert.StartsWith("Undersecretary", Person(e, "Rui Calvo Mena").Title);
+        Assert.Equal("Minister-Counsellor", Person(e, "Pak Su-min").Title);
+        Assert.Equal("hakim", Person(e, "Berdi Orazov").Title);
+    }
+
+    [Fact]
+    public void HisWorshipIsACourtesyOfAMayor()
+    {
+        var e = Read("The Governor received His Worship Tomas Okello Bwire, Mayor of Velno City, and the delegation.");
+        Assert.Equal("Mayor", Person(e, "Tomas Okello Bwire").Title);
+        NoPerson(e, "Worship Tomas Okello Bwire");
+    }
+
+    [Fact]
+    public void AHoldersNameAfterABodyEndingInACountryOrAPortfolioOrAfterAUnitInLowerCase()
+    {
+        var e = Read("The delegation included the Chairman of the Velno regional branch of the Chamber of Commerce of the Arlen Republic " +
+                     "Dastan Omurov, heads of district administrations, the Minister-Counsellor of the Embassy of Norway in Chile Karim " +
+                     "Benali and the Head of the Department of Economy and Social Affairs Lukas Brandt.");
+        Person(e, "Dastan Omurov");
+        Person(e, "Karim Benali");
+        Person(e, "Lukas Brandt");
+        Assert.Contains(e.Organizations, o => o.Name == "Chamber of Commerce of the Arlen Republic");
+        Assert.Contains(e.Organizations, o => o.Name == "Embassy of Norway in Chile");
+        Assert.Contains(e.Organizations, o => o.Name == "Department of Economy and Social Affairs");
+    }
+
+    [Fact]
+    public void ARegionWrittenStraightAfterAnOfficeIsItsSeat()
+    {
+        var e = Read("The Government of Arlen-Vale hosted the talks. The MoU was signed by Chief Minister Arlen-Vale Mara Tobin and " +
+                     "Chief Secretary Arlen-Vale Sami Noor Khan at the Secretariat.");
+        Assert.Equal("Chief Minister", Person(e, "Mara Tobin").Title);
+        Assert.Equal("Arlen-Vale", Person(e, "Sami Noor Khan").Organization);
+        NoPerson(e, "Arlen-Vale Mara Tobin");
+    }
+
+    [Fact]
+    public void ACountrysNameMayBeAGivenName()
+    {
+        var e = Read("The MoU was signed by Governor Mara Tobin and Councilmember Jordan Reyes, the Council's liaison to the program.");
+        Assert.Equal("Councilmember", Person(e, "Jordan Reyes").Title);
     }
 }
