@@ -377,6 +377,8 @@ internal sealed partial class ArticleReader
 
         if (register) PeopleBeforeWho(si, t, mentions, used);
         if (register) PeopleAfterAgentBy(si, t, mentions, used);
+        if (register) PeopleAfterPluralOffice(si, t, mentions, used);
+        if (register) PeopleBesideKnownPeople(si, t, mentions, used);
 
         // "the Arlen Chamber's Mara Tobin reckons …": a person of a body, named in full after its possessive.
         if (register)
@@ -465,6 +467,80 @@ internal sealed partial class ArticleReader
         }
     }
 
+    /// <summary>
+    /// "signed by the rectors Mara Tobin and Jon Berg", "the mayors Ana Vell, Rui Calvo and Omar Dest": an office in the plural
+    /// before a list of full names gives each name that office.
+    /// </summary>
+    private void PeopleAfterPluralOffice(int si, List<Token> t, List<PersonMention> mentions, bool[] used)
+    {
+        for (var k = 0; k + 2 < t.Count; k++)
+        {
+            var w = t[k];
+            if (w.Kind != TokenKind.Word || w.Lower.Length < 5 || used[k]) continue;
+            var singular = w.Lower.EndsWith("men", StringComparison.Ordinal) ? w.Lower[..^3] + "man" : w.Lower[^1] == 's' ? w.Lower[..^1] : null;
+            if (singular is null || !Lexicon.Titles.Contains(singular) || !t[k + 1].IsCap) continue;
+            var start = Recognizer.SkipHonorifics(t, k + 1);
+            var names = new List<Span>();
+            while (start < t.Count && !used[start] && t[start].IsCap)
+            {
+                var run = Recognizer.NameRun(t, start);
+                if (run.End - run.Start is < 2 or > 4 || !PlainName(t, run, used)) break;
+                names.Add(run);
+                if (run.End + 1 >= t.Count || !(t[run.End].Lower == "and" || t[run.End].IsPunct(',') && t[run.End + 1].IsCap)) break;
+                start = Recognizer.SkipHonorifics(t, run.End + 1);
+            }
+            // Two names at least, the list closed by "and": one name after a plural is as likely a body ("the rectors Velno University").
+            if (names.Count < 2 || t[names[^1].Start - 1].Lower != "and") continue;
+            foreach (var run in names)
+            {
+                var name = Recognizer.Surface(t, run.Start, run.End);
+                if (IsCountry(name) || FindOrg(name) is not null) continue;
+                var person = ResolvePerson(name) ?? RegisterPerson(name, si);
+                person.Title ??= singular;
+                mentions.Add(new PersonMention(run.Start, person));
+                for (var x = run.Start; x < run.End; x++) used[x] = true;
+            }
+            k = names[^1].End;
+        }
+    }
+
+    /// <summary>
+    /// "Mara Tobin and Jon Berg signed the agreement": a full name joined by "and" to a person the story has already named, before
+    /// a verb, is a person too (no body is written as two to four plain words of a name).
+    /// </summary>
+    private void PeopleBesideKnownPeople(int si, List<Token> t, List<PersonMention> mentions, bool[] used)
+    {
+        for (var k = 2; k + 2 < t.Count; k++)
+        {
+            if (t[k].Lower != "and" || !t[k - 1].IsCap || !t[k + 1].IsCap) continue;
+            var right = Recognizer.NameRun(t, k + 1);
+            if (right.End - right.Start is < 2 or > 4 || right.End >= t.Count || t[right.End].Kind != TokenKind.Word || t[right.End].IsCap ||
+                t[right.End].Is(LexFlag.FunctionWords) || t[right.End].Lower is "of" or "for" or "and") continue;
+            var l = k;
+            while (l > 0 && k - l < 4 && t[l - 1].IsCap && t[l - 1].Kind == TokenKind.Word) l--;
+            if (k - l < 2 || l > 0 && (t[l - 1].Lower is "of" or "the" or "for" || t[l - 1].IsCap)) continue;
+            var left = Recognizer.NameRun(t, l);
+            if (left.End != k) continue;
+            var leftName = Recognizer.Surface(t, left.Start, left.End);
+            var rightName = Recognizer.Surface(t, right.Start, right.End);
+            var leftKnown = _peopleByKey.ContainsKey(Key(leftName));
+            var rightKnown = _peopleByKey.ContainsKey(Key(rightName));
+            if (leftKnown == rightKnown) continue;
+            var (other, otherName) = leftKnown ? (right, rightName) : (left, leftName);
+            if (!PlainName(t, other, used) || IsCountry(otherName) || FindOrg(otherName) is not null) continue;
+            mentions.Add(new PersonMention(other.Start, RegisterPerson(otherName, si)));
+            for (var x = other.Start; x < other.End; x++) used[x] = true;
+        }
+    }
+
+    /// <summary>Words of a name none of which is taken, a head, a portfolio, a country, a people's adjective or an acronym.</summary>
+    private static bool PlainName(List<Token> t, Span run, bool[] used)
+    {
+        for (var w = run.Start; w < run.End; w++)
+            if (used[w] || t[w].Is(LexFlag.Portfolio | LexFlag.OrganizationHeads | LexFlag.Countries | LexFlag.Demonyms) || t[w].IsAllCaps || t[w].IsPossessive) return false;
+        return !Lexicon.FirmNameEnds.Contains(t[run.End - 1].Lower);
+    }
+
     /// <summary>"… and Jon Berg": "and" at e, then two name words or more.</summary>
     private static bool AndAFullName(List<Token> t, int e) =>
         e + 2 < t.Count && t[e].Lower == "and" && Recognizer.NameRun(t, e + 1) is var next && next.End - next.Start >= 2;
@@ -515,7 +591,9 @@ internal sealed partial class ArticleReader
         var pf0 = portfolioGoesOn ? k : k + 1;
         var pf = pf0;
         while (pf < t.Count && pf - pf0 < 12 && (t[pf].Is(LexFlag.Portfolio) && t[pf].Lower is not ("of" or "the") ||
-               (pf > pf0 || portfolioGoesOn) && t[pf].IsPunct(',') || t[pf].IsCap && t[pf].Kind == TokenKind.Word && !t[pf].Is(LexFlag.OrganizationHeads | LexFlag.FunctionWords))) pf++;
+               (pf > pf0 || portfolioGoesOn) && t[pf].IsPunct(',') ||
+               // A second office ("… and Managing Director of …") ends the first one's portfolio.
+               t[pf].IsCap && t[pf].Kind == TokenKind.Word && !t[pf].Is(LexFlag.OrganizationHeads | LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[pf]))) pf++;
         var crossedComma = false;
         for (var c = pf0; c < pf && !crossedComma; c++) crossedComma = t[c].IsPunct(',');
         if (pf > pf0 && pf + 1 < t.Count && t[pf].Lower == "of" && !t[pf - 1].IsPunct(',')) k = pf + 1;
@@ -539,7 +617,9 @@ internal sealed partial class ArticleReader
         foreach (var found in orgSpans)
             if (found.Span.Start == k && (longest is null || found.Span.End > longest.Value.Span.End)) longest = found;
         // A place of one word alone may begin a longer name the lists do not know ("of Arlen Logistics Zone,"): it marks nothing.
-        if (longest is var (bodySpan, bodyOrg) && (!marked || bodySpan.End - bodySpan.Start >= 2 || t[bodySpan.End - 1].Is(LexFlag.OrganizationHeads)))
+        // A known body's acronym marks its end as well: "Managing Director of ATDC Mara Tobin and …".
+        if (longest is var (bodySpan, bodyOrg) && (!marked || bodySpan.End - bodySpan.Start >= 2 || t[bodySpan.End - 1].Is(LexFlag.OrganizationHeads) ||
+                                                   t[bodySpan.Start].IsAllCaps && t[bodySpan.Start].Text.Length >= 2))
         {
             // "Mayor of Arlen Cllr Mara Tobin": a courtesy word between the body and its holder; "… University (AU) Mara
             // Tobin": the body's acronym in brackets.

@@ -307,4 +307,30 @@ public class PeopleRuleTests
         var e = Read("The MoU was signed by Governor Mara Tobin and Councilmember Jordan Reyes, the Council's liaison to the program.");
         Assert.Equal("Councilmember", Person(e, "Jordan Reyes").Title);
     }
+
+    [Fact]
+    public void ASecondOfficeAfterAndHasItsOwnHolder()
+    {
+        var e = Read("The Velno Transport Corporation (VTC) and the Arlen Tourism Corporation (ATC) signed. Managing Director of ATC " +
+                     "Rohan Mehta and Managing Director of VTC Sunil Rao were present.");
+        Assert.Equal("Arlen Tourism Corporation", Person(e, "Rohan Mehta").Organization);
+        Assert.Equal("Velno Transport Corporation", Person(e, "Sunil Rao").Organization);
+    }
+
+    [Fact]
+    public void AnOfficeInThePluralGivesEachNameOfItsListThatOffice()
+    {
+        var e = Read("The universities signed an agreement. The document was signed by the rectors Aida Nurova and Timur Bekov.");
+        Assert.Equal("rector", Person(e, "Aida Nurova").Title);
+        Assert.Equal("rector", Person(e, "Timur Bekov").Title);
+    }
+
+    [Fact]
+    public void AFullNameJoinedToAKnownPersonBeforeAVerbIsAPerson()
+    {
+        var e = Read("Governor Ivan Petrov welcomed the guests. Following the talks, Ivan Petrov and Karim Salah Benali signed the " +
+                     "Agreement. Velno Port and Arlen Bay Holdings signed a lease.");
+        Person(e, "Karim Salah Benali");
+        NoPerson(e, "Arlen Bay Holdings");
+    }
 }
