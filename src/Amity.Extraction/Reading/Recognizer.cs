@@ -1842,6 +1842,14 @@ internal static class Recognizer
     /// "the Chairman of the People's Committee of the province Le Van Duc": the office's words end at "of the" and a level
     /// of government in lower case (the region of the story, named elsewhere), and the holder's name follows with no comma.
     /// </summary>
+    /// <summary>
+    /// "the rector of the institute Mara Tobin": public institutions the story is about, named in lower case before their head's
+    /// name (not companies, which are written "the company X" with their own name after).
+    /// </summary>
+    private static readonly FrozenSet<string> InstitutionNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "institute", "university", "academy", "college", "school", "hospital", "museum", "theatre", "theater", "council", "committee", "chamber",
+        "assembly", "agency", "department", "administration", "ministry", "velayat", "welayat", "viloyat", "hakimlik", "khokimiyat", "akimat");
+
     public static Span? NameAfterLevelNoun(List<Token> t, int from)
     {
         for (var q = from; q + 3 < t.Count && q - from < 16; q++)
@@ -1851,7 +1859,8 @@ internal static class Recognizer
             var level = q + 2;
             if (q + 4 < t.Count && t[q + 2].Kind == TokenKind.Word && OfficeAdjectives.Contains(t[q + 2].Lower) && t[q + 3].Kind == TokenKind.Word && !t[q + 3].IsCap &&
                 t[q + 3].Is(LexFlag.OrganizationHeads)) level = q + 3;
-            if (w.Lower == "of" && t[q + 1].Lower == "the" && t[level].Kind == TokenKind.Word && !t[level].IsCap && (LevelNouns.Contains(t[level].Lower) || level > q + 2) && t[level + 1].IsCap)
+            if (w.Lower == "of" && t[q + 1].Lower == "the" && t[level].Kind == TokenKind.Word && !t[level].IsCap &&
+                (LevelNouns.Contains(t[level].Lower) || InstitutionNouns.Contains(t[level].Lower) || level > q + 2) && t[level + 1].IsCap)
             {
                 var name = NameRun(t, level + 1);
                 return name.End - name.Start is >= 2 and <= 4 && EndsName(t, name.End) && !t[name.End - 1].IsPossessive && !IsPortfolioRun(t, name) ? name : null;

@@ -333,4 +333,12 @@ public class PeopleRuleTests
         Person(e, "Karim Salah Benali");
         NoPerson(e, "Arlen Bay Holdings");
     }
+
+    [Fact]
+    public void AnOfficeOfAnInstitutionNamedInLowerCaseThenItsHolder()
+    {
+        var e = Read("The deputy hakim of the velayat Atajan Nurov attended. The plan was signed by the rector of the college Berdi Orazov.");
+        Assert.Equal("deputy hakim", Person(e, "Atajan Nurov").Title);
+        Assert.Equal("rector", Person(e, "Berdi Orazov").Title);
+    }
 }
