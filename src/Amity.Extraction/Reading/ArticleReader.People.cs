@@ -157,6 +157,13 @@ internal sealed partial class ArticleReader
                 {
                     // "Gyeonggi Province Governor Dong Yeon Kim … of X": the office's body is on the left or after "of".
                     var org = LeftOrg(si, t, orgSpans, m, register);
+                    // "Chief Minister Arlen-Vale Mara Tobin": a region the story names, written straight after the office with no
+                    // "of" (as releases from South Asia write it), is the office's seat; the name follows it.
+                    if (SeatBeforeHolder(t, run) is var (seatEnd, seat))
+                    {
+                        org ??= seat ?? (register ? RegisterOrg(Recognizer.Surface(t, run.Start, seatEnd), "region", si) : FindOrgAt(t, run.Start, seatEnd));
+                        run = new Span(seatEnd, run.End);
+                    }
                     var source = OrgSource.Explicit;
                     if (org is null && run.End + 1 < t.Count && t[run.End].Lower == "of")
                     {
@@ -370,6 +377,8 @@ internal sealed partial class ArticleReader
 
         if (register) PeopleBeforeWho(si, t, mentions, used);
         if (register) PeopleAfterAgentBy(si, t, mentions, used);
+        if (register) PeopleAfterPluralOffice(si, t, mentions, used);
+        if (register) PeopleBesideKnownPeople(si, t, mentions, used);
 
         // "the Arlen Chamber's Mara Tobin reckons …": a person of a body, named in full after its possessive.
         if (register)
@@ -458,6 +467,80 @@ internal sealed partial class ArticleReader
         }
     }
 
+    /// <summary>
+    /// "signed by the rectors Mara Tobin and Jon Berg", "the mayors Ana Vell, Rui Calvo and Omar Dest": an office in the plural
+    /// before a list of full names gives each name that office.
+    /// </summary>
+    private void PeopleAfterPluralOffice(int si, List<Token> t, List<PersonMention> mentions, bool[] used)
+    {
+        for (var k = 0; k + 2 < t.Count; k++)
+        {
+            var w = t[k];
+            if (w.Kind != TokenKind.Word || w.Lower.Length < 5 || used[k]) continue;
+            var singular = w.Lower.EndsWith("men", StringComparison.Ordinal) ? w.Lower[..^3] + "man" : w.Lower[^1] == 's' ? w.Lower[..^1] : null;
+            if (singular is null || !Lexicon.Titles.Contains(singular) || !t[k + 1].IsCap) continue;
+            var start = Recognizer.SkipHonorifics(t, k + 1);
+            var names = new List<Span>();
+            while (start < t.Count && !used[start] && t[start].IsCap)
+            {
+                var run = Recognizer.NameRun(t, start);
+                if (run.End - run.Start is < 2 or > 4 || !PlainName(t, run, used)) break;
+                names.Add(run);
+                if (run.End + 1 >= t.Count || !(t[run.End].Lower == "and" || t[run.End].IsPunct(',') && t[run.End + 1].IsCap)) break;
+                start = Recognizer.SkipHonorifics(t, run.End + 1);
+            }
+            // Two names at least, the list closed by "and": one name after a plural is as likely a body ("the rectors Velno University").
+            if (names.Count < 2 || t[names[^1].Start - 1].Lower != "and") continue;
+            foreach (var run in names)
+            {
+                var name = Recognizer.Surface(t, run.Start, run.End);
+                if (IsCountry(name) || FindOrg(name) is not null) continue;
+                var person = ResolvePerson(name) ?? RegisterPerson(name, si);
+                person.Title ??= singular;
+                mentions.Add(new PersonMention(run.Start, person));
+                for (var x = run.Start; x < run.End; x++) used[x] = true;
+            }
+            k = names[^1].End;
+        }
+    }
+
+    /// <summary>
+    /// "Mara Tobin and Jon Berg signed the agreement": a full name joined by "and" to a person the story has already named, before
+    /// a verb, is a person too (no body is written as two to four plain words of a name).
+    /// </summary>
+    private void PeopleBesideKnownPeople(int si, List<Token> t, List<PersonMention> mentions, bool[] used)
+    {
+        for (var k = 2; k + 2 < t.Count; k++)
+        {
+            if (t[k].Lower != "and" || !t[k - 1].IsCap || !t[k + 1].IsCap) continue;
+            var right = Recognizer.NameRun(t, k + 1);
+            if (right.End - right.Start is < 2 or > 4 || right.End >= t.Count || t[right.End].Kind != TokenKind.Word || t[right.End].IsCap ||
+                t[right.End].Is(LexFlag.FunctionWords) || t[right.End].Lower is "of" or "for" or "and") continue;
+            var l = k;
+            while (l > 0 && k - l < 4 && t[l - 1].IsCap && t[l - 1].Kind == TokenKind.Word) l--;
+            if (k - l < 2 || l > 0 && (t[l - 1].Lower is "of" or "the" or "for" || t[l - 1].IsCap)) continue;
+            var left = Recognizer.NameRun(t, l);
+            if (left.End != k) continue;
+            var leftName = Recognizer.Surface(t, left.Start, left.End);
+            var rightName = Recognizer.Surface(t, right.Start, right.End);
+            var leftKnown = _peopleByKey.ContainsKey(Key(leftName));
+            var rightKnown = _peopleByKey.ContainsKey(Key(rightName));
+            if (leftKnown == rightKnown) continue;
+            var (other, otherName) = leftKnown ? (right, rightName) : (left, leftName);
+            if (!PlainName(t, other, used) || IsCountry(otherName) || FindOrg(otherName) is not null) continue;
+            mentions.Add(new PersonMention(other.Start, RegisterPerson(otherName, si)));
+            for (var x = other.Start; x < other.End; x++) used[x] = true;
+        }
+    }
+
+    /// <summary>Words of a name none of which is taken, a head, a portfolio, a country, a people's adjective or an acronym.</summary>
+    private static bool PlainName(List<Token> t, Span run, bool[] used)
+    {
+        for (var w = run.Start; w < run.End; w++)
+            if (used[w] || t[w].Is(LexFlag.Portfolio | LexFlag.OrganizationHeads | LexFlag.Countries | LexFlag.Demonyms) || t[w].IsAllCaps || t[w].IsPossessive) return false;
+        return !Lexicon.FirmNameEnds.Contains(t[run.End - 1].Lower);
+    }
+
     /// <summary>"… and Jon Berg": "and" at e, then two name words or more.</summary>
     private static bool AndAFullName(List<Token> t, int e) =>
         e + 2 < t.Count && t[e].Lower == "and" && Recognizer.NameRun(t, e + 1) is var next && next.End - next.Start >= 2;
@@ -508,7 +591,9 @@ internal sealed partial class ArticleReader
         var pf0 = portfolioGoesOn ? k : k + 1;
         var pf = pf0;
         while (pf < t.Count && pf - pf0 < 12 && (t[pf].Is(LexFlag.Portfolio) && t[pf].Lower is not ("of" or "the") ||
-               (pf > pf0 || portfolioGoesOn) && t[pf].IsPunct(',') || t[pf].IsCap && t[pf].Kind == TokenKind.Word && !t[pf].Is(LexFlag.OrganizationHeads | LexFlag.FunctionWords))) pf++;
+               (pf > pf0 || portfolioGoesOn) && t[pf].IsPunct(',') ||
+               // A second office ("… and Managing Director of …") ends the first one's portfolio.
+               t[pf].IsCap && t[pf].Kind == TokenKind.Word && !t[pf].Is(LexFlag.OrganizationHeads | LexFlag.FunctionWords) && !Recognizer.IsTitleWord(t[pf]))) pf++;
         var crossedComma = false;
         for (var c = pf0; c < pf && !crossedComma; c++) crossedComma = t[c].IsPunct(',');
         if (pf > pf0 && pf + 1 < t.Count && t[pf].Lower == "of" && !t[pf - 1].IsPunct(',')) k = pf + 1;
@@ -532,7 +617,9 @@ internal sealed partial class ArticleReader
         foreach (var found in orgSpans)
             if (found.Span.Start == k && (longest is null || found.Span.End > longest.Value.Span.End)) longest = found;
         // A place of one word alone may begin a longer name the lists do not know ("of Arlen Logistics Zone,"): it marks nothing.
-        if (longest is var (bodySpan, bodyOrg) && (!marked || bodySpan.End - bodySpan.Start >= 2 || t[bodySpan.End - 1].Is(LexFlag.OrganizationHeads)))
+        // A known body's acronym marks its end as well: "Managing Director of ATDC Mara Tobin and …".
+        if (longest is var (bodySpan, bodyOrg) && (!marked || bodySpan.End - bodySpan.Start >= 2 || t[bodySpan.End - 1].Is(LexFlag.OrganizationHeads) ||
+                                                   t[bodySpan.Start].IsAllCaps && t[bodySpan.Start].Text.Length >= 2))
         {
             // "Mayor of Arlen Cllr Mara Tobin": a courtesy word between the body and its holder; "… University (AU) Mara
             // Tobin": the body's acronym in brackets.
@@ -602,6 +689,25 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
+    /// The region (one or two words, known to the story) that opens a run of capitalised words after an office, when a full name
+    /// of two to four words follows it: where the name starts, and the region.
+    /// </summary>
+    private (int Start, OrgEntity? Seat)? SeatBeforeHolder(List<Token> t, Span run)
+    {
+        for (var w = 1; w <= 2 && run.End - run.Start - w >= 2; w++)
+        {
+            var rest = new Span(run.Start + w, run.End);
+            if (rest.End - rest.Start > 4 || !IsFullName(t, rest)) continue;
+            if (FindOrgAt(t, run.Start, run.Start + w) is { IsRegion: true } region) return (rest.Start, region);
+            // Known so far only inside a body's name ("the Government of Arlen-Vale"): the region is listed beside it later.
+            var place = Recognizer.Surface(t, run.Start, run.Start + w);
+            for (var i = 0; i < _orgs.Count && i < 200; i++)
+                if (_orgs[i].Name.EndsWith(" of " + place, StringComparison.Ordinal) && _orgs[i].Name.Split(' ')[0] is "Government" or "Province" or "State" or "Region") return (rest.Start, null);
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "the chairman of the presidium of the Chamber of Arlen region Mara Tobin.", "the Head of the Arlen Regional State
     /// (Military) Administration Mara Tobin and …": a long office and its body, then the holder's name with no comma. The
     /// office's phrase runs over capitalised words, links, brackets and lower-case nouns (a lower-case word counts only before a
@@ -619,6 +725,9 @@ internal sealed partial class ArticleReader
             if (w.Kind == TokenKind.Word && w.IsCap || w.Lower is "of" or "for" or "the" or "in" or "to" or "&" || w.Text is "(" or ")") { j++; continue; }
             if (w.Kind == TokenKind.Word && !w.IsCap && j > from && j + 1 < t.Count &&
                 (t[j + 1].Kind == TokenKind.Word && t[j + 1].IsCap || t[j + 1].Lower is "of" or "for") && !w.Is(LexFlag.FunctionWords)) { j++; continue; }
+            // "of the Arlen regional branch of …": two lower-case words of a unit before its link.
+            if (w.Kind == TokenKind.Word && !w.IsCap && j > from && j + 2 < t.Count && !w.Is(LexFlag.FunctionWords) && t[j + 1].Kind == TokenKind.Word &&
+                !t[j + 1].IsCap && !t[j + 1].Is(LexFlag.FunctionWords) && t[j + 2].Lower is "of" or "for") { j += 2; continue; }
             break;
         }
         if (j - from < 3 || !HolderEnds(t, j)) return null;

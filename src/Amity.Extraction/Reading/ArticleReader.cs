@@ -110,6 +110,14 @@ internal sealed partial class ArticleReader
                     if (end - pos > 2000) { bodyStart = pos; break; }
                 }
                 // After a long subtitle only a short line ("Created 2026-05-02 Hit 12") is taken as the publication line.
+                // A short first paragraph that opens with its dateline ("Velno, 3 May 2026 – The Governor met …") dates the
+                // release and stays body: what follows the dash is the story's first sentence.
+                else if (published is null && line.Length <= 120 && DatelineDash(line) is var dash and > 0 && line.Length - dash > 30 &&
+                         DatelineDate(text, pos, end) is { } lead)
+                {
+                    published = lead;
+                    break;
+                }
                 else if (published is null && line.Length <= (longLines == 0 ? 120 : 60) && FindHeaderDate(text, pos, end) is { } d)
                 {
                     published = d;
@@ -130,10 +138,20 @@ internal sealed partial class ArticleReader
         return (title, Math.Min(bodyStart, text.Length), published);
     }
 
-    /// <summary>The full date in a paragraph's opening before its first dash or bracket, within its first 80 characters.</summary>
+    /// <summary>Where a dateline's dash ("–", "—" or " - ") stands within the first 80 characters of a line, or -1.</summary>
+    private static int DatelineDash(ReadOnlySpan<char> line)
+    {
+        var head = line[..Math.Min(line.Length, 80)];
+        var dash = head.IndexOfAny("–—");
+        return dash >= 0 ? dash : head.IndexOf(" - ", StringComparison.Ordinal);
+    }
+
+    /// <summary>The full date in a paragraph's opening before its first dash (else its first bracket), within its first 80 characters.</summary>
     private static DateOnly? DatelineDate(string text, int start, int end)
     {
         var limit = Math.Min(end, start + 80);
+        // "VELNO (Arlen News Agency), 12 March 2026 – …": the agency's bracket before the date; the dash ends the dateline.
+        if (DatelineDash(text.AsSpan(start, limit - start)) is var dash and > 0 && FindHeaderDate(text, start, start + dash) is { } beforeDash) return beforeDash;
         var stop = text.AsSpan(start, limit - start).IndexOfAny("–—(");
         if (stop < 0) stop = text.AsSpan(start, limit - start).IndexOf(" - ", StringComparison.Ordinal);
         return stop > 0 ? FindHeaderDate(text, start, start + stop) : null;

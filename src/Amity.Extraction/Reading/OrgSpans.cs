@@ -137,7 +137,9 @@ internal static class OrgSpans
         if (e - s < 3 || s < 2 || e < t.Count && (t[e].IsCap && t[e].Kind == TokenKind.Word || t[e].Lower is "of" or "&" || t[e].IsParticle)) return e;
         var p = e;
         while (p > s + 1 && e - p < 3 && (IsHolderWord(t[p - 1]) || SurnameInCapitals(t, p - 1, e))) p--;
-        if (p == e || p <= s + 1 || !t[p - 1].IsCap || !t[p - 1].Is(LexFlag.OrganizationHeads) || t[p - 1].IsPossessive) return e;
+        // The word before the name closes the body: its head, or (after an office's chain) a country it sits in ("Embassy of
+        // Arlenia in Westmark Mara Tobin") or a portfolio its name ends with ("Department of Economy and Social Affairs Mara Tobin").
+        if (p == e || p <= s + 1 || !t[p - 1].IsCap || !t[p - 1].Is(LexFlag.OrganizationHeads | LexFlag.Countries | LexFlag.Portfolio) || t[p - 1].IsPossessive) return e;
         if (e - p == 1 && !Recognizer.IsInitialledName(t[p].Text)) return e;
         // The office before the body: "<office> of the", or "<office> of" before a body without "the".
         var b = s - 1;
@@ -161,6 +163,10 @@ internal static class OrgSpans
                 if (Recognizer.IsTitleWord(t[k - 1]) || t[k - 1].Lower == "member") return true;
                 continue;
             }
+            // "Chairman of the Velno regional branch of the Chamber of …": lower-case words naming a unit of the body (a word
+            // before a capitalised one or a link, never a function word, so a verb ends the chain).
+            if (t[k].Kind == TokenKind.Word && !t[k].IsCap && !t[k].Is(LexFlag.FunctionWords) && k + 1 <= b &&
+                (t[k + 1].IsCap || t[k + 1].Lower is "of" or "for" || t[k + 1].Kind == TokenKind.Word && !t[k + 1].Is(LexFlag.FunctionWords))) continue;
             if (!(t[k].IsCap && t[k].Kind == TokenKind.Word || t[k].Lower is "the" or "and" or "&")) return false;
         }
         return false;

@@ -1629,6 +1629,11 @@ internal static class Recognizer
     }
 
     /// <summary>A personal name from token p: at most five capitalised words, with particles between them.</summary>
+    /// <summary>A one-word country ("Jordan", "Georgia") before one more word of a name and then no capitalised word.</summary>
+    private static bool CountryAsGivenName(List<Token> t, int e) =>
+        t[e].Kind == TokenKind.Word && t[e].IsCap && !t[e].IsAllCaps && t[e].Is(LexFlag.Countries) && e + 1 < t.Count && t[e + 1].Kind == TokenKind.Word &&
+        OrgSpans.IsHolderWord(t[e + 1]) && !t[e + 1].Is(LexFlag.FunctionWords | LexFlag.Facilities) && (e + 2 >= t.Count || !(t[e + 2].IsCap && t[e + 2].Kind == TokenKind.Word));
+
     public static Span NameRun(List<Token> t, int p)
     {
         var e = p;
@@ -1653,6 +1658,8 @@ internal static class Recognizer
                 continue;
             }
             if (e > p && IsArticledSurname(w)) { e++; continue; }
+            // "Councilmember Jordan Reyes,": a country's one-word name is also a given name; it opens a name of two words.
+            if (e == p && CountryAsGivenName(t, e)) { e++; continue; }
             // "Omar bin Said …": after a particle, a capitalised word is a name even where it is elsewhere a common word.
             if (e > p && w.IsCap && w.Kind == TokenKind.Word && t[e - 1].IsParticle && w.Is(LexFlag.FunctionWords) && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word) { e++; continue; }
             // "Gita Kumari Rana": a courtesy word between given names and a surname is a given name.
@@ -1884,6 +1891,14 @@ internal static class Recognizer
     /// "the Chairman of the People's Committee of the province Le Van Duc": the office's words end at "of the" and a level
     /// of government in lower case (the region of the story, named elsewhere), and the holder's name follows with no comma.
     /// </summary>
+    /// <summary>
+    /// "the rector of the institute Mara Tobin": public institutions the story is about, named in lower case before their head's
+    /// name (not companies, which are written "the company X" with their own name after).
+    /// </summary>
+    private static readonly FrozenSet<string> InstitutionNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "institute", "university", "academy", "college", "school", "hospital", "museum", "theatre", "theater", "council", "committee", "chamber",
+        "assembly", "agency", "department", "administration", "ministry", "velayat", "welayat", "viloyat", "hakimlik", "khokimiyat", "akimat");
+
     public static Span? NameAfterLevelNoun(List<Token> t, int from)
     {
         for (var q = from; q + 3 < t.Count && q - from < 16; q++)
@@ -1893,7 +1908,8 @@ internal static class Recognizer
             var level = q + 2;
             if (q + 4 < t.Count && t[q + 2].Kind == TokenKind.Word && OfficeAdjectives.Contains(t[q + 2].Lower) && t[q + 3].Kind == TokenKind.Word && !t[q + 3].IsCap &&
                 t[q + 3].Is(LexFlag.OrganizationHeads)) level = q + 3;
-            if (w.Lower == "of" && t[q + 1].Lower == "the" && t[level].Kind == TokenKind.Word && !t[level].IsCap && (LevelNouns.Contains(t[level].Lower) || level > q + 2) && t[level + 1].IsCap)
+            if (w.Lower == "of" && t[q + 1].Lower == "the" && t[level].Kind == TokenKind.Word && !t[level].IsCap &&
+                (LevelNouns.Contains(t[level].Lower) || InstitutionNouns.Contains(t[level].Lower) || level > q + 2) && t[level + 1].IsCap)
             {
                 var name = NameRun(t, level + 1);
                 return name.End - name.Start is >= 2 and <= 4 && EndsName(t, name.End) && !t[name.End - 1].IsPossessive && !IsPortfolioRun(t, name) ? name : null;

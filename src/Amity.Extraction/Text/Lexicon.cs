@@ -39,6 +39,8 @@ internal static class Lexicon
         wali khokim vali kaymakam başkan bashkan župan zupan hetman starost wójt burmistrz gubernur walikota prefeita
         governadora gobernador gobernadora presidenta regierungspräsident assessor assessore sen.
         cecm member_of_the_board member_of_the_provincial_executive member_of_the_executive_board
+        hakim city_clerk town_clerk clerk undersecretary under-secretary under_secretary subsecretary sub-secretary
+        minister-counsellor minister-counselor general_director
         """);
 
     /// <summary>Words that may precede an office and belong to it ("Vice Governor", "Acting Director").</summary>
@@ -54,7 +56,7 @@ internal static class Lexicon
         chief minister marshal voivode magistrate executive lord bürgermeister oberbürgermeister landrat ministerpräsident
         prefeito governador sindaco maire alcalde alcaldesa intendente starosta wojewoda marszałek president
         wali khokim vali kaymakam başkan bashkan župan zupan hetman starost wójt burmistrz gubernur walikota prefeita
-        governadora gobernador gobernadora akim hokim bupati
+        governadora gobernador gobernadora akim hokim bupati hakim
         """);
 
     /// <summary>Capitalised words that name a portfolio inside an office ("Minister for Economic Affairs and Labour").</summary>
@@ -91,7 +93,7 @@ internal static class Lexicon
         hajji hadji alhaj sc. agr.
         licda licda. licdo licdo. lcda lcda. lcdo lcdo. mudr mudr. judr judr. rndr rndr. phdr phdr. paeddr paeddr. mvdr mvdr.
         doc. bc. pr.
-        panglima wira paduka datin ts. ybhg ybhg. izv.
+        panglima wira paduka datin ts. ybhg ybhg. izv. worship
         """);
 
     /// <summary>

@@ -28,6 +28,18 @@ public class OccasionRuleTests
         Assert.Equal("2026-03-18", e.Article.Published);
     }
 
+    [Theory]
+    [InlineData("LAKEPORT, 18 March 2026 – Governor Ana Costa met Mayor Tomas Berg on Monday to discuss port cooperation.")]
+    [InlineData("LAKEPORT (Northvale News Agency), 18 March 2026 – Governor Ana Costa met Mayor Tomas Berg on Monday at the port.")]
+    public void AShortFirstParagraphOpeningWithItsDatelineStaysBody(string paragraph)
+    {
+        var e = ArticleExtractor.Extract("Northvale welcomes Kestrel delegation\n\n" + paragraph + "\n\nThe talks covered shipping.");
+        Assert.Equal("2026-03-18", e.Article.Published);
+        Assert.Contains(e.People, p => p.Name == "Ana Costa");
+        Assert.Contains(e.People, p => p.Name == "Tomas Berg");
+        Assert.Contains(e.Engagements, g => g.Date == "2026-03-16");
+    }
+
     [Fact]
     public void ADatelineInTurkishCapitalsIsTitleCasedWithAPlainI()
     {

@@ -1,8 +1,8 @@
 namespace Amity.Extraction.Tests.Extractor;
 
 /// <summary>
-/// The fourteenth round's rules for people (docs/ingestion.md, "Fourteenth round: people"). Every sentence is invented: no
-/// name, place or sentence comes from a corpus article.
+/// The rules for people since the fourteenth round (docs/ingestion.md, "Fourteenth round: people", "Fifteenth round: people",
+/// "Sixteenth round: people"). Every sentence is invented: no name, place or sentence comes from a corpus article.
 /// </summary>
 public class PeopleRuleTests
 {
@@ -253,5 +253,92 @@ public class PeopleRuleTests
         var e = Read("The Governor welcomed Landrätin Eva Hammel. The plan was signed by Hejtman Pavel Kral.");
         Assert.Equal("Landrätin", Person(e, "Eva Hammel").Title);
         Assert.Equal("Hejtman", Person(e, "Pavel Kral").Title);
+    }
+
+    // ---------------------------------------------------------------- sixteenth round
+
+    [Fact]
+    public void OfficesOfClerksUndersecretariesCounsellorsAndHakims()
+    {
+        var e = Read("Deputy Mayor Ana Vell and City Clerk Omar Dest attended. Officials met Rui Calvo Mena, Undersecretary of Tourism of " +
+                     "Arlen, and the Minister-Counsellor of the Embassy of Westmark in Velno, Pak Su-min; talks were held with the hakim of " +
+                     "Arlen region Berdi Orazov and the delegation.");
+        Assert.Equal("City Clerk", Person(e, "Omar Dest").Title);
+        Assert.StartsWith("Undersecretary", Person(e, "Rui Calvo Mena").Title);
+        Assert.Equal("Minister-Counsellor", Person(e, "Pak Su-min").Title);
+        Assert.Equal("hakim", Person(e, "Berdi Orazov").Title);
+    }
+
+    [Fact]
+    public void HisWorshipIsACourtesyOfAMayor()
+    {
+        var e = Read("The Governor received His Worship Tomas Okello Bwire, Mayor of Velno City, and the delegation.");
+        Assert.Equal("Mayor", Person(e, "Tomas Okello Bwire").Title);
+        NoPerson(e, "Worship Tomas Okello Bwire");
+    }
+
+    [Fact]
+    public void AHoldersNameAfterABodyEndingInACountryOrAPortfolioOrAfterAUnitInLowerCase()
+    {
+        var e = Read("The delegation included the Chairman of the Velno regional branch of the Chamber of Commerce of the Arlen Republic " +
+                     "Dastan Omurov, heads of district administrations, the Minister-Counsellor of the Embassy of Norway in Chile Karim " +
+                     "Benali and the Head of the Department of Economy and Social Affairs Lukas Brandt.");
+        Person(e, "Dastan Omurov");
+        Person(e, "Karim Benali");
+        Person(e, "Lukas Brandt");
+        Assert.Contains(e.Organizations, o => o.Name == "Chamber of Commerce of the Arlen Republic");
+        Assert.Contains(e.Organizations, o => o.Name == "Embassy of Norway in Chile");
+        Assert.Contains(e.Organizations, o => o.Name == "Department of Economy and Social Affairs");
+    }
+
+    [Fact]
+    public void ARegionWrittenStraightAfterAnOfficeIsItsSeat()
+    {
+        var e = Read("The Government of Arlen-Vale hosted the talks. The MoU was signed by Chief Minister Arlen-Vale Mara Tobin and " +
+                     "Chief Secretary Arlen-Vale Sami Noor Khan at the Secretariat.");
+        Assert.Equal("Chief Minister", Person(e, "Mara Tobin").Title);
+        Assert.Equal("Arlen-Vale", Person(e, "Sami Noor Khan").Organization);
+        NoPerson(e, "Arlen-Vale Mara Tobin");
+    }
+
+    [Fact]
+    public void ACountrysNameMayBeAGivenName()
+    {
+        var e = Read("The MoU was signed by Governor Mara Tobin and Councilmember Jordan Reyes, the Council's liaison to the program.");
+        Assert.Equal("Councilmember", Person(e, "Jordan Reyes").Title);
+    }
+
+    [Fact]
+    public void ASecondOfficeAfterAndHasItsOwnHolder()
+    {
+        var e = Read("The Velno Transport Corporation (VTC) and the Arlen Tourism Corporation (ATC) signed. Managing Director of ATC " +
+                     "Rohan Mehta and Managing Director of VTC Sunil Rao were present.");
+        Assert.Equal("Arlen Tourism Corporation", Person(e, "Rohan Mehta").Organization);
+        Assert.Equal("Velno Transport Corporation", Person(e, "Sunil Rao").Organization);
+    }
+
+    [Fact]
+    public void AnOfficeInThePluralGivesEachNameOfItsListThatOffice()
+    {
+        var e = Read("The universities signed an agreement. The document was signed by the rectors Aida Nurova and Timur Bekov.");
+        Assert.Equal("rector", Person(e, "Aida Nurova").Title);
+        Assert.Equal("rector", Person(e, "Timur Bekov").Title);
+    }
+
+    [Fact]
+    public void AFullNameJoinedToAKnownPersonBeforeAVerbIsAPerson()
+    {
+        var e = Read("Governor Ivan Petrov welcomed the guests. Following the talks, Ivan Petrov and Karim Salah Benali signed the " +
+                     "Agreement. Velno Port and Arlen Bay Holdings signed a lease.");
+        Person(e, "Karim Salah Benali");
+        NoPerson(e, "Arlen Bay Holdings");
+    }
+
+    [Fact]
+    public void AnOfficeOfAnInstitutionNamedInLowerCaseThenItsHolder()
+    {
+        var e = Read("The deputy hakim of the velayat Atajan Nurov attended. The plan was signed by the rector of the college Berdi Orazov.");
+        Assert.Equal("deputy hakim", Person(e, "Atajan Nurov").Title);
+        Assert.Equal("rector", Person(e, "Berdi Orazov").Title);
     }
 }
