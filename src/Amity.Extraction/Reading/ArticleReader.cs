@@ -688,6 +688,8 @@ internal sealed partial class ArticleReader
                 orgSpans.Add((new Span(s, i + 1), org));
         }
 
+        FindRegionsWithLowerCaseLevel(si, t, orgSpans);
+
         // Places after in / to / from / visited.
         for (var i = 0; i + 1 < t.Count; i++)
         {
@@ -765,6 +767,43 @@ internal sealed partial class ArticleReader
         FindTieOwners(si, t, orgSpans);
         FindPeople(si, t, orgSpans, register: true);
     }
+
+    /// <summary>
+    /// "citizens of Arlen aimag", "the ties between Velso velayat and Tarrow", "a delegation of Arlen region": the English of the
+    /// former Soviet states, of Mongolia and of Algeria writes a first-level region's name with its level in lower case after it,
+    /// and readers keep the level in the name ("Arlen region"). One or two capitalised words, then such a level noun, outside
+    /// every body already found, are that region. Not after "the" or an adjective of a people ("the Baltic region", "the Asia
+    /// region", "Korean province"): those describe a part of the world rather than name a region. Provinces, districts and
+    /// counties are left alone: their readers list the place by its name alone, or not at all.
+    /// </summary>
+    private void FindRegionsWithLowerCaseLevel(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var k = 1; k < t.Count; k++)
+        {
+            if (t[k].Kind != TokenKind.Word || t[k].IsCap || !LowerCaseFirstLevels.Contains(t[k].Lower) || !Recognizer.IsNameWord(t[k - 1]) || t[k - 1].IsAllCaps) continue;
+            // "Osh region of the Kyrgyz Republic" stays "Osh region"; "Arlen region Governor" is a title's, left to the people.
+            if (k + 1 < t.Count && t[k + 1].IsCap && t[k + 1].Kind == TokenKind.Word) continue;
+            // "the farms of Arlen region suburbs": before a noun the level describes it (the city's outskirts); the name ends
+            // at punctuation, a link word or a verb.
+            if (k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && !t[k + 1].Is(LexFlag.FunctionWords) && !t[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal)) continue;
+            var s = k - 1;
+            if (s >= 1 && Recognizer.IsNameWord(t[s - 1]) && !t[s - 1].IsAllCaps && !t[s - 1].Is(LexFlag.FunctionWords)) s--;
+            if (s >= 1 && (t[s - 1].Lower == "the" || t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word || t[s - 1].IsPossessive)) continue;
+            var adjective = false;
+            for (var q = s; q < k; q++)
+                if (t[q].IsPossessive || t[q].Is(LexFlag.Demonyms | LexFlag.Countries | LexFlag.OrganizationHeads | LexFlag.TitleModifiers | LexFlag.Portfolio) || Recognizer.IsTitleWord(t[q]) ||
+                    IsAdjectiveShape(t[q].Lower) || t[q].Lower.EndsWith("ian", StringComparison.Ordinal) || t[q].Lower.EndsWith("ese", StringComparison.Ordinal))
+                    adjective = true;
+            if (adjective || AnySpanContains(orgSpans, s) || AnySpanContains(orgSpans, k) || IsLikelyPerson(t, s, k)) continue;
+            var name = Recognizer.Surface(t, s, k + 1);
+            if (IsCountry(Recognizer.Surface(t, s, k)) || IsKnownPersonName(Recognizer.Surface(t, s, k))) continue;
+            if (RegisterOrg(name, "region", si) is { } org) orgSpans.Add((new Span(s, k + 1), org));
+        }
+    }
+
+    /// <summary>The first-level nouns written in lower case after a region's name in the English of Central Asia, Russia and Mongolia.</summary>
+    private static readonly FrozenSet<string> LowerCaseFirstLevels = FrozenSet.Create(StringComparer.Ordinal,
+        "region", "oblast", "krai", "okrug", "aimag", "velayat", "viloyat", "welayat", "oblys");
 
     /// <summary>
     /// "the Arlen City Festival", "the Arlen City Day celebrations": "City" inside an occasion's name is the occasion's word;

@@ -102,4 +102,45 @@ public class OrgMergeTests
                      "The Senate of Velnhaven will send a delegation in May.");
         Assert.Single(e.Organizations, o => o.Name.StartsWith("Senate of", StringComparison.Ordinal));
     }
+
+    // ---------------------------------------------------------------- sixteenth round
+
+    [Fact]
+    public void ARegionNamedOnlyThroughItsGovernmentOrAssemblyIsListedBesideThem()
+    {
+        var e = Read("Speaker Mara Tobin said the Quessland Provincial Legislature signed a memorandum with the County Assembly of " +
+                     "Tarrow. Arlen Voss, a member of the Quessland Provincial Government, briefed the guests. The Velnport City " +
+                     "Council welcomed them on Friday.");
+        Body(e, "Quessland Provincial Legislature", "legislature");
+        Assert.Single(e.Organizations, o => o.Kind == "region" && (Names.Same(o.Name, "Quessland") || Names.Same(o.Name, "Quessland Province")));
+        Body(e, "Velnport", "region");
+    }
+
+    [Fact]
+    public void AnAdjectiveOrADirectionBeforeALevelNamesNoRegionOfThatName()
+    {
+        var e = Read("The Southern Provincial Council and the Quesslandic Regional Assembly met the Tarrow Regional Council on Monday.");
+        NoBody(e, "Southern");
+        NoBody(e, "Quesslandic");
+    }
+
+    [Fact]
+    public void ARegionWithItsLevelInLowerCaseAfterItsNameIsThatRegion()
+    {
+        var e = Read("Mara Tobin, the hakim of the velayat, said the partnership between Velso velayat and Tarrow region has grown. " +
+                     "Some 3,000 citizens of Dorna aimag are working abroad. Experts of the Baltic region and the Quessan region attended.");
+        Body(e, "Velso velayat", "region");
+        Body(e, "Tarrow region", "region");
+        Body(e, "Dorna aimag", "region");
+        NoBody(e, "Baltic region");
+        NoBody(e, "Quessan region");
+    }
+
+    [Fact]
+    public void AnIndianStateNamedWithPradeshIsARegion()
+    {
+        var e = Read("The Chief Minister said that Velna Pradesh and Tarrow would sign a memorandum on mountain tourism.");
+        Body(e, "Velna Pradesh", "region");
+        Body(e, "Tarrow", "region");
+    }
 }
