@@ -894,6 +894,7 @@ internal sealed partial class ArticleReader
                     fuller.Mentions += g.Org.Mentions;
                 }
         }
+        GovernmentsOfTheOneRegionOfTheirLevel();
         MergeWordOrders();
         MergeSeatsByFormalName();
         // "Diputación Provincial de Arlen" beside "Diputación de Arlen": one body, with or without the adjective of its level.
@@ -1117,6 +1118,35 @@ internal sealed partial class ArticleReader
         foreach (var key in _orgsByKey.Keys.ToList()) _orgsByKey[key] = _orgsByKey[key].Canon;
         foreach (var org in _orgs)
             if (org.MergedInto is null && org.IsRegion && StateByItsName(org.Name) is { } bare) org.Name = bare;
+    }
+
+    /// <summary>
+    /// "Member of the Cantonal Government", "received at the Prefectural Office": a level's executive named with no owner (no
+    /// fuller name of it in the text) is the government of the one region of that level the text names ("Canton of Arlen",
+    /// "Arlen Prefecture"), said as its people at home say it; it is that region, not a body of its own (no reader lists it
+    /// bare). With two regions of the level, or none, it is left as it was.
+    /// </summary>
+    private void GovernmentsOfTheOneRegionOfTheirLevel()
+    {
+        foreach (var o in _orgs)
+        {
+            if (o.MergedInto is not null || o.IsRegion) continue;
+            var space = o.Name.IndexOf(' ');
+            if (space < 0 || o.Name.IndexOf(' ', space + 1) >= 0 || o.Name[(space + 1)..] is not ("Government" or "Office" or "Administration")) continue;
+            var level = o.Name[..space] switch
+            {
+                "Cantonal" => "canton", "Prefectural" => "prefecture", "Provincial" => "province", "County" => "county", "Regional" => "region",
+                _ => null,
+            };
+            if (level is null) continue;
+            OrgEntity? only = null;
+            var count = 0;
+            foreach (var r in _orgs)
+                if (r.MergedInto is null && r.IsRegion && RegionHeadOf(r.Name) == level && count++ == 0) only = r;
+            if (count != 1 || only is null) continue;
+            o.MergedInto = only;
+            only.Mentions += o.Mentions;
+        }
     }
 
     /// <summary>

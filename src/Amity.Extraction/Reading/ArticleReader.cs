@@ -299,6 +299,7 @@ internal sealed partial class ArticleReader
         // "the Board of Directors of the X Chamber", "the Executive Board of X": an organ of a body is that body.
         if (BodyOfItsOrgan(name) is { } whole) return RegisterOrg(whole, "other", sentence);
         if (name.Length < 2 || WordsOf(name).Count == 0 || IsCountry(name)) return null;
+        if (kind is "region" or "agency" && WithoutItsCountry(name) is { } withinCountry) name = withinCountry;
         if (WordsOf(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
         if (IsRegionOfADirection(name) || IsNoName(name) || IsKindOfTie(name)) return null;
         if (IsDocumentFurniture(name) || IsLoneStyleOrAdjective(name)) return null;
@@ -322,6 +323,37 @@ internal sealed partial class ArticleReader
             AddRegionAliases(org);
         }
         return org;
+    }
+
+    /// <summary>
+    /// "Canton of Arlen of the Swiss Confederation", "the hakimlik of Velso velayat of Turkmenistan", "Tarsk region of the
+    /// Republic of Valoria": a region (or its government) named with the country it lies in, as formal texts of many countries
+    /// name it once, is the region under its own name; the country is where it is, not part of the name. Only for a name whose
+    /// head is a region's ("Canton of …", "… region"), so that "Chamber of Commerce of the Republic of Valoria" keeps its
+    /// country (there the country is the body's seat).
+    /// </summary>
+    private string? WithoutItsCountry(string name)
+    {
+        var of = name.LastIndexOf(" of ", StringComparison.Ordinal);
+        if (of <= 0) return null;
+        var country = name[(of + 4)..];
+        if (country.StartsWith("the ", StringComparison.Ordinal)) country = country[4..];
+        if (!IsCountry(country) && !IsFormalNameOfCountry(country)) return null;
+        var rest = name[..of];
+        var words = rest.Split(' ');
+        // "Government of the Republic of Valoria": a state's noun before the country makes the country the owner's name.
+        if (words.Length < 2 || words.Length > 6 || Array.Exists(words, w => w is "Republic" or "Kingdom" or "Federation" or "Confederation" or "State" or "Emirate" or "Sultanate" or "Principality" or "Commonwealth")) return null;
+        // "Canton of Arlen", "Velso velayat", "Hakimlik of Velso velayat": a region's head first or last.
+        return Lexicon.IsRegionHead(words[0]) && words[1] is "of" || Lexicon.IsRegionHead(words[^1]) && !Lexicon.IsRegionHead(words[0]) ? rest : null;
+    }
+
+    /// <summary>"Swiss Confederation", "Hellenic Republic", "Valorian Republic": a people's adjective and a state's noun.</summary>
+    private static bool IsFormalNameOfCountry(string name)
+    {
+        var space = name.IndexOf(' ');
+        if (space <= 0 || name.IndexOf(' ', space + 1) >= 0) return false;
+        var (adjective, noun) = (name[..space].ToLowerInvariant(), name[(space + 1)..].ToLowerInvariant());
+        return noun is "confederation" or "republic" or "federation" or "kingdom" && (Lexicon.Demonyms.Contains(adjective) || adjective == "hellenic");
     }
 
     /// <summary>
@@ -541,6 +573,15 @@ internal sealed partial class ArticleReader
                           IsGenericFirstLevel(head) && IsFirstLevel(otherHead) || IsGenericFirstLevel(otherHead) && IsFirstLevel(head)) &&
                          org.Name.Contains(' ') && other.Name.Contains(' ') && Key(org.Name) != Key(other.Name))
                 {
+                    // "the Valorian State of Arlen" seen before "the State of Arlen": the people's adjective describes, the
+                    // region's name is the one without it.
+                    if (StartsWithDemonym(other.Name) && !StartsWithDemonym(org.Name))
+                    {
+                        other.MergedInto = org;
+                        org.Mentions += other.Mentions;
+                        _orgsByKey[Key(other.Name)] = org;
+                        continue;
+                    }
                     org.MergedInto = other;
                     other.Mentions += org.Mentions;
                     return;
@@ -562,11 +603,28 @@ internal sealed partial class ArticleReader
     private static bool IsFirstLevel(string head) =>
         head is "province" or "voivodeship" or "oblast" or "krai" or "prefecture" or "governorate" or "aimag" or "state" or "region" or "emirate" or "wilaya";
 
-    /// <summary>The region's head word of "X City" or "City of X", in lower case; null for other names.</summary>
+    private static bool StartsWithDemonym(string name) => name.IndexOf(' ') is var space and > 0 && IsPeoplesAdjective(name[..space]);
+
+    /// <summary>"Austrian", "Valorian", "Quessese": a people's adjective, known or of its shape ("-ian", "-ean", "-ese", "-ish").</summary>
+    private static bool IsPeoplesAdjective(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return Lexicon.Demonyms.Contains(lower) || lower.Length > 5 && char.IsUpper(word[0]) &&
+               (lower.EndsWith("ian", StringComparison.Ordinal) || lower.EndsWith("ean", StringComparison.Ordinal) || lower.EndsWith("ese", StringComparison.Ordinal) || lower.EndsWith("ish", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The region's head word of "X City" or "City of X", in lower case; null for other names. "Valorian State of X" and
+    /// "Autonomous District of X" have the head of "State of X" and "District of X": a people's adjective, or a word of the
+    /// place's formal status, before the head qualifies one region and names no other.
+    /// </summary>
     private static string? RegionHeadOf(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2) return null;
+        if (words.Length >= 4 && words[2] is "of" or "de" or "di" or "du" or "del" or "do" or "da" && Lexicon.IsRegionHead(words[1]) &&
+            (IsPeoplesAdjective(words[0]) || words[0] is "Autonomous" or "Free" or "Special" or "Federal" or "Capital"))
+            return words[1].ToLowerInvariant();
         var last = words[^1].ToLowerInvariant();
         if (Lexicon.IsRegionHead(last)) return last;
         var first = words[0].ToLowerInvariant();

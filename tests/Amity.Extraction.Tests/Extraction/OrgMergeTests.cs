@@ -143,4 +143,40 @@ public class OrgMergeTests
         Body(e, "Velna Pradesh", "region");
         Body(e, "Tarrow", "region");
     }
+
+    [Fact]
+    public void APeoplesAdjectiveOrAFormalStatusBeforeARegionsHeadNamesTheSameRegion()
+    {
+        var e = Read("A delegation from the Valorian State of Quessburg visited Tarrow on Monday. Both sides discussed cooperation " +
+                     "between Tarrow and the State of Quessburg. The Autonomous District of Velnport and the District of Velnport " +
+                     "will host the next round.");
+        Assert.Single(e.Organizations, o => o.Name.EndsWith("State of Quessburg", StringComparison.Ordinal));
+        Assert.Single(e.Organizations, o => o.Name.EndsWith("District of Velnport", StringComparison.Ordinal));
+        Body(e, "State of Quessburg", "region");
+    }
+
+    [Fact]
+    public void ARegionNamedWithTheCountryItLiesInIsThatRegion()
+    {
+        var e = Read("Mara Tobin met a delegation of the Canton of Quessberg of the Swiss Confederation in Tarrow. The Canton of " +
+                     "Quessberg will host the next meeting.");
+        Body(e, "Canton of Quessberg", "region");
+        NoBody(e, "Canton of Quessberg of the Swiss Confederation");
+    }
+
+    [Fact]
+    public void ALevelsGovernmentWithNoOwnerIsTheOneRegionOfThatLevel()
+    {
+        var e = Read("Arlen Voss, a member of the Cantonal Government, welcomed the delegation of the Canton of Quessberg in Tarrow " +
+                     "Region on Monday.");
+        NoBody(e, "Cantonal Government");
+        Body(e, "Canton of Quessberg", "region");
+    }
+
+    [Fact]
+    public void ALevelsGovernmentWithNoOwnerStaysWhenTwoRegionsHaveThatLevel()
+    {
+        var e = Read("Officials of the Canton of Quessberg and the Canton of Velnia met members of the Cantonal Government on Monday.");
+        Body(e, "Cantonal Government", "agency");
+    }
 }
