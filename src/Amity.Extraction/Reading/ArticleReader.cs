@@ -747,6 +747,7 @@ internal sealed partial class ArticleReader
         }
 
         FindRegionsWithLowerCaseLevel(si, t, orgSpans);
+        FindGovernorsOfficesInLowerCase(si, t, orgSpans);
 
         // Places after in / to / from / visited.
         for (var i = 0; i + 1 < t.Count; i++)
@@ -856,6 +857,30 @@ internal sealed partial class ArticleReader
             var name = Recognizer.Surface(t, s, k + 1);
             if (IsCountry(Recognizer.Surface(t, s, k)) || IsKnownPersonName(Recognizer.Surface(t, s, k))) continue;
             if (RegisterOrg(name, "region", si) is { } org) orgSpans.Add((new Span(s, k + 1), org));
+        }
+    }
+
+    /// <summary>
+    /// "talks at the akimat of Arlen region", "the hakimlik of Velso velayat", "the Arlen regional khokimiyat": the English of
+    /// Kazakhstan, Uzbekistan and Turkmenistan writes the governor's office of a region (akimat, khokimiyat, hokimiyat,
+    /// hakimlik) in lower case, with "of" and the region or after the region's name and "regional". It is a body of its own
+    /// beside the region (docs/ingestion.md, decision a), named as the text writes it.
+    /// </summary>
+    private void FindGovernorsOfficesInLowerCase(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var k = 1; k < t.Count; k++)
+        {
+            if (t[k].Kind != TokenKind.Word || t[k].IsCap || t[k].Lower is not ("akimat" or "khokimiyat" or "hokimiyat" or "hakimlik") || AnySpanContains(orgSpans, k)) continue;
+            Span? span = null;
+            // "the akimat of Arlen region": the region found just before.
+            if (k + 2 < t.Count && t[k + 1].Lower == "of")
+                foreach (var (regionSpan, region) in orgSpans)
+                    if (regionSpan.Start == k + 2 && region.Canon.IsRegion) span = new Span(k, regionSpan.End);
+            // "the Arlen regional khokimiyat": one or two capitalised words, then "regional".
+            if (span is null && k >= 2 && t[k - 1].Lower == "regional" && Recognizer.IsNameWord(t[k - 2]) && !t[k - 2].Is(LexFlag.Demonyms | LexFlag.Countries))
+                span = new Span(k - 3 >= 0 && Recognizer.IsNameWord(t[k - 3]) && !t[k - 3].Is(LexFlag.FunctionWords) ? k - 3 : k - 2, k + 1);
+            if (span is not { } found || AnySpanContains(orgSpans, found.Start) && found.Start != k) continue;
+            if (RegisterOrg(Recognizer.Surface(t, found.Start, found.End), "agency", si) is { } office) orgSpans.Add((found, office));
         }
     }
 

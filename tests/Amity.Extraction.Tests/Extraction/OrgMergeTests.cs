@@ -179,4 +179,14 @@ public class OrgMergeTests
         var e = Read("Officials of the Canton of Quessberg and the Canton of Velnia met members of the Cantonal Government on Monday.");
         Body(e, "Cantonal Government", "agency");
     }
+
+    [Fact]
+    public void AGovernorsOfficeWrittenInLowerCaseIsABodyBesideItsRegion()
+    {
+        var e = Read("Talks were held at the hakimlik of Velso velayat on Tuesday. Later the delegation visited the Tarrow regional " +
+                     "khokimiyat, where Mara Tobin received the guests.");
+        Body(e, "hakimlik of Velso velayat", "agency");
+        Body(e, "Velso velayat", "region");
+        Body(e, "Tarrow regional khokimiyat", "agency");
+    }
 }
