@@ -1003,6 +1003,7 @@ internal sealed partial class ArticleReader
                     fuller.Mentions += g.Org.Mentions;
                 }
         }
+        GovernmentsOfTheOneRegionOfTheirLevel();
         MergeWordOrders();
         MergeSeatsByFormalName();
         // "Diputación Provincial de Arlen" beside "Diputación de Arlen": one body, with or without the adjective of its level.
@@ -1215,6 +1216,7 @@ internal sealed partial class ArticleReader
                 longer.Org.Mentions += org.Mentions;
             }
         }
+        RegionsKnownOnlyThroughTheirBodies(regionsOfGovernments);
         foreach (var home in regionsOfGovernments)
         {
             _orgs.Add(home);
@@ -1225,6 +1227,108 @@ internal sealed partial class ArticleReader
         foreach (var key in _orgsByKey.Keys.ToList()) _orgsByKey[key] = _orgsByKey[key].Canon;
         foreach (var org in _orgs)
             if (org.MergedInto is null && org.IsRegion && StateByItsName(org.Name) is { } bare) org.Name = bare;
+    }
+
+    /// <summary>
+    /// "Member of the Cantonal Government", "received at the Prefectural Office": a level's executive named with no owner (no
+    /// fuller name of it in the text) is the government of the one region of that level the text names ("Canton of Arlen",
+    /// "Arlen Prefecture"), said as its people at home say it; it is that region, not a body of its own (no reader lists it
+    /// bare). With two regions of the level, or none, it is left as it was.
+    /// </summary>
+    private void GovernmentsOfTheOneRegionOfTheirLevel()
+    {
+        foreach (var o in _orgs)
+        {
+            if (o.MergedInto is not null || o.IsRegion) continue;
+            var space = o.Name.IndexOf(' ');
+            if (space < 0 || o.Name.IndexOf(' ', space + 1) >= 0 || o.Name[(space + 1)..] is not ("Government" or "Office" or "Administration")) continue;
+            var level = o.Name[..space] switch
+            {
+                "Cantonal" => "canton", "Prefectural" => "prefecture", "Provincial" => "province", "County" => "county", "Regional" => "region",
+                _ => null,
+            };
+            if (level is null) continue;
+            OrgEntity? only = null;
+            var count = 0;
+            foreach (var r in _orgs)
+                if (r.MergedInto is null && r.IsRegion && RegionHeadOf(r.Name) == level && count++ == 0) only = r;
+            if (count != 1 || only is null) continue;
+            o.MergedInto = only;
+            only.Mentions += o.Mentions;
+        }
+    }
+
+    /// <summary>
+    /// "the X Provincial Legislature", "the X Provincial Government", "the X City Council" in a text that names the place X no
+    /// other way: a region's government and assembly carry its name, and the region stands for them in ties and hosts
+    /// (docs/ingestion.md, decision a), so it is listed too, under its level's noun where that level has one ("X Province",
+    /// "X Prefecture", "X County", "X Region"; a city or a state by its name alone, as most readers list them). A government is
+    /// listed beside it as before; an assembly stays a body of its own. Not where the words before the level are an adjective
+    /// or a direction ("Southern Provincial Council", "Silesian Regional Assembly"): those name no place by that word.
+    /// </summary>
+    private void RegionsKnownOnlyThroughTheirBodies(List<OrgEntity> made)
+    {
+        foreach (var org in _orgs)
+        {
+            if (org.MergedInto is not null || org.IsRegion || org.Kind is not ("agency" or "legislature" or "other")) continue;
+            var parts = org.Name.Split(' ');
+            var head = parts.Length - 1;
+            if (head >= 2 && parts[head - 1] == "People's") head--;
+            if (head < 2 || parts[^1] is not ("Government" or "Administration" or "Office" or "Legislature" or "Assembly" or "Council" or "Congress")) continue;
+            var level = parts[head - 1];
+            var noun = level switch
+            {
+                "Provincial" => " Province", "Prefectural" => " Prefecture", "County" => " County", "Regional" => " Region",
+                "City" or "Municipal" or "Metropolitan" or "State" => "",
+                _ => null,
+            };
+            // A regional council is in many countries the region's own elected government (New Zealand's, Namibia's, France's
+            // "conseil régional"), which readers list as the region itself.
+            if (noun is null || head - 1 > 3 || level == "Regional" && parts[^1] == "Council") continue;
+            var place = string.Join(' ', parts[..(head - 1)]);
+            // "Arlen-do", "Arlen-ken": a name with its own level joined to it (Korean, Japanese) is the region named another way
+            // ("Arlnam" for "Arlensangnam-do"), which the text gives elsewhere.
+            if (LevelSuffixed(place)) continue;
+            if (!IsPlaceName(parts, head - 1) || IsCountry(place) || IsKnownPersonName(place) || FindOrg(place) is not null || FindOrg(place + noun) is not null) continue;
+            OrgEntity? region = null;
+            foreach (var m in made)
+                if (m.Name == place + noun) region = m;
+            if (region is null)
+            {
+                region = new OrgEntity(place + noun, "region", org.FirstSentence) { Mentions = 0 };
+                made.Add(region);
+            }
+            region.Mentions += org.Mentions;
+            if (org.Kind == "legislature" || parts[^1] is "Assembly" or "Council" or "Congress") continue;
+            org.MergedInto = region;
+            org.IsGovernmentOfRegion = true;
+        }
+    }
+
+    /// <summary>A place's name with the local word of its level joined by a hyphen: Korean "-do", "-si", "-gun", Japanese "-ken", "-fu", "-to", "-shi".</summary>
+    private static bool LevelSuffixed(string place)
+    {
+        var dash = place.LastIndexOf('-');
+        return dash > 0 && place[(dash + 1)..] is "do" or "si" or "gun" or "ken" or "fu" or "to" or "shi";
+    }
+
+    /// <summary>The first <paramref name="count"/> words are a place's name: capitalised, no link word, the last of no adjective's or direction's shape.</summary>
+    private static bool IsPlaceName(string[] parts, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var w = parts[i];
+            if (w.Length < 2 || !char.IsUpper(w[0]) || Lexicon.FunctionWords.Contains(w.ToLowerInvariant()) || Lexicon.Demonyms.Contains(w.ToLowerInvariant())) return false;
+            var lower = w.ToLowerInvariant();
+            // "Central Java", "North Quessland": an adjective or a direction opens many names; the word before the level decides.
+            if (i < count - 1) continue;
+            if (IsAdjectiveShape(lower) || lower.EndsWith("ian", StringComparison.Ordinal) || lower.EndsWith("ean", StringComparison.Ordinal) ||
+                lower.EndsWith("ese", StringComparison.Ordinal) || lower.EndsWith("ish", StringComparison.Ordinal) ||
+                lower is "north" or "south" or "east" or "west" or "central" or "upper" or "lower" || Lexicon.IsRegionHead(lower) ||
+                Lexicon.OrganizationHeads.ContainsKey(lower) || w.EndsWith("-Governing", StringComparison.Ordinal))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>

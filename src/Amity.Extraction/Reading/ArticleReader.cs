@@ -317,6 +317,7 @@ internal sealed partial class ArticleReader
         // "the Board of Directors of the X Chamber", "the Executive Board of X": an organ of a body is that body.
         if (BodyOfItsOrgan(name) is { } whole) return RegisterOrg(whole, "other", sentence);
         if (name.Length < 2 || WordsOf(name).Count == 0 || IsCountry(name)) return null;
+        if (kind is "region" or "agency" && WithoutItsCountry(name) is { } withinCountry) name = withinCountry;
         if (WordsOf(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
         if (IsRegionOfADirection(name) || IsNoName(name) || IsKindOfTie(name)) return null;
         if (IsDocumentFurniture(name) || IsLoneStyleOrAdjective(name)) return null;
@@ -341,6 +342,37 @@ internal sealed partial class ArticleReader
             AddRegionAliases(org);
         }
         return org;
+    }
+
+    /// <summary>
+    /// "Canton of Arlen of the Swiss Confederation", "the hakimlik of Velso velayat of Turkmenistan", "Tarsk region of the
+    /// Republic of Valoria": a region (or its government) named with the country it lies in, as formal texts of many countries
+    /// name it once, is the region under its own name; the country is where it is, not part of the name. Only for a name whose
+    /// head is a region's ("Canton of …", "… region"), so that "Chamber of Commerce of the Republic of Valoria" keeps its
+    /// country (there the country is the body's seat).
+    /// </summary>
+    private string? WithoutItsCountry(string name)
+    {
+        var of = name.LastIndexOf(" of ", StringComparison.Ordinal);
+        if (of <= 0) return null;
+        var country = name[(of + 4)..];
+        if (country.StartsWith("the ", StringComparison.Ordinal)) country = country[4..];
+        if (!IsCountry(country) && !IsFormalNameOfCountry(country)) return null;
+        var rest = name[..of];
+        var words = rest.Split(' ');
+        // "Government of the Republic of Valoria": a state's noun before the country makes the country the owner's name.
+        if (words.Length < 2 || words.Length > 6 || Array.Exists(words, w => w is "Republic" or "Kingdom" or "Federation" or "Confederation" or "State" or "Emirate" or "Sultanate" or "Principality" or "Commonwealth")) return null;
+        // "Canton of Arlen", "Velso velayat", "Hakimlik of Velso velayat": a region's head first or last.
+        return Lexicon.IsRegionHead(words[0]) && words[1] is "of" || Lexicon.IsRegionHead(words[^1]) && !Lexicon.IsRegionHead(words[0]) ? rest : null;
+    }
+
+    /// <summary>"Swiss Confederation", "Hellenic Republic", "Valorian Republic": a people's adjective and a state's noun.</summary>
+    private static bool IsFormalNameOfCountry(string name)
+    {
+        var space = name.IndexOf(' ');
+        if (space <= 0 || name.IndexOf(' ', space + 1) >= 0) return false;
+        var (adjective, noun) = (name[..space].ToLowerInvariant(), name[(space + 1)..].ToLowerInvariant());
+        return noun is "confederation" or "republic" or "federation" or "kingdom" && (Lexicon.Demonyms.Contains(adjective) || adjective == "hellenic");
     }
 
     /// <summary>
@@ -560,6 +592,15 @@ internal sealed partial class ArticleReader
                           IsGenericFirstLevel(head) && IsFirstLevel(otherHead) || IsGenericFirstLevel(otherHead) && IsFirstLevel(head)) &&
                          org.Name.Contains(' ') && other.Name.Contains(' ') && Key(org.Name) != Key(other.Name))
                 {
+                    // "the Valorian State of Arlen" seen before "the State of Arlen": the people's adjective describes, the
+                    // region's name is the one without it.
+                    if (StartsWithDemonym(other.Name) && !StartsWithDemonym(org.Name))
+                    {
+                        other.MergedInto = org;
+                        org.Mentions += other.Mentions;
+                        _orgsByKey[Key(other.Name)] = org;
+                        continue;
+                    }
                     org.MergedInto = other;
                     other.Mentions += org.Mentions;
                     return;
@@ -581,11 +622,28 @@ internal sealed partial class ArticleReader
     private static bool IsFirstLevel(string head) =>
         head is "province" or "voivodeship" or "oblast" or "krai" or "prefecture" or "governorate" or "aimag" or "state" or "region" or "emirate" or "wilaya";
 
-    /// <summary>The region's head word of "X City" or "City of X", in lower case; null for other names.</summary>
+    private static bool StartsWithDemonym(string name) => name.IndexOf(' ') is var space and > 0 && IsPeoplesAdjective(name[..space]);
+
+    /// <summary>"Austrian", "Valorian", "Quessese": a people's adjective, known or of its shape ("-ian", "-ean", "-ese", "-ish").</summary>
+    private static bool IsPeoplesAdjective(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return Lexicon.Demonyms.Contains(lower) || lower.Length > 5 && char.IsUpper(word[0]) &&
+               (lower.EndsWith("ian", StringComparison.Ordinal) || lower.EndsWith("ean", StringComparison.Ordinal) || lower.EndsWith("ese", StringComparison.Ordinal) || lower.EndsWith("ish", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The region's head word of "X City" or "City of X", in lower case; null for other names. "Valorian State of X" and
+    /// "Autonomous District of X" have the head of "State of X" and "District of X": a people's adjective, or a word of the
+    /// place's formal status, before the head qualifies one region and names no other.
+    /// </summary>
     private static string? RegionHeadOf(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2) return null;
+        if (words.Length >= 4 && words[2] is "of" or "de" or "di" or "du" or "del" or "do" or "da" && Lexicon.IsRegionHead(words[1]) &&
+            (IsPeoplesAdjective(words[0]) || words[0] is "Autonomous" or "Free" or "Special" or "Federal" or "Capital"))
+            return words[1].ToLowerInvariant();
         var last = words[^1].ToLowerInvariant();
         if (Lexicon.IsRegionHead(last)) return last;
         var first = words[0].ToLowerInvariant();
@@ -707,6 +765,9 @@ internal sealed partial class ArticleReader
                 orgSpans.Add((new Span(s, i + 1), org));
         }
 
+        FindRegionsWithLowerCaseLevel(si, t, orgSpans);
+        FindGovernorsOfficesInLowerCase(si, t, orgSpans);
+
         // Places after in / to / from / visited.
         for (var i = 0; i + 1 < t.Count; i++)
         {
@@ -786,6 +847,67 @@ internal sealed partial class ArticleReader
         FindTieOwners(si, t, orgSpans);
         FindPeople(si, t, orgSpans, register: true);
     }
+
+    /// <summary>
+    /// "citizens of Arlen aimag", "the ties between Velso velayat and Tarrow", "a delegation of Arlen region": the English of the
+    /// former Soviet states, of Mongolia and of Algeria writes a first-level region's name with its level in lower case after it,
+    /// and readers keep the level in the name ("Arlen region"). One or two capitalised words, then such a level noun, outside
+    /// every body already found, are that region. Not after "the" or an adjective of a people ("the Baltic region", "the Asia
+    /// region", "Korean province"): those describe a part of the world rather than name a region. Provinces, districts and
+    /// counties are left alone: their readers list the place by its name alone, or not at all.
+    /// </summary>
+    private void FindRegionsWithLowerCaseLevel(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var k = 1; k < t.Count; k++)
+        {
+            if (t[k].Kind != TokenKind.Word || t[k].IsCap || !LowerCaseFirstLevels.Contains(t[k].Lower) || !Recognizer.IsNameWord(t[k - 1]) || t[k - 1].IsAllCaps) continue;
+            // "Osh region of the Kyrgyz Republic" stays "Osh region"; "Arlen region Governor" is a title's, left to the people.
+            if (k + 1 < t.Count && t[k + 1].IsCap && t[k + 1].Kind == TokenKind.Word) continue;
+            // "the farms of Arlen region suburbs": before a noun the level describes it (the city's outskirts); the name ends
+            // at punctuation, a link word or a verb.
+            if (k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && !t[k + 1].Is(LexFlag.FunctionWords) && !t[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal)) continue;
+            var s = k - 1;
+            if (s >= 1 && Recognizer.IsNameWord(t[s - 1]) && !t[s - 1].IsAllCaps && !t[s - 1].Is(LexFlag.FunctionWords)) s--;
+            if (s >= 1 && (t[s - 1].Lower == "the" || t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word || t[s - 1].IsPossessive)) continue;
+            var adjective = false;
+            for (var q = s; q < k; q++)
+                if (t[q].IsPossessive || t[q].Is(LexFlag.Demonyms | LexFlag.Countries | LexFlag.OrganizationHeads | LexFlag.TitleModifiers | LexFlag.Portfolio) || Recognizer.IsTitleWord(t[q]) ||
+                    IsAdjectiveShape(t[q].Lower) || t[q].Lower.EndsWith("ian", StringComparison.Ordinal) || t[q].Lower.EndsWith("ese", StringComparison.Ordinal))
+                    adjective = true;
+            if (adjective || AnySpanContains(orgSpans, s) || AnySpanContains(orgSpans, k) || IsLikelyPerson(t, s, k)) continue;
+            var name = Recognizer.Surface(t, s, k + 1);
+            if (IsCountry(Recognizer.Surface(t, s, k)) || IsKnownPersonName(Recognizer.Surface(t, s, k))) continue;
+            if (RegisterOrg(name, "region", si) is { } org) orgSpans.Add((new Span(s, k + 1), org));
+        }
+    }
+
+    /// <summary>
+    /// "talks at the akimat of Arlen region", "the hakimlik of Velso velayat", "the Arlen regional khokimiyat": the English of
+    /// Kazakhstan, Uzbekistan and Turkmenistan writes the governor's office of a region (akimat, khokimiyat, hokimiyat,
+    /// hakimlik) in lower case, with "of" and the region or after the region's name and "regional". It is a body of its own
+    /// beside the region (docs/ingestion.md, decision a), named as the text writes it.
+    /// </summary>
+    private void FindGovernorsOfficesInLowerCase(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var k = 1; k < t.Count; k++)
+        {
+            if (t[k].Kind != TokenKind.Word || t[k].IsCap || t[k].Lower is not ("akimat" or "khokimiyat" or "hokimiyat" or "hakimlik") || AnySpanContains(orgSpans, k)) continue;
+            Span? span = null;
+            // "the akimat of Arlen region": the region found just before.
+            if (k + 2 < t.Count && t[k + 1].Lower == "of")
+                foreach (var (regionSpan, region) in orgSpans)
+                    if (regionSpan.Start == k + 2 && region.Canon.IsRegion) span = new Span(k, regionSpan.End);
+            // "the Arlen regional khokimiyat": one or two capitalised words, then "regional".
+            if (span is null && k >= 2 && t[k - 1].Lower == "regional" && Recognizer.IsNameWord(t[k - 2]) && !t[k - 2].Is(LexFlag.Demonyms | LexFlag.Countries))
+                span = new Span(k - 3 >= 0 && Recognizer.IsNameWord(t[k - 3]) && !t[k - 3].Is(LexFlag.FunctionWords) ? k - 3 : k - 2, k + 1);
+            if (span is not { } found || AnySpanContains(orgSpans, found.Start) && found.Start != k) continue;
+            if (RegisterOrg(Recognizer.Surface(t, found.Start, found.End), "agency", si) is { } office) orgSpans.Add((found, office));
+        }
+    }
+
+    /// <summary>The first-level nouns written in lower case after a region's name in the English of Central Asia, Russia and Mongolia.</summary>
+    private static readonly FrozenSet<string> LowerCaseFirstLevels = FrozenSet.Create(StringComparer.Ordinal,
+        "region", "oblast", "krai", "okrug", "aimag", "velayat", "viloyat", "welayat", "oblys");
 
     /// <summary>
     /// "the Arlen City Festival", "the Arlen City Day celebrations": "City" inside an occasion's name is the occasion's word;

@@ -201,6 +201,7 @@ internal static class Lexicon
         principality=region sociedad=other sociedade=other società=other
         technopark=other technopole=other technopolis=other band=arts
         factory=company seaport=agency
+        pradesh=region velayat=region viloyat=region viloyati=region welayat=region vilayet=region kraj=region oblys=region dzongkhag=region hakimlik=agency
         colegio=university colégio=university liceo=university lycée=university collège=university régie=agency servicio=agency serviço=agency servizio=agency
         bolsa=company borsa=company bourse=company börse=company consello=legislature consell=legislature ente=agency
         filharmonía=arts filarmónica=arts filharmônica=arts philharmonie=arts philharmoniker=arts orquestra=arts orchester=arts

@@ -102,4 +102,91 @@ public class OrgMergeTests
                      "The Senate of Velnhaven will send a delegation in May.");
         Assert.Single(e.Organizations, o => o.Name.StartsWith("Senate of", StringComparison.Ordinal));
     }
+
+    // ---------------------------------------------------------------- sixteenth round
+
+    [Fact]
+    public void ARegionNamedOnlyThroughItsGovernmentOrAssemblyIsListedBesideThem()
+    {
+        var e = Read("Speaker Mara Tobin said the Quessland Provincial Legislature signed a memorandum with the County Assembly of " +
+                     "Tarrow. Arlen Voss, a member of the Quessland Provincial Government, briefed the guests. The Velnport City " +
+                     "Council welcomed them on Friday.");
+        Body(e, "Quessland Provincial Legislature", "legislature");
+        Assert.Single(e.Organizations, o => o.Kind == "region" && (Names.Same(o.Name, "Quessland") || Names.Same(o.Name, "Quessland Province")));
+        Body(e, "Velnport", "region");
+    }
+
+    [Fact]
+    public void AnAdjectiveOrADirectionBeforeALevelNamesNoRegionOfThatName()
+    {
+        var e = Read("The Southern Provincial Council and the Quesslandic Regional Assembly met the Tarrow Regional Council on Monday.");
+        NoBody(e, "Southern");
+        NoBody(e, "Quesslandic");
+    }
+
+    [Fact]
+    public void ARegionWithItsLevelInLowerCaseAfterItsNameIsThatRegion()
+    {
+        var e = Read("Mara Tobin, the hakim of the velayat, said the partnership between Velso velayat and Tarrow region has grown. " +
+                     "Some 3,000 citizens of Dorna aimag are working abroad. Experts of the Baltic region and the Quessan region attended.");
+        Body(e, "Velso velayat", "region");
+        Body(e, "Tarrow region", "region");
+        Body(e, "Dorna aimag", "region");
+        NoBody(e, "Baltic region");
+        NoBody(e, "Quessan region");
+    }
+
+    [Fact]
+    public void AnIndianStateNamedWithPradeshIsARegion()
+    {
+        var e = Read("The Chief Minister said that Velna Pradesh and Tarrow would sign a memorandum on mountain tourism.");
+        Body(e, "Velna Pradesh", "region");
+        Body(e, "Tarrow", "region");
+    }
+
+    [Fact]
+    public void APeoplesAdjectiveOrAFormalStatusBeforeARegionsHeadNamesTheSameRegion()
+    {
+        var e = Read("A delegation from the Valorian State of Quessburg visited Tarrow on Monday. Both sides discussed cooperation " +
+                     "between Tarrow and the State of Quessburg. The Autonomous District of Velnport and the District of Velnport " +
+                     "will host the next round.");
+        Assert.Single(e.Organizations, o => o.Name.EndsWith("State of Quessburg", StringComparison.Ordinal));
+        Assert.Single(e.Organizations, o => o.Name.EndsWith("District of Velnport", StringComparison.Ordinal));
+        Body(e, "State of Quessburg", "region");
+    }
+
+    [Fact]
+    public void ARegionNamedWithTheCountryItLiesInIsThatRegion()
+    {
+        var e = Read("Mara Tobin met a delegation of the Canton of Quessberg of the Swiss Confederation in Tarrow. The Canton of " +
+                     "Quessberg will host the next meeting.");
+        Body(e, "Canton of Quessberg", "region");
+        NoBody(e, "Canton of Quessberg of the Swiss Confederation");
+    }
+
+    [Fact]
+    public void ALevelsGovernmentWithNoOwnerIsTheOneRegionOfThatLevel()
+    {
+        var e = Read("Arlen Voss, a member of the Cantonal Government, welcomed the delegation of the Canton of Quessberg in Tarrow " +
+                     "Region on Monday.");
+        NoBody(e, "Cantonal Government");
+        Body(e, "Canton of Quessberg", "region");
+    }
+
+    [Fact]
+    public void ALevelsGovernmentWithNoOwnerStaysWhenTwoRegionsHaveThatLevel()
+    {
+        var e = Read("Officials of the Canton of Quessberg and the Canton of Velnia met members of the Cantonal Government on Monday.");
+        Body(e, "Cantonal Government", "agency");
+    }
+
+    [Fact]
+    public void AGovernorsOfficeWrittenInLowerCaseIsABodyBesideItsRegion()
+    {
+        var e = Read("Talks were held at the hakimlik of Velso velayat on Tuesday. Later the delegation visited the Tarrow regional " +
+                     "khokimiyat, where Mara Tobin received the guests.");
+        Body(e, "hakimlik of Velso velayat", "agency");
+        Body(e, "Velso velayat", "region");
+        Body(e, "Tarrow regional khokimiyat", "agency");
+    }
 }
