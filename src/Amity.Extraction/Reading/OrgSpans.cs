@@ -116,6 +116,14 @@ internal static class OrgSpans
             {
                 ExtendTo(abroad);
             }
+            // "the Arlenian High Commission in Velno", "the Embassy of the Kingdom of Arlenia in Velno es Tarsen": a diplomatic
+            // mission is named with the city or the country it sits in.
+            if (o.Acronym is null && MissionSeatEnd(t, s, e) is var missionEnd && missionEnd > e)
+            {
+                DropCrossing(spans, ref i, e - 1, e, missionEnd);
+                DropWithin(spans, ref i, e, missionEnd);
+                ExtendTo(missionEnd);
+            }
             // "the Legislative Assembly of Tarsk Krai of the Federation of Westmark": a seat named with its level ends the name.
             if (SeatLevelBeforeCountry(t, s, e, o.Kind) is var seatEnd && seatEnd < e && name.EndsWith(" " + Recognizer.Surface(t, seatEnd, e), StringComparison.Ordinal))
             {
@@ -455,6 +463,48 @@ internal static class OrgSpans
         return run;
     }
 
+    /// <summary>Removes the spans that lie inside [from, to): words now read as the end of another name.</summary>
+    private static void DropWithin(List<OrgSpan> spans, ref int i, int from, int to)
+    {
+        for (var j = spans.Count - 1; j >= 0; j--)
+        {
+            if (j == i || spans[j].Span.Start < from || spans[j].Span.End > to) continue;
+            spans.RemoveAt(j);
+            if (j < i) i--;
+        }
+    }
+
+    /// <summary>
+    /// "the Arlenian High Commission in Velno", "the Embassy of Arlenia in Tarsen City", "the Consulate General of Arlenia in
+    /// the Velno Republic": an embassy, a high commission or a consulate exists only where it sits, and releases name it with
+    /// its seat, a city as often as a country (unlike a nation's other bodies abroad, see <see cref="NationAbroadEnd"/>). The
+    /// seat is one to four capitalised words after "in" (with a place's particles), closed by punctuation or a lower-case word.
+    /// The end of the seat, or e.
+    /// </summary>
+    private static int MissionSeatEnd(List<Token> t, int s, int e)
+    {
+        if (e - s < 2 || e + 1 >= t.Count || t[e].Lower != "in") return e;
+        var h = t[s].Lower == "the" ? s + 1 : s;
+        // The mission's head: first with its "of" ("Embassy of …"), or last ("… High Commission").
+        var headFirst = IsMissionHead(t, h) is var w && w > 0 && h + w < e && t[h + w].Lower == "of";
+        var headLast = IsMissionHead(t, e - 1) == 1 || e - 2 >= h && IsMissionHead(t, e - 2) == 2;
+        if (!headFirst && !headLast) return e;
+        var at = t[e + 1].Lower == "the" ? e + 2 : e + 1;
+        if (at >= t.Count || !t[at].IsCap || t[at].Kind != TokenKind.Word || Recognizer.IsTitleWord(t[at])) return e;
+        var place = Recognizer.OfRun(t, at);
+        if (place == at || place - at > 4 || t[place - 1].IsPossessive) return e;
+        for (var k = at; k < place; k++) if (t[k].Text is "and" or "&") return e;
+        return place >= t.Count || !(t[place].IsCap && t[place].Kind == TokenKind.Word) ? place : e;
+    }
+
+    /// <summary>The words of a diplomatic mission's head at k: 1 ("Embassy", "Consulate"), 2 ("High Commission", "Consulate General"), or 0.</summary>
+    private static int IsMissionHead(List<Token> t, int k)
+    {
+        if (k < 0 || k >= t.Count || !t[k].IsCap) return 0;
+        if (t[k].Lower is "high" or "consulate" && k + 1 < t.Count && t[k + 1].IsCap && (t[k].Lower == "high" ? t[k + 1].Lower == "commission" : t[k + 1].Lower == "general")) return 2;
+        return t[k].Lower is "embassy" or "consulate" or "consulate-general" ? 1 : 0;
+    }
+
     /// <summary>Removes the spans that start inside [s, e) and end inside (e, to]: pieces of the name now read whole.</summary>
     private static void DropCrossing(List<OrgSpan> spans, ref int i, int s, int e, int to)
     {
@@ -535,7 +585,9 @@ internal static class OrgSpans
     /// </summary>
     private static int RomancePlaceStart(List<Token> t, int s, int e)
     {
-        if (s < 2 || e - s < 2 || !PlaceOf.Contains(t[s - 1].Text) || !Recognizer.IsNameWord(t[s]) || t[s].Is(LexFlag.OrganizationHeads)) return s;
+        // "the Velno es Tarsen City Council", "Wadi al Arlen Port": the particles of other languages (an Arabic article, a
+        // Dutch or German "van"/"von") join a place's words as the Romance "of" does.
+        if (s < 2 || e - s < 2 || !(PlaceOf.Contains(t[s - 1].Text) || t[s - 1].IsParticle) || !Recognizer.IsNameWord(t[s]) || t[s].Is(LexFlag.OrganizationHeads)) return s;
         var k = s - 1;
         while (k - 1 >= 0 && s - 1 - k < 2 && Recognizer.IsNameWord(t[k - 1]) && !t[k - 1].IsPossessive && !t[k - 1].IsAllCaps &&
                !t[k - 1].Is(LexFlag.OrganizationHeads | LexFlag.Demonyms | LexFlag.Portfolio)) k--;

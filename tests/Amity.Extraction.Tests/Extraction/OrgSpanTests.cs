@@ -384,4 +384,25 @@ public class OrgSpanTests
         Assert.DoesNotContain(e.Organizations, o => o.Name == "Côte" || o.Name == "Val");
         Assert.Contains(e.Organizations, o => o.Name == "Val d'Arlen");
     }
+
+    // Sixteenth round.
+
+    [Fact]
+    public void AnArabicArticleInsideAPlacesNameGoesOnWithIt()
+    {
+        var e = Read("The mayor of the City of Wadi es Velno met the Wadi es Velno City Council on Monday.");
+        Body(e, "City of Wadi es Velno");
+        Body(e, "Wadi es Velno City Council");
+        NoBody(e, "City of Wadi");
+        NoBody(e, "Velno City Council");
+    }
+
+    [Fact]
+    public void ADiplomaticMissionIsNamedWithItsSeat()
+    {
+        var e = Read("The week was organised with the Embassy of the Kingdom of Arlenia in Velno and the Tarsen High Commission in Westport.");
+        Body(e, "Embassy of the Kingdom of Arlenia in Velno");
+        Body(e, "Tarsen High Commission in Westport");
+        NoBody(e, "Tarsen High Commission");
+    }
 }
