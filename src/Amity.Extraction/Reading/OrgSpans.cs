@@ -116,6 +116,12 @@ internal static class OrgSpans
             {
                 ExtendTo(abroad);
             }
+            // "the Port Autonome d'Arlen": a name of another language goes on through an elided "of" glued to the next word.
+            if (o.Acronym is null && e < t.Count && e - s >= 2 && t[e - 1].IsCap && Recognizer.IsElidedName(t[e]) && Recognizer.ForeignOfRun(t, e) is var elidedEnd && elidedEnd > e)
+            {
+                DropWithin(spans, ref i, e, elidedEnd);
+                ExtendTo(elidedEnd);
+            }
             // "the Arlenian High Commission in Velno", "the Embassy of the Kingdom of Arlenia in Velno es Tarsen": a diplomatic
             // mission is named with the city or the country it sits in.
             if (o.Acronym is null && MissionSeatEnd(t, s, e) is var missionEnd && missionEnd > e)
@@ -495,6 +501,17 @@ internal static class OrgSpans
         if (place == at || place - at > 4 || t[place - 1].IsPossessive) return e;
         for (var k = at; k < place; k++) if (t[k].Text is "and" or "&") return e;
         return place >= t.Count || !(t[place].IsCap && t[place].Kind == TokenKind.Word) ? place : e;
+    }
+
+    /// <summary>
+    /// "St Arlen's Primary School", "St. Mara's Hospital", "Saint Ivo's College": "St", "St." or "Saint" and one capitalised
+    /// word in the possessive right before the span open it: a school, a hospital or a church named after a saint carries the
+    /// saint's possessive inside its name, which stops the walk to the left as other possessives do. The start of "St", or s.
+    /// </summary>
+    internal static int SaintsPossessiveStart(List<Token> t, int s, int e)
+    {
+        if (s < 2 || e - s < 1 || t[s].Lower == "the" || !t[s - 1].IsPossessive || !t[s - 1].IsCap || t[s - 1].Kind != TokenKind.Word || t[s - 1].IsAllCaps) return s;
+        return t[s - 2].Text is "St" or "St." or "Saint" or "Ste" or "Ste." ? s - 2 : s;
     }
 
     /// <summary>The words of a diplomatic mission's head at k: 1 ("Embassy", "Consulate"), 2 ("High Commission", "Consulate General"), or 0.</summary>

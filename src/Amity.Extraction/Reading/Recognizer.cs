@@ -454,11 +454,17 @@ internal static class Recognizer
                      MatchTitle(t, e) is { } cut && cut.Span.Start == e && (cut.Span.End >= t.Count || !t[cut.Span.End].IsCap && t[cut.Span.End].Lower != "of"))
                 e = cut.Span.End;
             // "Arlen State Opera and Ballet": two arts joined by "and" are one company's name.
-            if (kind == "arts" && e == h + 1 && e + 1 < t.Count && t[e].Lower is "and" or "&" && t[e + 1].IsCap && Lexicon.OrganizationHeads.TryGetValue(t[e + 1].Lower, out var joinedKind) && joinedKind == "arts" &&
-                (e + 2 >= t.Count || !t[e + 2].IsCap)) e += 2;
+            // "Arlen State Opera and Ballet Theatre": and the house they share after them.
+            if (kind == "arts" && e == h + 1 && e + 1 < t.Count && t[e].Lower is "and" or "&" && t[e + 1].IsCap && Lexicon.OrganizationHeads.TryGetValue(t[e + 1].Lower, out var joinedKind) && joinedKind == "arts")
+            {
+                if (e + 2 >= t.Count || !t[e + 2].IsCap) e += 2;
+                else if (t[e + 2].Lower is "theatre" or "theater" or "house" && (e + 3 >= t.Count || !t[e + 3].IsCap)) e += 3;
+            }
             // "Arlen University & Research": one more word joined by an ampersand belongs to the name.
             if (e == h + 1 && s < h && e + 2 < t.Count && t[e].Text == "&" && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !t[e + 1].Is(LexFlag.OrganizationHeads) &&
                 !t[e + 2].IsCap) e += 2;
+            // "St Arlen's Primary School", "St Mara's Hospital": a saint's possessive inside the name.
+            if (OrgSpans.SaintsPossessiveStart(t, s, e) is var saint && saint < s) s = saint;
             if (s == h && e == h + 1) continue;
             while (e < t.Count && (t[e].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e].Lower, out var k2) && k2 == "company" || t[e].IsPunct(',') && e + 1 < t.Count && t[e + 1].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e + 1].Lower, out var k3) && k3 == "company"))
                 e++;
@@ -1244,7 +1250,7 @@ internal static class Recognizer
         return false;
     }
 
-    private static bool IsElidedName(Token w)
+    internal static bool IsElidedName(Token w)
     {
         var x = w.Text;
         var q = x.IndexOfAny(['\'', '’']);
@@ -1381,6 +1387,9 @@ internal static class Recognizer
     {
         var e = k;
         while (e < t.Count && e - k < 6 && t[e].IsCap && t[e].Kind == TokenKind.Word) e++;
+        // "Department of Trade and Industries", "Ministry of Agriculture and Cooperatives": one field in the plural after "and"
+        // closes a list of a body's fields, though the plural is a company's or a co-operative's head elsewhere.
+        if (e == k + 1 && !t[k].IsAllCaps && FieldPlural(t[k])) return false;
         // "… of Commerce and HTCA": an acronym alone after "and" is another body too.
         if (e == k + 1 && t[k].IsAllCaps && t[k].Text.Length >= 2 && (e >= t.Count || !t[e].IsCap)) return true;
         // "… College of Dentistry and ABC Tech": an acronym and one word, the short name of another body.
@@ -1391,6 +1400,10 @@ internal static class Recognizer
         if (e >= k + 2 && (GermanHeadsFirst.Contains(t[k].Lower) || HeadsBeforeName.Contains(t[k].Lower))) return true;
         return e > k && t[e - 1].Is(LexFlag.OrganizationHeads) && !t[e - 1].IsPossessive;
     }
+
+    /// <summary>A field named in the plural that is a body's head elsewhere: "Industries", "Cooperatives", "Enterprises".</summary>
+    private static bool FieldPlural(Token w) =>
+        w.IsCap && w.Lower is "industries" or "cooperatives" or "co-operatives" or "enterprises" or "fisheries" or "communications";
 
     /// <summary>"Department of Labour, Invalids and Social Affairs": a list inside a name.</summary>
     private static bool AnyHead(List<Token> t, int from, int to)

@@ -405,4 +405,38 @@ public class OrgSpanTests
         Body(e, "Tarsen High Commission in Westport");
         NoBody(e, "Tarsen High Commission");
     }
+
+    [Fact]
+    public void OneFieldInThePluralAfterAndClosesTheList()
+    {
+        var e = Read("The Director of the Department of Trade and Industries, Ivo Marek, met staff of the Ministry of Water, Forestry and Cooperatives.");
+        Body(e, "Department of Trade and Industries");
+        Body(e, "Ministry of Water, Forestry and Cooperatives");
+        NoBody(e, "Department of Trade");
+    }
+
+    [Fact]
+    public void TwoArtsJoinedByAndKeepTheirTheatre()
+    {
+        var e = Read("The evening closed with dancers of the Velno Opera and Ballet Theatre.");
+        Body(e, "Velno Opera and Ballet Theatre");
+        NoBody(e, "Ballet Theatre");
+    }
+
+    [Fact]
+    public void AnElidedOfGoesOnWithAForeignName()
+    {
+        var e = Read("The delegation then toured the Port Autonome d'Arlen and its container terminal.");
+        Body(e, "Port Autonome d'Arlen");
+        NoBody(e, "Port Autonome");
+    }
+
+    [Fact]
+    public void ASaintsPossessiveIsInsideTheName()
+    {
+        var e = Read("Pupils of St Arlen's Primary School sang, and nurses of St Mara's Hospital joined them.");
+        Body(e, "St Arlen's Primary School");
+        Body(e, "St Mara's Hospital");
+        NoBody(e, "Primary School");
+    }
 }
