@@ -318,7 +318,12 @@ internal static class OrgSpans
     private static int NationAbroadEnd(List<Token> t, int s, int e)
     {
         var h = t[s].Lower == "the" ? s + 1 : s;
-        if (e - h < 2 || e + 1 >= t.Count || t[e].Lower != "in" || !t[h].IsCap || !(t[h].Is(LexFlag.Demonyms) || IsEnglishPeoplesAdjective(t[h].Lower))) return e;
+        if (e - h < 2 || e + 1 >= t.Count || t[e].Lower != "in") return e;
+        // "the Museum of Arlenian Immigration in Westmark": the nation's adjective may come after the head's "of" too.
+        var nation = -1;
+        for (var k = h; k < e && nation < 0; k++)
+            if (t[k].IsCap && (t[k].Is(LexFlag.Demonyms) || IsEnglishPeoplesAdjective(t[k].Lower)) && (k == h || t[k - 1].Lower == "of")) nation = k;
+        if (nation < 0) return e;
         var end = CountryEnd(t, e + 1);
         // Only a country: "the Arlenian State Chancellery in Velno" is a region's own body at home, and its city says where it meets.
         return end > e + 1 && (end >= t.Count || !t[end].IsCap || t[end].Kind != TokenKind.Word) ? end : e;
@@ -405,6 +410,9 @@ internal static class OrgSpans
             var name = Recognizer.OfRun(t, run + 1);
             return name > run + 1 && name - run - 1 <= 3 ? name : -1;
         }
+        // "the Swiss Confederation", "the Arlenian Republic": a people's adjective and a state's formal noun after "the".
+        if (run - k is 2 or 3 && k > 0 && t[k - 1].Lower == "the" && StateNouns.Contains(t[run - 1].Lower) && t[run - 1].IsCap && t[k].IsCap &&
+            (t[k].Is(LexFlag.Demonyms) || IsEnglishPeoplesAdjective(t[k].Lower))) return run;
         return Recognizer.IsCountry(Recognizer.Surface(t, k, run)) ? run : -1;
     }
 
@@ -421,9 +429,11 @@ internal static class OrgSpans
         for (var k = h; k < e - 2 && k - h < 3 && Recognizer.IsNameWord(t[k]) && !t[k].Is(LexFlag.OrganizationHeads) && !t[k].IsPossessive; k++)
             if (t[k + 1].IsCap && t[k + 1].Is(LexFlag.OrganizationHeads) && t[k + 2].Lower is "of" or "for") { h = k + 1; break; }
         // "the Conservation Office of the Culture Directorate of Velno": a body inside the name has the further "of" to itself.
+        // "the General Directorate of Forest Enterprises of Arlenia": a field in the plural right after the head's "of" (no
+        // "the") is what the body deals in, not a body; the further "of" is the head's.
         if (h > (t[s].Lower == "the" ? s + 1 : s))
             for (var k = h + 2; k < e; k++)
-                if (t[k].IsCap && t[k].Is(LexFlag.OrganizationHeads)) return e;
+                if (t[k].IsCap && t[k].Is(LexFlag.OrganizationHeads) && !(k == e - 1 && t[h + 2].Lower != "the" && Recognizer.FieldPlural(t[k]))) return e;
         if (h + 2 > e || !t[h].IsCap || !t[h].Is(LexFlag.OrganizationHeads) || t[h + 1].Lower is not ("of" or "for") || !t[e - 1].IsCap) return e;
         // "Head of the Association of Growers of Tarsen Ivo Marek said": after an office's "of the", the place and the
         // holder's name are read whole here and the holder's name is cut off after (Recognizer.WithoutHolderAfterItsSeat).
@@ -446,6 +456,9 @@ internal static class OrgSpans
             return holderMayFollow && IsHolderWord(t[k + 1]) && IsHolderWord(t[k + 2]) && (run >= t.Count || !t[run].IsCap && t[run].Lower is not ("of" or "and" or "&")) ? run : e;
         // "Centre for Studies of Marine Ecology of the Northern Coast": a field of a field, then where.
         if (run < t.Count && t[run].Lower == "of") return depth == 0 && OfTailEnd(t, run, 1) is var further && further > run ? further : e;
+        // "the Federation of Growers' Associations of Arlenia in Westmark": a body of one country's people in another names both.
+        if (run + 1 < t.Count && t[run].Lower == "in" && Recognizer.IsCountry(Recognizer.Surface(t, k, run)) && CountryEnd(t, run + 1) is var abroad && abroad > run + 1 &&
+            (abroad >= t.Count || !t[abroad].IsCap || t[abroad].Kind != TokenKind.Word) && Recognizer.Surface(t, k, run) != Recognizer.Surface(t, run + 1, abroad)) return abroad;
         // "… of the University of Arlen Press": words that go on belong to something else.
         if (run < t.Count && (t[run].IsCap || t[run].Kind == TokenKind.Word && (t[run].Lower is "for" or "in" or "de" || t[run].IsParticle))) return e;
         return run;

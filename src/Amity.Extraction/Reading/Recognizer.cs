@@ -1402,7 +1402,7 @@ internal static class Recognizer
     }
 
     /// <summary>A field named in the plural that is a body's head elsewhere: "Industries", "Cooperatives", "Enterprises".</summary>
-    private static bool FieldPlural(Token w) =>
+    internal static bool FieldPlural(Token w) =>
         w.IsCap && w.Lower is "industries" or "cooperatives" or "co-operatives" or "enterprises" or "fisheries" or "communications";
 
     /// <summary>"Department of Labour, Invalids and Social Affairs": a list inside a name.</summary>

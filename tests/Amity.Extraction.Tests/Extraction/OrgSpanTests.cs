@@ -439,4 +439,28 @@ public class OrgSpanTests
         Body(e, "St Mara's Hospital");
         NoBody(e, "Primary School");
     }
+
+    [Fact]
+    public void AFieldInThePluralAfterAHeadsOfIsNoBodyOfItsOwn()
+    {
+        var e = Read("The memorandum was signed with the General Directorate of Forest Enterprises of Norway (GDFE).");
+        Body(e, "General Directorate of Forest Enterprises of Norway");
+        NoBody(e, "Forest Enterprises of Norway");
+    }
+
+    [Fact]
+    public void AStatesFormalNameWithAPeoplesAdjectiveIsACountry()
+    {
+        var e = Read("A delegation of the Canton of Velno of the Arlenian Confederation arrived on Monday.");
+        Body(e, "Canton of Velno");
+        NoBody(e, "Canton of Velno of the Arlenian Confederation");
+    }
+
+    [Fact]
+    public void ABodyOfOneNationInAnotherNamesBoth()
+    {
+        var e = Read("The fair was organised by the Federation of Growers Associations of Chile in Norway, and the mayor visited the Museum of Arlenian Immigration in Norway.");
+        Body(e, "Federation of Growers Associations of Chile in Norway");
+        Body(e, "Museum of Arlenian Immigration in Norway");
+    }
 }
