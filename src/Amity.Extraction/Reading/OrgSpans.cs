@@ -122,6 +122,13 @@ internal static class OrgSpans
                 DropWithin(spans, ref i, e, elidedEnd);
                 ExtendTo(elidedEnd);
             }
+            // "the Université de Velno 2 Mara Ben Tobin", "the University of Velno 1 – Ivo Marek": a numbered university and the
+            // person it is named after.
+            if (o.Acronym is null && o.Kind == "university" && NumberedUniversityEnd(t, s, e) is var numberedEnd && numberedEnd > e)
+            {
+                DropWithin(spans, ref i, e, numberedEnd);
+                ExtendTo(numberedEnd);
+            }
             // "the Arlenian High Commission in Velno", "the Embassy of the Kingdom of Arlenia in Velno es Tarsen": a diplomatic
             // mission is named with the city or the country it sits in.
             if (o.Acronym is null && MissionSeatEnd(t, s, e) is var missionEnd && missionEnd > e)
@@ -525,6 +532,23 @@ internal static class OrgSpans
     {
         if (s < 2 || e - s < 1 || t[s].Lower == "the" || !t[s - 1].IsPossessive || !t[s - 1].IsCap || t[s - 1].Kind != TokenKind.Word || t[s - 1].IsAllCaps) return s;
         return t[s - 2].Text is "St" or "St." or "Saint" or "Ste" or "Ste." ? s - 2 : s;
+    }
+
+    /// <summary>
+    /// "Université de Velno 2 Mara Ben Tobin", "University of Velno 1 – Ivo Marek": where one city's university was split in
+    /// several (as in Algeria and France), each is named with its number after the place and often with the person it is named
+    /// after, with or without a dash. A number of one digit right after the span, an optional dash, then two to four words of
+    /// a name closed by punctuation, a lower-case word or an office: the end of the name, or e.
+    /// </summary>
+    private static int NumberedUniversityEnd(List<Token> t, int s, int e)
+    {
+        if (e - s < 2 || e + 2 >= t.Count || t[e].Kind != TokenKind.Number || t[e].Text.Length != 1 || !(t[e - 1].IsCap || Recognizer.IsElidedName(t[e - 1]))) return e;
+        var k = e + 1;
+        if (t[k].Text is "–" or "-" or "—") k++;
+        var n = k;
+        while (n < t.Count && n - k < 5 && (Recognizer.IsNameWord(t[n]) && !t[n].Is(LexFlag.OrganizationHeads) || n > k && t[n].IsParticle)) n++;
+        if (n - k is < 2 or > 4 || !t[n - 1].IsCap) return e;
+        return n >= t.Count || !(t[n].IsCap && t[n].Kind == TokenKind.Word) || Recognizer.IsTitleWord(t[n]) || Recognizer.IsHonorific(t[n]) ? n : e;
     }
 
     /// <summary>The words of a diplomatic mission's head at k: 1 ("Embassy", "Consulate"), 2 ("High Commission", "Consulate General"), or 0.</summary>

@@ -1433,7 +1433,8 @@ internal static class Recognizer
             // among them, are two people's names.
             if (and > 0 && and - (k + 1) == 2 && r - (and + 1) == 2 && !AnyPortfolio(t, k + 1, r)) return e;
             k = r;
-            if (and > 0) return sawComma && (k >= t.Count || !t[k].IsCap) ? k : e;
+            // "… and Cooperatives Mr. Ivo Marek": a courtesy word before the holder's name closes the list as a lower-case word does.
+            if (and > 0) return sawComma && (k >= t.Count || !t[k].IsCap || IsHonorific(t[k])) ? k : e;
             // "Department of Coasts, Rivers, and Energy": the serial comma before the last field.
             // A head word in the list makes it a list of bodies ("University of X, Y University, and Z University").
             if (k + 2 < t.Count && t[k].IsPunct(',') && t[k + 1].Text is "and" or "&" && t[k + 2].IsCap && !IsTitleWord(t[k + 2]) && OfRun(t, k + 2) is var last && last > k + 2 &&

@@ -463,4 +463,20 @@ public class OrgSpanTests
         Body(e, "Federation of Growers Associations of Chile in Norway");
         Body(e, "Museum of Arlenian Immigration in Norway");
     }
+
+    [Fact]
+    public void ANumberedUniversityKeepsThePersonItIsNamedAfter()
+    {
+        var e = Read("The Rector of the Université de Velno 2 Mara Ben Tobin, Prof. Ivo Marek, signed, as did the Rector of the University of Tarsen 1 – Lena Holt Professor Ana Ruiz.");
+        Body(e, "Université de Velno 2 Mara Ben Tobin");
+        Body(e, "University of Tarsen 1 – Lena Holt");
+    }
+
+    [Fact]
+    public void ACourtesyWordAfterAListOfFieldsClosesIt()
+    {
+        var e = Read("The Secretary of the Ministry of Water, Forestry and Cooperatives Mr. Ivo Marek attended.");
+        Body(e, "Ministry of Water, Forestry and Cooperatives");
+        NoBody(e, "Ministry of Water");
+    }
 }
