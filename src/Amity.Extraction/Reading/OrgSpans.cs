@@ -467,9 +467,17 @@ internal static class OrgSpans
         if (run + 1 < t.Count && t[run].Lower == "in" && Recognizer.IsCountry(Recognizer.Surface(t, k, run)) && CountryEnd(t, run + 1) is var abroad && abroad > run + 1 &&
             (abroad >= t.Count || !t[abroad].IsCap || t[abroad].Kind != TokenKind.Word) && Recognizer.Surface(t, k, run) != Recognizer.Surface(t, run + 1, abroad)) return abroad;
         // "… of the University of Arlen Press": words that go on belong to something else.
-        if (run < t.Count && (t[run].IsCap || t[run].Kind == TokenKind.Word && (t[run].Lower is "for" or "in" or "de" || t[run].IsParticle))) return e;
+        // "… of the University of Arlen for field work": "for" and a lower-case word are the sentence's, not a further field.
+        if (run < t.Count && (t[run].IsCap || t[run].Kind == TokenKind.Word && (t[run].Lower is "in" or "de" || t[run].Lower == "for" && !SentencesFor(t, run) || t[run].IsParticle))) return e;
         return run;
     }
+
+    /// <summary>
+    /// Whether the "for" at k is the sentence's: a lower-case word other than an article follows ("for field work", "for
+    /// training"); a name's own "for" is followed by capitalised words or "the" ("… for the Development of …").
+    /// </summary>
+    private static bool SentencesFor(List<Token> t, int k) =>
+        k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCap && t[k + 1].Lower is not ("the" or "a" or "an") && !t[k + 1].Is(LexFlag.FunctionWords);
 
     /// <summary>The fields a university is named after ("University of Applied Sciences", "… of Technology").</summary>
     private static readonly HashSet<string> FieldNouns = new(StringComparer.Ordinal)

@@ -356,7 +356,7 @@ internal static class Recognizer
                         runEnd = innerEnd;
                         // "Faculty of Medicine of the University of Arlen": the university, a body of its own, keeps its own "of".
                         if (inner > runEnd - 1 || !t[runEnd - 1].Is(LexFlag.OrganizationHeads) || runEnd + 1 >= t.Count || t[runEnd].Lower != "of" || !t[runEnd + 1].IsCap ||
-                            t[runEnd + 1].Is(LexFlag.FunctionWords) || NamesCountry(t, runEnd + 1) || OfRun(t, runEnd + 1) is var bodyEnd && bodyEnd == runEnd + 1) continue;
+                            t[runEnd + 1].Is(LexFlag.FunctionWords) || NamesCountry(t, runEnd + 1) && !UniversityNamedAfterCountry(t, runEnd - 1) || OfRun(t, runEnd + 1) is var bodyEnd && bodyEnd == runEnd + 1) continue;
                         if (Lexicon.OrganizationHeads.TryGetValue(t[runEnd - 1].Lower, out var innerKind))
                             innerBody = new OrgSpan(new Span(inner, bodyEnd), Surface(t, inner, bodyEnd), innerKind, null);
                         runEnd = bodyEnd;
@@ -1400,6 +1400,14 @@ internal static class Recognizer
         if (e >= k + 2 && (GermanHeadsFirst.Contains(t[k].Lower) || HeadsBeforeName.Contains(t[k].Lower))) return true;
         return e > k && t[e - 1].Is(LexFlag.OrganizationHeads) && !t[e - 1].IsPossessive;
     }
+
+    /// <summary>
+    /// "Faculty of Law of the University of Malta": a university (or academy) named after its country is a body of its own
+    /// inside a unit's name, as one named after a city is; a country after other heads ("the Embassy of the Republic of …")
+    /// is where the body belongs.
+    /// </summary>
+    private static bool UniversityNamedAfterCountry(List<Token> t, int head) =>
+        t[head].IsCap && t[head].Lower is "university" or "universidad" or "universidade" or "université" or "università" or "academy" && head >= 1 && t[head - 1].Lower == "the";
 
     /// <summary>A field named in the plural that is a body's head elsewhere: "Industries", "Cooperatives", "Enterprises".</summary>
     internal static bool FieldPlural(Token w) =>

@@ -479,4 +479,20 @@ public class OrgSpanTests
         Body(e, "Ministry of Water, Forestry and Cooperatives");
         NoBody(e, "Ministry of Water");
     }
+
+    [Fact]
+    public void ForAndALowerCaseWordAfterAUnitsParentAreTheSentences()
+    {
+        var e = Read("Velno will welcome students of the Faculty of Marine Studies of the University of Malta for field work every year.");
+        Body(e, "Faculty of Marine Studies of the University of Malta");
+        NoBody(e, "Faculty of Marine Studies of the University");
+    }
+
+    [Fact]
+    public void AUniversityNamedAfterItsCountryIsABodyInsideAUnitsName()
+    {
+        var e = Read("A memorandum was signed with the Faculty of Law of the University of Malta on Monday.");
+        Body(e, "Faculty of Law of the University of Malta");
+        Body(e, "University of Malta");
+    }
 }
