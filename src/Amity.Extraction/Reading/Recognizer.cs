@@ -304,7 +304,13 @@ internal static class Recognizer
                 // "the Landkreis Arlen and Westmark District": a first part that opens with its own head is a body of its own.
                 // "On the same day, Velno Maritime & Ocean University signed": an ampersand joins words of one name, whatever comes
                 // before it (two bodies are listed with "and", not "&").
-                if ((first == 0 || t[first - 1].Lower is "the" or "its" or "their" or "our" || t[first - 1].IsPunct(':') || t[s - 1].Text == "&") && !t[first].Is(LexFlag.OrganizationHeads)) s = first;
+                if ((first == 0 || t[first - 1].Lower is "the" or "its" or "their" or "our" || t[first - 1].IsPunct(':') || t[s - 1].Text == "&") && !t[first].Is(LexFlag.OrganizationHeads))
+                {
+                    var amp = t[s - 1].Text == "&";
+                    s = first;
+                    // "the Culture, Lottery & Heritage Office": with an ampersand, the fields listed with commas before it are the name's too.
+                    if (amp) s = CommaFieldsBefore(t, s);
+                }
             }
             // "Marshal's Office", "Governor's Office": the office of an office-holder.
             // "the Arlen Aimag Governor's Office": with the place before it, it needs no "of".
@@ -1408,6 +1414,19 @@ internal static class Recognizer
     /// </summary>
     private static bool UniversityNamedAfterCountry(List<Token> t, int head) =>
         t[head].IsCap && t[head].Lower is "university" or "universidad" or "universidade" or "université" or "università" or "academy" && head >= 1 && t[head - 1].Lower == "the";
+
+    /// <summary>
+    /// "Culture, Lottery &amp; Heritage Office": one-word fields, each followed by a comma, before the first field of a name joined by an
+    /// ampersand (at most three, none a head, the first after a lower-case word, "the" or the sentence's start). The new start,
+    /// or s.
+    /// </summary>
+    private static int CommaFieldsBefore(List<Token> t, int s)
+    {
+        var k = s;
+        while (k - 2 >= 0 && s - k < 6 && t[k - 1].IsPunct(',') && IsNameWord(t[k - 2]) && !t[k - 2].IsAllCaps && !t[k - 2].Is(LexFlag.OrganizationHeads) && !t[k - 2].IsPossessive) k -= 2;
+        if (k == s) return s;
+        return k == 0 || t[k - 1].Kind == TokenKind.Word && !t[k - 1].IsCap ? k : s;
+    }
 
     /// <summary>A field named in the plural that is a body's head elsewhere: "Industries", "Cooperatives", "Enterprises".</summary>
     internal static bool FieldPlural(Token w) =>

@@ -495,4 +495,12 @@ public class OrgSpanTests
         Body(e, "Faculty of Law of the University of Malta");
         Body(e, "University of Malta");
     }
+
+    [Fact]
+    public void FieldsListedBeforeAnAmpersandAreTheNames()
+    {
+        var e = Read("The group will meet officials at the Culture, Lottery & Heritage Office next week.");
+        Body(e, "Culture, Lottery & Heritage Office");
+        NoBody(e, "Lottery & Heritage Office");
+    }
 }
