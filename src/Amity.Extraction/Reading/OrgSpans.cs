@@ -116,6 +116,27 @@ internal static class OrgSpans
             {
                 ExtendTo(abroad);
             }
+            // "the Port Autonome d'Arlen": a name of another language goes on through an elided "of" glued to the next word.
+            if (o.Acronym is null && e < t.Count && e - s >= 2 && t[e - 1].IsCap && Recognizer.IsElidedName(t[e]) && Recognizer.ForeignOfRun(t, e) is var elidedEnd && elidedEnd > e)
+            {
+                DropWithin(spans, ref i, e, elidedEnd);
+                ExtendTo(elidedEnd);
+            }
+            // "the Université de Velno 2 Mara Ben Tobin", "the University of Velno 1 – Ivo Marek": a numbered university and the
+            // person it is named after.
+            if (o.Acronym is null && o.Kind == "university" && NumberedUniversityEnd(t, s, e) is var numberedEnd && numberedEnd > e)
+            {
+                DropWithin(spans, ref i, e, numberedEnd);
+                ExtendTo(numberedEnd);
+            }
+            // "the Arlenian High Commission in Velno", "the Embassy of the Kingdom of Arlenia in Velno es Tarsen": a diplomatic
+            // mission is named with the city or the country it sits in.
+            if (o.Acronym is null && MissionSeatEnd(t, s, e) is var missionEnd && missionEnd > e)
+            {
+                DropCrossing(spans, ref i, e - 1, e, missionEnd);
+                DropWithin(spans, ref i, e, missionEnd);
+                ExtendTo(missionEnd);
+            }
             // "the Legislative Assembly of Tarsk Krai of the Federation of Westmark": a seat named with its level ends the name.
             if (SeatLevelBeforeCountry(t, s, e, o.Kind) is var seatEnd && seatEnd < e && name.EndsWith(" " + Recognizer.Surface(t, seatEnd, e), StringComparison.Ordinal))
             {
@@ -310,7 +331,12 @@ internal static class OrgSpans
     private static int NationAbroadEnd(List<Token> t, int s, int e)
     {
         var h = t[s].Lower == "the" ? s + 1 : s;
-        if (e - h < 2 || e + 1 >= t.Count || t[e].Lower != "in" || !t[h].IsCap || !(t[h].Is(LexFlag.Demonyms) || IsEnglishPeoplesAdjective(t[h].Lower))) return e;
+        if (e - h < 2 || e + 1 >= t.Count || t[e].Lower != "in") return e;
+        // "the Museum of Arlenian Immigration in Westmark": the nation's adjective may come after the head's "of" too.
+        var nation = -1;
+        for (var k = h; k < e && nation < 0; k++)
+            if (t[k].IsCap && (t[k].Is(LexFlag.Demonyms) || IsEnglishPeoplesAdjective(t[k].Lower)) && (k == h || t[k - 1].Lower == "of")) nation = k;
+        if (nation < 0) return e;
         var end = CountryEnd(t, e + 1);
         // Only a country: "the Arlenian State Chancellery in Velno" is a region's own body at home, and its city says where it meets.
         return end > e + 1 && (end >= t.Count || !t[end].IsCap || t[end].Kind != TokenKind.Word) ? end : e;
@@ -397,6 +423,9 @@ internal static class OrgSpans
             var name = Recognizer.OfRun(t, run + 1);
             return name > run + 1 && name - run - 1 <= 3 ? name : -1;
         }
+        // "the Swiss Confederation", "the Arlenian Republic": a people's adjective and a state's formal noun after "the".
+        if (run - k is 2 or 3 && k > 0 && t[k - 1].Lower == "the" && StateNouns.Contains(t[run - 1].Lower) && t[run - 1].IsCap && t[k].IsCap &&
+            (t[k].Is(LexFlag.Demonyms) || IsEnglishPeoplesAdjective(t[k].Lower))) return run;
         return Recognizer.IsCountry(Recognizer.Surface(t, k, run)) ? run : -1;
     }
 
@@ -413,9 +442,11 @@ internal static class OrgSpans
         for (var k = h; k < e - 2 && k - h < 3 && Recognizer.IsNameWord(t[k]) && !t[k].Is(LexFlag.OrganizationHeads) && !t[k].IsPossessive; k++)
             if (t[k + 1].IsCap && t[k + 1].Is(LexFlag.OrganizationHeads) && t[k + 2].Lower is "of" or "for") { h = k + 1; break; }
         // "the Conservation Office of the Culture Directorate of Velno": a body inside the name has the further "of" to itself.
+        // "the General Directorate of Forest Enterprises of Arlenia": a field in the plural right after the head's "of" (no
+        // "the") is what the body deals in, not a body; the further "of" is the head's.
         if (h > (t[s].Lower == "the" ? s + 1 : s))
             for (var k = h + 2; k < e; k++)
-                if (t[k].IsCap && t[k].Is(LexFlag.OrganizationHeads)) return e;
+                if (t[k].IsCap && t[k].Is(LexFlag.OrganizationHeads) && !(k == e - 1 && t[h + 2].Lower != "the" && Recognizer.FieldPlural(t[k]))) return e;
         if (h + 2 > e || !t[h].IsCap || !t[h].Is(LexFlag.OrganizationHeads) || t[h + 1].Lower is not ("of" or "for") || !t[e - 1].IsCap) return e;
         // "Head of the Association of Growers of Tarsen Ivo Marek said": after an office's "of the", the place and the
         // holder's name are read whole here and the holder's name is cut off after (Recognizer.WithoutHolderAfterItsSeat).
@@ -438,10 +469,21 @@ internal static class OrgSpans
             return holderMayFollow && IsHolderWord(t[k + 1]) && IsHolderWord(t[k + 2]) && (run >= t.Count || !t[run].IsCap && t[run].Lower is not ("of" or "and" or "&")) ? run : e;
         // "Centre for Studies of Marine Ecology of the Northern Coast": a field of a field, then where.
         if (run < t.Count && t[run].Lower == "of") return depth == 0 && OfTailEnd(t, run, 1) is var further && further > run ? further : e;
+        // "the Federation of Growers' Associations of Arlenia in Westmark": a body of one country's people in another names both.
+        if (run + 1 < t.Count && t[run].Lower == "in" && Recognizer.IsCountry(Recognizer.Surface(t, k, run)) && CountryEnd(t, run + 1) is var abroad && abroad > run + 1 &&
+            (abroad >= t.Count || !t[abroad].IsCap || t[abroad].Kind != TokenKind.Word) && Recognizer.Surface(t, k, run) != Recognizer.Surface(t, run + 1, abroad)) return abroad;
         // "… of the University of Arlen Press": words that go on belong to something else.
-        if (run < t.Count && (t[run].IsCap || t[run].Kind == TokenKind.Word && (t[run].Lower is "for" or "in" or "de" || t[run].IsParticle))) return e;
+        // "… of the University of Arlen for field work": "for" and a lower-case word are the sentence's, not a further field.
+        if (run < t.Count && (t[run].IsCap || t[run].Kind == TokenKind.Word && (t[run].Lower is "in" or "de" || t[run].Lower == "for" && !SentencesFor(t, run) || t[run].IsParticle))) return e;
         return run;
     }
+
+    /// <summary>
+    /// Whether the "for" at k is the sentence's: a lower-case word other than an article follows ("for field work", "for
+    /// training"); a name's own "for" is followed by capitalised words or "the" ("… for the Development of …").
+    /// </summary>
+    private static bool SentencesFor(List<Token> t, int k) =>
+        k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCap && t[k + 1].Lower is not ("the" or "a" or "an") && !t[k + 1].Is(LexFlag.FunctionWords);
 
     /// <summary>The fields a university is named after ("University of Applied Sciences", "… of Technology").</summary>
     private static readonly HashSet<string> FieldNouns = new(StringComparer.Ordinal)
@@ -459,6 +501,76 @@ internal static class OrgSpans
         if (run == e + 1 || run - e - 1 > 3 || !FieldNouns.Contains(t[run - 1].Lower) || run < t.Count && (t[run].IsCap || t[run].Lower is "of" or "and")) return e;
         for (var k = e + 1; k < run; k++) if (t[k].Is(LexFlag.OrganizationHeads)) return e;
         return run;
+    }
+
+    /// <summary>Removes the spans that lie inside [from, to): words now read as the end of another name.</summary>
+    private static void DropWithin(List<OrgSpan> spans, ref int i, int from, int to)
+    {
+        for (var j = spans.Count - 1; j >= 0; j--)
+        {
+            if (j == i || spans[j].Span.Start < from || spans[j].Span.End > to) continue;
+            spans.RemoveAt(j);
+            if (j < i) i--;
+        }
+    }
+
+    /// <summary>
+    /// "the Arlenian High Commission in Velno", "the Embassy of Arlenia in Tarsen City", "the Consulate General of Arlenia in
+    /// the Velno Republic": an embassy, a high commission or a consulate exists only where it sits, and releases name it with
+    /// its seat, a city as often as a country (unlike a nation's other bodies abroad, see <see cref="NationAbroadEnd"/>). The
+    /// seat is one to four capitalised words after "in" (with a place's particles), closed by punctuation or a lower-case word.
+    /// The end of the seat, or e.
+    /// </summary>
+    private static int MissionSeatEnd(List<Token> t, int s, int e)
+    {
+        if (e - s < 2 || e + 1 >= t.Count || t[e].Lower != "in") return e;
+        var h = t[s].Lower == "the" ? s + 1 : s;
+        // The mission's head: first with its "of" ("Embassy of …"), or last ("… High Commission").
+        var headFirst = IsMissionHead(t, h) is var w && w > 0 && h + w < e && t[h + w].Lower == "of";
+        var headLast = IsMissionHead(t, e - 1) == 1 || e - 2 >= h && IsMissionHead(t, e - 2) == 2;
+        if (!headFirst && !headLast) return e;
+        var at = t[e + 1].Lower == "the" ? e + 2 : e + 1;
+        if (at >= t.Count || !t[at].IsCap || t[at].Kind != TokenKind.Word || Recognizer.IsTitleWord(t[at])) return e;
+        var place = Recognizer.OfRun(t, at);
+        if (place == at || place - at > 4 || t[place - 1].IsPossessive) return e;
+        for (var k = at; k < place; k++) if (t[k].Text is "and" or "&") return e;
+        return place >= t.Count || !(t[place].IsCap && t[place].Kind == TokenKind.Word) ? place : e;
+    }
+
+    /// <summary>
+    /// "St Arlen's Primary School", "St. Mara's Hospital", "Saint Ivo's College": "St", "St." or "Saint" and one capitalised
+    /// word in the possessive right before the span open it: a school, a hospital or a church named after a saint carries the
+    /// saint's possessive inside its name, which stops the walk to the left as other possessives do. The start of "St", or s.
+    /// </summary>
+    internal static int SaintsPossessiveStart(List<Token> t, int s, int e)
+    {
+        if (s < 2 || e - s < 1 || t[s].Lower == "the" || !t[s - 1].IsPossessive || !t[s - 1].IsCap || t[s - 1].Kind != TokenKind.Word || t[s - 1].IsAllCaps) return s;
+        return t[s - 2].Text is "St" or "St." or "Saint" or "Ste" or "Ste." ? s - 2 : s;
+    }
+
+    /// <summary>
+    /// "Université de Velno 2 Mara Ben Tobin", "University of Velno 1 – Ivo Marek": where one city's university was split in
+    /// several (as in Algeria and France), each is named with its number after the place and often with the person it is named
+    /// after, with or without a dash. A number of one digit right after the span, an optional dash, then two to four words of
+    /// a name closed by punctuation, a lower-case word or an office: the end of the name, or e.
+    /// </summary>
+    private static int NumberedUniversityEnd(List<Token> t, int s, int e)
+    {
+        if (e - s < 2 || e + 2 >= t.Count || t[e].Kind != TokenKind.Number || t[e].Text.Length != 1 || !(t[e - 1].IsCap || Recognizer.IsElidedName(t[e - 1]))) return e;
+        var k = e + 1;
+        if (t[k].Text is "–" or "-" or "—") k++;
+        var n = k;
+        while (n < t.Count && n - k < 5 && (Recognizer.IsNameWord(t[n]) && !t[n].Is(LexFlag.OrganizationHeads) || n > k && t[n].IsParticle)) n++;
+        if (n - k is < 2 or > 4 || !t[n - 1].IsCap) return e;
+        return n >= t.Count || !(t[n].IsCap && t[n].Kind == TokenKind.Word) || Recognizer.IsTitleWord(t[n]) || Recognizer.IsHonorific(t[n]) ? n : e;
+    }
+
+    /// <summary>The words of a diplomatic mission's head at k: 1 ("Embassy", "Consulate"), 2 ("High Commission", "Consulate General"), or 0.</summary>
+    private static int IsMissionHead(List<Token> t, int k)
+    {
+        if (k < 0 || k >= t.Count || !t[k].IsCap) return 0;
+        if (t[k].Lower is "high" or "consulate" && k + 1 < t.Count && t[k + 1].IsCap && (t[k].Lower == "high" ? t[k + 1].Lower == "commission" : t[k + 1].Lower == "general")) return 2;
+        return t[k].Lower is "embassy" or "consulate" or "consulate-general" ? 1 : 0;
     }
 
     /// <summary>Removes the spans that start inside [s, e) and end inside (e, to]: pieces of the name now read whole.</summary>
@@ -541,7 +653,9 @@ internal static class OrgSpans
     /// </summary>
     private static int RomancePlaceStart(List<Token> t, int s, int e)
     {
-        if (s < 2 || e - s < 2 || !PlaceOf.Contains(t[s - 1].Text) || !Recognizer.IsNameWord(t[s]) || t[s].Is(LexFlag.OrganizationHeads)) return s;
+        // "the Velno es Tarsen City Council", "Wadi al Arlen Port": the particles of other languages (an Arabic article, a
+        // Dutch or German "van"/"von") join a place's words as the Romance "of" does.
+        if (s < 2 || e - s < 2 || !(PlaceOf.Contains(t[s - 1].Text) || t[s - 1].IsParticle) || !Recognizer.IsNameWord(t[s]) || t[s].Is(LexFlag.OrganizationHeads)) return s;
         var k = s - 1;
         while (k - 1 >= 0 && s - 1 - k < 2 && Recognizer.IsNameWord(t[k - 1]) && !t[k - 1].IsPossessive && !t[k - 1].IsAllCaps &&
                !t[k - 1].Is(LexFlag.OrganizationHeads | LexFlag.Demonyms | LexFlag.Portfolio)) k--;

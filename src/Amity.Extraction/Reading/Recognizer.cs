@@ -304,7 +304,13 @@ internal static class Recognizer
                 // "the Landkreis Arlen and Westmark District": a first part that opens with its own head is a body of its own.
                 // "On the same day, Velno Maritime & Ocean University signed": an ampersand joins words of one name, whatever comes
                 // before it (two bodies are listed with "and", not "&").
-                if ((first == 0 || t[first - 1].Lower is "the" or "its" or "their" or "our" || t[first - 1].IsPunct(':') || t[s - 1].Text == "&") && !t[first].Is(LexFlag.OrganizationHeads)) s = first;
+                if ((first == 0 || t[first - 1].Lower is "the" or "its" or "their" or "our" || t[first - 1].IsPunct(':') || t[s - 1].Text == "&") && !t[first].Is(LexFlag.OrganizationHeads))
+                {
+                    var amp = t[s - 1].Text == "&";
+                    s = first;
+                    // "the Culture, Lottery & Heritage Office": with an ampersand, the fields listed with commas before it are the name's too.
+                    if (amp) s = CommaFieldsBefore(t, s);
+                }
             }
             // "Marshal's Office", "Governor's Office": the office of an office-holder.
             // "the Arlen Aimag Governor's Office": with the place before it, it needs no "of".
@@ -356,7 +362,7 @@ internal static class Recognizer
                         runEnd = innerEnd;
                         // "Faculty of Medicine of the University of Arlen": the university, a body of its own, keeps its own "of".
                         if (inner > runEnd - 1 || !t[runEnd - 1].Is(LexFlag.OrganizationHeads) || runEnd + 1 >= t.Count || t[runEnd].Lower != "of" || !t[runEnd + 1].IsCap ||
-                            t[runEnd + 1].Is(LexFlag.FunctionWords) || NamesCountry(t, runEnd + 1) || OfRun(t, runEnd + 1) is var bodyEnd && bodyEnd == runEnd + 1) continue;
+                            t[runEnd + 1].Is(LexFlag.FunctionWords) || NamesCountry(t, runEnd + 1) && !UniversityNamedAfterCountry(t, runEnd - 1) || OfRun(t, runEnd + 1) is var bodyEnd && bodyEnd == runEnd + 1) continue;
                         if (Lexicon.OrganizationHeads.TryGetValue(t[runEnd - 1].Lower, out var innerKind))
                             innerBody = new OrgSpan(new Span(inner, bodyEnd), Surface(t, inner, bodyEnd), innerKind, null);
                         runEnd = bodyEnd;
@@ -454,11 +460,17 @@ internal static class Recognizer
                      MatchTitle(t, e) is { } cut && cut.Span.Start == e && (cut.Span.End >= t.Count || !t[cut.Span.End].IsCap && t[cut.Span.End].Lower != "of"))
                 e = cut.Span.End;
             // "Arlen State Opera and Ballet": two arts joined by "and" are one company's name.
-            if (kind == "arts" && e == h + 1 && e + 1 < t.Count && t[e].Lower is "and" or "&" && t[e + 1].IsCap && Lexicon.OrganizationHeads.TryGetValue(t[e + 1].Lower, out var joinedKind) && joinedKind == "arts" &&
-                (e + 2 >= t.Count || !t[e + 2].IsCap)) e += 2;
+            // "Arlen State Opera and Ballet Theatre": and the house they share after them.
+            if (kind == "arts" && e == h + 1 && e + 1 < t.Count && t[e].Lower is "and" or "&" && t[e + 1].IsCap && Lexicon.OrganizationHeads.TryGetValue(t[e + 1].Lower, out var joinedKind) && joinedKind == "arts")
+            {
+                if (e + 2 >= t.Count || !t[e + 2].IsCap) e += 2;
+                else if (t[e + 2].Lower is "theatre" or "theater" or "house" && (e + 3 >= t.Count || !t[e + 3].IsCap)) e += 3;
+            }
             // "Arlen University & Research": one more word joined by an ampersand belongs to the name.
             if (e == h + 1 && s < h && e + 2 < t.Count && t[e].Text == "&" && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word && !t[e + 1].Is(LexFlag.OrganizationHeads) &&
                 !t[e + 2].IsCap) e += 2;
+            // "St Arlen's Primary School", "St Mara's Hospital": a saint's possessive inside the name.
+            if (OrgSpans.SaintsPossessiveStart(t, s, e) is var saint && saint < s) s = saint;
             if (s == h && e == h + 1) continue;
             while (e < t.Count && (t[e].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e].Lower, out var k2) && k2 == "company" || t[e].IsPunct(',') && e + 1 < t.Count && t[e + 1].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e + 1].Lower, out var k3) && k3 == "company"))
                 e++;
@@ -1293,7 +1305,7 @@ internal static class Recognizer
         return false;
     }
 
-    private static bool IsElidedName(Token w)
+    internal static bool IsElidedName(Token w)
     {
         var x = w.Text;
         var q = x.IndexOfAny(['\'', '’']);
@@ -1430,6 +1442,9 @@ internal static class Recognizer
     {
         var e = k;
         while (e < t.Count && e - k < 6 && t[e].IsCap && t[e].Kind == TokenKind.Word) e++;
+        // "Department of Trade and Industries", "Ministry of Agriculture and Cooperatives": one field in the plural after "and"
+        // closes a list of a body's fields, though the plural is a company's or a co-operative's head elsewhere.
+        if (e == k + 1 && !t[k].IsAllCaps && FieldPlural(t[k])) return false;
         // "… of Commerce and HTCA": an acronym alone after "and" is another body too.
         if (e == k + 1 && t[k].IsAllCaps && t[k].Text.Length >= 2 && (e >= t.Count || !t[e].IsCap)) return true;
         // "… College of Dentistry and ABC Tech": an acronym and one word, the short name of another body.
@@ -1440,6 +1455,31 @@ internal static class Recognizer
         if (e >= k + 2 && (GermanHeadsFirst.Contains(t[k].Lower) || HeadsBeforeName.Contains(t[k].Lower))) return true;
         return e > k && t[e - 1].Is(LexFlag.OrganizationHeads) && !t[e - 1].IsPossessive;
     }
+
+    /// <summary>
+    /// "Faculty of Law of the University of Malta": a university (or academy) named after its country is a body of its own
+    /// inside a unit's name, as one named after a city is; a country after other heads ("the Embassy of the Republic of …")
+    /// is where the body belongs.
+    /// </summary>
+    private static bool UniversityNamedAfterCountry(List<Token> t, int head) =>
+        t[head].IsCap && t[head].Lower is "university" or "universidad" or "universidade" or "université" or "università" or "academy" && head >= 1 && t[head - 1].Lower == "the";
+
+    /// <summary>
+    /// "Culture, Lottery &amp; Heritage Office": one-word fields, each followed by a comma, before the first field of a name joined by an
+    /// ampersand (at most three, none a head, the first after a lower-case word, "the" or the sentence's start). The new start,
+    /// or s.
+    /// </summary>
+    private static int CommaFieldsBefore(List<Token> t, int s)
+    {
+        var k = s;
+        while (k - 2 >= 0 && s - k < 6 && t[k - 1].IsPunct(',') && IsNameWord(t[k - 2]) && !t[k - 2].IsAllCaps && !t[k - 2].Is(LexFlag.OrganizationHeads) && !t[k - 2].IsPossessive) k -= 2;
+        if (k == s) return s;
+        return k == 0 || t[k - 1].Kind == TokenKind.Word && !t[k - 1].IsCap ? k : s;
+    }
+
+    /// <summary>A field named in the plural that is a body's head elsewhere: "Industries", "Cooperatives", "Enterprises".</summary>
+    internal static bool FieldPlural(Token w) =>
+        w.IsCap && w.Lower is "industries" or "cooperatives" or "co-operatives" or "enterprises" or "fisheries" or "communications";
 
     /// <summary>"Department of Labour, Invalids and Social Affairs": a list inside a name.</summary>
     private static bool AnyHead(List<Token> t, int from, int to)
@@ -1469,7 +1509,8 @@ internal static class Recognizer
             // among them, are two people's names.
             if (and > 0 && and - (k + 1) == 2 && r - (and + 1) == 2 && !AnyPortfolio(t, k + 1, r)) return e;
             k = r;
-            if (and > 0) return sawComma && (k >= t.Count || !t[k].IsCap) ? k : e;
+            // "… and Cooperatives Mr. Ivo Marek": a courtesy word before the holder's name closes the list as a lower-case word does.
+            if (and > 0) return sawComma && (k >= t.Count || !t[k].IsCap || IsHonorific(t[k])) ? k : e;
             // "Department of Coasts, Rivers, and Energy": the serial comma before the last field.
             // A head word in the list makes it a list of bodies ("University of X, Y University, and Z University").
             if (k + 2 < t.Count && t[k].IsPunct(',') && t[k + 1].Text is "and" or "&" && t[k + 2].IsCap && !IsTitleWord(t[k + 2]) && OfRun(t, k + 2) is var last && last > k + 2 &&

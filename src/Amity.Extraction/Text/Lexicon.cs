@@ -104,11 +104,15 @@ internal static class Lexicon
         admiral rear vice-admiral colonel lieutenant-colonel brigadier commodore captain capt capt.
         """);
 
-    /// <summary>Lower-case particles inside personal and place names.</summary>
+    /// <summary>
+    /// Lower-case particles inside personal and place names. "es", "ez": the Arabic article as it is written before some
+    /// letters inside a place's name ("Wadi es Velno"), as "al" and "el" are.
+    /// </summary>
     public static readonly FrozenSet<string> NameParticles = Set("""
         de la del della delle degli di da do dos das du des van von der den ten ter le les bin binti ibn ben al el y e zu dei arap
         oglu oğlu ogly qizi kyzy kizi uulu dela ul ud uly qyzy
         ap
+        es ez
         """);
 
     /// <summary>Organization head words and the kind they give.</summary>

@@ -384,4 +384,123 @@ public class OrgSpanTests
         Assert.DoesNotContain(e.Organizations, o => o.Name == "Côte" || o.Name == "Val");
         Assert.Contains(e.Organizations, o => o.Name == "Val d'Arlen");
     }
+
+    // Sixteenth round.
+
+    [Fact]
+    public void AnArabicArticleInsideAPlacesNameGoesOnWithIt()
+    {
+        var e = Read("The mayor of the City of Wadi es Velno met the Wadi es Velno City Council on Monday.");
+        Body(e, "City of Wadi es Velno");
+        Body(e, "Wadi es Velno City Council");
+        NoBody(e, "City of Wadi");
+        NoBody(e, "Velno City Council");
+    }
+
+    [Fact]
+    public void ADiplomaticMissionIsNamedWithItsSeat()
+    {
+        var e = Read("The week was organised with the Embassy of the Kingdom of Arlenia in Velno and the Tarsen High Commission in Westport.");
+        Body(e, "Embassy of the Kingdom of Arlenia in Velno");
+        Body(e, "Tarsen High Commission in Westport");
+        NoBody(e, "Tarsen High Commission");
+    }
+
+    [Fact]
+    public void OneFieldInThePluralAfterAndClosesTheList()
+    {
+        var e = Read("The Director of the Department of Trade and Industries, Ivo Marek, met staff of the Ministry of Water, Forestry and Cooperatives.");
+        Body(e, "Department of Trade and Industries");
+        Body(e, "Ministry of Water, Forestry and Cooperatives");
+        NoBody(e, "Department of Trade");
+    }
+
+    [Fact]
+    public void TwoArtsJoinedByAndKeepTheirTheatre()
+    {
+        var e = Read("The evening closed with dancers of the Velno Opera and Ballet Theatre.");
+        Body(e, "Velno Opera and Ballet Theatre");
+        NoBody(e, "Ballet Theatre");
+    }
+
+    [Fact]
+    public void AnElidedOfGoesOnWithAForeignName()
+    {
+        var e = Read("The delegation then toured the Port Autonome d'Arlen and its container terminal.");
+        Body(e, "Port Autonome d'Arlen");
+        NoBody(e, "Port Autonome");
+    }
+
+    [Fact]
+    public void ASaintsPossessiveIsInsideTheName()
+    {
+        var e = Read("Pupils of St Arlen's Primary School sang, and nurses of St Mara's Hospital joined them.");
+        Body(e, "St Arlen's Primary School");
+        Body(e, "St Mara's Hospital");
+        NoBody(e, "Primary School");
+    }
+
+    [Fact]
+    public void AFieldInThePluralAfterAHeadsOfIsNoBodyOfItsOwn()
+    {
+        var e = Read("The memorandum was signed with the General Directorate of Forest Enterprises of Norway (GDFE).");
+        Body(e, "General Directorate of Forest Enterprises of Norway");
+        NoBody(e, "Forest Enterprises of Norway");
+    }
+
+    [Fact]
+    public void AStatesFormalNameWithAPeoplesAdjectiveIsACountry()
+    {
+        var e = Read("A delegation of the Canton of Velno of the Arlenian Confederation arrived on Monday.");
+        Body(e, "Canton of Velno");
+        NoBody(e, "Canton of Velno of the Arlenian Confederation");
+    }
+
+    [Fact]
+    public void ABodyOfOneNationInAnotherNamesBoth()
+    {
+        var e = Read("The fair was organised by the Federation of Growers Associations of Chile in Norway, and the mayor visited the Museum of Arlenian Immigration in Norway.");
+        Body(e, "Federation of Growers Associations of Chile in Norway");
+        Body(e, "Museum of Arlenian Immigration in Norway");
+    }
+
+    [Fact]
+    public void ANumberedUniversityKeepsThePersonItIsNamedAfter()
+    {
+        var e = Read("The Rector of the Université de Velno 2 Mara Ben Tobin, Prof. Ivo Marek, signed, as did the Rector of the University of Tarsen 1 – Lena Holt Professor Ana Ruiz.");
+        Body(e, "Université de Velno 2 Mara Ben Tobin");
+        Body(e, "University of Tarsen 1 – Lena Holt");
+    }
+
+    [Fact]
+    public void ACourtesyWordAfterAListOfFieldsClosesIt()
+    {
+        var e = Read("The Secretary of the Ministry of Water, Forestry and Cooperatives Mr. Ivo Marek attended.");
+        Body(e, "Ministry of Water, Forestry and Cooperatives");
+        NoBody(e, "Ministry of Water");
+    }
+
+    [Fact]
+    public void ForAndALowerCaseWordAfterAUnitsParentAreTheSentences()
+    {
+        var e = Read("Velno will welcome students of the Faculty of Marine Studies of the University of Malta for field work every year.");
+        Body(e, "Faculty of Marine Studies of the University of Malta");
+        NoBody(e, "Faculty of Marine Studies of the University");
+    }
+
+    [Fact]
+    public void AUniversityNamedAfterItsCountryIsABodyInsideAUnitsName()
+    {
+        var e = Read("A memorandum was signed with the Faculty of Law of the University of Malta on Monday.");
+        Body(e, "Faculty of Law of the University of Malta");
+        Body(e, "University of Malta");
+    }
+
+    [Fact]
+    public void FieldsListedBeforeAnAmpersandAreTheNames()
+    {
+        var e = Read("The group will meet officials at the Culture, Lottery & Heritage Office next week.");
+        Body(e, "Culture, Lottery & Heritage Office");
+        NoBody(e, "Lottery & Heritage Office");
+    }
 }
