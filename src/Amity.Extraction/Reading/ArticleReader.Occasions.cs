@@ -183,6 +183,10 @@ internal sealed partial class ArticleReader
             // "The event was also attended by …": a subject that names the occasion itself refers to the last one, however far back.
             if (joined is null && _engagements.LastOrDefault(x => !x.Dropped) is { } last &&
                 (LastSpokenOf(last) >= v.Index - (IsRecent(last) ? 4 : 2) || t.Count > 1 && t[0].Lower is "the" or "this" && t[1].Lower is "event" or "occasion" or "gathering" or "audience")) joined = last;
+            // "The Arlen delegation included …", "X and Y attended the signing", "The ceremony was witnessed by …": the people of
+            // the story's occasion, however many paragraphs of speeches lie between
+            // (the occasion just spoken of, when there is one, takes them above).
+            if (joined is null && ListsTheStorysPeople(t)) joined = LastOccasionOfTheStory();
             if (joined is not null)
                 foreach (var m in v.People) { joined.Add(m.Person); Index(joined, m.Person.Canon); }
             return;
@@ -366,8 +370,49 @@ internal sealed partial class ArticleReader
             if (w is "attended" or "joined" or "accompanied" && i > 0 && t[i - 1].Lower is "was" or "were" or "also")
                 for (var k = i + 1; k < t.Count && k <= i + 4; k++)
                     if (t[k].Lower == "by") return true;
+            if (JoinsTheStorysOccasion(t, i)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Words at <paramref name="i"/> that list who was at the story's occasion, said as often several paragraphs after it as
+    /// beside it: "The visiting delegation included …", "… led a delegation that included …", "The delegation was made up
+    /// of …", "X and Y attended the signing", "The ceremony was witnessed by …", "Also on hand were …".
+    /// </summary>
+    private static bool JoinsTheStorysOccasion(List<Token> t, int i)
+    {
+        var w = t[i].Lower;
+        if (w == "on" && i + 1 < t.Count && t[i + 1].Lower == "hand" && i > 0 && t[i - 1].Lower is "also" or "were" or "was") return true;
+        if (w == "witnessed" && i + 1 < t.Count && t[i + 1].Lower == "by" && i > 0 && t[i - 1].Lower is "was" or "were" or "also") return true;
+        if (w == "attended" && i + 2 < t.Count && t[i + 1].Lower == "the" && t[i + 2].Lower is "signing" or "ceremony" or "meeting" or "talks" or "reception") return true;
+        return ListsADelegation(t, i);
+    }
+
+    /// <summary>"delegation included", "delegation that included", "delegation was made up of", "delegation comprised" at <paramref name="i"/>.</summary>
+    private static bool ListsADelegation(List<Token> t, int i)
+    {
+        if (t[i].Lower is not ("delegation" or "delegations") || i + 1 >= t.Count) return false;
+        var k = i + 1;
+        if (t[k].Lower is "that" or "which" && k + 1 < t.Count) k++;
+        if (t[k].Lower is "included" or "includes" or "comprised" or "comprises" or "consisted") return true;
+        return t[k].Lower is "was" or "is" && k + 2 < t.Count && (t[k + 1].Lower is "composed" or "comprised" || t[k + 1].Lower == "made" && t[k + 2].Lower == "up");
+    }
+
+    /// <summary>Whether a sentence lists who was at the story's occasion (<see cref="JoinsTheStorysOccasion"/>).</summary>
+    private static bool ListsTheStorysPeople(List<Token> t)
+    {
+        for (var i = 0; i < t.Count; i++)
+            if (JoinsTheStorysOccasion(t, i)) return true;
+        return false;
+    }
+
+    /// <summary>The last occasion of the story's own days at which two or more people met, however far back.</summary>
+    private EngagementDraft? LastOccasionOfTheStory()
+    {
+        for (var k = _engagements.Count - 1; k >= 0; k--)
+            if (!_engagements[k].Dropped && _engagements[k].Participants.Count >= 2 && IsRecent(_engagements[k])) return _engagements[k];
+        return null;
     }
 
     /// <summary>"ceremony" of "Attending the ceremony were …", "meeting" of "Present at the meeting were …": the occasion named

@@ -68,7 +68,8 @@ internal sealed partial class ArticleReader
                     // "… a mission that will remain in the province until Saturday": the end of a stay is no day the story was at.
                     !IsEndOfAStay(t, d.TokStart) &&
                     // "…, which arrived the day before": a step back is a flashback; the story stays at its day.
-                    !(_narrative is { } was && d.Role == DateRole.Relative && d.Date.FirstDay == was.FirstDay.AddDays(-1) && IsAsideOrDayBefore(t, d))) _narrative = d.Date;
+                    // "…, who arrived in the city on Sunday": so is a step back of a few days in an aside.
+                    !(_narrative is { } was && d.Role == DateRole.Relative && d.Date.FirstDay < was.FirstDay && d.Date.FirstDay >= was.FirstDay.AddDays(-6) && IsAsideOrDayBefore(t, d))) _narrative = d.Date;
             if (people.Count > 0) { previousSubject = people[0].Person.Canon; previousPeople = people; }
         }
         DateGuessesByTheStoryDay();

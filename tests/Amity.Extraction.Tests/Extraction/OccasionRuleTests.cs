@@ -702,4 +702,33 @@ public class OccasionRuleTests
         Assert.Equal("2026-03-16", meeting.Date);
         Assert.Equal(["Eva Lind", "Ivo Brand"], meeting.Participants.Order());
     }
+
+    [Fact]
+    public void AStepBackOfAFewDaysInAnAsideKeepsTheStoryAtItsDay()
+    {
+        var e = Read("On Tuesday, the Mayor of Vesk, Eva Lind, and the Mayor of Kestrel, Ivo Brand, signed a friendship agreement at the town hall. " +
+                     "Mayor Brand, who arrived in Vesk on Sunday, thanked the city for its welcome. " +
+                     "On the same day, the Vesk Museum and the Kestrel Gallery signed a separate memorandum on exhibition loans.");
+        Assert.All(e.Agreements, a => Assert.Equal("2026-03-17", a.Date));
+        Assert.Equal(2, e.Agreements.Count);
+    }
+
+    [Theory]
+    [InlineData("The visiting delegation included Deputy Mayor Jana Holm and Councillor Petr Falk.")]
+    [InlineData("The Kestrel delegation was made up of Deputy Mayor Jana Holm and Councillor Petr Falk.")]
+    [InlineData("Deputy Mayor Jana Holm and Councillor Petr Falk attended the signing.")]
+    [InlineData("The ceremony was witnessed by Deputy Mayor Jana Holm and Councillor Petr Falk.")]
+    public void PeopleListedParagraphsAfterTheStorysOccasionWereAtIt(string list)
+    {
+        var e = Read("The Mayor of Vesk, Eva Lind, and the Mayor of Kestrel, Ivo Brand, met on Monday at the town hall and signed a friendship agreement. " +
+                     "\"Our two ports face the same storms and the same markets,\" Mayor Lind said. " +
+                     "\"Vesk has shown how a small harbour can grow without losing its old town.\" " +
+                     "Mayor Brand said that Kestrel wanted to learn from the harbour's experience with ferries. " +
+                     "\"We came here to learn, and we also have something to teach,\" he said. " +
+                     "Under the agreement, the two towns will exchange students and hold a joint music week every summer. " +
+                     list);
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Contains("Jana Holm", meeting.Participants);
+        Assert.Contains("Petr Falk", meeting.Participants);
+    }
 }
