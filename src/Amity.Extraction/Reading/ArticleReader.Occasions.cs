@@ -4,7 +4,8 @@ namespace Amity.Extraction.Reading;
 
 internal sealed partial class ArticleReader
 {
-    private readonly record struct Trigger(int Token, string Kind, bool Anaphoric, bool Welcome);
+    // Trip: a trip told by its leader or its journey ("led a delegation to X", "travelled to X"), a visit only with a date of its own.
+    private readonly record struct Trigger(int Token, string Kind, bool Anaphoric, bool Welcome, bool Trip = false);
 
     private PartialDate? GuessDate => _published is { } p ? new PartialDate(p.Year, p.Month) : null;
 
@@ -13,7 +14,7 @@ internal sealed partial class ArticleReader
     internal static readonly System.Collections.Frozen.FrozenSet<string> TriggerWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
         "met", "meets", "meeting", "talks", "dinner", "luncheon", "banquet", "lunch", "visit", "call", "videoconference", "teleconference",
         "video-conference", "conference", "visited", "visiting", "visits", "arrived", "welcomed", "received", "hosted", "spoke", "called",
-        "ceremony", "commemoration", "celebration", "reception");
+        "ceremony", "commemoration", "celebration", "reception", "led", "headed", "travelled", "traveled");
 
     private List<Trigger> EngagementTriggers(List<Token> t)
     {
@@ -63,6 +64,13 @@ internal sealed partial class ArticleReader
                     kind = "visit"; break;
                 case "arrived" when i + 1 < t.Count && t[i + 1].Lower is "in" or "at":
                     kind = "visit"; break;
+                // "… who led a delegation to X in June last year", "headed the delegation of the region to X", "travelled to X
+                // last September": a trip to a place, told by its leader or its journey. The trigger stands before the "to",
+                // where a visit's place is read.
+                // Not "her predecessor first travelled to X": a traveller unnamed, whom no participant stands for.
+                case "led" or "headed" or "travelled" or "traveled" when !(prev is "was" or "were" or "is" or "are" or "be" or "been") && !UnnamedSubject(t, i) && TripTo(t, i) is var to and > 0:
+                    triggers.Add(new Trigger(to - 1, "visit", false, false, Trip: true));
+                    continue;
                 case "welcomed" or "received" or "hosted" when !(i + 2 < t.Count && t[i + 1].Lower is "an" or "a" && t[i + 2].Lower is "invitation" or "award" or "letter" or "prize"):
                     kind = "meeting"; welcome = true; break;
                 case "spoke" when i + 2 < t.Count && t[i + 1].Lower is "by" or "via" or "over" or "again":
@@ -96,6 +104,35 @@ internal sealed partial class ArticleReader
             triggers.Add(new Trigger(i, kind, anaphoric, welcome));
         }
         return triggers;
+    }
+
+    /// <summary>
+    /// The "to" of a trip after the verb at <paramref name="i"/>: "travelled to", "led a (municipal) delegation to", "headed the
+    /// delegation of the region to", "led a business mission of twelve firms to"; 0 when there is none.
+    /// </summary>
+    private static int TripTo(List<Token> t, int i)
+    {
+        if (t[i].Lower is "travelled" or "traveled") return i + 1 < t.Count && t[i + 1].Lower == "to" ? i + 1 : 0;
+        if (i + 1 >= t.Count || !(t[i + 1].Is(LexFlag.Determiners) || t[i + 1].IsPossessive)) return 0;
+        for (var k = i + 2; k < t.Count && k <= i + 5; k++)
+        {
+            if (t[k].Lower is not ("delegation" or "mission")) continue;
+            for (var j = k + 1; j < t.Count && j <= k + 5; j++)
+            {
+                if (t[j].Lower == "to") return j;
+                if (t[j].Text is "," or ";" or "." || t[j].Lower is "which" or "who" or "that") return 0;
+            }
+            return 0;
+        }
+        return 0;
+    }
+
+    /// <summary>"his predecessor (first) led", "their deputy travelled": a possessive and a lower-case noun just before the verb.</summary>
+    private static bool UnnamedSubject(List<Token> t, int i)
+    {
+        for (var k = Math.Max(0, i - 3); k + 1 < i; k++)
+            if (t[k].Lower is "his" or "her" or "their" or "its" or "our" && !t[k + 1].IsCap && t[k + 1].Kind == TokenKind.Word) return true;
+        return false;
     }
 
     /// <summary>"12th", "3rd", "21st": an ordinal written in digits.</summary>
@@ -232,6 +269,8 @@ internal sealed partial class ArticleReader
             if (date is null && refersToSigning && _agreements.Count > 0) date = _agreements[^1].Date;
             date ??= PartOfTheDay(t);
             if (date is null) { date = GuessDate; guess = true; }
+            // "… who led a delegation to X" with no date: when, the sentence does not say; no record.
+            if (tr.Trip && guess) continue;
             if (date is { } dd && _published is { } pub && dd.FirstDay > pub) continue;
             if (people.Count == 0) continue;
 

@@ -731,4 +731,24 @@ public class OccasionRuleTests
         Assert.Contains("Jana Holm", meeting.Participants);
         Assert.Contains("Petr Falk", meeting.Participants);
     }
+
+    [Theory]
+    [InlineData("Deputy Mayor Jana Holm, who led a Vesk delegation to Kestrel in June last year, attended the talks.")]
+    [InlineData("Deputy Mayor Jana Holm, who in June last year headed the delegation of the town to Kestrel, attended the talks.")]
+    [InlineData("The talks come nine months after Deputy Mayor Jana Holm travelled to Kestrel last June for a trade fair.")]
+    public void ATripToAPlaceToldByItsLeaderOrItsJourneyIsAVisit(string sentence)
+    {
+        var e = Read(sentence);
+        var visit = Assert.Single(e.Engagements, x => x.Kind == "visit");
+        Assert.Equal("2025-06", visit.Date);
+        Assert.Equal(["Jana Holm"], visit.Participants);
+        Assert.Equal("Kestrel", visit.Location);
+    }
+
+    [Theory]
+    [InlineData("Deputy Mayor Jana Holm, who led a Vesk delegation to Kestrel, attended the talks.")]
+    [InlineData("Deputy Mayor Jana Holm recalled that her predecessor first travelled to Kestrel in June 2011.")]
+    [InlineData("Deputy Mayor Jana Holm will lead a Vesk delegation to Kestrel in June.")]
+    public void ATripWithNoDateOrNoNamedTravellerIsNoVisit(string sentence) =>
+        Assert.DoesNotContain(Read(sentence).Engagements, x => x.Kind == "visit");
 }
