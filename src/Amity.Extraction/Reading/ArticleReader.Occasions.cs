@@ -64,10 +64,10 @@ internal sealed partial class ArticleReader
                     kind = "visit"; break;
                 case "arrived" when i + 1 < t.Count && t[i + 1].Lower is "in" or "at":
                     kind = "visit"; break;
-                // "… who led a delegation to X in June last year", "headed the delegation of the region to X", "travelled to X
-                // last September": a trip to a place, told by its leader or its journey. The trigger stands before the "to",
-                // where a visit's place is read.
-                // Not "her predecessor first travelled to X": a traveller unnamed, whom no participant stands for.
+                // "… who took a trade delegation to X in 2023" said as "led a trade delegation to X", "headed the county's mission
+                // to X", "travelled to X in spring": a trip to a place, told by its leader or its journey. The trigger stands
+                // before the "to", where a visit's place is read.
+                // Not "his former deputy travelled to X": a traveller unnamed, whom no participant stands for.
                 case "led" or "headed" or "travelled" or "traveled" when !(prev is "was" or "were" or "is" or "are" or "be" or "been") && !UnnamedSubject(t, i) && TripTo(t, i) is var to and > 0:
                     triggers.Add(new Trigger(to - 1, "visit", false, false, Trip: true));
                     continue;
@@ -108,7 +108,7 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// The "to" of a trip after the verb at <paramref name="i"/>: "travelled to", "led a (municipal) delegation to", "headed the
-    /// delegation of the region to", "led a business mission of twelve firms to"; 0 when there is none.
+    /// mission of the county to", "led a business mission of twelve firms to"; 0 when there is none.
     /// </summary>
     private static int TripTo(List<Token> t, int i)
     {
@@ -220,9 +220,9 @@ internal sealed partial class ArticleReader
             // "The event was also attended by …": a subject that names the occasion itself refers to the last one, however far back.
             if (joined is null && _engagements.LastOrDefault(x => !x.Dropped) is { } last &&
                 (LastSpokenOf(last) >= v.Index - (IsRecent(last) ? 4 : 2) || t.Count > 1 && t[0].Lower is "the" or "this" && t[1].Lower is "event" or "occasion" or "gathering" or "audience")) joined = last;
-            // "The Arlen delegation included …", "X and Y attended the signing", "The ceremony was witnessed by …": the people of
-            // the story's occasion, however many paragraphs of speeches lie between
-            // (the occasion just spoken of, when there is one, takes them above).
+            // "The Arlen delegation comprised …", "X and Y attended the ceremony", "The signing was witnessed by …": the people
+            // of the story's occasion, however many paragraphs of speeches lie between (the occasion just spoken of, when there
+            // is one, takes them above).
             if (joined is null && ListsTheStorysPeople(t)) joined = LastOccasionOfTheStory();
             if (joined is not null)
                 foreach (var m in v.People) { joined.Add(m.Person); Index(joined, m.Person.Canon); }
@@ -416,8 +416,8 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// Words at <paramref name="i"/> that list who was at the story's occasion, said as often several paragraphs after it as
-    /// beside it: "The visiting delegation included …", "… led a delegation that included …", "The delegation was made up
-    /// of …", "X and Y attended the signing", "The ceremony was witnessed by …", "Also on hand were …".
+    /// beside it: "The guests' delegation comprised …", "… brought a delegation which includes …", "The delegation is composed
+    /// of …", "X and Y attended the reception", "The signing was witnessed by …", "… were on hand".
     /// </summary>
     private static bool JoinsTheStorysOccasion(List<Token> t, int i)
     {

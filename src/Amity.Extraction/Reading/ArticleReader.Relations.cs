@@ -68,13 +68,13 @@ internal sealed partial class ArticleReader
                     // "… a mission that will remain in the province until Saturday": the end of a stay is no day the story was at.
                     !IsEndOfAStay(t, d.TokStart) &&
                     // "…, which arrived the day before": a step back is a flashback; the story stays at its day.
-                    // "…, who arrived in the city on Sunday": so is a step back of a few days in an aside.
+                    // "…, who had flown in on Saturday": so is a step back of a few days in an aside.
                     !(_narrative is { } was && d.Role == DateRole.Relative && d.Date.FirstDay < was.FirstDay && d.Date.FirstDay >= was.FirstDay.AddDays(-6) && IsAsideOrDayBefore(t, d))) _narrative = d.Date;
             if (people.Count > 0) { previousSubject = people[0].Person.Canon; previousPeople = people; }
         }
         DateGuessesByTheStoryDay();
-        // A tie signed before the story's day was known ("X and Y signed the friendship agreement" in a lead above the
-        // programme's "Date:" line, or "the protocol was signed by …" before "the ceremony held on Wednesday") began that day.
+        // A tie signed before the story's day was known (a lead above the programme's "Date:" line, or a passive signing
+        // before the sentence that dates the ceremony) began that day.
         foreach (var r in _relationships)
             if (r.AwaitsStoryDay && r.Since is null) r.Since = _anchor;
         FinishInvitations();
@@ -407,8 +407,9 @@ internal sealed partial class ArticleReader
             var signsTheTie = signs && SignsTheTie(t, i);
             var old = v.Dates.Where(d => d.TokStart >= cs && d.TokStart < ce && (_published is null || d.Date.FirstDay < _published.Value.AddDays(-30)))
                 .OrderBy(d => d.Date.FirstDay).Cast<DateMention?>().FirstOrDefault()
-                // "… signed on Monday the Twinning Agreement, which formalises the contacts begun in 2019": an older date outside
-                // the tie's clause, in a sentence that reports the tie signed on a day of the story, dates what led up to it.
+                // "… put their names on Friday to the Twinning Charter, in the old town hall, which crowns the school exchanges of
+                // 2008": an older date outside the tie's clause, in a sentence that reports the tie signed on a day of the story,
+                // dates what led up to it.
                 ?? (signsTheTie && signedOn is { } sd && IsStoryDay(sd.Date) ? null :
                     v.Dates.Where(d => _published is null || d.Date.FirstDay < _published.Value.AddDays(-30)).OrderBy(d => d.Date.FirstDay).Cast<DateMention?>().FirstOrDefault());
             var since = old?.Date;
@@ -422,10 +423,10 @@ internal sealed partial class ArticleReader
             {
                 since = signedOn?.Date ?? _narrative ?? _anchor;
                 strength = signedOn is null ? 0 : 1;
-                // A tie signed on a day of the story began that day: what a later sentence says led up to it ("exchanges
-                // between the two cities began in October 2023", "the decision was approved at the July session", "both sides
-                // confirmed their intention to conclude a friendship agreement" last year) does not replace it. Signed before
-                // the story's day is known (a lead above the programme's "Date:" line), it takes that day (ReadRelations).
+                // A tie signed on a day of the story began that day: what a later sentence says led up to it (a first school
+                // exchange, talks launched two years before, an earlier wish to conclude it, a council's vote) does not replace
+                // it. Signed before the story's day is known (a lead above the programme's "Date:" line), it takes that day
+                // (ReadRelations).
                 if (!signsTheTie) { }
                 else if (IsStoryDay(since)) strength = SignedInStory;
                 else if (since is null) signedInStory = true;
@@ -446,25 +447,25 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// The tie word at <paramref name="i"/> names what a verb of signing in the story signs: "signed a friendship city agreement",
-    /// "signed on Monday the Twinning Agreement", "the sister city protocol was signed". Not "has concluded a friendship
-    /// agreement" (long since), "will sign", "on strengthening friendly exchanges" (a tie made closer), "since the signing of the protocol of friendship", "signed an Additional Protocol to
-    /// the friendship protocol", nor "signed a Letter of Intent that opens a new chapter in the friendship" (a clause between:
-    /// the document signed is another).
+    /// The tie word at <paramref name="i"/> names what a verb of signing in the story signs: "inked a twin-town pact", "signed
+    /// on Friday the Sisterhood Charter", "the twinning accord was signed". Not "have long since concluded a twinning pact",
+    /// "will sign", "a charter for deepening the friendship" (a tie made closer), "ever since the signing of the twinning
+    /// pact", "a side letter to the twinning pact", nor "a work plan which builds on the friendship" (a clause between: the
+    /// document signed is another).
     /// </summary>
     private static bool SignsTheTie(List<Token> t, int i)
     {
         for (var k = i - 1; k >= 0 && k >= i - 10; k--)
         {
-            // "signed on Monday, 9 June 2025, the Twinning Agreement": the commas of a date part no clause.
+            // "signed on Friday, 3 May, the Sisterhood Charter": the commas of a date part no clause.
             if (t[k].Text is "," && k > 0 && (t[k - 1].Kind == TokenKind.Number || t[k - 1].Is(LexFlag.Weekdays) || t[k - 1].Is(LexFlag.Months))) continue;
             if (t[k].Text is "," or ";" || t[k].Lower is "that" or "which" or "who" or "when" or "since" or "after" or "and" or "to" or "under" or "within") return false;
-            // "signed the Memorandum on Strengthening Friendly Exchanges": a tie already made, made closer.
+            // "a charter for deepening the twinning": a tie already made, made closer.
             if (t[k].Lower is "strengthening" or "deepening" or "enhancing" or "promoting" or "expanding" or "developing" or "further" or "consolidating" or "intensifying") return false;
             if (t[k].Lower is not ("signed" or "signs" or "inked" or "concluded" or "co-signed")) continue;
             return !(k > 0 && t[k - 1].Lower is "has" or "have" or "had" or "will" or "to" or "already");
         }
-        // "The sister city protocol was signed by …": the tie's own noun, then its verb in the passive.
+        // "The twinning accord was signed by …": the tie's own noun, then its verb in the passive.
         for (var k = i + 1; k + 1 < t.Count && k <= i + 5; k++)
         {
             if (t[k].Text is "," or ";") return false;

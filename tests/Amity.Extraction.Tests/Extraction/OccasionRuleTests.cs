@@ -707,24 +707,24 @@ public class OccasionRuleTests
     public void AStepBackOfAFewDaysInAnAsideKeepsTheStoryAtItsDay()
     {
         var e = Read("On Tuesday, the Mayor of Vesk, Eva Lind, and the Mayor of Kestrel, Ivo Brand, signed a friendship agreement at the town hall. " +
-                     "Mayor Brand, who arrived in Vesk on Sunday, thanked the city for its welcome. " +
-                     "On the same day, the Vesk Museum and the Kestrel Gallery signed a separate memorandum on exhibition loans.");
+                     "Mayor Brand, who had flown in on Saturday with four councillors, praised the harbour. " +
+                     "On the same day, the Vesk Conservatory and the Kestrel Music School signed a memorandum on joint concerts.");
         Assert.All(e.Agreements, a => Assert.Equal("2026-03-17", a.Date));
         Assert.Equal(2, e.Agreements.Count);
     }
 
     [Theory]
-    [InlineData("The visiting delegation included Deputy Mayor Jana Holm and Councillor Petr Falk.")]
-    [InlineData("The Kestrel delegation was made up of Deputy Mayor Jana Holm and Councillor Petr Falk.")]
-    [InlineData("Deputy Mayor Jana Holm and Councillor Petr Falk attended the signing.")]
-    [InlineData("The ceremony was witnessed by Deputy Mayor Jana Holm and Councillor Petr Falk.")]
+    [InlineData("The guests' delegation comprised Deputy Mayor Jana Holm and Councillor Petr Falk.")]
+    [InlineData("The Kestrel delegation is composed of Deputy Mayor Jana Holm and Councillor Petr Falk.")]
+    [InlineData("Deputy Mayor Jana Holm and Councillor Petr Falk attended the reception.")]
+    [InlineData("The signing was witnessed by Deputy Mayor Jana Holm and Councillor Petr Falk.")]
     public void PeopleListedParagraphsAfterTheStorysOccasionWereAtIt(string list)
     {
         var e = Read("The Mayor of Vesk, Eva Lind, and the Mayor of Kestrel, Ivo Brand, met on Monday at the town hall and signed a friendship agreement. " +
-                     "\"Our two ports face the same storms and the same markets,\" Mayor Lind said. " +
-                     "\"Vesk has shown how a small harbour can grow without losing its old town.\" " +
-                     "Mayor Brand said that Kestrel wanted to learn from the harbour's experience with ferries. " +
-                     "\"We came here to learn, and we also have something to teach,\" he said. " +
+                     "\"Our ferries have carried each other's cheese for a century,\" Mayor Lind said. " +
+                     "\"Now the town halls will carry each other's ideas.\" " +
+                     "Mayor Brand said that Kestrel hoped to copy the harbour's night market. " +
+                     "\"Every summer our children will sail here,\" he said. " +
                      "Under the agreement, the two towns will exchange students and hold a joint music week every summer. " +
                      list);
         var meeting = Assert.Single(e.Engagements);
@@ -733,9 +733,9 @@ public class OccasionRuleTests
     }
 
     [Theory]
-    [InlineData("Deputy Mayor Jana Holm, who led a Vesk delegation to Kestrel in June last year, attended the talks.")]
-    [InlineData("Deputy Mayor Jana Holm, who in June last year headed the delegation of the town to Kestrel, attended the talks.")]
-    [InlineData("The talks come nine months after Deputy Mayor Jana Holm travelled to Kestrel last June for a trade fair.")]
+    [InlineData("Deputy Mayor Jana Holm, who led a cheese makers' delegation to Kestrel in June 2025, opened the talks.")]
+    [InlineData("In June 2025 Deputy Mayor Jana Holm headed the mission of the county to Kestrel with nine bakers.")]
+    [InlineData("Deputy Mayor Jana Holm travelled to Kestrel in June 2025 with a brass band.")]
     public void ATripToAPlaceToldByItsLeaderOrItsJourneyIsAVisit(string sentence)
     {
         var e = Read(sentence);
@@ -746,9 +746,9 @@ public class OccasionRuleTests
     }
 
     [Theory]
-    [InlineData("Deputy Mayor Jana Holm, who led a Vesk delegation to Kestrel, attended the talks.")]
-    [InlineData("Deputy Mayor Jana Holm recalled that her predecessor first travelled to Kestrel in June 2011.")]
-    [InlineData("Deputy Mayor Jana Holm will lead a Vesk delegation to Kestrel in June.")]
+    [InlineData("Deputy Mayor Jana Holm, who led a cheese makers' delegation to Kestrel, opened the talks.")]
+    [InlineData("Deputy Mayor Jana Holm said that his former deputy travelled to Kestrel in May 2011.")]
+    [InlineData("Deputy Mayor Jana Holm will lead a cheese makers' delegation to Kestrel in June.")]
     public void ATripWithNoDateOrNoNamedTravellerIsNoVisit(string sentence) =>
         Assert.DoesNotContain(Read(sentence).Engagements, x => x.Kind == "visit");
 }
