@@ -4,7 +4,8 @@ namespace Amity.Extraction.Reading;
 
 internal sealed partial class ArticleReader
 {
-    private readonly record struct Trigger(int Token, string Kind, bool Anaphoric, bool Welcome);
+    // Trip: a trip told by its leader or its journey ("led a delegation to X", "travelled to X"), a visit only with a date of its own.
+    private readonly record struct Trigger(int Token, string Kind, bool Anaphoric, bool Welcome, bool Trip = false);
 
     private PartialDate? GuessDate => _published is { } p ? new PartialDate(p.Year, p.Month) : null;
 
@@ -13,7 +14,7 @@ internal sealed partial class ArticleReader
     internal static readonly System.Collections.Frozen.FrozenSet<string> TriggerWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
         "met", "meets", "meeting", "talks", "dinner", "luncheon", "banquet", "lunch", "visit", "call", "videoconference", "teleconference",
         "video-conference", "conference", "visited", "visiting", "visits", "arrived", "welcomed", "received", "hosted", "spoke", "called",
-        "ceremony", "commemoration", "celebration", "reception");
+        "ceremony", "commemoration", "celebration", "reception", "led", "headed", "travelled", "traveled");
 
     private List<Trigger> EngagementTriggers(List<Token> t)
     {
@@ -63,6 +64,13 @@ internal sealed partial class ArticleReader
                     kind = "visit"; break;
                 case "arrived" when i + 1 < t.Count && t[i + 1].Lower is "in" or "at":
                     kind = "visit"; break;
+                // "… who took a trade delegation to X in 2023" said as "led a trade delegation to X", "headed the county's mission
+                // to X", "travelled to X in spring": a trip to a place, told by its leader or its journey. The trigger stands
+                // before the "to", where a visit's place is read.
+                // Not "his former deputy travelled to X": a traveller unnamed, whom no participant stands for.
+                case "led" or "headed" or "travelled" or "traveled" when !(prev is "was" or "were" or "is" or "are" or "be" or "been") && !UnnamedSubject(t, i) && TripTo(t, i) is var to and > 0:
+                    triggers.Add(new Trigger(to - 1, "visit", false, false, Trip: true));
+                    continue;
                 case "welcomed" or "received" or "hosted" when !(i + 2 < t.Count && t[i + 1].Lower is "an" or "a" && t[i + 2].Lower is "invitation" or "award" or "letter" or "prize"):
                     kind = "meeting"; welcome = true; break;
                 case "spoke" when i + 2 < t.Count && t[i + 1].Lower is "by" or "via" or "over" or "again":
@@ -96,6 +104,35 @@ internal sealed partial class ArticleReader
             triggers.Add(new Trigger(i, kind, anaphoric, welcome));
         }
         return triggers;
+    }
+
+    /// <summary>
+    /// The "to" of a trip after the verb at <paramref name="i"/>: "travelled to", "led a (municipal) delegation to", "headed the
+    /// mission of the county to", "led a business mission of twelve firms to"; 0 when there is none.
+    /// </summary>
+    private static int TripTo(List<Token> t, int i)
+    {
+        if (t[i].Lower is "travelled" or "traveled") return i + 1 < t.Count && t[i + 1].Lower == "to" ? i + 1 : 0;
+        if (i + 1 >= t.Count || !(t[i + 1].Is(LexFlag.Determiners) || t[i + 1].IsPossessive)) return 0;
+        for (var k = i + 2; k < t.Count && k <= i + 5; k++)
+        {
+            if (t[k].Lower is not ("delegation" or "mission")) continue;
+            for (var j = k + 1; j < t.Count && j <= k + 5; j++)
+            {
+                if (t[j].Lower == "to") return j;
+                if (t[j].Text is "," or ";" or "." || t[j].Lower is "which" or "who" or "that") return 0;
+            }
+            return 0;
+        }
+        return 0;
+    }
+
+    /// <summary>"his predecessor (first) led", "their deputy travelled": a possessive and a lower-case noun just before the verb.</summary>
+    private static bool UnnamedSubject(List<Token> t, int i)
+    {
+        for (var k = Math.Max(0, i - 3); k + 1 < i; k++)
+            if (t[k].Lower is "his" or "her" or "their" or "its" or "our" && !t[k + 1].IsCap && t[k + 1].Kind == TokenKind.Word) return true;
+        return false;
     }
 
     /// <summary>"12th", "3rd", "21st": an ordinal written in digits.</summary>
@@ -183,6 +220,10 @@ internal sealed partial class ArticleReader
             // "The event was also attended by …": a subject that names the occasion itself refers to the last one, however far back.
             if (joined is null && _engagements.LastOrDefault(x => !x.Dropped) is { } last &&
                 (LastSpokenOf(last) >= v.Index - (IsRecent(last) ? 4 : 2) || t.Count > 1 && t[0].Lower is "the" or "this" && t[1].Lower is "event" or "occasion" or "gathering" or "audience")) joined = last;
+            // "The Arlen delegation comprised …", "X and Y attended the ceremony", "The signing was witnessed by …": the people
+            // of the story's occasion, however many paragraphs of speeches lie between (the occasion just spoken of, when there
+            // is one, takes them above).
+            if (joined is null && ListsTheStorysPeople(t)) joined = LastOccasionOfTheStory();
             if (joined is not null)
                 foreach (var m in v.People) { joined.Add(m.Person); Index(joined, m.Person.Canon); }
             return;
@@ -228,6 +269,8 @@ internal sealed partial class ArticleReader
             if (date is null && refersToSigning && _agreements.Count > 0) date = _agreements[^1].Date;
             date ??= PartOfTheDay(t);
             if (date is null) { date = GuessDate; guess = true; }
+            // "… who led a delegation to X" with no date: when, the sentence does not say; no record.
+            if (tr.Trip && guess) continue;
             if (date is { } dd && _published is { } pub && dd.FirstDay > pub) continue;
             if (people.Count == 0) continue;
 
@@ -366,8 +409,49 @@ internal sealed partial class ArticleReader
             if (w is "attended" or "joined" or "accompanied" && i > 0 && t[i - 1].Lower is "was" or "were" or "also")
                 for (var k = i + 1; k < t.Count && k <= i + 4; k++)
                     if (t[k].Lower == "by") return true;
+            if (JoinsTheStorysOccasion(t, i)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Words at <paramref name="i"/> that list who was at the story's occasion, said as often several paragraphs after it as
+    /// beside it: "The guests' delegation comprised …", "… brought a delegation which includes …", "The delegation is composed
+    /// of …", "X and Y attended the reception", "The signing was witnessed by …", "… were on hand".
+    /// </summary>
+    private static bool JoinsTheStorysOccasion(List<Token> t, int i)
+    {
+        var w = t[i].Lower;
+        if (w == "on" && i + 1 < t.Count && t[i + 1].Lower == "hand" && i > 0 && t[i - 1].Lower is "also" or "were" or "was") return true;
+        if (w == "witnessed" && i + 1 < t.Count && t[i + 1].Lower == "by" && i > 0 && t[i - 1].Lower is "was" or "were" or "also") return true;
+        if (w == "attended" && i + 2 < t.Count && t[i + 1].Lower == "the" && t[i + 2].Lower is "signing" or "ceremony" or "meeting" or "talks" or "reception") return true;
+        return ListsADelegation(t, i);
+    }
+
+    /// <summary>"delegation included", "delegation that included", "delegation was made up of", "delegation comprised" at <paramref name="i"/>.</summary>
+    private static bool ListsADelegation(List<Token> t, int i)
+    {
+        if (t[i].Lower is not ("delegation" or "delegations") || i + 1 >= t.Count) return false;
+        var k = i + 1;
+        if (t[k].Lower is "that" or "which" && k + 1 < t.Count) k++;
+        if (t[k].Lower is "included" or "includes" or "comprised" or "comprises" or "consisted") return true;
+        return t[k].Lower is "was" or "is" && k + 2 < t.Count && (t[k + 1].Lower is "composed" or "comprised" || t[k + 1].Lower == "made" && t[k + 2].Lower == "up");
+    }
+
+    /// <summary>Whether a sentence lists who was at the story's occasion (<see cref="JoinsTheStorysOccasion"/>).</summary>
+    private static bool ListsTheStorysPeople(List<Token> t)
+    {
+        for (var i = 0; i < t.Count; i++)
+            if (JoinsTheStorysOccasion(t, i)) return true;
+        return false;
+    }
+
+    /// <summary>The last occasion of the story's own days at which two or more people met, however far back.</summary>
+    private EngagementDraft? LastOccasionOfTheStory()
+    {
+        for (var k = _engagements.Count - 1; k >= 0; k--)
+            if (!_engagements[k].Dropped && _engagements[k].Participants.Count >= 2 && IsRecent(_engagements[k])) return _engagements[k];
+        return null;
     }
 
     /// <summary>"ceremony" of "Attending the ceremony were …", "meeting" of "Present at the meeting were …": the occasion named

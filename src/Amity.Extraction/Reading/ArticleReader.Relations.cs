@@ -68,10 +68,15 @@ internal sealed partial class ArticleReader
                     // "… a mission that will remain in the province until Saturday": the end of a stay is no day the story was at.
                     !IsEndOfAStay(t, d.TokStart) &&
                     // "…, which arrived the day before": a step back is a flashback; the story stays at its day.
-                    !(_narrative is { } was && d.Role == DateRole.Relative && d.Date.FirstDay == was.FirstDay.AddDays(-1) && IsAsideOrDayBefore(t, d))) _narrative = d.Date;
+                    // "…, who had flown in on Saturday": so is a step back of a few days in an aside.
+                    !(_narrative is { } was && d.Role == DateRole.Relative && d.Date.FirstDay < was.FirstDay && d.Date.FirstDay >= was.FirstDay.AddDays(-6) && IsAsideOrDayBefore(t, d))) _narrative = d.Date;
             if (people.Count > 0) { previousSubject = people[0].Person.Canon; previousPeople = people; }
         }
         DateGuessesByTheStoryDay();
+        // A tie signed before the story's day was known (a lead above the programme's "Date:" line, or a passive signing
+        // before the sentence that dates the ceremony) began that day.
+        foreach (var r in _relationships)
+            if (r.AwaitsStoryDay && r.Since is null) r.Since = _anchor;
         FinishInvitations();
         LocateEventsByName();
         PreferRegionsToCities();
@@ -392,28 +397,39 @@ internal sealed partial class ArticleReader
             if (parties.Count < 2) parties = two ? PartiesIn(v, 0, t.Count, kind, skipVenues: true) : PartiesBesideVenues(v, kind);
             if (parties.Count < 2 && two)
                 parties = _relationships.Count == 1 ? _relationships[0].Parties : MainRegions();
+            // "signed the Agreement on the Establishment of Friendship Relations": a tie set up in the story, on the day the
+            // sentence gives ("signed a sister city agreement on Monday, September 22").
+            var signs = !Enumerable.Range(0, t.Count).Any(k => t[k].Lower.StartsWith("renew", StringComparison.Ordinal)) &&
+                (Enumerable.Range(0, t.Count).Any(k => t[k].Is(LexFlag.SignVerbs) || t[k].Lower.StartsWith("establish", StringComparison.Ordinal) || t[k].Lower is "become" or "became" or "becomes")
+                 // "… put their names to the twinning charter": a signing said without a verb of signing sets the tie up too.
+                 || SigningIdiom(t) >= 0);
+            var signedOn = signs ? SigningDay(v, i) : null;
+            var signsTheTie = signs && SignsTheTie(t, i);
             var old = v.Dates.Where(d => d.TokStart >= cs && d.TokStart < ce && (_published is null || d.Date.FirstDay < _published.Value.AddDays(-30)))
                 .OrderBy(d => d.Date.FirstDay).Cast<DateMention?>().FirstOrDefault()
-                ?? v.Dates.Where(d => _published is null || d.Date.FirstDay < _published.Value.AddDays(-30)).OrderBy(d => d.Date.FirstDay).Cast<DateMention?>().FirstOrDefault();
+                // "… put their names on Friday to the Twinning Charter, in the old town hall, which crowns the school exchanges of
+                // 2008": an older date outside the tie's clause, in a sentence that reports the tie signed on a day of the story,
+                // dates what led up to it.
+                ?? (signsTheTie && signedOn is { } sd && IsStoryDay(sd.Date) ? null :
+                    v.Dates.Where(d => _published is null || d.Date.FirstDay < _published.Value.AddDays(-30)).OrderBy(d => d.Date.FirstDay).Cast<DateMention?>().FirstOrDefault());
             var since = old?.Date;
             // A date with no word of a beginning before it ("grew out of a meeting in November 2024") may start the tie, but it
             // does not replace the day a tie was reported signed.
             var strength = old is { } o && StartWordBefore(t, o.TokStart) ? 2 : 1;
             // "the twentieth anniversary of the twinning", "15 years of sisterhood": counted back from the year reported.
             if (since is null && YearsBack(t) is { } counted) (since, strength) = (counted, 2);
-            // "signed the Agreement on the Establishment of Friendship Relations": a tie set up on the day reported, or on the
-            // day the sentence gives ("signed a sister city agreement on Monday, September 22").
-            if (since is null && !Enumerable.Range(0, t.Count).Any(k => t[k].Lower.StartsWith("renew", StringComparison.Ordinal)) &&
-                (Enumerable.Range(0, t.Count).Any(k => t[k].Is(LexFlag.SignVerbs) || t[k].Lower.StartsWith("establish", StringComparison.Ordinal) || t[k].Lower is "become" or "became" or "becomes")
-                 // "… put their names to the twinning charter": a signing said without a verb of signing sets the tie up too.
-                 || SigningIdiom(t) >= 0))
+            var signedInStory = false;
+            if (since is null && signs)
             {
-                var day = v.Dates.Where(d => d.Date.IsFullDate && (_published is null || d.Date.FirstDay <= _published.Value) && StartWordBefore(t, d.TokStart)).Cast<DateMention?>().FirstOrDefault()
-                          // "On Monday, 16 March, the two mayors met and signed …": a day of the last two weeks said before the
-                          // tie is the day of the signing it reports, though no word of a beginning stands before it.
-                          ?? v.Dates.Where(d => d.TokStart < i && IsStoryDay(d.Date)).Cast<DateMention?>().FirstOrDefault();
-                since = day?.Date ?? _narrative ?? _anchor;
-                strength = day is null ? 0 : 1;
+                since = signedOn?.Date ?? _narrative ?? _anchor;
+                strength = signedOn is null ? 0 : 1;
+                // A tie signed on a day of the story began that day: what a later sentence says led up to it (a first school
+                // exchange, talks launched two years before, an earlier wish to conclude it, a council's vote) does not replace
+                // it. Signed before the story's day is known (a lead above the programme's "Date:" line), it takes that day
+                // (ReadRelations).
+                if (!signsTheTie) { }
+                else if (IsStoryDay(since)) strength = SignedInStory;
+                else if (since is null) signedInStory = true;
             }
             // "The province has kept friendly relations with X since …": the region the story is about, and X.
             if (parties.Count == 1 && RefersToHomeRegion(t, cs, ce) && MainRegions().FirstOrDefault(r => r != parties[0].Canon) is { } home)
@@ -424,9 +440,57 @@ internal sealed partial class ArticleReader
                 if (_relationships.Count == 1 && _relationships[0].Kind == kind) _relationships[0].TakeSince(since, strength);
                 return false;
             }
-            AddRelationship(kind, parties, since, v.Index, strength);
+            var tie = AddRelationship(kind, parties, since, v.Index, strength);
+            if (signedInStory) tie.AwaitStoryDay();
             return true;
         }
+    }
+
+    /// <summary>
+    /// The tie word at <paramref name="i"/> names what a verb of signing in the story signs: "inked a twin-town pact", "signed
+    /// on Friday the Sisterhood Charter", "the twinning accord was signed". Not "have long since concluded a twinning pact",
+    /// "will sign", "a charter for deepening the friendship" (a tie made closer), "ever since the signing of the twinning
+    /// pact", "a side letter to the twinning pact", nor "a work plan which builds on the friendship" (a clause between: the
+    /// document signed is another).
+    /// </summary>
+    private static bool SignsTheTie(List<Token> t, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 10; k--)
+        {
+            // "signed on Friday, 3 May, the Sisterhood Charter": the commas of a date part no clause.
+            if (t[k].Text is "," && k > 0 && (t[k - 1].Kind == TokenKind.Number || t[k - 1].Is(LexFlag.Weekdays) || t[k - 1].Is(LexFlag.Months))) continue;
+            if (t[k].Text is "," or ";" || t[k].Lower is "that" or "which" or "who" or "when" or "since" or "after" or "and" or "to" or "under" or "within") return false;
+            // "a charter for deepening the twinning": a tie already made, made closer.
+            if (t[k].Lower is "strengthening" or "deepening" or "enhancing" or "promoting" or "expanding" or "developing" or "further" or "consolidating" or "intensifying") return false;
+            if (t[k].Lower is not ("signed" or "signs" or "inked" or "concluded" or "co-signed")) continue;
+            return !(k > 0 && t[k - 1].Lower is "has" or "have" or "had" or "will" or "to" or "already");
+        }
+        // "The twinning accord was signed by …": the tie's own noun, then its verb in the passive.
+        for (var k = i + 1; k + 1 < t.Count && k <= i + 5; k++)
+        {
+            if (t[k].Text is "," or ";") return false;
+            if (t[k].Lower is "was" or "were" && t[k + 1].Lower is "signed" or "inked" or "concluded") return true;
+        }
+        return false;
+    }
+
+    /// <summary>How sure a tie's start is when the story reports it signed on one of its own days (see RelationshipDraft.SinceStrength).</summary>
+    private const int SignedInStory = 3;
+
+    /// <summary>
+    /// The day a sentence that reports a signing gives it: a full date after a word of a beginning ("signed … on 22 September"),
+    /// else a day of the last two weeks said before the tie ("On Monday, 16 March, the two mayors met and signed …").
+    /// </summary>
+    private DateMention? SigningDay(SentenceView v, int i)
+    {
+        // A date written out before a weekday ("on Tuesday, 10 May", where the weekday alone would be read as this week's).
+        foreach (var d in v.Dates)
+            if (d.Role == DateRole.Absolute && d.Date.IsFullDate && (_published is null || d.Date.FirstDay <= _published.Value) && StartWordBefore(v.T, d.TokStart)) return d;
+        foreach (var d in v.Dates)
+            if (d.Date.IsFullDate && (_published is null || d.Date.FirstDay <= _published.Value) && StartWordBefore(v.T, d.TokStart)) return d;
+        foreach (var d in v.Dates)
+            if (d.TokStart < i && IsStoryDay(d.Date)) return d;
+        return null;
     }
 
     /// <summary>
@@ -705,7 +769,7 @@ internal sealed partial class ArticleReader
 
     private readonly Dictionary<string, RelationshipDraft> _relationshipByParties = new(StringComparer.Ordinal);
 
-    private void AddRelationship(string kind, List<OrgEntity> parties, PartialDate? since, int sentence, int strength = 2)
+    private RelationshipDraft AddRelationship(string kind, List<OrgEntity> parties, PartialDate? since, int sentence, int strength = 2)
     {
         var key = string.Join('|', parties.Select(p => p.Name).Order(StringComparer.Ordinal));
         if (_relationshipByParties.TryGetValue(key, out var r) && IsSecondTie(r, kind, since))
@@ -714,15 +778,15 @@ internal sealed partial class ArticleReader
             key += "|" + kind;
             if (!_relationshipByParties.TryGetValue(key, out r))
             {
-                _relationships.Add(_relationshipByParties[key] = new RelationshipDraft(kind, parties, since, sentence) { SinceStrength = strength });
-                return;
+                _relationships.Add(_relationshipByParties[key] = r = new RelationshipDraft(kind, parties, since, sentence) { SinceStrength = strength });
+                return r;
             }
         }
         if (r is not null)
         {
             r.TakeSince(since, strength);
             if (Rank(kind) > Rank(r.Kind)) r.Kind = kind;
-            return;
+            return r;
         }
         // "The Provincial Government of X … Y" and later "the friendship between X and Y" with X read as "X CITY" of the
         // dateline: one tie, whose other party shares its own name word.
@@ -734,9 +798,11 @@ internal sealed partial class ArticleReader
             if (shared.Item1 < 0 || !ShareNameWord(other.Parties[1 - shared.Item1].Name, parties[shared.Item2].Name) || IsSecondTie(other, kind, since)) continue;
             other.TakeSince(since, strength);
             if (Rank(kind) > Rank(other.Kind)) other.Kind = kind;
-            return;
+            return other;
         }
-        _relationships.Add(_relationshipByParties[key] = new RelationshipDraft(kind, parties, since, sentence) { SinceStrength = strength });
+        var added = new RelationshipDraft(kind, parties, since, sentence) { SinceStrength = strength };
+        _relationships.Add(_relationshipByParties[key] = added);
+        return added;
         static int Rank(string k) => k switch { "parliamentary" => 3, "sister" => 2, "friendship" => 1, _ => 0 };
     }
 

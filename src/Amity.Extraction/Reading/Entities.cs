@@ -135,16 +135,27 @@ internal sealed class RelationshipDraft(string kind, List<OrgEntity> parties, Pa
     public string Kind { get; set; } = kind;
     public List<OrgEntity> Parties { get; } = parties;
     public PartialDate? Since { get; set; } = since;
-    /// <summary>How sure the start is: 0 the day the story reports, guessed; 1 a day the text gives with the tie; 2 an earlier date after a word of a beginning ("signed in 2011").</summary>
+    /// <summary>How sure the start is: 0 the day the story reports, guessed; 1 a day the text gives with the tie; 2 an earlier date after a word of a beginning ("signed in 2011"); 3 a day of the story on which the tie was signed.</summary>
     public int SinceStrength { get; set; }
     public int Sentence { get; } = sentence;
 
     /// <summary>"… was signed in Westport on 14 May 2011" after the tie was first read with a weaker date: the stronger one wins.</summary>
+    /// <summary>Signed in the story before its day was known: no earlier date replaces the day the reader will fill in.</summary>
+    public bool AwaitsStoryDay { get; private set; }
+
+    /// <summary>The tie was reported signed in the story, on a day not yet known: wait for it (see <see cref="AwaitsStoryDay"/>).</summary>
+    public void AwaitStoryDay()
+    {
+        if (Since is not null) return;
+        AwaitsStoryDay = true;
+        SinceStrength = 3;
+    }
+
     public void TakeSince(PartialDate? since, int strength)
     {
         // The day a tie began replaces its year read as surely ("in 2009", then "on 14 March 2009").
         var finer = since is { } f && Since is { } h && f.Year == h.Year && h.Month is null && f.Month is not null && strength >= SinceStrength;
-        if (since is null || Since is not null && strength <= SinceStrength && !finer) return;
+        if (since is null || (Since is not null || AwaitsStoryDay) && strength <= SinceStrength && !finer) return;
         Since = since;
         SinceStrength = strength;
     }

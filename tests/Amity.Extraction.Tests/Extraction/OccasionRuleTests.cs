@@ -714,4 +714,53 @@ public class OccasionRuleTests
         Assert.Equal("2026-03-16", meeting.Date);
         Assert.Equal(["Eva Lind", "Ivo Brand"], meeting.Participants.Order());
     }
+
+    [Fact]
+    public void AStepBackOfAFewDaysInAnAsideKeepsTheStoryAtItsDay()
+    {
+        var e = Read("On Tuesday, the Mayor of Vesk, Eva Lind, and the Mayor of Kestrel, Ivo Brand, signed a friendship agreement at the town hall. " +
+                     "Mayor Brand, who had flown in on Saturday with four councillors, praised the harbour. " +
+                     "On the same day, the Vesk Conservatory and the Kestrel Music School signed a memorandum on joint concerts.");
+        Assert.All(e.Agreements, a => Assert.Equal("2026-03-17", a.Date));
+        Assert.Equal(2, e.Agreements.Count);
+    }
+
+    [Theory]
+    [InlineData("The guests' delegation comprised Deputy Mayor Jana Holm and Councillor Petr Falk.")]
+    [InlineData("The Kestrel delegation is composed of Deputy Mayor Jana Holm and Councillor Petr Falk.")]
+    [InlineData("Deputy Mayor Jana Holm and Councillor Petr Falk attended the reception.")]
+    [InlineData("The signing was witnessed by Deputy Mayor Jana Holm and Councillor Petr Falk.")]
+    public void PeopleListedParagraphsAfterTheStorysOccasionWereAtIt(string list)
+    {
+        var e = Read("The Mayor of Vesk, Eva Lind, and the Mayor of Kestrel, Ivo Brand, met on Monday at the town hall and signed a friendship agreement. " +
+                     "\"Our ferries have carried each other's cheese for a century,\" Mayor Lind said. " +
+                     "\"Now the town halls will carry each other's ideas.\" " +
+                     "Mayor Brand said that Kestrel hoped to copy the harbour's night market. " +
+                     "\"Every summer our children will sail here,\" he said. " +
+                     "Under the agreement, the two towns will exchange students and hold a joint music week every summer. " +
+                     list);
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Contains("Jana Holm", meeting.Participants);
+        Assert.Contains("Petr Falk", meeting.Participants);
+    }
+
+    [Theory]
+    [InlineData("Deputy Mayor Jana Holm, who led a cheese makers' delegation to Kestrel in June 2025, opened the talks.")]
+    [InlineData("In June 2025 Deputy Mayor Jana Holm headed the mission of the county to Kestrel with nine bakers.")]
+    [InlineData("Deputy Mayor Jana Holm travelled to Kestrel in June 2025 with a brass band.")]
+    public void ATripToAPlaceToldByItsLeaderOrItsJourneyIsAVisit(string sentence)
+    {
+        var e = Read(sentence);
+        var visit = Assert.Single(e.Engagements, x => x.Kind == "visit");
+        Assert.Equal("2025-06", visit.Date);
+        Assert.Equal(["Jana Holm"], visit.Participants);
+        Assert.Equal("Kestrel", visit.Location);
+    }
+
+    [Theory]
+    [InlineData("Deputy Mayor Jana Holm, who led a cheese makers' delegation to Kestrel, opened the talks.")]
+    [InlineData("Deputy Mayor Jana Holm said that his former deputy travelled to Kestrel in May 2011.")]
+    [InlineData("Deputy Mayor Jana Holm will lead a cheese makers' delegation to Kestrel in June.")]
+    public void ATripWithNoDateOrNoNamedTravellerIsNoVisit(string sentence) =>
+        Assert.DoesNotContain(Read(sentence).Engagements, x => x.Kind == "visit");
 }

@@ -161,4 +161,43 @@ public class RelationshipRuleTests
         Assert.Equal("2016", Assert.Single(e.Relationships, r => r.Kind == "friendship").Since);
         Assert.Equal("2025-06-09", Assert.Single(e.Relationships, r => r.Kind == "sister").Since);
     }
+
+    [Theory]
+    // What a later sentence says led up to a tie signed on a day of the story does not replace that day.
+    [InlineData("School choirs of the two provinces started trading visits in 2021, when a choir of Kestrel County sang in Northvale Province.")]
+    [InlineData("Two summers ago the governors had already voiced the wish to make the partnership formal one day.")]
+    [InlineData("The cooperation between Northvale Province and Kestrel County was launched in March 2022 with a visit of farmers.")]
+    public void ATieSignedOnADayOfTheStoryBeganThatDay(string later)
+    {
+        var e = Read("Northvale Province said it inked a friendship pact with Kestrel County at its lakeside hall in the evening of 9 June 2025. " + later);
+        Assert.Equal("2025-06-09", Tie(e).Since);
+    }
+
+    [Fact]
+    public void AnOlderDateOutsideTheTiesClauseDatesWhatLedUpToASigning()
+    {
+        var e = Read("The Mayor of Vesk City and the Mayor of Kestrel City signed on Monday, 9 June 2025, the Twinning Charter of the two towns, " +
+                     "at the old mill, crowning the chess tournaments they have played against each other since 2017.");
+        Assert.Equal("2025-06-09", Tie(e).Since);
+    }
+
+    [Fact]
+    public void ATieSignedBeforeTheStorysDayIsKnownTakesThatDay()
+    {
+        var e = Read("The Governor of Northvale Province and the Governor of Kestrel County signed the \"Charter of Friendship of Northvale Province and Kestrel County\". " +
+                     "The provincial council had voted for the partnership at its April sitting. " +
+                     "The ceremony was held on Monday, 9 June 2025, in the provincial hall.");
+        Assert.Equal("2025-06-09", Tie(e).Since);
+    }
+
+    [Theory]
+    // The document signed is another, or the tie is only made closer: the earlier start stands.
+    [InlineData("On Monday, 9 June 2025, the two governors signed an annex to the friendship charter on river ferries.")]
+    [InlineData("On Monday, 9 June 2025, the two governors signed a charter on deepening friendly relations between the provinces.")]
+    [InlineData("On Monday, 9 June 2025, the two governors signed a work plan which builds on the friendship of the provinces.")]
+    public void ASigningOfAnotherDocumentKeepsTheTiesStart(string later)
+    {
+        var e = Read("Northvale Province and Kestrel County established friendship relations in 2012. " + later);
+        Assert.Equal("2012", Tie(e).Since);
+    }
 }
