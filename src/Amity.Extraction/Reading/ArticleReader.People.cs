@@ -104,7 +104,8 @@ internal sealed partial class ArticleReader
             var tok = t[i];
             var prev = i > 0 ? t[i - 1].Lower : "";
             // "the provincial director of …", "whose secretary, …": a lower-case office after a word that makes it a definite one.
-            if (Recognizer.MatchTitle(t, i) is { } m && !InOrg(m.Span.Start) && (m.Capitalised || prev is "the" or "a" or "its" or "their" or "whose" || i > 0 && t[i - 1].IsPossessive ||
+            // "Our mayor, Name, asked …": a possessive before a lower-case office makes it a definite one as well.
+            if (Recognizer.MatchTitle(t, i) is { } m && !InOrg(m.Span.Start) && (m.Capitalised || prev is "the" or "a" or "its" or "their" or "whose" or "our" or "his" or "her" or "my" || i > 0 && t[i - 1].IsPossessive ||
                 // "Arlen's port director, Name", "the city tourism director, Name": a lower-case noun of the office between.
                 i > 1 && t[i - 1].Kind == TokenKind.Word && !t[i - 1].IsCap && !t[i - 1].Is(LexFlag.FunctionWords) && (t[i - 2].IsPossessive || t[i - 2].Lower is "the" or "its") &&
                 m.Span.End + 1 < t.Count && t[m.Span.End].IsPunct(',') && t[m.Span.End + 1].IsCap ||

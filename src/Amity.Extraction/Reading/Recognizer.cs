@@ -1646,6 +1646,8 @@ internal static class Recognizer
                      !t[p + 1].Text.EndsWith('.') && !t[p + 2].Text.EndsWith('.')) p++;
             // "Dipl.-Ing.": two courtesy words joined by a hyphen.
             else if (p > first && p + 1 < t.Count && t[p].Text is "-" && t[p].Start == t[p - 1].End && IsHonorific(t[p + 1]) && t[p + 1].IsCap) p++;
+            // "Tan Sri Name": the Malaysian honour; "Tan" alone is a Chinese surname ("Tan Wei, Deputy Director"), no courtesy word.
+            else if (t[p].Text == "Tan" && p + 2 < t.Count && t[p + 1].Text == "Sri" && t[p + 2].IsCap) p += 2;
             else break;
         }
         return p;
@@ -1918,6 +1920,8 @@ internal static class Recognizer
             // "the Governor of the province of X, Name": a level of government in lower case before its seat's name.
             if (w.Kind == TokenKind.Word && (w.IsCap || w.Lower is "of" or "for" or "the" or "and" or "in" or "to" || w.Lower is "its" or "their" && q > from || w.IsParticle || RomanceLinks.Contains(w.Text) || IsElidedName(w) || OfficeAdjectives.Contains(w.Lower) ||
                 w.Is(LexFlag.Portfolio) || LevelNouns.Contains(w.Lower) && q + 1 < t.Count && t[q + 1].Lower == "of" ||
+                // "the Governor of Arlen province, Name": a level of government in lower case after its seat's name, closed by the comma.
+                q > from && LevelNouns.Contains(w.Lower) && !w.IsCap && t[q - 1].IsCap && t[q - 1].Kind == TokenKind.Word && q + 1 < t.Count && t[q + 1].IsPunct(',') ||
                 // "the director of the Arlen regional office of the …, Name": a body's head in lower case inside the description.
                 q > from && w.Is(LexFlag.OrganizationHeads) && OfficeAdjectives.Contains(t[q - 1].Lower) ||
                 // "the head of the department, Name": a body in lower case, the one the story is about, closed by the comma.

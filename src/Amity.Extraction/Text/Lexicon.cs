@@ -41,6 +41,8 @@ internal static class Lexicon
         cecm member_of_the_board member_of_the_provincial_executive member_of_the_executive_board
         hakim city_clerk town_clerk clerk undersecretary under-secretary under_secretary subsecretary sub-secretary
         minister-counsellor minister-counselor general_director
+        consejero consejera conseller consellera conselheiro conselheira asambleísta asambleista concejal concejala regidor regidora
+        diputado diputada deputado deputada vereador vereadora senador senadora
         """);
 
     /// <summary>Words that may precede an office and belong to it ("Vice Governor", "Acting Director").</summary>
@@ -85,7 +87,7 @@ internal static class Lexicon
         dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. professor prince princess sir dame lady sheikh sheikha chief
         h.e. excellency hon hon. honourable honorable rev rev. reverend engr engr. alhaji alhaja madam madame mme mme.
         herr frau señor señora sr. sra. don doña dom ing. mag. king queen emir sultan rabbi imam pastor justice judge
-        mister monsieur signor signora pani smt smt. shri sri shrimati kumari yab yb dato dato' datuk datuk' seri tan tun
+        mister monsieur signor signora pani smt smt. shri sri shrimati kumari yab yb dato dato' datuk datuk' seri tun
         haji hajjah puan encik barr barr. hon'ble eng eng. dra dra. lic lic. arq arq. mtro mtro. mtra mtra. mgr mgr. ing
         drs drs. dott dott. avv avv. cllr cllr. atty atty. mag.a prof.ª prof.a dr.ª dr.a
         sayyid sayyida sayyidah highness er. doutor doutora univ. dipl. kr
@@ -94,6 +96,7 @@ internal static class Lexicon
         licda licda. licdo licdo. lcda lcda. lcdo lcdo. mudr mudr. judr judr. rndr rndr. phdr phdr. paeddr paeddr. mvdr mvdr.
         doc. bc. pr.
         panglima wira paduka datin ts. ybhg ybhg. izv. worship
+        m.sc. m.sc msc. b.sc. b.sc
         """);
 
     /// <summary>
@@ -112,7 +115,7 @@ internal static class Lexicon
         de la del della delle degli di da do dos das du des van von der den ten ter le les bin binti ibn ben al el y e zu dei arap
         oglu oğlu ogly qizi kyzy kizi uulu dela ul ud uly qyzy
         ap
-        es ez
+        es ez bint
         """);
 
     /// <summary>Organization head words and the kind they give.</summary>
@@ -349,6 +352,7 @@ internal static class Lexicon
         sc agr
         licda licdo lcda lcdo mudr judr rndr phdr paeddr mvdr doc bc pr
         ts ybhg izv md
+        m.sc b.sc msc
         """);
 
     /// <summary>Participles whose "by" names the person who did it ("led by", "chaired by", "signed by").</summary>

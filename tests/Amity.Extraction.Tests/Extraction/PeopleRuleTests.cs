@@ -341,4 +341,42 @@ public class PeopleRuleTests
         Assert.Equal("deputy hakim", Person(e, "Atajan Nurov").Title);
         Assert.Equal("rector", Person(e, "Berdi Orazov").Title);
     }
+
+    [Fact]
+    public void TanIsASurnameUnlessTheMalaysianHonourTanSri()
+    {
+        var e = Read("After the meeting, Tan Wei, Deputy Director of the Velno Commission of Commerce, signed. The forum was opened by " +
+                     "Tan Sri Ahmad Zaki Yusof, chairman of the Velno Foundation.");
+        Assert.Equal("Deputy Director", Person(e, "Tan Wei").Title);
+        Person(e, "Ahmad Zaki Yusof");
+        NoPerson(e, "Wei");
+    }
+
+    [Fact]
+    public void DaughterOfInAnArabicNameAndDegreesBeforeAName()
+    {
+        var e = Read("The plan was signed by Sheikha Maryam bint Khalid Al Nuri, Director of Heritage at the Authority, and by the Dean of " +
+                     "the faculty, Ing. M.Sc. Ramiro Antez Soliz, and others.");
+        Person(e, "Maryam bint Khalid Al Nuri");
+        NoPerson(e, "Khalid Al Nuri");
+        Assert.Equal("Dean", Person(e, "Ramiro Antez Soliz").Title);
+        NoPerson(e, "M.Sc.");
+    }
+
+    [Fact]
+    public void OfficesOfIberianAndLatinAmericanAssembliesAndOurMayor()
+    {
+        var e = Read("The gala was attended by the President of the Assembly of Arlen, asambleísta Gladys Rocío Ferrán Zurita. \"Our mayor, " +
+                     "Hakan Yildiz, asked me to bring a message,\" she said.");
+        Assert.Equal("asambleísta", Person(e, "Gladys Rocío Ferrán Zurita").Title);
+        Assert.Equal("mayor", Person(e, "Hakan Yildiz").Title);
+    }
+
+    [Fact]
+    public void AGovernorOfAProvinceInLowerCaseThenTheNameAfterTheComma()
+    {
+        var e = ArticleExtractor.Extract("Delegation visits partner region\n\nPublished: 2025-06-10\n\nThe Governor of Arlen province, " +
+                                         "Joaquim Kalu Tchinga, received on Wednesday a business delegation.");
+        Assert.Equal("Governor", Person(e, "Joaquim Kalu Tchinga").Title);
+    }
 }
