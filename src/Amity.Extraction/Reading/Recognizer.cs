@@ -1769,6 +1769,13 @@ internal static class Recognizer
         return run.End - 2;
     }
 
+    /// <summary>First words of places named in two words or more ("New York", "San José", "Hong Kong", "Kuala Lumpur", "Port Louis").</summary>
+    private static readonly FrozenSet<string> PlaceOpeners = FrozenSet.Create(StringComparer.Ordinal,
+        "new", "san", "santa", "santo", "são", "saint", "st", "st.", "sainte", "hong", "kuala", "abu", "port", "puerto", "porto", "buenos", "rio",
+        "los", "las", "el", "la", "le", "les", "sri", "ho", "da", "nizhny", "rostov", "tel", "addis", "dar", "cape", "north", "south", "east",
+        "west", "upper", "lower", "greater", "mexico", "panama", "guatemala", "kota", "phnom", "bandar", "ulan", "fort", "mount", "lake",
+        "santiago", "ciudad", "villa", "bad", "frankfurt", "halle", "golden", "costa", "salt", "baton", "des", "grand");
+
     /// <summary>
     /// "Consul General of Xland in Arlen Mara Tobin said", "Trade Commissioner to Xland Mara Tobin,": the seat of an office
     /// after "in" or "to" at <paramref name="q"/>, glued to its holder's name with no comma. Only after an office (a title
@@ -1783,6 +1790,11 @@ internal static class Recognizer
         // "Ambassador to Xland Mara Luz Tobin Prado": a country opens the run, the rest is the holder's name, of any length.
         var country = CountryAt(t, run);
         var split = country > run.Start ? country : HolderStart(t, run);
+        // "Consul General of Xland in Velno Mara Luz Tobin attended": with no country, a seat of one word (a city) before a name
+        // of three words, unless its first word is one that opens places of two words ("New", "San", "Hong", "Port"…).
+        if (country == run.Start && run.End - run.Start >= 4 && !PlaceOpeners.Contains(t[run.Start].Lower) && NameRun(t, run.Start + 1) is var longer &&
+            longer.End == run.End && longer.End - longer.Start <= 4 && !t[run.Start + 1].IsParticle)
+            split = run.Start + 1;
         // "in Velno Mairéad Ní Bhriain", "Arlen Mara Van Holt": a family name opening on a short word (a particle, or a
         // capitalised word of three letters at most, not an acronym) has its given name before it.
         if (country == run.Start && split - 1 > run.Start && (t[split].IsParticle || t[split].Text.Length <= 3 && !t[split].IsAllCaps)) split--;

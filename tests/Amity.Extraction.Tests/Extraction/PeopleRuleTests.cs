@@ -379,4 +379,12 @@ public class PeopleRuleTests
                                          "Joaquim Kalu Tchinga, received on Wednesday a business delegation.");
         Assert.Equal("Governor", Person(e, "Joaquim Kalu Tchinga").Title);
     }
+
+    [Fact]
+    public void AConsulsCityOfOneWordThenANameOfThreeWords()
+    {
+        var e = Read("Vice Mayor Li Wen and Consul General of Peru in Velnograd Ana Luz Torres Vega attended the meeting.");
+        Assert.Equal("Consul General", Person(e, "Ana Luz Torres Vega").Title);
+        Assert.DoesNotContain(e.Organizations, o => o.Name == "Velnograd Ana");
+    }
 }
