@@ -479,8 +479,17 @@ internal sealed partial class ArticleReader
             var w = t[k];
             if (w.Kind != TokenKind.Word || w.Lower.Length < 5 || used[k]) continue;
             var singular = w.Lower.EndsWith("men", StringComparison.Ordinal) ? w.Lower[..^3] + "man" : w.Lower[^1] == 's' ? w.Lower[..^1] : null;
-            if (singular is null || !Lexicon.Titles.Contains(singular) || !t[k + 1].IsCap) continue;
-            var start = Recognizer.SkipHonorifics(t, k + 1);
+            if (singular is null || !Lexicon.Titles.Contains(singular)) continue;
+            // "the mayors of the two cities, Name Name and Name Name": whose offices they are, in lower case, then the list.
+            var first = k + 1;
+            if (first + 3 < t.Count && t[first].Lower == "of" && t[first + 1].Lower == "the")
+            {
+                var c = first + 2;
+                while (c < t.Count && c - first < 6 && t[c].Kind == TokenKind.Word && !t[c].IsCap) c++;
+                if (c > first + 2 && c + 1 < t.Count && t[c].IsPunct(',')) first = c + 1;
+            }
+            if (!t[first].IsCap) continue;
+            var start = Recognizer.SkipHonorifics(t, first);
             var names = new List<Span>();
             while (start < t.Count && !used[start] && t[start].IsCap)
             {
