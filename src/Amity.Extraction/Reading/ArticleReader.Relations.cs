@@ -77,10 +77,42 @@ internal sealed partial class ArticleReader
         // before the sentence that dates the ceremony) began that day.
         foreach (var r in _relationships)
             if (r.AwaitsStoryDay && r.Since is null) r.Since = _anchor;
+        OneOccasionPerDay();
         FinishInvitations();
         LocateEventsByName();
         PreferRegionsToCities();
         PlacesForTheirMunicipalities();
+    }
+
+    /// <summary>
+    /// "X welcomed Y on Tuesday. … During the talks, the two signed …": the same people, on the same day, at an occasion of the
+    /// same kind, met once, whatever sentences reported it (a lead, a welcome, the signing). An occasion whose people are all
+    /// among those of an earlier one of its kind and day is that occasion; a dinner or a visit the same day is another.
+    /// </summary>
+    private void OneOccasionPerDay()
+    {
+        for (var i = 1; i < _engagements.Count; i++)
+        {
+            var e = _engagements[i];
+            if (e.Dropped || e.Date is not { IsFullDate: true } day || e.Participants.Count < 2) continue;
+            for (var k = 0; k < i; k++)
+            {
+                var earlier = _engagements[k];
+                if (earlier.Dropped || earlier.Kind != e.Kind || !day.Equals(earlier.Date) || earlier.Participants.Count < 2) continue;
+                if (!AllAmong(e.Participants, earlier.Participants) && !AllAmong(earlier.Participants, e.Participants)) continue;
+                foreach (var p in e.Participants) earlier.Add(p);
+                earlier.Location ??= e.Location;
+                earlier.Host ??= e.Host;
+                e.Dropped = true;
+                break;
+            }
+        }
+    }
+
+    private static bool AllAmong(List<PersonEntity> some, List<PersonEntity> all)
+    {
+        foreach (var p in some) if (!all.Contains(p)) return false;
+        return true;
     }
 
     /// <summary>
