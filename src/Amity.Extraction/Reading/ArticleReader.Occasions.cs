@@ -589,7 +589,7 @@ internal sealed partial class ArticleReader
         if (target is null && e.DateIsGuess && !another)
             target = e.Participants.SelectMany(p => _engagementsOf.TryGetValue(p, out var l) ? l : [])
                 .LastOrDefault(x => !x.Dropped && x.Kind == e.Kind && IsStoryDay(x.Date));
-        if (target is null) { Track(e); return; }
+        if (target is null) { e.SaidAsAnother = another; Track(e); return; }
         foreach (var p in e.Participants) { target.Add(p); Index(target, p); }
         target.Location ??= e.Location;
         target.Host ??= e.Host;

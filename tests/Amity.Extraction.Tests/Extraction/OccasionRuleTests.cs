@@ -801,4 +801,14 @@ public class OccasionRuleTests
         Assert.Contains("Jana Holm", signing.Participants);
         Assert.Contains("Petr Falk", signing.Participants);
     }
+    [Fact]
+    public void AnUndatedOccasionOfSomeoneAtTheStorysOccasionIsThatOccasionToldAgain()
+    {
+        var e = Read("On Monday, Governor Eva Lind received Mayor Ivo Brand of Kestrel at the provincial hall. " +
+                     "\"Our ferries have carried each other's cheese for a century,\" Governor Lind said. " +
+                     "Mayor Brand, who was visiting the province for the first time, praised the harbour.");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal("meeting", meeting.Kind);
+        Assert.Equal("2026-03-16", meeting.Date);
+    }
 }
