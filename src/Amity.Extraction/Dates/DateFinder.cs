@@ -43,11 +43,19 @@ internal static class DateFinder
         for (var i = 0; i < t.Count; i++)
         {
             var w = t[i].Lower;
-            if (t[i].Is(LexFlag.FutureMarkers) || (w == "be" && i + 1 < t.Count && t[i + 1].Lower == "held")) future = true;
+            if (t[i].Is(LexFlag.FutureMarkers) && !IsNounWill(t, i) || (w == "be" && i + 1 < t.Count && t[i + 1].Lower == "held")) future = true;
             if (t[i].Is(LexFlag.PastMarkers)) past = true;
         }
         return (future, past);
     }
+
+    /// <summary>
+    /// "ratified on Wednesday the will to deepen …", "the political will of both sides", "their shared will": "will" after an
+    /// article, a possessive or an adjective of intent is the noun, and tells nothing of the future.
+    /// </summary>
+    private static bool IsNounWill(List<Token> t, int i) =>
+        t[i].Lower == "will" && i > 0 && t[i - 1].Lower is "the" or "a" or "their" or "its" or "his" or "her" or "our" or "political" or "good" or
+            "common" or "shared" or "mutual" or "firm" or "strong" or "clear" or "joint";
 
     /// <summary>
     /// Most tokens start no date: punctuation never does, and a word only as a month, weekday, number word,

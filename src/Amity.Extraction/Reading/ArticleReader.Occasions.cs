@@ -459,8 +459,9 @@ internal sealed partial class ArticleReader
     private static string? NamedOccasionAtTheStart(List<Token> t)
     {
         for (var k = 1; k < t.Count && k <= 5; k++)
-            if (t[k - 1].Lower is "the" or "this" && t[k].Lower is "ceremony" or "meeting" or "talks" or "session" or "reception" or "signing" or "event" or "occasion")
-                return t[k].Lower == "signing" ? "ceremony" : t[k].Lower;
+            if (t[k - 1].Lower is "the" or "this" && t[k].Lower is "ceremony" or "meeting" or "talks" or "session" or "reception" or "signing" or "event" or "occasion" or "act")
+                // "Present at the act were …": the Spanish "acto", the Portuguese "ato", the French "acte" of a signing is its ceremony.
+                return t[k].Lower is "signing" or "act" ? "ceremony" : t[k].Lower;
         return null;
     }
 
@@ -588,7 +589,7 @@ internal sealed partial class ArticleReader
         if (target is null && e.DateIsGuess && !another)
             target = e.Participants.SelectMany(p => _engagementsOf.TryGetValue(p, out var l) ? l : [])
                 .LastOrDefault(x => !x.Dropped && x.Kind == e.Kind && IsStoryDay(x.Date));
-        if (target is null) { Track(e); return; }
+        if (target is null) { e.SaidAsAnother = another; Track(e); return; }
         foreach (var p in e.Participants) { target.Add(p); Index(target, p); }
         target.Location ??= e.Location;
         target.Host ??= e.Host;
@@ -717,7 +718,9 @@ internal sealed partial class ArticleReader
 
         // "… signed a friendship agreement in 2019": a document of an earlier year, dated by its year only, is history the
         // story recalls, not a signing it reports.
-        if (stated is null && _published is { } now && v.Dates.Any(d => d.Date.Month is null && d.Date.Year < now.Year && d.TokStart > verb - 8)) return;
+        // Not a year after "since" far from the document ("… the ties that have united them since 2012"): how long something
+        // has lasted, not when this was signed; "linked by a cooperation protocol since 2011" still dates the protocol.
+        if (stated is null && _published is { } now && v.Dates.Any(d => d.Date.Month is null && d.Date.Year < now.Year && d.TokStart > verb - 8 && !SinceFarFromTheDocument(t, d.TokStart, nouns))) return;
         var created = new List<AgreementDraft>();
         // Several agreements in one sentence each take the areas of their own stretch of it, from the end of the
         // previous agreement's phrase to the start of the next one's ("an agricultural … agreement and a university … agreement").
@@ -903,8 +906,12 @@ internal sealed partial class ArticleReader
         List<PersonEntity> signatories;
         if (passive)
         {
-            if (verb + 1 >= t.Count || t[verb + 1].Lower != "by") return;
-            signatories = SignedBy(v, verb);
+            // "The document was signed at the town hall by X and Y", "… signed on Friday in Arlen by …": where and when may come
+            // between the verb and those who signed; no one is named before "by".
+            var by = verb + 1;
+            while (by < t.Count && by - verb <= 25 && t[by].Lower != "by" && t[by].Text is not (";" or ".")) by++;
+            if (by >= t.Count || t[by].Lower != "by" || PersonBetween(v, verb, by)) return;
+            signatories = SignedBy(v, by);
         }
         else
         {
@@ -921,6 +928,19 @@ internal sealed partial class ArticleReader
              _published is { } pub && was.Equals(PartialDate.FromDate(pub)) && day.FirstDay >= pub.AddDays(-14)))
             target.Date = day;
         FillSignatories(target, signatories);
+    }
+
+    private static bool SinceFarFromTheDocument(List<Token> t, int date, List<int> nouns)
+    {
+        if (date == 0 || t[date - 1].Lower != "since") return false;
+        foreach (var n in nouns) if (n < date && date - n <= 4) return false;
+        return true;
+    }
+
+    private static bool PersonBetween(SentenceView v, int from, int to)
+    {
+        foreach (var m in v.People) if (m.Token > from && m.Token < to) return true;
+        return false;
     }
 
     /// <summary>

@@ -77,10 +77,54 @@ internal sealed partial class ArticleReader
         // before the sentence that dates the ceremony) began that day.
         foreach (var r in _relationships)
             if (r.AwaitsStoryDay && r.Since is null) r.Since = _anchor;
+        OneOccasionPerDay();
         FinishInvitations();
         LocateEventsByName();
         PreferRegionsToCities();
         PlacesForTheirMunicipalities();
+    }
+
+    /// <summary>
+    /// "X welcomed Y on Tuesday. … During the talks, the two signed …": the same people, on the same day, at an occasion of the
+    /// same kind, met once, whatever sentences reported it (a lead, a welcome, the signing). An occasion whose people are all
+    /// among those of an earlier one of its kind and day is that occasion; a dinner or a visit the same day is another.
+    /// </summary>
+    private void OneOccasionPerDay()
+    {
+        for (var i = 1; i < _engagements.Count; i++)
+        {
+            var e = _engagements[i];
+            if (e.Dropped || e.Date is not { IsFullDate: true } day || e.Participants.Count == 0) continue;
+            for (var k = 0; k < i; k++)
+            {
+                var earlier = _engagements[k];
+                if (earlier.Dropped || !day.Equals(earlier.Date)) continue;
+                // "Mayor Karel, who was visiting the region for the first time, said …": an occasion no sentence dated, of
+                // someone at the story's occasion, is that occasion told again, whatever word told it; the dated one names its kind.
+                // "The governor also held talks with …" is another occasion, dated or not.
+                var retold = (e.TookTheStoryDay || earlier.TookTheStoryDay) && !e.SaidAsAnother && !earlier.SaidAsAnother && SharesAPerson(e.Participants, earlier.Participants);
+                if (!retold && (earlier.Kind != e.Kind || earlier.Participants.Count < 2 || e.Participants.Count < 2 ||
+                                !AllAmong(e.Participants, earlier.Participants) && !AllAmong(earlier.Participants, e.Participants))) continue;
+                if (retold && earlier.TookTheStoryDay && !e.TookTheStoryDay) earlier.Kind = e.Kind;
+                foreach (var p in e.Participants) earlier.Add(p);
+                earlier.Location ??= e.Location;
+                earlier.Host ??= e.Host;
+                e.Dropped = true;
+                break;
+            }
+        }
+    }
+
+    private static bool SharesAPerson(List<PersonEntity> a, List<PersonEntity> b)
+    {
+        foreach (var p in a) if (b.Contains(p)) return true;
+        return false;
+    }
+
+    private static bool AllAmong(List<PersonEntity> some, List<PersonEntity> all)
+    {
+        foreach (var p in some) if (!all.Contains(p)) return false;
+        return true;
     }
 
     /// <summary>
@@ -95,7 +139,7 @@ internal sealed partial class ArticleReader
         foreach (var a in _guessedAgreementDates)
             if (a.Date is { } ad && ad.Equals(guess)) a.Date = day;
         foreach (var e in _engagements)
-            if (e.DateIsGuess && e.Date is { } ed && ed.Equals(guess)) { e.Date = day; e.DateIsGuess = false; }
+            if (e.DateIsGuess && e.Date is { } ed && ed.Equals(guess)) { e.Date = day; e.DateIsGuess = false; e.TookTheStoryDay = true; }
     }
 
     /// <summary>

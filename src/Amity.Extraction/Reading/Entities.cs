@@ -96,6 +96,10 @@ internal sealed class EngagementDraft(string kind, int sentence) : Entity
     public string Kind { get; set; } = kind;
     public PartialDate? Date { get; set; }
     public bool DateIsGuess { get; set; }
+    /// <summary>Dated by no sentence of its own: the guess of the month gave way to the story's day at the end.</summary>
+    public bool TookTheStoryDay { get; set; }
+    /// <summary>"also held talks with …": said as another occasion than the one before.</summary>
+    public bool SaidAsAnother { get; set; }
     public string? Location { get; set; }
     public OrgEntity? Host { get; set; }
     public List<PersonEntity> Participants { get; } = [];

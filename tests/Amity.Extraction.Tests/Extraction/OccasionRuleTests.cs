@@ -763,4 +763,52 @@ public class OccasionRuleTests
     [InlineData("Deputy Mayor Jana Holm will lead a cheese makers' delegation to Kestrel in June.")]
     public void ATripWithNoDateOrNoNamedTravellerIsNoVisit(string sentence) =>
         Assert.DoesNotContain(Read(sentence).Engagements, x => x.Kind == "visit");
+    [Fact]
+    public void TheSamePeopleOnTheSameDayAtOneKindOfOccasionMetOnce()
+    {
+        var e = Read("Governor Eva Lind welcomed Mayor Ivo Brand of Kestrel at the provincial hall. " +
+                     "\"Our ferries have carried each other's cheese for a century,\" Governor Lind said. " +
+                     "On Monday, Governor Lind and Mayor Brand signed a memorandum on joint music schools.");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal("2026-03-16", meeting.Date);
+        Assert.Equal(["Eva Lind", "Ivo Brand"], meeting.Participants.Order());
+    }
+
+    [Fact]
+    public void TheDocumentSignedSomewhereByTwoPeopleNamesItsSignatories()
+    {
+        var e = ArticleExtractor.Extract("Arlen and Westmoor deepen ties\n\nCreated 2026-01-15\n\n" +
+            "With the signing of a letter of intent for cooperation in health and tourism, the authorities of Arlen and Westmoor ratified " +
+            "this Wednesday the will to deepen the ties that unite both provinces since 2012.\n\n" +
+            "The document was signed at the seat of the Provincial Government by Tomas Verrin, Governor of Arlen, and Lisa Marko, Governor of Westmoor.");
+        var a = Assert.Single(e.Agreements);
+        Assert.Equal("2026-01-14", a.Date);
+        Assert.Equal(["Lisa Marko", "Tomas Verrin"], a.Signatories.Order());
+    }
+
+    [Fact]
+    public void PresentAtTheActWereThePeopleOfTheSigning()
+    {
+        var e = Read("On Monday the Governor of Vesk, Eva Lind, and the Mayor of Kestrel, Ivo Brand, signed a framework agreement on irrigation. " +
+                     "Mayor Brand, who arrived on Sunday at the head of a delegation of engineers, praised the canals. " +
+                     "\"Water is our common future,\" Governor Lind said. " +
+                     "\"Every farmer in the valley will feel it.\" " +
+                     "Mayor Brand said that Kestrel hoped to copy the reservoirs. " +
+                     "\"Our orchards are thirsty,\" he said. " +
+                     "Under the agreement, the two provinces will exchange engineers. " +
+                     "Present at the act were the Director of the Water Board, Jana Holm; and the Secretary of Agriculture, Petr Falk.");
+        var signing = Assert.Single(e.Engagements, x => x.Date == "2026-03-16");
+        Assert.Contains("Jana Holm", signing.Participants);
+        Assert.Contains("Petr Falk", signing.Participants);
+    }
+    [Fact]
+    public void AnUndatedOccasionOfSomeoneAtTheStorysOccasionIsThatOccasionToldAgain()
+    {
+        var e = Read("On Monday, Governor Eva Lind received Mayor Ivo Brand of Kestrel at the provincial hall. " +
+                     "\"Our ferries have carried each other's cheese for a century,\" Governor Lind said. " +
+                     "Mayor Brand, who was visiting the province for the first time, praised the harbour.");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal("meeting", meeting.Kind);
+        Assert.Equal("2026-03-16", meeting.Date);
+    }
 }
