@@ -1785,10 +1785,18 @@ internal static class Recognizer
     {
         if (q + 3 >= t.Count || t[q].Lower is not ("in" or "to") || !OfficeBefore(t, q)) return null;
         var k = q + 1 + (t[q + 1].Lower == "the" ? 1 : 0);
+        // "Ambassador of Xland to the Republic of Westmark Mara Tobin": a state's formal name, its noun and "of" before its name.
+        var formal = k + 3 < t.Count && t[k].IsCap && IsStateNoun(t[k].Lower) && t[k + 1].Lower == "of" ? k : -1;
+        if (formal >= 0) k += 2;
         var run = PlaceRun(t, k);
         if (run.End - run.Start is < 3 or > 6 || !EndsName(t, run.End) || t[run.End - 1].IsPossessive) return null;
         // "Ambassador to Xland Mara Luz Tobin Prado": a country opens the run, the rest is the holder's name, of any length.
         var country = CountryAt(t, run);
+        if (formal >= 0)
+        {
+            if (country <= run.Start || NameRun(t, country) is var held && held.End != run.End || country + 2 > run.End) return null;
+            return (new Span(formal, country), new Span(country, run.End));
+        }
         var split = country > run.Start ? country : HolderStart(t, run);
         // "Consul General of Xland in Velno Mara Luz Tobin attended": with no country, a seat of one word (a city) before a name
         // of three words, unless its first word is one that opens places of two words ("New", "San", "Hong", "Port"…).

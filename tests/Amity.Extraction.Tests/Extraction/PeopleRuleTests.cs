@@ -389,5 +389,7 @@ public class PeopleRuleTests
         var e = Read("Vice Mayor Li Wen and Consul General of Peru in Velnograd Ana Luz Torres Vega attended the meeting.");
         Assert.Equal("Consul General", Person(e, "Ana Luz Torres Vega").Title);
         Assert.DoesNotContain(e.Organizations, o => o.Name == "Velnograd Ana");
+        var f = Read("Also present was the Ambassador of Belgium to the Republic of Kazakhstan Pieter Vandermolen and the chairman.");
+        Assert.Equal("Ambassador", Person(f, "Pieter Vandermolen").Title);
     }
 }
