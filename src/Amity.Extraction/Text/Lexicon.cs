@@ -349,6 +349,7 @@ internal static class Lexicon
         sc agr
         licda licdo lcda lcdo mudr judr rndr phdr paeddr mvdr doc bc pr
         ts ybhg izv md
+        sf sv
         """);
 
     /// <summary>Participles whose "by" names the person who did it ("led by", "chaired by", "signed by").</summary>
