@@ -113,6 +113,7 @@ internal static class Lexicon
         oglu oğlu ogly qizi kyzy kizi uulu dela ul ud uly qyzy
         ap
         es ez
+        ya wa
         """);
 
     /// <summary>Organization head words and the kind they give.</summary>

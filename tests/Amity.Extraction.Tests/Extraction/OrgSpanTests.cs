@@ -526,4 +526,11 @@ public class OrgSpanTests
         var e = Read("The Rector of ARZ – Technical University of Velno, Prof. Ivo Marek, signed the agreement.");
         Body(e, "ARZ – Technical University of Velno");
     }
+    [Fact]
+    public void ABantuNameParticleStaysInsideAnInstitutionsName()
+    {
+        var e = Read("The Rector of the Mwene ya Kalunga University, Ivo Marek, said the Kamau wa Njoroge Academy will cooperate.");
+        Body(e, "Mwene ya Kalunga University");
+        Body(e, "Kamau wa Njoroge Academy");
+    }
 }
