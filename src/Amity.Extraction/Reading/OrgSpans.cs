@@ -559,7 +559,7 @@ internal static class OrgSpans
             (abroad >= t.Count || !t[abroad].IsCap || t[abroad].Kind != TokenKind.Word) && Recognizer.Surface(t, k, run) != Recognizer.Surface(t, run + 1, abroad)) return abroad;
         // "… of the University of Arlen Press": words that go on belong to something else.
         // "… of the University of Arlen for field work": "for" and a lower-case word are the sentence's, not a further field.
-        if (run < t.Count && (t[run].IsCap || t[run].Kind == TokenKind.Word && (t[run].Lower is "in" or "de" || t[run].Lower == "for" && !SentencesFor(t, run) || t[run].IsParticle))) return e;
+        if (run < t.Count && (t[run].IsCap || t[run].Kind == TokenKind.Word && (t[run].Lower == "in" && !SentencesIn(t, run) || t[run].Lower is "de" || t[run].Lower == "for" && !SentencesFor(t, run) || t[run].IsParticle))) return e;
         return run;
     }
 
@@ -569,6 +569,17 @@ internal static class OrgSpans
     /// </summary>
     private static bool SentencesFor(List<Token> t, int k) =>
         k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCap && t[k + 1].Lower is not ("the" or "a" or "an") && !t[k + 1].Is(LexFlag.FunctionWords);
+
+    /// <summary>
+    /// Whether the "in" at k is the sentence's: "in the management of …", "in training": "in", an optional article, and a
+    /// lower-case word that is no function word (a name's own "in" is followed by a capitalised place: "… of Arlenia in
+    /// Westmark"). Sixteenth round, second half.
+    /// </summary>
+    private static bool SentencesIn(List<Token> t, int k)
+    {
+        var n = k + 1 < t.Count && t[k + 1].Lower is "the" or "a" or "an" ? k + 2 : k + 1;
+        return n < t.Count && t[n].Kind == TokenKind.Word && !t[n].IsCap && !t[n].Is(LexFlag.FunctionWords);
+    }
 
     /// <summary>The fields a university is named after ("University of Applied Sciences", "… of Technology").</summary>
     private static readonly HashSet<string> FieldNouns = new(StringComparer.Ordinal)

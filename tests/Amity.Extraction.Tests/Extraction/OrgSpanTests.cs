@@ -533,4 +533,10 @@ public class OrgSpanTests
         Body(e, "Mwene ya Kalunga University");
         Body(e, "Kamau wa Njoroge Academy");
     }
+    [Fact]
+    public void InAndALowerCaseWordAfterTheSeatAreTheSentences()
+    {
+        var e = Read("The office will train thirty agents of the Regional Directorate of Forestry and Fisheries of Tarsen in the management of orchards.");
+        Body(e, "Regional Directorate of Forestry and Fisheries of Tarsen");
+    }
 }
