@@ -187,4 +187,19 @@ internal sealed partial class ArticleReader
         if (t[s].Text is "Historic" or "Historical" or "Old") return t[s + 1].Lower is "centre" or "center" or "quarter" or "town" or "city" or "district";
         return s > 0 && t[s - 1].Text is "historic" or "old" && t[span.End - 1].Lower is "district" or "quarter" or "centre" or "center";
     }
+    /// <summary>
+    /// "Velno Day", "Europe Day", "Velno City Days": a day (or days) named after a city, a nation or a cause is an occasion, not
+    /// a body, whatever words come before it (a city's own day is the commonest: every twinning release invites to one). A
+    /// name of two to four words ending on "Day" or "Days" with no head word among the others.
+    /// </summary>
+    private static bool IsNamedDay(string name)
+    {
+        var sp = name.LastIndexOf(' ');
+        if (sp <= 0 || name[(sp + 1)..] is not ("Day" or "Days")) return false;
+        var words = name.Split(' ');
+        if (words.Length > 4) return false;
+        for (var k = 0; k < words.Length - 1; k++)
+            if (Lexicon.OrganizationHeads.TryGetValue(words[k].ToLowerInvariant(), out var kind) && kind != "region") return false;
+        return true;
+    }
 }

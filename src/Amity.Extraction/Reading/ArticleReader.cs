@@ -322,6 +322,7 @@ internal sealed partial class ArticleReader
         if (IsRegionOfADirection(name) || IsNoName(name) || IsKindOfTie(name)) return null;
         if (IsDocumentFurniture(name) || IsLoneStyleOrAdjective(name)) return null;
         if (IsNaturalFeature(name) || IsBoardWithoutItsBody(name)) return null;
+        if (IsNamedDay(name)) return null;
         if ((FindOrg(name) ?? CompanyWithoutLegalForm(name) ?? (kind == "region" ? SpelledAlike(Key(name)) : null)) is { } existing)
         {
             existing.Mentions++;

@@ -142,8 +142,93 @@ internal static class OrgSpans
             {
                 CutAt(seatEnd);
             }
+            // Sixteenth round, second half: "the "Mara Tobin" Technical University of Velno": a quoted name before the head opens it.
+            if (QuotedNameStart(t, s) is var quotedStart && quotedStart < s && !EndsAnother(spans, i, quotedStart, s))
+            {
+                OpenAt(quotedStart);
+            }
+            // "the Arlenian Chamber of Economy – County Chamber Tarsen": a unit of the same kind after a spaced dash is the
+            // body's name's.
+            if (DashTailEnd(t, s, e) is var dashEnd && dashEnd > e)
+            {
+                DropWithin(spans, ref i, e, dashEnd);
+                // The parent is a body of its own too (named alone elsewhere, and often the signing party): kept before the
+                // whole name, so that what follows the whole name (an acronym in brackets) still follows it.
+                spans.Insert(i, new OrgSpan(new Span(s, e), name, o.Kind, null));
+                i++;
+                ExtendTo(dashEnd);
+            }
+            // "the Rector of ARZ – Technical University of Velno": a short name before a spaced dash opens the body's name.
+            if (DashShortNameStart(t, s) is var shortStart && shortStart < s && !EndsAnother(spans, i, shortStart, s))
+            {
+                OpenAt(shortStart);
+            }
             if (s != o.Span.Start || e != o.Span.End) spans[i] = o with { Span = new Span(s, e), Name = name };
         }
+    }
+
+    private static bool IsQuoteMark(Token w) => w.Kind == TokenKind.Punct && w.Text is "\"" or "“" or "”" or "„" or "«" or "»";
+
+    /// <summary>
+    /// "the "Mara Tobin" Technical University of Velno", "the "Sf. Andrei" County Hospital Tarsen": releases from Romania,
+    /// Moldova, the Balkans and Latin America name an institution after a person (a saint, a scholar) in quotation marks
+    /// before its head; the quoted name is the body's name's first words. The quoted words (one to five capitalised words,
+    /// initials or particles) must sit right before the span, the opening mark glued to the first and the closing mark to the
+    /// last, so that a closing mark of an earlier quotation is never read as an opening one. The opening mark, or s.
+    /// </summary>
+    private static int QuotedNameStart(List<Token> t, int s)
+    {
+        if (s < 3 || !IsQuoteMark(t[s - 1]) || t[s - 1].Start != t[s - 2].End || !t[s - 2].IsCap && !t[s - 2].IsPunct('.')) return s;
+        var k = s - 2;
+        while (k >= 0 && s - k <= 7 && (t[k].Kind == TokenKind.Word && (t[k].IsCap || t[k].IsParticle) || t[k].IsPunct('.'))) k--;
+        if (k < 0 || k == s - 2 || !IsQuoteMark(t[k]) || t[k].End != t[k + 1].Start || !t[k + 1].IsCap) return s;
+        return k > 0 && t[k - 1].End == t[k].Start && t[k - 1].Kind == TokenKind.Word ? s : k;
+    }
+
+    /// <summary>
+    /// "the Arlenian Chamber of Economy – County Chamber Tarsen", "the Oman Chamber of Commerce – Dhofar Branch": national
+    /// chambers, red crosses and unions write a regional unit after a spaced dash, and the unit (capitalised words that hold
+    /// the body's own head, or a branch) is named with its parent. A unit of another kind ("… Government – Department of
+    /// Information") is a byline's office and stays out (the gold names those both ways), as do a person's name and a pair of
+    /// places. The words are closed by punctuation or a lower-case function word. The end of the unit, or e.
+    /// </summary>
+    private static int DashTailEnd(List<Token> t, int s, int e)
+    {
+        if (e - s < 2 || e + 1 >= t.Count || t[e].Text is not ("–" or "—") || t[e].Start == t[e - 1].End || !t[e - 1].IsCap) return e;
+        var k = e + 1;
+        var head = false;
+        while (k < t.Count && k - e <= 6 && (t[k].Kind == TokenKind.Word && (t[k].IsCap || k > e + 1 && t[k].Lower == "of")))
+        {
+            // A unit of the same kind ("Chamber … – County Chamber …") or a branch; a unit of another kind after a dash
+            // ("… Government – Department of Information") is a byline's office, named on its own.
+            if (t[k].Lower is "branch" or "chapter" || t[k].Is(LexFlag.OrganizationHeads) && HasWord(t, s, e, t[k].Lower)) head = true;
+            k++;
+        }
+        if (t[e + 1].Lower == "the") return e;
+        if (k == e + 1 || t[k - 1].Lower == "of") return e;
+        if (k < t.Count && !(t[k].Kind == TokenKind.Punct && t[k].Text is "," or "." or ";" or ")" or "(" || t[k].Kind == TokenKind.Word && !t[k].IsCap && t[k].Is(LexFlag.FunctionWords))) return e;
+        return head ? k : e;
+    }
+
+    private static bool HasWord(List<Token> t, int s, int e, string lower)
+    {
+        for (var k = s; k < e; k++)
+            if (t[k].Lower == lower) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "the Rector of ARZ – Technical University of Velno": a body that writes its acronym (two to six capitals) before a spaced
+    /// dash and its full name. The acronym must follow a lower-case word, never open a sentence (a dateline "VELNO – The …" is
+    /// a place); a capitalised word there is as often a place ("of Velno – Department of Trade"). The acronym's start, or s.
+    /// </summary>
+    private static int DashShortNameStart(List<Token> t, int s)
+    {
+        if (s < 3 || t[s - 1].Text is not ("–" or "—") || t[s - 1].Start == t[s - 2].End) return s;
+        var w = t[s - 2];
+        if (w.Kind != TokenKind.Word || !w.IsAllCaps || w.Text.Length is < 2 or > 6 || w.Is(LexFlag.OrganizationHeads) || Recognizer.IsTitleWord(w) || Recognizer.IsHonorific(w)) return s;
+        var before = t[s - 3];
+        return before.Kind == TokenKind.Word && !before.IsCap && before.Lower is "of" or "the" or "by" or "with" or "and" or "at" or "from" ? s - 2 : s;
     }
 
     /// <summary>
@@ -474,7 +559,7 @@ internal static class OrgSpans
             (abroad >= t.Count || !t[abroad].IsCap || t[abroad].Kind != TokenKind.Word) && Recognizer.Surface(t, k, run) != Recognizer.Surface(t, run + 1, abroad)) return abroad;
         // "… of the University of Arlen Press": words that go on belong to something else.
         // "… of the University of Arlen for field work": "for" and a lower-case word are the sentence's, not a further field.
-        if (run < t.Count && (t[run].IsCap || t[run].Kind == TokenKind.Word && (t[run].Lower is "in" or "de" || t[run].Lower == "for" && !SentencesFor(t, run) || t[run].IsParticle))) return e;
+        if (run < t.Count && (t[run].IsCap || t[run].Kind == TokenKind.Word && (t[run].Lower == "in" && !SentencesIn(t, run) || t[run].Lower is "de" || t[run].Lower == "for" && !SentencesFor(t, run) || t[run].IsParticle))) return e;
         return run;
     }
 
@@ -484,6 +569,17 @@ internal static class OrgSpans
     /// </summary>
     private static bool SentencesFor(List<Token> t, int k) =>
         k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCap && t[k + 1].Lower is not ("the" or "a" or "an") && !t[k + 1].Is(LexFlag.FunctionWords);
+
+    /// <summary>
+    /// Whether the "in" at k is the sentence's: "in the management of …", "in training": "in", an optional article, and a
+    /// lower-case word that is no function word (a name's own "in" is followed by a capitalised place: "… of Arlenia in
+    /// Westmark"). Sixteenth round, second half.
+    /// </summary>
+    private static bool SentencesIn(List<Token> t, int k)
+    {
+        var n = k + 1 < t.Count && t[k + 1].Lower is "the" or "a" or "an" ? k + 2 : k + 1;
+        return n < t.Count && t[n].Kind == TokenKind.Word && !t[n].IsCap && !t[n].Is(LexFlag.FunctionWords);
+    }
 
     /// <summary>The fields a university is named after ("University of Applied Sciences", "… of Technology").</summary>
     private static readonly HashSet<string> FieldNouns = new(StringComparer.Ordinal)

@@ -2070,7 +2070,9 @@ internal static class Recognizer
             // "Industrie- und Handelskammer": a hyphen written against the word before it keeps the space the text has after it.
             var space = k > s && !(t[k].Kind == TokenKind.Punct && t[k].Text is "," or ")" or ".") &&
                         !(t[k - 1].Kind == TokenKind.Punct && (t[k - 1].Text is "(" || t[k - 1].Text is "-" && !(k >= 2 && t[k - 2].End == t[k - 1].Start && t[k].Start > t[k - 1].End))) &&
-                        !((t[k].Text is "–" or "/" or "-" || t[k - 1].Text is "–" or "/") && t[k].Start == t[k - 1].End);
+                        !((t[k].Text is "–" or "/" or "-" || t[k - 1].Text is "–" or "/") && t[k].Start == t[k - 1].End) &&
+                        // "\"Mara Tobin\" Technical University": quotation marks stay against the words they enclose.
+                        !((IsGluedQuote(t[k]) || IsGluedQuote(t[k - 1])) && t[k].Start == t[k - 1].End);
             if (n + w.Length + (space ? 1 : 0) > dest.Length) return -1;
             if (space) dest[n++] = ' ';
             w.CopyTo(dest[n..]);
@@ -2078,6 +2080,8 @@ internal static class Recognizer
         }
         return n;
     }
+
+    private static bool IsGluedQuote(Token w) => w.Kind == TokenKind.Punct && w.Text is "\"" or "“" or "”" or "„" or "«" or "»";
 
     private static int SurfaceLength(List<Token> t, int s, int e) => e <= s ? 0 : t[e - 1].End - t[s].Start + (e - s);
 

@@ -116,6 +116,7 @@ internal static class Lexicon
         oglu oğlu ogly qizi kyzy kizi uulu dela ul ud uly qyzy
         ap
         es ez bint
+        ya wa
         """);
 
     /// <summary>Organization head words and the kind they give.</summary>
@@ -353,6 +354,7 @@ internal static class Lexicon
         licda licdo lcda lcdo mudr judr rndr phdr paeddr mvdr doc bc pr
         ts ybhg izv md
         m.sc b.sc msc
+        sf sv
         """);
 
     /// <summary>Participles whose "by" names the person who did it ("led by", "chaired by", "signed by").</summary>

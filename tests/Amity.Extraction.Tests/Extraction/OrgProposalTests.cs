@@ -269,4 +269,11 @@ public class OrgProposalTests
         Body(e, "Velmora Tea Factory", "company");
         Body(e, "Tarrow International Seaport", "agency");
     }
+    [Fact]
+    public void ADayNamedAfterACityIsAnOccasion()
+    {
+        var e = Read("The Mayor of Tarsen invited Ivo Marek to Velno Day in Tarsen, held every September, and to the Arlen City Days.");
+        NoBody(e, "Velno Day");
+        NoBody(e, "Arlen City Days");
+    }
 }

@@ -503,4 +503,40 @@ public class OrgSpanTests
         Body(e, "Culture, Lottery & Heritage Office");
         NoBody(e, "Lottery & Heritage Office");
     }
+    [Fact]
+    public void AQuotedNameBeforeTheHeadOpensTheName()
+    {
+        var e = Read("The Rector of the \"Mara Tobin\" Technical University of Velno, Prof. Ivo Marek, visited the \"Sf. Andrei\" County Clinical Hospital Tarsen on Monday.");
+        Body(e, "\"Mara Tobin\" Technical University of Velno");
+        NoBody(e, "Technical University of Velno");
+    }
+
+    [Fact]
+    public void AUnitOfTheSameKindAfterADashIsTheNames()
+    {
+        var e = Read("The forum was organised by the Arlenian Chamber of Economy – County Chamber Tarsen and the Velno Chamber of Commerce.");
+        Body(e, "Arlenian Chamber of Economy – County Chamber Tarsen");
+        var f = Read("The agreement was signed on Monday, and the County Government of Velno – Department of Trade sent a note.");
+        NoBody(f, "County Government of Velno – Department of Trade");
+    }
+
+    [Fact]
+    public void AnAcronymBeforeADashOpensTheName()
+    {
+        var e = Read("The Rector of ARZ – Technical University of Velno, Prof. Ivo Marek, signed the agreement.");
+        Body(e, "ARZ – Technical University of Velno");
+    }
+    [Fact]
+    public void ABantuNameParticleStaysInsideAnInstitutionsName()
+    {
+        var e = Read("The Rector of the Mwene ya Kalunga University, Ivo Marek, said the Kamau wa Njoroge Academy will cooperate.");
+        Body(e, "Mwene ya Kalunga University");
+        Body(e, "Kamau wa Njoroge Academy");
+    }
+    [Fact]
+    public void InAndALowerCaseWordAfterTheSeatAreTheSentences()
+    {
+        var e = Read("The office will train thirty agents of the Regional Directorate of Forestry and Fisheries of Tarsen in the management of orchards.");
+        Body(e, "Regional Directorate of Forestry and Fisheries of Tarsen");
+    }
 }
