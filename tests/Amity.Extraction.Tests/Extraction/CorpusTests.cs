@@ -45,7 +45,8 @@ public class CorpusTests
     // (first measured, 2026-11-28 04:47 UTC). After the fifteenth round (Training17-19 opened, Training20 blind): Training13
     // 0.851, 14 0.849, 16 0.871, 17 0.884, 18 0.875, 19 0.862, 20 0.790, 21 0.866, 22 0.800, 23 0.858 (Training3 0.937,
     // Training12 0.930). Training24 to Training27 arrived at 0.786, 0.826, 0.814 and 0.850 (first measured, 2026-11-28 07:40
-    // UTC). The floors catch regressions.
+    // UTC). After the sixteenth round (Training20-23 and 25-26 opened, Training24 blind, Training27 unread): Training13 0.874,
+    // 20 0.899, 21 0.903, 22 0.900, 23 0.899, 24 0.791, 25 0.857, 26 0.848, 27 0.855. The floors catch regressions.
     [Theory]
     [InlineData("Holdout", 0.92)]
     [InlineData("Training", 0.85)]
@@ -60,21 +61,21 @@ public class CorpusTests
     [InlineData("Training10", 0.82)]
     [InlineData("Training11", 0.83)]
     [InlineData("Training12", 0.91)]
-    [InlineData("Training13", 0.83)]
+    [InlineData("Training13", 0.85)]
     [InlineData("Training14", 0.82)]
     [InlineData("Training15", 0.85)]
     [InlineData("Training16", 0.85)]
     [InlineData("Training17", 0.86)]
     [InlineData("Training18", 0.85)]
     [InlineData("Training19", 0.84)]
-    [InlineData("Training20", 0.75)]
-    [InlineData("Training21", 0.84)]
-    [InlineData("Training22", 0.78)]
-    [InlineData("Training23", 0.83)]
-    [InlineData("Training24", 0.75)]
-    [InlineData("Training25", 0.79)]
-    [InlineData("Training26", 0.78)]
-    [InlineData("Training27", 0.82)]
+    [InlineData("Training20", 0.87)]
+    [InlineData("Training21", 0.88)]
+    [InlineData("Training22", 0.87)]
+    [InlineData("Training23", 0.87)]
+    [InlineData("Training24", 0.76)]
+    [InlineData("Training25", 0.83)]
+    [InlineData("Training26", 0.82)]
+    [InlineData("Training27", 0.83)]
     public void BlindDevelopmentSetsKeepTheirMeasuredOverallF1(string set, double floor)
     {
         var report = ArticleCorpus.Evaluate(DevelopmentSet(set));
