@@ -478,8 +478,11 @@ internal sealed partial class ArticleReader
         {
             var w = t[k];
             if (w.Kind != TokenKind.Word || w.Lower.Length < 5 || used[k]) continue;
-            var singular = w.Lower.EndsWith("men", StringComparison.Ordinal) ? w.Lower[..^3] + "man" : w.Lower[^1] == 's' ? w.Lower[..^1] : null;
-            if (singular is null || !Lexicon.Titles.Contains(singular)) continue;
+            // Only a word whose singular is an office makes a string ("rectors" → "rector"; "chairmen" → "chairman").
+            var men = w.Lower.EndsWith("men", StringComparison.Ordinal);
+            if (!men && (w.Lower[^1] != 's' || !Recognizer.IsTitleWord(w.Lower.AsSpan(0, w.Lower.Length - 1)))) continue;
+            var singular = men ? w.Lower[..^3] + "man" : w.Lower[..^1];
+            if (!Lexicon.Titles.Contains(singular)) continue;
             // "the mayors of the two cities, Name Name and Name Name": whose offices they are, in lower case, then the list.
             var first = k + 1;
             if (first + 3 < t.Count && t[first].Lower == "of" && t[first + 1].Lower == "the")
@@ -711,8 +714,8 @@ internal sealed partial class ArticleReader
             if (FindOrgAt(t, run.Start, run.Start + w) is { IsRegion: true } region) return (rest.Start, region);
             // Known so far only inside a body's name ("the Government of Arlen-Vale"): the region is listed beside it later.
             var place = Recognizer.Surface(t, run.Start, run.Start + w);
-            for (var i = 0; i < _orgs.Count && i < 200; i++)
-                if (_orgs[i].Name.EndsWith(" of " + place, StringComparison.Ordinal) && _orgs[i].Name.Split(' ')[0] is "Government" or "Province" or "State" or "Region") return (rest.Start, null);
+            if (FindOrg("Government of " + place) is not null || FindOrg("Province of " + place) is not null || FindOrg("State of " + place) is not null)
+                return (rest.Start, null);
         }
         return null;
     }
@@ -1274,7 +1277,7 @@ internal sealed partial class ArticleReader
     /// (docs/ingestion.md, decision a), so it is listed too, under its level's noun where that level has one ("X Province",
     /// "X Prefecture", "X County", "X Region"; a city or a state by its name alone, as most readers list them). A government is
     /// listed beside it as before; an assembly stays a body of its own. Not where the words before the level are an adjective
-    /// or a direction ("Southern Provincial Council", "Silesian Regional Assembly"): those name no place by that word.
+    /// or a direction ("Southern Provincial Council", "Velnian Regional Assembly"): those name no place by that word.
     /// </summary>
     private void RegionsKnownOnlyThroughTheirBodies(List<OrgEntity> made)
     {
@@ -1330,7 +1333,7 @@ internal sealed partial class ArticleReader
             var w = parts[i];
             if (w.Length < 2 || !char.IsUpper(w[0]) || Lexicon.FunctionWords.Contains(w.ToLowerInvariant()) || Lexicon.Demonyms.Contains(w.ToLowerInvariant())) return false;
             var lower = w.ToLowerInvariant();
-            // "Central Java", "North Quessland": an adjective or a direction opens many names; the word before the level decides.
+            // "Central Arlenia", "North Quessland": an adjective or a direction opens many names; the word before the level decides.
             if (i < count - 1) continue;
             if (IsAdjectiveShape(lower) || lower.EndsWith("ian", StringComparison.Ordinal) || lower.EndsWith("ean", StringComparison.Ordinal) ||
                 lower.EndsWith("ese", StringComparison.Ordinal) || lower.EndsWith("ish", StringComparison.Ordinal) ||

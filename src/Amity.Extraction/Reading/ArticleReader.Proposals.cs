@@ -52,7 +52,7 @@ internal sealed partial class ArticleReader
     /// <summary>
     /// "from Lake Morava", "the Dunel River", "the Kalem Mountains": a lake, a river, a mountain, a valley or a sea is a place of
     /// nature, never a body of the story (gold lists one at most as optional). Bays, capes, falls, hills and islands are left:
-    /// they name towns and regions ("Walvis Bay", "Cape Coast", "Canary Islands").
+    /// they name towns and regions ("Velno Bay", "Arlen Coast", "Tarsen Islands").
     /// </summary>
     private static bool IsNaturalFeature(string name)
     {
@@ -96,9 +96,9 @@ internal sealed partial class ArticleReader
         "bilateral", "economic", "cultural", "business", "youth", "people-to-people", "agreement", "agreements", "cooperative");
 
     /// <summary>
-    /// "for the Timkat (Epiphany) celebrations", "the Velnodagen (midsummer) festival": a capitalised word just before an
-    /// occasion's noun names that occasion; elsewhere in the article ("Invitation to Timkat") it is no place. A festival or a
-    /// carnival counts only with the word's meaning in brackets between: "the Arlen festival" is as often a town's festival.
+    /// "for the Velnomas (Epiphany) celebrations", "the Velnodagen (midsummer) festival": a capitalised word just before an
+    /// occasion's noun names that occasion; elsewhere in the article ("Invitation to Velnomas") it is no place. It counts only
+    /// with the word's meaning in brackets between: "the Arlen festival", "the Arlen celebrations" are as often a town's.
     /// Gathered once per article, in one pass over the text.
     /// </summary>
     private HashSet<string> OccasionNames()
@@ -114,7 +114,8 @@ internal sealed partial class ArticleReader
                 var e = at - 1;
                 // "(Epiphany) ": a gloss in brackets between the name and the noun.
                 var glossed = e > 0 && _text[e - 1] == ')';
-                if (!glossed && noun is "festival" or "carnival") continue;
+                // Without a gloss, "the Arlen celebrations", "the Arlen festival" are as often a town's: a place stays a place.
+                if (!glossed) continue;
                 if (glossed)
                 {
                     var open = _text.LastIndexOf('(', e - 1, Math.Min(e, 40));
@@ -169,7 +170,7 @@ internal sealed partial class ArticleReader
     /// <summary>
     /// "Cooperation in Aquaculture and Fruit Growing", "Partnership in Tourism": a heading capitalises every noun, and a
     /// single word after "in" that ends as an abstract noun does (-tion, -sion, -ment, -ture, -ism, -ship, -ics, -ogy) is a field,
-    /// not a place. No town's name of one word ends so in the sets' languages ("Inverness", "Reading" end otherwise).
+    /// not a place. No town's name of one word ends so in the sets' languages (town names of one word end otherwise).
     /// </summary>
     private static bool IsCommonNounShape(string lower) =>
         lower.Length > 6 && (lower.EndsWith("tion", StringComparison.Ordinal) || lower.EndsWith("sion", StringComparison.Ordinal) ||
@@ -188,7 +189,7 @@ internal sealed partial class ArticleReader
         return s > 0 && t[s - 1].Text is "historic" or "old" && t[span.End - 1].Lower is "district" or "quarter" or "centre" or "center";
     }
     /// <summary>
-    /// "Velno Day", "Europe Day", "Velno City Days": a day (or days) named after a city, a nation or a cause is an occasion, not
+    /// "Velno Day", "Arlenia Day", "Velno City Days": a day (or days) named after a city, a nation or a cause is an occasion, not
     /// a body, whatever words come before it (a city's own day is the commonest: every twinning release invites to one). A
     /// name of two to four words ending on "Day" or "Days" with no head word among the others.
     /// </summary>

@@ -471,9 +471,8 @@ internal sealed partial class ArticleReader
                 // exchange, talks launched two years before, an earlier wish to conclude it, a council's vote) does not replace
                 // it. Signed before the story's day is known (a lead above the programme's "Date:" line), it takes that day
                 // (ReadRelations).
-                if (!signsTheTie) { }
-                else if (IsStoryDay(since)) strength = SignedInStory;
-                else if (since is null) signedInStory = true;
+                if (signsTheTie && IsStoryDay(since)) strength = SignedInStory;
+                else if (signsTheTie && since is null) signedInStory = true;
             }
             // "The province has kept friendly relations with X since …": the region the story is about, and X.
             if (parties.Count == 1 && RefersToHomeRegion(t, cs, ce) && MainRegions().FirstOrDefault(r => r != parties[0].Canon) is { } home)

@@ -798,7 +798,7 @@ internal sealed partial class ArticleReader
             if (first.Is(LexFlag.Demonyms) || t[run.End - 1].Is(LexFlag.EventHeads) || t[run.End - 1].Is(LexFlag.Facilities)) continue;
             // "invited him to Harbourfest", "to Velno Dagen, the town's big summer festival": an occasion, not a place.
             if (run.End - run.Start == 1 && IsFestName(first) || EventInApposition(t, run.End)) continue;
-            // "to Arlen-Velno friendship", "for the Timkat (Epiphany) celebrations": a tie's qualifier, an occasion.
+            // "to Arlen-Velno friendship", "for the Velnomas (Epiphany) celebrations": a tie's qualifier, an occasion.
             if (IsPairBeforeItsTie(t, run) || run.End - run.Start == 1 && (OccasionNames().Contains(first.Text) || IsCommonNounShape(first.Lower))) continue;
             if (run.End - run.Start == 1 && (IsAdjectiveBeforeNoun(t, run.Start) || IsAdjectiveInIne(t, run.Start) || first.Is(LexFlag.Portfolio) || IsHyphenatedAdjective(first))) continue;
             if (IsLikelyPerson(t, run.Start, run.End)) continue;
@@ -862,7 +862,7 @@ internal sealed partial class ArticleReader
         for (var k = 1; k < t.Count; k++)
         {
             if (t[k].Kind != TokenKind.Word || t[k].IsCap || !LowerCaseFirstLevels.Contains(t[k].Lower) || !Recognizer.IsNameWord(t[k - 1]) || t[k - 1].IsAllCaps) continue;
-            // "Osh region of the Kyrgyz Republic" stays "Osh region"; "Arlen region Governor" is a title's, left to the people.
+            // "Tarsk region of the Arlen Republic" stays "Tarsk region"; "Arlen region Governor" is a title's, left to the people.
             if (k + 1 < t.Count && t[k + 1].IsCap && t[k + 1].Kind == TokenKind.Word) continue;
             // "the farms of Arlen region suburbs": before a noun the level describes it (the city's outskirts); the name ends
             // at punctuation, a link word or a verb.

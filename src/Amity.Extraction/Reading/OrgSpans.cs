@@ -170,7 +170,7 @@ internal static class OrgSpans
     private static bool IsQuoteMark(Token w) => w.Kind == TokenKind.Punct && w.Text is "\"" or "“" or "”" or "„" or "«" or "»";
 
     /// <summary>
-    /// "the "Mara Tobin" Technical University of Velno", "the "Sf. Andrei" County Hospital Tarsen": releases from Romania,
+    /// "the "Mara Tobin" Technical University of Velno", "the "Sf. Mara" County Hospital Tarsen": releases from Romania,
     /// Moldova, the Balkans and Latin America name an institution after a person (a saint, a scholar) in quotation marks
     /// before its head; the quoted name is the body's name's first words. The quoted words (one to five capitalised words,
     /// initials or particles) must sit right before the span, the opening mark glued to the first and the closing mark to the
@@ -186,7 +186,7 @@ internal static class OrgSpans
     }
 
     /// <summary>
-    /// "the Arlenian Chamber of Economy – County Chamber Tarsen", "the Oman Chamber of Commerce – Dhofar Branch": national
+    /// "the Arlenian Chamber of Economy – County Chamber Tarsen", "the Westmark Chamber of Commerce – Velno Branch": national
     /// chambers, red crosses and unions write a regional unit after a spaced dash, and the unit (capitalised words that hold
     /// the body's own head, or a branch) is named with its parent. A unit of another kind ("… Government – Department of
     /// Information") is a byline's office and stays out (the gold names those both ways), as do a person's name and a pair of

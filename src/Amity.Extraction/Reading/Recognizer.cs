@@ -1457,7 +1457,7 @@ internal static class Recognizer
     }
 
     /// <summary>
-    /// "Faculty of Law of the University of Malta": a university (or academy) named after its country is a body of its own
+    /// "Faculty of Law of the University of Arlenia": a university (or academy) named after its country is a body of its own
     /// inside a unit's name, as one named after a city is; a country after other heads ("the Embassy of the Republic of …")
     /// is where the body belongs.
     /// </summary>
@@ -1671,12 +1671,12 @@ internal static class Recognizer
         return w.Kind == TokenKind.Word && dash is >= 1 and <= 3 && dash + 1 < x.Length && char.IsUpper(x[dash + 1]) && char.IsLower(x[0]);
     }
 
-    /// <summary>A personal name from token p: at most five capitalised words, with particles between them.</summary>
-    /// <summary>A one-word country ("Jordan", "Georgia") before one more word of a name and then no capitalised word.</summary>
+    /// <summary>A one-word country ("Arlenia" as a given name) before one more word of a name and then no capitalised word.</summary>
     private static bool CountryAsGivenName(List<Token> t, int e) =>
         t[e].Kind == TokenKind.Word && t[e].IsCap && !t[e].IsAllCaps && t[e].Is(LexFlag.Countries) && e + 1 < t.Count && t[e + 1].Kind == TokenKind.Word &&
         OrgSpans.IsHolderWord(t[e + 1]) && !t[e + 1].Is(LexFlag.FunctionWords | LexFlag.Facilities) && (e + 2 >= t.Count || !(t[e + 2].IsCap && t[e + 2].Kind == TokenKind.Word));
 
+    /// <summary>A personal name from token p: at most five capitalised words, with particles between them.</summary>
     public static Span NameRun(List<Token> t, int p)
     {
         var e = p;
@@ -1701,7 +1701,7 @@ internal static class Recognizer
                 continue;
             }
             if (e > p && IsArticledSurname(w)) { e++; continue; }
-            // "Councilmember Jordan Reyes,": a country's one-word name is also a given name; it opens a name of two words.
+            // "Councilmember Jordan Vell,": a country's one-word name is also a given name; it opens a name of two words.
             if (e == p && CountryAsGivenName(t, e)) { e++; continue; }
             // "Omar bin Said …": after a particle, a capitalised word is a name even where it is elsewhere a common word.
             if (e > p && w.IsCap && w.Kind == TokenKind.Word && t[e - 1].IsParticle && w.Is(LexFlag.FunctionWords) && e + 1 < t.Count && t[e + 1].IsCap && t[e + 1].Kind == TokenKind.Word) { e++; continue; }
@@ -1769,7 +1769,7 @@ internal static class Recognizer
         return run.End - 2;
     }
 
-    /// <summary>First words of places named in two words or more ("New York", "San José", "Hong Kong", "Kuala Lumpur", "Port Louis").</summary>
+    /// <summary>First words of places named in two words or more ("New …", "San …", "Hong …", "Kuala …", "Port …").</summary>
     private static readonly FrozenSet<string> PlaceOpeners = FrozenSet.Create(StringComparer.Ordinal,
         "new", "san", "santa", "santo", "são", "saint", "st", "st.", "sainte", "hong", "kuala", "abu", "port", "puerto", "porto", "buenos", "rio",
         "los", "las", "el", "la", "le", "les", "sri", "ho", "da", "nizhny", "rostov", "tel", "addis", "dar", "cape", "north", "south", "east",
@@ -1953,10 +1953,6 @@ internal static class Recognizer
     }
 
     /// <summary>
-    /// "the Chairman of the People's Committee of the province Le Van Duc": the office's words end at "of the" and a level
-    /// of government in lower case (the region of the story, named elsewhere), and the holder's name follows with no comma.
-    /// </summary>
-    /// <summary>
     /// "the rector of the institute Mara Tobin": public institutions the story is about, named in lower case before their head's
     /// name (not companies, which are written "the company X" with their own name after).
     /// </summary>
@@ -1964,6 +1960,10 @@ internal static class Recognizer
         "institute", "university", "academy", "college", "school", "hospital", "museum", "theatre", "theater", "council", "committee", "chamber",
         "assembly", "agency", "department", "administration", "ministry", "velayat", "welayat", "viloyat", "hakimlik", "khokimiyat", "akimat");
 
+    /// <summary>
+    /// "the Chairman of the People's Committee of the province Le Van Duc": the office's words end at "of the" and a level
+    /// of government in lower case (the region of the story, named elsewhere), and the holder's name follows with no comma.
+    /// </summary>
     public static Span? NameAfterLevelNoun(List<Token> t, int from)
     {
         for (var q = from; q + 3 < t.Count && q - from < 16; q++)

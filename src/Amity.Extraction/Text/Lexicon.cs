@@ -39,7 +39,7 @@ internal static class Lexicon
         wali khokim vali kaymakam başkan bashkan župan zupan hetman starost wójt burmistrz gubernur walikota prefeita
         governadora gobernador gobernadora presidenta regierungspräsident assessor assessore sen.
         cecm member_of_the_board member_of_the_provincial_executive member_of_the_executive_board
-        hakim city_clerk town_clerk clerk undersecretary under-secretary under_secretary subsecretary sub-secretary
+        city_clerk town_clerk clerk undersecretary under-secretary under_secretary subsecretary sub-secretary
         minister-counsellor minister-counselor general_director
         consejero consejera conseller consellera conselheiro conselheira asambleísta asambleista concejal concejala regidor regidora
         diputado diputada deputado deputada vereador vereadora senador senadora
@@ -58,7 +58,7 @@ internal static class Lexicon
         chief minister marshal voivode magistrate executive lord bürgermeister oberbürgermeister landrat ministerpräsident
         prefeito governador sindaco maire alcalde alcaldesa intendente starosta wojewoda marszałek president
         wali khokim vali kaymakam başkan bashkan župan zupan hetman starost wójt burmistrz gubernur walikota prefeita
-        governadora gobernador gobernadora akim hokim bupati hakim
+        governadora gobernador gobernadora akim hokim bupati
         """);
 
     /// <summary>Capitalised words that name a portfolio inside an office ("Minister for Economic Affairs and Labour").</summary>

@@ -276,4 +276,12 @@ public class OrgProposalTests
         NoBody(e, "Velno Day");
         NoBody(e, "Arlen City Days");
     }
+
+    [Fact]
+    public void ATownBeforeItsCelebrationsWithNoGlossStaysAPlace()
+    {
+        var e = Read("The Velnoria Province delegation will return for the Tarsenvik celebrations in May. The choir of Velnoria " +
+                     "Province will travel to Tarsenvik in the summer.");
+        Assert.Contains(e.Organizations, o => o.Name == "Tarsenvik");
+    }
 }

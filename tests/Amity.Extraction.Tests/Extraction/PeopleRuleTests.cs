@@ -258,15 +258,15 @@ public class PeopleRuleTests
     // ---------------------------------------------------------------- sixteenth round
 
     [Fact]
-    public void OfficesOfClerksUndersecretariesCounsellorsAndHakims()
+    public void OfficesOfClerksUndersecretariesAndCounsellors()
     {
         var e = Read("Deputy Mayor Ana Vell and City Clerk Omar Dest attended. Officials met Rui Calvo Mena, Undersecretary of Tourism of " +
-                     "Arlen, and the Minister-Counsellor of the Embassy of Westmark in Velno, Pak Su-min; talks were held with the hakim of " +
+                     "Arlen, and the Minister-Counsellor of the Embassy of Westmark in Velno, Pak Su-min; talks were held with the khokim of " +
                      "Arlen region Berdi Orazov and the delegation.");
         Assert.Equal("City Clerk", Person(e, "Omar Dest").Title);
         Assert.StartsWith("Undersecretary", Person(e, "Rui Calvo Mena").Title);
         Assert.Equal("Minister-Counsellor", Person(e, "Pak Su-min").Title);
-        Assert.Equal("hakim", Person(e, "Berdi Orazov").Title);
+        Assert.Equal("khokim", Person(e, "Berdi Orazov").Title);
     }
 
     [Fact]
@@ -304,8 +304,8 @@ public class PeopleRuleTests
     [Fact]
     public void ACountrysNameMayBeAGivenName()
     {
-        var e = Read("The MoU was signed by Governor Mara Tobin and Councilmember Jordan Reyes, the Council's liaison to the program.");
-        Assert.Equal("Councilmember", Person(e, "Jordan Reyes").Title);
+        var e = Read("The MoU was signed by Governor Mara Tobin and Councilmember Jordan Vell, the Council's liaison to the program.");
+        Assert.Equal("Councilmember", Person(e, "Jordan Vell").Title);
     }
 
     [Fact]
@@ -321,11 +321,11 @@ public class PeopleRuleTests
     public void AnOfficeInThePluralGivesEachNameOfItsListThatOffice()
     {
         var e = Read("The universities signed an agreement. The document was signed by the rectors Aida Nurova and Timur Bekov. It " +
-                     "continues what the mayors of the two cities, Ivan Petrenko and Mette Kjær Lund, agreed in a call.");
+                     "continues what the mayors of the two cities, Ivan Petrenko and Sofie Brandt Holm, agreed in a call.");
         Assert.Equal("rector", Person(e, "Aida Nurova").Title);
         Assert.Equal("rector", Person(e, "Timur Bekov").Title);
-        Assert.Equal("mayor", Person(e, "Mette Kjær Lund").Title);
-        NoPerson(e, "Lund");
+        Assert.Equal("mayor", Person(e, "Sofie Brandt Holm").Title);
+        NoPerson(e, "Holm");
     }
 
     [Fact]
@@ -340,8 +340,8 @@ public class PeopleRuleTests
     [Fact]
     public void AnOfficeOfAnInstitutionNamedInLowerCaseThenItsHolder()
     {
-        var e = Read("The deputy hakim of the velayat Atajan Nurov attended. The plan was signed by the rector of the college Berdi Orazov.");
-        Assert.Equal("deputy hakim", Person(e, "Atajan Nurov").Title);
+        var e = Read("The deputy khokim of the velayat Atajan Nurov attended. The plan was signed by the rector of the college Berdi Orazov.");
+        Assert.Equal("deputy khokim", Person(e, "Atajan Nurov").Title);
         Assert.Equal("rector", Person(e, "Berdi Orazov").Title);
     }
 
@@ -359,19 +359,19 @@ public class PeopleRuleTests
     public void DaughterOfInAnArabicNameAndDegreesBeforeAName()
     {
         var e = Read("The plan was signed by Sheikha Maryam bint Khalid Al Nuri, Director of Heritage at the Authority, and by the Dean of " +
-                     "the faculty, Ing. M.Sc. Ramiro Antez Soliz, and others.");
+                     "the faculty, Ing. M.Sc. Emilio Varga Tello, and others.");
         Person(e, "Maryam bint Khalid Al Nuri");
         NoPerson(e, "Khalid Al Nuri");
-        Assert.Equal("Dean", Person(e, "Ramiro Antez Soliz").Title);
+        Assert.Equal("Dean", Person(e, "Emilio Varga Tello").Title);
         NoPerson(e, "M.Sc.");
     }
 
     [Fact]
     public void OfficesOfIberianAndLatinAmericanAssembliesAndOurMayor()
     {
-        var e = Read("The gala was attended by the President of the Assembly of Arlen, asambleísta Gladys Rocío Ferrán Zurita. \"Our mayor, " +
+        var e = Read("The gala was attended by the President of the Assembly of Arlen, asambleísta Lidia Marta Ossa Prado. \"Our mayor, " +
                      "Hakan Yildiz, asked me to bring a message,\" she said.");
-        Assert.Equal("asambleísta", Person(e, "Gladys Rocío Ferrán Zurita").Title);
+        Assert.Equal("asambleísta", Person(e, "Lidia Marta Ossa Prado").Title);
         Assert.Equal("mayor", Person(e, "Hakan Yildiz").Title);
     }
 
@@ -379,8 +379,8 @@ public class PeopleRuleTests
     public void AGovernorOfAProvinceInLowerCaseThenTheNameAfterTheComma()
     {
         var e = ArticleExtractor.Extract("Delegation visits partner region\n\nPublished: 2025-06-10\n\nThe Governor of Arlen province, " +
-                                         "Joaquim Kalu Tchinga, received on Wednesday a business delegation.");
-        Assert.Equal("Governor", Person(e, "Joaquim Kalu Tchinga").Title);
+                                         "Tomé Nkala Mbeto, received on Wednesday a business delegation.");
+        Assert.Equal("Governor", Person(e, "Tomé Nkala Mbeto").Title);
     }
 
     [Fact]
@@ -389,7 +389,7 @@ public class PeopleRuleTests
         var e = Read("Vice Mayor Li Wen and Consul General of Peru in Velnograd Ana Luz Torres Vega attended the meeting.");
         Assert.Equal("Consul General", Person(e, "Ana Luz Torres Vega").Title);
         Assert.DoesNotContain(e.Organizations, o => o.Name == "Velnograd Ana");
-        var f = Read("Also present was the Ambassador of Belgium to the Republic of Kazakhstan Pieter Vandermolen and the chairman.");
-        Assert.Equal("Ambassador", Person(f, "Pieter Vandermolen").Title);
+        var f = Read("Also present was the Ambassador of Norway to the Republic of Chile Joris Vandermolen and the chairman.");
+        Assert.Equal("Ambassador", Person(f, "Joris Vandermolen").Title);
     }
 }
