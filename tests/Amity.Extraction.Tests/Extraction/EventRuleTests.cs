@@ -3,8 +3,7 @@ namespace Amity.Extraction.Tests.Extractor;
 /// <summary>General rules for events and the days of the story. Every sentence is invented: no name, place or sentence comes from a corpus article.</summary>
 public class EventRuleTests
 {
-    private static Extraction Read(string body) =>
-        ArticleExtractor.Extract("Delegation visits partner region\n\nPublished: 2026-03-18\n\n" + body);
+    private static Extraction Read(string body) => InventedArticle.Read(body, "2026-03-18");
 
     [Fact]
     public void AnEditionsYearIsPartOfTheNameAndAnotherYearsEditionIsAnotherEvent()

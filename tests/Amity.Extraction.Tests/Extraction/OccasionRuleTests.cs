@@ -6,8 +6,7 @@ namespace Amity.Extraction.Tests.Extractor;
 /// </summary>
 public class OccasionRuleTests
 {
-    private static Extraction Read(string body) =>
-        ArticleExtractor.Extract("Delegation visits partner region\n\nPublished: 2026-03-18\n\n" + body);
+    private static Extraction Read(string body) => InventedArticle.Read(body, "2026-03-18");
 
     [Fact]
     public void APublicationLineAfterALongSubtitleDatesTheRelease()

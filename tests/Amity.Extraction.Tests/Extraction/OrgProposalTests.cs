@@ -1,3 +1,5 @@
+using static Amity.Extraction.Tests.Extractor.InventedArticle;
+
 namespace Amity.Extraction.Tests.Extractor;
 
 /// <summary>
@@ -6,14 +8,6 @@ namespace Amity.Extraction.Tests.Extractor;
 /// </summary>
 public class OrgProposalTests
 {
-    private static Extraction Read(string body) =>
-        ArticleExtractor.Extract("Delegation visits partner region\n\nPublished: 2025-06-10\n\n" + body);
-
-    private static void Body(Extraction e, string name, string kind) =>
-        Assert.Equal(kind, Assert.Single(e.Organizations, o => Names.Same(o.Name, name)).Kind);
-
-    private static void NoBody(Extraction e, string name) => Assert.DoesNotContain(e.Organizations, o => Names.Same(o.Name, name));
-
     [Fact]
     public void NamesListedAfterAPluralNounOfCompaniesAreCompanies()
     {

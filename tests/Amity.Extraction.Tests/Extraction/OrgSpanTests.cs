@@ -1,3 +1,5 @@
+using static Amity.Extraction.Tests.Extractor.InventedArticle;
+
 namespace Amity.Extraction.Tests.Extractor;
 
 /// <summary>
@@ -6,9 +8,6 @@ namespace Amity.Extraction.Tests.Extractor;
 /// </summary>
 public class OrgSpanTests
 {
-    private static Extraction Read(string body) =>
-        ArticleExtractor.Extract("Delegation visits partner region\n\nPublished: 2025-06-10\n\n" + body);
-
     private static void Body(Extraction e, string name) => Assert.Contains(e.Organizations, o => o.Name == name);
 
     private static void NoBody(Extraction e, string name) => Assert.DoesNotContain(e.Organizations, o => o.Name == name);

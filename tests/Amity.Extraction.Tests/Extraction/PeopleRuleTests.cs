@@ -1,3 +1,5 @@
+using static Amity.Extraction.Tests.Extractor.InventedArticle;
+
 namespace Amity.Extraction.Tests.Extractor;
 
 /// <summary>
@@ -6,14 +8,6 @@ namespace Amity.Extraction.Tests.Extractor;
 /// </summary>
 public class PeopleRuleTests
 {
-    private static Extraction Read(string body) =>
-        ArticleExtractor.Extract("Delegation visits partner region\n\nPublished: 2025-06-10\n\n" + body);
-
-    private static ExtractedPerson Person(Extraction e, string name) =>
-        Assert.Single(e.People, p => Names.Same(p.Name, name));
-
-    private static void NoPerson(Extraction e, string name) => Assert.DoesNotContain(e.People, p => Names.Same(p.Name, name));
-
     [Fact]
     public void CentralEuropeanDegreesBeforeANameAreNoPeople()
     {

@@ -1,3 +1,5 @@
+using static Amity.Extraction.Tests.Extractor.InventedArticle;
+
 namespace Amity.Extraction.Tests.Extractor;
 
 /// <summary>
@@ -6,9 +8,6 @@ namespace Amity.Extraction.Tests.Extractor;
 /// </summary>
 public class RelationshipRuleTests
 {
-    private static Extraction Read(string body) =>
-        ArticleExtractor.Extract("Delegation visits partner region\n\nPublished: 2025-06-10\n\n" + body);
-
     private static ExtractedRelationship Tie(Extraction e) => Assert.Single(e.Relationships);
 
     [Fact]
