@@ -203,4 +203,44 @@ internal sealed partial class ArticleReader
             if (Lexicon.OrganizationHeads.TryGetValue(words[k].ToLowerInvariant(), out var kind) && kind != "region") return false;
         return true;
     }
+
+    /// <summary>
+    /// "the Velno University Faculty of Agriculture", "the Arid Research Center of Korlin University", "the Institute of Physics
+    /// of the University of Tarsen": a faculty, a college, a school, a department, an institute or a centre named with the
+    /// university it belongs to names that university too, and readers list both (the university is the party a rector
+    /// signs for). A university's hospital is left alone: readers list it alone.
+    /// </summary>
+    private void RegisterUniversityOfItsUnit(string name, int si)
+    {
+        if (name.IndexOf(' ') < 0) return;
+        var words = name.Split(' ');
+        var u = 1;
+        while (u < words.Length && !IsUniversityWord(words[u])) u++;
+        if (u >= words.Length) return;
+        int from, to;
+        // "Velno University Faculty of Agriculture": the unit after its university.
+        if (u + 2 < words.Length && UnitHeads.Contains(words[u + 1]) && words[u + 2] is "of" or "for")
+            (from, to) = (0, u + 1);
+        else
+        {
+            // "Faculty of Physics of the University of Tarsen": the unit, then "of" or "at" and its university.
+            var k = u - 1;
+            while (k > 0 && words[k] is not ("of" or "at")) k--;
+            if (k <= 0) return;
+            var unit = false;
+            for (var j = 0; j < k; j++) unit |= UnitHeads.Contains(words[j]);
+            if (!unit) return;
+            from = words[k + 1] == "the" ? k + 2 : k + 1;
+            to = words.Length;
+        }
+        if (to - from < 2 || from >= words.Length || !char.IsUpper(words[from][0])) return;
+        var whole = string.Join(' ', words, from, to - from);
+        if (FindOrg(whole) is null) RegisterOrg(whole, "university", si);
+    }
+
+    private static bool IsUniversityWord(string w) =>
+        w != "Universiade" && (w.StartsWith("Universi", StringComparison.Ordinal) || w.StartsWith("Univerzi", StringComparison.Ordinal) || w.StartsWith("Uniwersy", StringComparison.Ordinal));
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> UnitHeads = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "Faculty", "College", "School", "Department", "Institute", "Centre", "Center", "Laboratory", "Campus", "Faculté", "Facultad", "Faculdade", "Fakultas");
 }

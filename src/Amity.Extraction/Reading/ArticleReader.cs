@@ -736,6 +736,7 @@ internal sealed partial class ArticleReader
             if (!IsMinistersPortfolio(t, o) && !IsInTitleOfAWork(t, o.Span) && !IsQuarterOfATown(t, o.Span) && RegisterOrg(CityOfAnEvent(t, o), o.Kind, si) is { } org)
             {
                 orgSpans.Add((o.Span, org));
+                RegisterUniversityOfItsUnit(org.Name, si);
                 if (o.Acronym is { } a && !org.Acronyms.Contains(a))
                 {
                     org.Acronyms.Add(a);

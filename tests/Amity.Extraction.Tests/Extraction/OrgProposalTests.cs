@@ -278,4 +278,39 @@ public class OrgProposalTests
                      "Province will travel to Tarsenvik in the summer.");
         Assert.Contains(e.Organizations, o => o.Name == "Tarsenvik");
     }
+
+    [Fact]
+    public void AUnitNamedWithItsUniversityNamesThatUniversityToo()
+    {
+        var e = Read("Mayor Ilse Brandvold met the dean of the Velmora University Faculty of Agriculture. Researchers of the Arid Land " +
+                     "Research Center of Tarrow University and of the Institute of Physics of the University of Quessant joined the talks.");
+        Body(e, "Velmora University", "university");
+        Body(e, "Tarrow University", "university");
+        Body(e, "University of Quessant", "university");
+    }
+
+    [Fact]
+    public void AUniversityHospitalNamesNoUniversity()
+    {
+        var e = Read("Mayor Ilse Brandvold visited the Velmora University Hospital on Monday.");
+        NoBody(e, "Velmora University");
+    }
+
+    [Fact]
+    public void AnIrregularPluralPossessiveOpensABodysName()
+    {
+        var e = Read("Mayor Ilse Brandvold met members of the Tarrow Bay Fishermen's Association and of the Velmora Cattlemen's " +
+                     "Association on Monday.");
+        Body(e, "Tarrow Bay Fishermen's Association", "other");
+        Body(e, "Velmora Cattlemen's Association", "other");
+    }
+
+    [Fact]
+    public void ALocalOfficeNamedAfterItsOfficerIsABody()
+    {
+        var e = Read("Mayor Ilse Brandvold said that three engineers of the City Agriculturist's Office and one of the Provincial " +
+                     "Veterinarian's Office will train in Tarrow next year.");
+        Assert.Contains(e.Organizations, o => o.Name == "City Agriculturist's Office");
+        Assert.Contains(e.Organizations, o => o.Name == "Provincial Veterinarian's Office");
+    }
 }
