@@ -243,4 +243,58 @@ internal sealed partial class ArticleReader
 
     private static readonly System.Collections.Frozen.FrozenSet<string> UnitHeads = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
         "Faculty", "College", "School", "Department", "Institute", "Centre", "Center", "Laboratory", "Campus", "Faculté", "Facultad", "Faculdade", "Fakultas");
+
+    /// <summary>
+    /// "Member of the Standing Committee of the Provincial Party Committee": in the releases of Vietnam, China and Laos a
+    /// leader's rank in the party is named by the party committee's standing committee, an organ of that committee, which is
+    /// no body of the story of its own (readers list the party committee, if anything). The party committee, or null. A
+    /// people's congress's standing committee is left alone: it is that congress's legislature.
+    /// </summary>
+    private static string? PartyCommitteeOfItsStandingCommittee(string name)
+    {
+        const string organ = "Standing Committee of ";
+        if (!name.StartsWith(organ, StringComparison.Ordinal) || !name.EndsWith("Party Committee", StringComparison.Ordinal)) return null;
+        var party = name[organ.Length..];
+        if (party.StartsWith("the ", StringComparison.Ordinal)) party = party[4..];
+        return party.Length > "Party Committee".Length && char.IsUpper(party[0]) ? party : null;
+    }
+
+    /// <summary>
+    /// "the Arlen-Velno Sister City Week", "Arlen–Velno Friendship": two places joined by a dash before the words of a tie name
+    /// that tie (or an occasion of it), not a body; "the Arlen-Velno Sister City Committee" keeps its head and stays a body.
+    /// </summary>
+    private static bool IsTieNamedByItsPair(string name)
+    {
+        var sp = name.IndexOf(' ');
+        if (sp <= 0) return false;
+        var dash = name.AsSpan(0, sp).IndexOfAny('-', '–');
+        if (dash <= 0 || dash + 1 >= sp || !char.IsUpper(name[0]) || !char.IsUpper(name[dash + 1])) return false;
+        var rest = name[(sp + 1)..].Split(' ');
+        var tie = false;
+        foreach (var w in rest)
+        {
+            var lower = w.ToLowerInvariant();
+            if (lower is "sister" or "friendship" or "twinning" or "partnership" or "friendly" or "twin") { tie = true; continue; }
+            if (!Lexicon.IsRegionHead(lower.TrimEnd('s')) && lower != "cities") return false;
+        }
+        return tie;
+    }
+
+    /// <summary>
+    /// "classes in Velnish, the Arlen-based creole of the coast", "lessons in Tarsi, a language of the hill peoples": a
+    /// description after a comma that ends in a noun of a language says the name before the comma is a language, not a place.
+    /// Capitalised words of a people or a place may stand in the description ("Portuguese-based").
+    /// </summary>
+    private static bool LanguageInApposition(List<Token> t, int comma)
+    {
+        if (comma + 2 >= t.Count || !t[comma].IsPunct(',') || t[comma + 1].Lower is not ("the" or "a" or "an")) return false;
+        for (var k = comma + 2; k < t.Count && k - comma <= 7; k++)
+        {
+            var w = t[k];
+            if (w.Kind != TokenKind.Word) return false;
+            if (!w.IsCap && w.Lower is "language" or "creole" or "dialect" or "tongue" or "patois" or "pidgin" or "languages" or "dialects") return true;
+            if (w.Is(LexFlag.FunctionWords)) return false;
+        }
+        return false;
+    }
 }

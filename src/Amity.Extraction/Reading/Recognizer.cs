@@ -1268,7 +1268,10 @@ internal static class Recognizer
         "universidade", "università", "universitat", "landtag", "kreistag", "fondazione", "fundación", "fundação", "fondation", "stiftung",
         "perifereia", "periferia", "dimos", "colegio", "colégio", "liceo", "lycée", "collège",
         // "Klapa X" (a Croatian singing group), "Theatro X", "Orquestra X", "Banda X", "Coro X": ensembles named after their head.
-        "klapa", "theatro", "teatre", "orquestra", "coro", "orkes", "orkestra");
+        "klapa", "theatro", "teatre", "orquestra", "coro", "orkes", "orkestra",
+        // "Hermandad de X", "Cooperativa X", "Accademia X": the brotherhoods, unions, co-operatives and academies of
+        // Spanish, Portuguese and Italian put their head first, as their universities do.
+        "hermandad", "cofradía", "agrupación", "sindicato", "cooperativa", "accademia");
 
     /// <summary>Heads of languages that put adjectives and genitives after them ("Izba Gospodarcza", "Szpital Wojewódzki").</summary>
     private static readonly FrozenSet<string> HeadsBeforeAdjectives = FrozenSet.Create(StringComparer.Ordinal,

@@ -313,4 +313,45 @@ public class OrgProposalTests
         Assert.Contains(e.Organizations, o => o.Name == "City Agriculturist's Office");
         Assert.Contains(e.Organizations, o => o.Name == "Provincial Veterinarian's Office");
     }
+
+    [Fact]
+    public void HeadNounsOfBodiesInOtherLanguagesAndConsortiaMakeBodies()
+    {
+        var e = Read("Mayor Ilse Brandvold met the Tarrow Consortium for the Protection of Velmora Cheese and the Cooperativa Agricola " +
+                     "Velmora. In the evening she visited the Accademia Tarrowese delle Arti.");
+        Body(e, "Tarrow Consortium for the Protection of Velmora Cheese", "other");
+        Body(e, "Cooperativa Agricola Velmora", "other");
+        Assert.Contains(e.Organizations, o => o.Name.StartsWith("Accademia Tarrowese", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APartyCommitteesStandingCommitteeIsThePartyCommittee()
+    {
+        var e = Read("Governor Tomas Reyna, Member of the Standing Committee of the Provincial Party Committee, received the delegation " +
+                     "of Tarrow on Monday.");
+        NoBody(e, "Standing Committee of the Provincial Party Committee");
+    }
+
+    [Fact]
+    public void APairOfPlacesBeforeTheWordsOfATieIsNoBody()
+    {
+        var e = Read("Mayor Ilse Brandvold said the two sides will hold a \"Tarrow-Velmora Sister State Week\" every year.");
+        NoBody(e, "Tarrow-Velmora Sister State");
+        NoBody(e, "Tarrow-Velmora Sister State Week");
+    }
+
+    [Fact]
+    public void AHeadingOfTwoCapitalisedWordsIsNoBody()
+    {
+        var e = Read("Mayor Ilse Brandvold welcomed the guests from Tarrow on Monday.\n\nWHO CAME\n\nThe delegation of Tarrow brought " +
+                     "twenty dancers.");
+        NoBody(e, "WHO CAME");
+    }
+
+    [Fact]
+    public void ALanguageDescribedAfterACommaIsNoPlace()
+    {
+        var e = Read("Tarrow will fund two teachers for classes in Velnish, the Arlen-based creole of the coast, for three years.");
+        NoBody(e, "Velnish");
+    }
 }
