@@ -297,4 +297,40 @@ internal sealed partial class ArticleReader
         }
         return false;
     }
+
+    /// <summary>
+    /// "the House of Representatives of Arlen", "the House of Councillors of Velno": a chamber of a legislature is named "House
+    /// of" its members, and "House" is otherwise a building's word, so the recognizer proposes none. The chamber with the
+    /// place it sits for is a legislature.
+    /// </summary>
+    private void FindHousesOfALegislature(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var i = 0; i + 4 < t.Count; i++)
+        {
+            if (t[i].Text != "House" || t[i + 1].Lower != "of" || !ChamberMembers.Contains(t[i + 2].Text) || t[i + 3].Lower != "of" || AnySpanContains(orgSpans, i)) continue;
+            var p = t[i + 4].Lower == "the" ? i + 5 : i + 4;
+            if (p >= t.Count || !t[p].IsCap) continue;
+            var place = Recognizer.PlaceRun(t, p);
+            if (place.End == place.Start || place.End - place.Start > 4) continue;
+            if (RegisterOrg(Recognizer.Surface(t, i, place.End), "legislature", si) is { } house) orgSpans.Add((new Span(i, place.End), house));
+        }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ChamberMembers = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "Representatives", "Councillors", "Councilors", "Delegates", "Deputies", "Assembly", "Commons", "Lords", "Burgesses", "Keys", "Peoples", "Nationalities");
+
+    /// <summary>
+    /// "the Arlen Mining &amp; Metallurgy Congress", "the Velnian Economic Congress": a congress named after a field (a word of a
+    /// portfolio before it, or two fields joined by "&amp;") is a gathering, not a legislature ("National Congress", "People's
+    /// Congress", "Congress of Deputies" name no field).
+    /// </summary>
+    private static bool IsCongressOfAField(string name)
+    {
+        if (!name.EndsWith(" Congress", StringComparison.Ordinal)) return false;
+        var words = name.Split(' ');
+        if (words.Length < 2) return false;
+        if (Array.IndexOf(words, "&") >= 0) return true;
+        var field = words[^2].ToLowerInvariant();
+        return Lexicon.Portfolio.Contains(field) && field is not ("local" or "regional" or "public" or "social" or "home" or "and" or "of" or "the" or "human" or "global");
+    }
 }

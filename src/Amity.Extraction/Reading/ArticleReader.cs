@@ -323,7 +323,7 @@ internal sealed partial class ArticleReader
         if (IsRegionOfADirection(name) || IsNoName(name) || IsKindOfTie(name)) return null;
         if (IsDocumentFurniture(name) || IsLoneStyleOrAdjective(name)) return null;
         if (IsNaturalFeature(name) || IsBoardWithoutItsBody(name)) return null;
-        if (IsNamedDay(name) || IsTieNamedByItsPair(name)) return null;
+        if (IsNamedDay(name) || IsTieNamedByItsPair(name) || IsCongressOfAField(name)) return null;
         if ((FindOrg(name) ?? CompanyWithoutLegalForm(name) ?? (kind == "region" ? SpelledAlike(Key(name)) : null)) is { } existing)
         {
             existing.Mentions++;
@@ -751,6 +751,7 @@ internal sealed partial class ArticleReader
                 }
             }
 
+        FindHousesOfALegislature(si, t, orgSpans);
         if (si == 0 || _sentences[si].Paragraph == 0) FindDateline(si, t);
         ShortNamesInBrackets(t, orgSpans);
 

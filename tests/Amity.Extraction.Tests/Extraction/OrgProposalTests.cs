@@ -354,4 +354,22 @@ public class OrgProposalTests
         var e = Read("Tarrow will fund two teachers for classes in Velnish, the Arlen-based creole of the coast, for three years.");
         NoBody(e, "Velnish");
     }
+
+    [Fact]
+    public void AHouseOfALegislatureWithItsPlaceIsALegislature()
+    {
+        var e = Read("A delegation of the House of Representatives of Tarrow visited Velmora on Monday. The House of Councillors of " +
+                     "Quessant sent a letter.");
+        Body(e, "House of Representatives of Tarrow", "legislature");
+        Body(e, "House of Councillors of Quessant", "legislature");
+    }
+
+    [Fact]
+    public void ACongressNamedAfterAFieldIsNoLegislature()
+    {
+        var e = Read("In June a business mission of Tarrow companies took part in the Velmora Mining & Metallurgy Congress and in the " +
+                     "Quessant Economic Congress.");
+        NoBody(e, "Velmora Mining & Metallurgy Congress");
+        NoBody(e, "Quessant Economic Congress");
+    }
 }
