@@ -281,7 +281,7 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// "classes in Velnish, the Arlen-based creole of the coast", "lessons in Tarsi, a language of the hill peoples": a
+    /// "lessons in Velnish, a creole of the fishing villages", "taught in Tarsi, the language of the hill peoples": a
     /// description after a comma that ends in a noun of a language says the name before the comma is a language, not a place.
     /// Capitalised words of a people or a place may stand in the description ("Portuguese-based").
     /// </summary>
@@ -320,7 +320,7 @@ internal sealed partial class ArticleReader
         "Representatives", "Councillors", "Councilors", "Delegates", "Deputies", "Assembly", "Commons", "Lords", "Burgesses", "Keys", "Peoples", "Nationalities");
 
     /// <summary>
-    /// "the Arlen Mining &amp; Metallurgy Congress", "the Velnian Economic Congress": a congress named after a field (a word of a
+    /// "the Arlen Oil &amp; Gas Congress", "the Velnian Economic Congress": a congress named after a field (a word of a
     /// portfolio before it, or two fields joined by "&amp;") is a gathering, not a legislature ("National Congress", "People's
     /// Congress", "Congress of Deputies" name no field).
     /// </summary>

@@ -1628,7 +1628,7 @@ internal sealed partial class ArticleReader
             if (!w.IsAllCaps) return false;
             words++;
         }
-        // "WHO CAME", "KEY FACTS": a heading of two words is a heading too, though one of them may look like an acronym.
+        // "WHO TRAVELLED", "KEY FACTS": a heading of two words is a heading too, though one of them may look like an acronym.
         return words >= 2;
     }
 

@@ -1189,7 +1189,7 @@ internal static class Recognizer
     }
 
     /// <summary>
-    /// "the City Agriculturist's Office", "the Provincial Veterinarian's Office", "the Municipal Assessor's Office": local
+    /// "the City Veterinarian's Office", "the Provincial Engineer's Office", "the Municipal Assessor's Office": local
     /// governments (the Philippine ones above all) name each department after the officer who heads it, a noun of an
     /// occupation (-ist, -ian, -er, -or, -ant, -ary) after the level of government. True for such a possessive at k.
     /// </summary>

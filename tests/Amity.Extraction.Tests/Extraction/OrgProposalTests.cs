@@ -308,10 +308,10 @@ public class OrgProposalTests
     [Fact]
     public void ALocalOfficeNamedAfterItsOfficerIsABody()
     {
-        var e = Read("Mayor Ilse Brandvold said that three engineers of the City Agriculturist's Office and one of the Provincial " +
-                     "Veterinarian's Office will train in Tarrow next year.");
-        Assert.Contains(e.Organizations, o => o.Name == "City Agriculturist's Office");
-        Assert.Contains(e.Organizations, o => o.Name == "Provincial Veterinarian's Office");
+        var e = Read("Mayor Ilse Brandvold said that three engineers of the City Veterinarian's Office and one of the Provincial " +
+                     "Engineer's Office will train in Tarrow next year.");
+        Assert.Contains(e.Organizations, o => o.Name == "City Veterinarian's Office");
+        Assert.Contains(e.Organizations, o => o.Name == "Provincial Engineer's Office");
     }
 
     [Fact]
@@ -343,15 +343,15 @@ public class OrgProposalTests
     [Fact]
     public void AHeadingOfTwoCapitalisedWordsIsNoBody()
     {
-        var e = Read("Mayor Ilse Brandvold welcomed the guests from Tarrow on Monday.\n\nWHO CAME\n\nThe delegation of Tarrow brought " +
+        var e = Read("Mayor Ilse Brandvold welcomed the guests from Tarrow on Monday.\n\nWHO TRAVELLED\n\nThe delegation of Tarrow brought " +
                      "twenty dancers.");
-        NoBody(e, "WHO CAME");
+        NoBody(e, "WHO TRAVELLED");
     }
 
     [Fact]
     public void ALanguageDescribedAfterACommaIsNoPlace()
     {
-        var e = Read("Tarrow will fund two teachers for classes in Velnish, the Arlen-based creole of the coast, for three years.");
+        var e = Read("Tarrow will pay for lessons in Velnish, a creole of the fishing villages, for two years.");
         NoBody(e, "Velnish");
     }
 
@@ -367,9 +367,9 @@ public class OrgProposalTests
     [Fact]
     public void ACongressNamedAfterAFieldIsNoLegislature()
     {
-        var e = Read("In June a business mission of Tarrow companies took part in the Velmora Mining & Metallurgy Congress and in the " +
+        var e = Read("In June a business mission of Tarrow companies took part in the Velmora Oil & Gas Congress and in the " +
                      "Quessant Economic Congress.");
-        NoBody(e, "Velmora Mining & Metallurgy Congress");
+        NoBody(e, "Velmora Oil & Gas Congress");
         NoBody(e, "Quessant Economic Congress");
     }
 }
