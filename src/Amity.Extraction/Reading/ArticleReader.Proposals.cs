@@ -203,4 +203,134 @@ internal sealed partial class ArticleReader
             if (Lexicon.OrganizationHeads.TryGetValue(words[k].ToLowerInvariant(), out var kind) && kind != "region") return false;
         return true;
     }
+
+    /// <summary>
+    /// "the Velno University Faculty of Agriculture", "the Arid Research Center of Korlin University", "the Institute of Physics
+    /// of the University of Tarsen": a faculty, a college, a school, a department, an institute or a centre named with the
+    /// university it belongs to names that university too, and readers list both (the university is the party a rector
+    /// signs for). A university's hospital is left alone: readers list it alone.
+    /// </summary>
+    private void RegisterUniversityOfItsUnit(string name, int si)
+    {
+        if (name.IndexOf(' ') < 0) return;
+        var words = name.Split(' ');
+        var u = 1;
+        while (u < words.Length && !IsUniversityWord(words[u])) u++;
+        if (u >= words.Length) return;
+        int from, to;
+        // "Velno University Faculty of Agriculture": the unit after its university.
+        if (u + 2 < words.Length && UnitHeads.Contains(words[u + 1]) && words[u + 2] is "of" or "for")
+            (from, to) = (0, u + 1);
+        else
+        {
+            // "Faculty of Physics of the University of Tarsen": the unit, then "of" or "at" and its university.
+            var k = u - 1;
+            while (k > 0 && words[k] is not ("of" or "at")) k--;
+            if (k <= 0) return;
+            var unit = false;
+            for (var j = 0; j < k; j++) unit |= UnitHeads.Contains(words[j]);
+            if (!unit) return;
+            from = words[k + 1] == "the" ? k + 2 : k + 1;
+            to = words.Length;
+        }
+        if (to - from < 2 || from >= words.Length || !char.IsUpper(words[from][0])) return;
+        var whole = string.Join(' ', words, from, to - from);
+        if (FindOrg(whole) is null) RegisterOrg(whole, "university", si);
+    }
+
+    private static bool IsUniversityWord(string w) =>
+        w != "Universiade" && (w.StartsWith("Universi", StringComparison.Ordinal) || w.StartsWith("Univerzi", StringComparison.Ordinal) || w.StartsWith("Uniwersy", StringComparison.Ordinal));
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> UnitHeads = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "Faculty", "College", "School", "Department", "Institute", "Centre", "Center", "Laboratory", "Campus", "Faculté", "Facultad", "Faculdade", "Fakultas");
+
+    /// <summary>
+    /// "Member of the Standing Committee of the Provincial Party Committee": in the releases of Vietnam, China and Laos a
+    /// leader's rank in the party is named by the party committee's standing committee, an organ of that committee, which is
+    /// no body of the story of its own (readers list the party committee, if anything). The party committee, or null. A
+    /// people's congress's standing committee is left alone: it is that congress's legislature.
+    /// </summary>
+    private static string? PartyCommitteeOfItsStandingCommittee(string name)
+    {
+        const string organ = "Standing Committee of ";
+        if (!name.StartsWith(organ, StringComparison.Ordinal) || !name.EndsWith("Party Committee", StringComparison.Ordinal)) return null;
+        var party = name[organ.Length..];
+        if (party.StartsWith("the ", StringComparison.Ordinal)) party = party[4..];
+        return party.Length > "Party Committee".Length && char.IsUpper(party[0]) ? party : null;
+    }
+
+    /// <summary>
+    /// "the Arlen-Velno Sister City Week", "Arlen–Velno Friendship": two places joined by a dash before the words of a tie name
+    /// that tie (or an occasion of it), not a body; "the Arlen-Velno Sister City Committee" keeps its head and stays a body.
+    /// </summary>
+    private static bool IsTieNamedByItsPair(string name)
+    {
+        var sp = name.IndexOf(' ');
+        if (sp <= 0) return false;
+        var dash = name.AsSpan(0, sp).IndexOfAny('-', '–');
+        if (dash <= 0 || dash + 1 >= sp || !char.IsUpper(name[0]) || !char.IsUpper(name[dash + 1])) return false;
+        var rest = name[(sp + 1)..].Split(' ');
+        var tie = false;
+        foreach (var w in rest)
+        {
+            var lower = w.ToLowerInvariant();
+            if (lower is "sister" or "friendship" or "twinning" or "partnership" or "friendly" or "twin") { tie = true; continue; }
+            if (!Lexicon.IsRegionHead(lower.TrimEnd('s')) && lower != "cities") return false;
+        }
+        return tie;
+    }
+
+    /// <summary>
+    /// "lessons in Velnish, a creole of the fishing villages", "taught in Tarsi, the language of the hill peoples": a
+    /// description after a comma that ends in a noun of a language says the name before the comma is a language, not a place.
+    /// Capitalised words of a people or a place may stand in the description ("Portuguese-based").
+    /// </summary>
+    private static bool LanguageInApposition(List<Token> t, int comma)
+    {
+        if (comma + 2 >= t.Count || !t[comma].IsPunct(',') || t[comma + 1].Lower is not ("the" or "a" or "an")) return false;
+        for (var k = comma + 2; k < t.Count && k - comma <= 7; k++)
+        {
+            var w = t[k];
+            if (w.Kind != TokenKind.Word) return false;
+            if (!w.IsCap && w.Lower is "language" or "creole" or "dialect" or "tongue" or "patois" or "pidgin" or "languages" or "dialects") return true;
+            if (w.Is(LexFlag.FunctionWords)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "the House of Representatives of Arlen", "the House of Councillors of Velno": a chamber of a legislature is named "House
+    /// of" its members, and "House" is otherwise a building's word, so the recognizer proposes none. The chamber with the
+    /// place it sits for is a legislature.
+    /// </summary>
+    private void FindHousesOfALegislature(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans)
+    {
+        for (var i = 0; i + 4 < t.Count; i++)
+        {
+            if (t[i].Text != "House" || t[i + 1].Lower != "of" || !ChamberMembers.Contains(t[i + 2].Text) || t[i + 3].Lower != "of" || AnySpanContains(orgSpans, i)) continue;
+            var p = t[i + 4].Lower == "the" ? i + 5 : i + 4;
+            if (p >= t.Count || !t[p].IsCap) continue;
+            var place = Recognizer.PlaceRun(t, p);
+            if (place.End == place.Start || place.End - place.Start > 4) continue;
+            if (RegisterOrg(Recognizer.Surface(t, i, place.End), "legislature", si) is { } house) orgSpans.Add((new Span(i, place.End), house));
+        }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ChamberMembers = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "Representatives", "Councillors", "Councilors", "Delegates", "Deputies", "Assembly", "Commons", "Lords", "Burgesses", "Keys", "Peoples", "Nationalities");
+
+    /// <summary>
+    /// "the Arlen Oil &amp; Gas Congress", "the Velnian Economic Congress": a congress named after a field (a word of a
+    /// portfolio before it, or two fields joined by "&amp;") is a gathering, not a legislature ("National Congress", "People's
+    /// Congress", "Congress of Deputies" name no field).
+    /// </summary>
+    private static bool IsCongressOfAField(string name)
+    {
+        if (!name.EndsWith(" Congress", StringComparison.Ordinal)) return false;
+        var words = name.Split(' ');
+        if (words.Length < 2) return false;
+        if (Array.IndexOf(words, "&") >= 0) return true;
+        var field = words[^2].ToLowerInvariant();
+        return Lexicon.Portfolio.Contains(field) && field is not ("local" or "regional" or "public" or "social" or "home" or "and" or "of" or "the" or "human" or "global");
+    }
 }

@@ -316,13 +316,14 @@ internal sealed partial class ArticleReader
         name = name.Trim();
         // "the Board of Directors of the X Chamber", "the Executive Board of X": an organ of a body is that body.
         if (BodyOfItsOrgan(name) is { } whole) return RegisterOrg(whole, "other", sentence);
+        if (PartyCommitteeOfItsStandingCommittee(name) is { } party) return RegisterOrg(party, "other", sentence);
         if (name.Length < 2 || WordsOf(name).Count == 0 || IsCountry(name)) return null;
         if (kind is "region" or "agency" && WithoutItsCountry(name) is { } withinCountry) name = withinCountry;
         if (WordsOf(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
         if (IsRegionOfADirection(name) || IsNoName(name) || IsKindOfTie(name)) return null;
         if (IsDocumentFurniture(name) || IsLoneStyleOrAdjective(name)) return null;
         if (IsNaturalFeature(name) || IsBoardWithoutItsBody(name)) return null;
-        if (IsNamedDay(name)) return null;
+        if (IsNamedDay(name) || IsTieNamedByItsPair(name) || IsCongressOfAField(name)) return null;
         if ((FindOrg(name) ?? CompanyWithoutLegalForm(name) ?? (kind == "region" ? SpelledAlike(Key(name)) : null)) is { } existing)
         {
             existing.Mentions++;
@@ -736,6 +737,7 @@ internal sealed partial class ArticleReader
             if (!IsMinistersPortfolio(t, o) && !IsInTitleOfAWork(t, o.Span) && !IsQuarterOfATown(t, o.Span) && RegisterOrg(CityOfAnEvent(t, o), o.Kind, si) is { } org)
             {
                 orgSpans.Add((o.Span, org));
+                RegisterUniversityOfItsUnit(org.Name, si);
                 if (o.Acronym is { } a && !org.Acronyms.Contains(a))
                 {
                     org.Acronyms.Add(a);
@@ -749,6 +751,7 @@ internal sealed partial class ArticleReader
                 }
             }
 
+        FindHousesOfALegislature(si, t, orgSpans);
         if (si == 0 || _sentences[si].Paragraph == 0) FindDateline(si, t);
         ShortNamesInBrackets(t, orgSpans);
 
@@ -797,7 +800,7 @@ internal sealed partial class ArticleReader
             var first = t[p];
             if (first.Is(LexFlag.Demonyms) || t[run.End - 1].Is(LexFlag.EventHeads) || t[run.End - 1].Is(LexFlag.Facilities)) continue;
             // "invited him to Harbourfest", "to Velno Dagen, the town's big summer festival": an occasion, not a place.
-            if (run.End - run.Start == 1 && IsFestName(first) || EventInApposition(t, run.End)) continue;
+            if (run.End - run.Start == 1 && IsFestName(first) || EventInApposition(t, run.End) || LanguageInApposition(t, run.End)) continue;
             // "to Arlen-Velno friendship", "for the Velnomas (Epiphany) celebrations": a tie's qualifier, an occasion.
             if (IsPairBeforeItsTie(t, run) || run.End - run.Start == 1 && (OccasionNames().Contains(first.Text) || IsCommonNounShape(first.Lower))) continue;
             if (run.End - run.Start == 1 && (IsAdjectiveBeforeNoun(t, run.Start) || IsAdjectiveInIne(t, run.Start) || first.Is(LexFlag.Portfolio) || IsHyphenatedAdjective(first))) continue;
@@ -1625,7 +1628,8 @@ internal sealed partial class ArticleReader
             if (!w.IsAllCaps) return false;
             words++;
         }
-        return words >= 3;
+        // "WHO TRAVELLED", "KEY FACTS": a heading of two words is a heading too, though one of them may look like an acronym.
+        return words >= 2;
     }
 
     /// <summary>

@@ -314,7 +314,7 @@ internal static class Recognizer
             }
             // "Marshal's Office", "Governor's Office": the office of an office-holder.
             // "the Arlen Aimag Governor's Office": with the place before it, it needs no "of".
-            if (s == h && s - 1 >= 0 && t[s - 1].IsPossessive && t[s - 1].IsCap && IsTitleWord(t[s - 1].Base.ToLowerInvariant()) && kind is "agency" or "office" &&
+            if (s == h && s - 1 >= 0 && t[s - 1].IsPossessive && t[s - 1].IsCap && (IsTitleWord(t[s - 1].Base.ToLowerInvariant()) || IsLocalOfficersPossessive(t, s - 1)) && kind is "agency" or "office" &&
                 (h + 2 < t.Count && t[h + 1].Lower == "of" || s - 2 >= 0 && IsNameWord(t[s - 2])))
             {
                 s--;
@@ -1173,7 +1173,33 @@ internal static class Recognizer
     }
 
     private static bool IsPluralPossessive(Token w) =>
-        w.Kind == TokenKind.Word && w.IsCap && w.IsPossessive && (w.Text.EndsWith("s'", StringComparison.Ordinal) || w.Text.EndsWith("s’", StringComparison.Ordinal));
+        w.Kind == TokenKind.Word && w.IsCap && w.IsPossessive && (w.Text.EndsWith("s'", StringComparison.Ordinal) || w.Text.EndsWith("s’", StringComparison.Ordinal) ||
+        IsIrregularPluralPossessive(w.Text));
+
+    /// <summary>
+    /// "Fishermen's Association", "Cattlemen's Association", "Children's Fund": a plural that does not end in s takes "'s", as
+    /// "men", "women", "children" and "people" and every compound of "men" do; such a possessive names the members of a
+    /// body just as "Farmers'" does.
+    /// </summary>
+    private static bool IsIrregularPluralPossessive(string text)
+    {
+        var stem = text.Length > 2 && text[^2] is '\'' or '’' && text[^1] == 's' ? text.AsSpan(0, text.Length - 2) : default;
+        return stem.Length >= 3 && (stem.EndsWith("men", StringComparison.Ordinal) || stem.EndsWith("Children", StringComparison.Ordinal) ||
+            stem.EndsWith("People", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "the City Veterinarian's Office", "the Provincial Engineer's Office", "the Municipal Assessor's Office": local
+    /// governments (the Philippine ones above all) name each department after the officer who heads it, a noun of an
+    /// occupation (-ist, -ian, -er, -or, -ant, -ary) after the level of government. True for such a possessive at k.
+    /// </summary>
+    private static bool IsLocalOfficersPossessive(List<Token> t, int k)
+    {
+        if (k < 1 || t[k - 1].Text is not ("City" or "Municipal" or "Provincial" or "Regional" or "District" or "County" or "Town")) return false;
+        var b = t[k].Base;
+        return b.Length > 4 && (b.EndsWith("ist", StringComparison.Ordinal) || b.EndsWith("ian", StringComparison.Ordinal) || b.EndsWith("er", StringComparison.Ordinal) ||
+            b.EndsWith("or", StringComparison.Ordinal) || b.EndsWith("ant", StringComparison.Ordinal) || b.EndsWith("ary", StringComparison.Ordinal));
+    }
 
     /// <summary>Head words in other languages whose "of" is their own particle ("de", "des", "del", "di", "do").</summary>
     /// <summary>Whether a word is a body's head of another language, written first in its name ("Associação", "Universidad").</summary>
@@ -1242,7 +1268,10 @@ internal static class Recognizer
         "universidade", "università", "universitat", "landtag", "kreistag", "fondazione", "fundación", "fundação", "fondation", "stiftung",
         "perifereia", "periferia", "dimos", "colegio", "colégio", "liceo", "lycée", "collège",
         // "Klapa X" (a Croatian singing group), "Theatro X", "Orquestra X", "Banda X", "Coro X": ensembles named after their head.
-        "klapa", "theatro", "teatre", "orquestra", "coro", "orkes", "orkestra");
+        "klapa", "theatro", "teatre", "orquestra", "coro", "orkes", "orkestra",
+        // "Hermandad de X", "Cooperativa X", "Accademia X": the brotherhoods, unions, co-operatives and academies of
+        // Spanish, Portuguese and Italian put their head first, as their universities do.
+        "hermandad", "cofradía", "agrupación", "sindicato", "cooperativa", "accademia");
 
     /// <summary>Heads of languages that put adjectives and genitives after them ("Izba Gospodarcza", "Szpital Wojewódzki").</summary>
     private static readonly FrozenSet<string> HeadsBeforeAdjectives = FrozenSet.Create(StringComparer.Ordinal,

@@ -220,6 +220,8 @@ internal static class Lexicon
         persatuan=other perkumpulan=other himpunan=other ikatan=other asosiasi=other koperasi=other politeknik=university
         sekolah=university akademi=institute jabatan=agency suruhanjaya=agency perusahaan=company
         verein=other behörde=agency
+        consortium=other cooperativa=other sindicato=other hermandad=other cofradía=other agrupación=other
+        accademia=institute academia=institute comarca=region concello=region mancomunidad=agency
         """);
 
     /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>

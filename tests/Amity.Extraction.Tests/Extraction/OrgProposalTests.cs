@@ -278,4 +278,98 @@ public class OrgProposalTests
                      "Province will travel to Tarsenvik in the summer.");
         Assert.Contains(e.Organizations, o => o.Name == "Tarsenvik");
     }
+
+    [Fact]
+    public void AUnitNamedWithItsUniversityNamesThatUniversityToo()
+    {
+        var e = Read("Mayor Ilse Brandvold met the dean of the Velmora University Faculty of Agriculture. Researchers of the Arid Land " +
+                     "Research Center of Tarrow University and of the Institute of Physics of the University of Quessant joined the talks.");
+        Body(e, "Velmora University", "university");
+        Body(e, "Tarrow University", "university");
+        Body(e, "University of Quessant", "university");
+    }
+
+    [Fact]
+    public void AUniversityHospitalNamesNoUniversity()
+    {
+        var e = Read("Mayor Ilse Brandvold visited the Velmora University Hospital on Monday.");
+        NoBody(e, "Velmora University");
+    }
+
+    [Fact]
+    public void AnIrregularPluralPossessiveOpensABodysName()
+    {
+        var e = Read("Mayor Ilse Brandvold met members of the Tarrow Bay Fishermen's Association and of the Velmora Cattlemen's " +
+                     "Association on Monday.");
+        Body(e, "Tarrow Bay Fishermen's Association", "other");
+        Body(e, "Velmora Cattlemen's Association", "other");
+    }
+
+    [Fact]
+    public void ALocalOfficeNamedAfterItsOfficerIsABody()
+    {
+        var e = Read("Mayor Ilse Brandvold said that three engineers of the City Veterinarian's Office and one of the Provincial " +
+                     "Engineer's Office will train in Tarrow next year.");
+        Assert.Contains(e.Organizations, o => o.Name == "City Veterinarian's Office");
+        Assert.Contains(e.Organizations, o => o.Name == "Provincial Engineer's Office");
+    }
+
+    [Fact]
+    public void HeadNounsOfBodiesInOtherLanguagesAndConsortiaMakeBodies()
+    {
+        var e = Read("Mayor Ilse Brandvold met the Tarrow Consortium for the Protection of Velmora Cheese and the Cooperativa Agricola " +
+                     "Velmora. In the evening she visited the Accademia Tarrowese delle Arti.");
+        Body(e, "Tarrow Consortium for the Protection of Velmora Cheese", "other");
+        Body(e, "Cooperativa Agricola Velmora", "other");
+        Assert.Contains(e.Organizations, o => o.Name.StartsWith("Accademia Tarrowese", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APartyCommitteesStandingCommitteeIsThePartyCommittee()
+    {
+        var e = Read("Governor Tomas Reyna, Member of the Standing Committee of the Provincial Party Committee, received the delegation " +
+                     "of Tarrow on Monday.");
+        NoBody(e, "Standing Committee of the Provincial Party Committee");
+    }
+
+    [Fact]
+    public void APairOfPlacesBeforeTheWordsOfATieIsNoBody()
+    {
+        var e = Read("Mayor Ilse Brandvold said the two sides will hold a \"Tarrow-Velmora Sister State Week\" every year.");
+        NoBody(e, "Tarrow-Velmora Sister State");
+        NoBody(e, "Tarrow-Velmora Sister State Week");
+    }
+
+    [Fact]
+    public void AHeadingOfTwoCapitalisedWordsIsNoBody()
+    {
+        var e = Read("Mayor Ilse Brandvold welcomed the guests from Tarrow on Monday.\n\nWHO TRAVELLED\n\nThe delegation of Tarrow brought " +
+                     "twenty dancers.");
+        NoBody(e, "WHO TRAVELLED");
+    }
+
+    [Fact]
+    public void ALanguageDescribedAfterACommaIsNoPlace()
+    {
+        var e = Read("Tarrow will pay for lessons in Velnish, a creole of the fishing villages, for two years.");
+        NoBody(e, "Velnish");
+    }
+
+    [Fact]
+    public void AHouseOfALegislatureWithItsPlaceIsALegislature()
+    {
+        var e = Read("A delegation of the House of Representatives of Tarrow visited Velmora on Monday. The House of Councillors of " +
+                     "Quessant sent a letter.");
+        Body(e, "House of Representatives of Tarrow", "legislature");
+        Body(e, "House of Councillors of Quessant", "legislature");
+    }
+
+    [Fact]
+    public void ACongressNamedAfterAFieldIsNoLegislature()
+    {
+        var e = Read("In June a business mission of Tarrow companies took part in the Velmora Oil & Gas Congress and in the " +
+                     "Quessant Economic Congress.");
+        NoBody(e, "Velmora Oil & Gas Congress");
+        NoBody(e, "Quessant Economic Congress");
+    }
 }
