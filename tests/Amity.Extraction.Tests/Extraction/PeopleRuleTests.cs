@@ -386,4 +386,16 @@ public class PeopleRuleTests
         var f = Read("Also present was the Ambassador of Norway to the Republic of Chile Joris Vandermolen and the chairman.");
         Assert.Equal("Ambassador", Person(f, "Joris Vandermolen").Title);
     }
+
+    [Fact]
+    public void ComradeBrotherAndHajahAreCourtesyWordsBeforeANameNotPartOfIt()
+    {
+        var e = Read("Attending were Comrade Ngo Thi Lan, Deputy Director of the Department of Planning; Br. Tomas R. Velarde FSC, " +
+                     "President of the college; and Hajah Norlela binti Osman, Director of the Arlen Heritage Trust.");
+        Person(e, "Ngo Thi Lan");
+        Person(e, "Norlela binti Osman");
+        NoPerson(e, "Comrade Ngo Thi Lan");
+        NoPerson(e, "Hajah Norlela binti Osman");
+        Assert.DoesNotContain(e.People, p => p.Name.StartsWith("Br", StringComparison.Ordinal));
+    }
 }
