@@ -75,6 +75,15 @@ internal sealed partial class ArticleReader
                 while (k > 0 && comma - k <= 3 && t[k].IsCap && t[k].Kind == TokenKind.Word && !Recognizer.IsTitleWord(t[k])) k--;
                 if (t[k].IsPunct(',')) comma = k;
             }
+            // "Name Name, UA President, and …", "Name Name, Arlen University Rector,": the office's body (a body already found,
+            // or an acronym in capitals) between the comma and the office, as releases write an office in a signing line.
+            if (comma > 1 && !t[comma].IsPunct(','))
+            {
+                var k = comma;
+                foreach (var o in orgSpans) if (o.Span.End == comma + 1 && o.Span.Start > 1) { k = o.Span.Start - 1; break; }
+                if (k == comma && t[comma].IsAllCaps && t[comma].Kind == TokenKind.Word && t[comma].Text.Length is >= 2 and <= 6) k = comma - 1;
+                if (k < comma && t[k].IsPunct(',') && m.Span.End < t.Count && t[m.Span.End].Text is "," or "." or ";" or "and") comma = k;
+            }
             if (comma < 1 || !t[comma].IsPunct(',') || !t[comma - 1].IsCap || InOrg(comma - 1) || held[comma - 1]) return null;
             var s = comma;
             // A word an office before has already taken (its seat, its holder) is no part of this name.
@@ -469,8 +478,8 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// "signed by the rectors Mara Tobin and Jon Berg", "the mayors Ana Vell, Rui Calvo and Omar Dest": an office in the plural
-    /// before a list of full names gives each name that office.
+    /// "signed by the rectors Mara Tobin and Jon Berg", "the mayors Ana Vell, Rui Calvo and Omar Dest", "the two mayors, Ana
+    /// Vell and Rui Calvo": an office in the plural before a list of full names gives each name that office.
     /// </summary>
     private void PeopleAfterPluralOffice(int si, List<Token> t, List<PersonMention> mentions, bool[] used)
     {
@@ -491,6 +500,9 @@ internal sealed partial class ArticleReader
                 while (c < t.Count && c - first < 6 && t[c].Kind == TokenKind.Word && !t[c].IsCap) c++;
                 if (c > first + 2 && c + 1 < t.Count && t[c].IsPunct(',')) first = c + 1;
             }
+            // "signed by their managing directors, Name Name and Name Name", "the two mayors, Name and Name": the list in
+            // apposition after a comma, when a lower-case word (a determiner, a number, a modifier) makes the plural a phrase.
+            else if (t[first].IsPunct(',') && k > 0 && t[k - 1].Kind == TokenKind.Word && !t[k - 1].IsCap) first++;
             if (!t[first].IsCap) continue;
             var start = Recognizer.SkipHonorifics(t, first);
             var names = new List<Span>();

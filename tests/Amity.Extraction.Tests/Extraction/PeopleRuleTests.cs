@@ -398,4 +398,23 @@ public class PeopleRuleTests
         NoPerson(e, "Hajah Norlela binti Osman");
         Assert.DoesNotContain(e.People, p => p.Name.StartsWith("Br", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ANameBeforeItsBodysAcronymAndOfficeInASigningLine()
+    {
+        var e = Read("The Velno Institute of Design (VID) and the University of Arlen (UA) signed a memorandum. Tomas R. Velarde, VID " +
+                     "President, and Ines Soto Navarro, UA Vice-Rector, agreed to exchange students.");
+        Assert.Equal("President", Person(e, "Tomas R. Velarde").Title);
+        Assert.Equal("Vice-Rector", Person(e, "Ines Soto Navarro").Title);
+    }
+
+    [Fact]
+    public void APluralOfficeThenACommaThenTheListOfItsHolders()
+    {
+        var e = Read("The letter of intent was signed by their managing directors, Lim Wei Sun and Tomas Ferreira Lobo.");
+        Person(e, "Lim Wei Sun");
+        Person(e, "Tomas Ferreira Lobo");
+        var f = Read("Mayors, councillors and directors of the region attended the fair.");
+        Assert.Empty(f.People);
+    }
 }
