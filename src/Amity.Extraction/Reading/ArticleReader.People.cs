@@ -351,6 +351,18 @@ internal sealed partial class ArticleReader
                     continue;
                 }
             }
+            // "Captain Luis Mora Vidal, Harbour Master …", "Colonel Ana Ruiz said": a rank before a full name names a person as a
+            // courtesy word does (a rank inside a body's name, "Admiral X Maritime University", is taken by the body first).
+            if (register && Recognizer.IsRank(tok) && i + 2 < t.Count && t[i + 1].IsCap && !InOrg(i + 1))
+            {
+                var run = Recognizer.NameRun(t, Recognizer.SkipHonorifics(t, i));
+                if (run.End - run.Start >= 2 && !InOrg(run.End - 1) && !IsCountry(Recognizer.Surface(t, run.Start, run.End)))
+                {
+                    Note(Person(Recognizer.Surface(t, run.Start, run.End), null), run.Start, null, null, OrgSource.None, i, run.End);
+                    i = run.End - 1;
+                    continue;
+                }
+            }
             // "Mayors dos Reis and Kral": one office for two people named elsewhere.
             if (!register && tok.IsCap && tok.Lower.Length > 3 && tok.Lower[^1] == 's' && i + 1 < t.Count && Recognizer.IsTitleWord(tok.Lower.AsSpan(0, tok.Lower.Length - 1)))
             {
@@ -388,6 +400,7 @@ internal sealed partial class ArticleReader
         if (register) PeopleBeforeWho(si, t, mentions, used);
         if (register) PeopleAfterAgentBy(si, t, mentions, used);
         if (register) PeopleAfterPluralOffice(si, t, mentions, used);
+        if (register) PeopleBeforeMemberOf(si, t, mentions, used);
         if (register) PeopleBesideKnownPeople(si, t, mentions, used);
 
         // "the Arlen Chamber's Mara Tobin reckons …": a person of a body, named in full after its possessive.
@@ -526,6 +539,31 @@ internal sealed partial class ArticleReader
                 for (var x = run.Start; x < run.End; x++) used[x] = true;
             }
             k = names[^1].End;
+        }
+    }
+
+    /// <summary>
+    /// "The delegation included Mara Tobin, Member of the Arlen State Government responsible for tourism; …": a full name in a
+    /// list, then a comma and "Member of the" a body. "Member" is no office by itself ("a member of the delegation"), but a
+    /// capitalised "Member" after a name in apposition is the seat it holds; the name must open the list or follow a list's
+    /// punctuation, so that "Arlen, Member of …" in running text is not read.
+    /// </summary>
+    private void PeopleBeforeMemberOf(int si, List<Token> t, List<PersonMention> mentions, bool[] used)
+    {
+        for (var k = 3; k + 3 < t.Count; k++)
+        {
+            if (t[k].Text != "Member" || t[k + 1].Lower != "of" || t[k + 2].Lower != "the" || !t[k + 3].IsCap || !t[k - 1].IsPunct(',') || used[k - 2]) continue;
+            var s = k - 1;
+            while (s > 0 && k - 1 - s < 4 && t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !used[s - 1]) s--;
+            var run = Recognizer.NameRun(t, s);
+            if (run.End != k - 1 || run.End - run.Start is < 2 or > 4 || !PlainName(t, run, used)) continue;
+            if (s > 0 && !(t[s - 1].Text is "," or ";" or ":" or "–" || t[s - 1].Lower is "and" or "included" or "includes" or "include" or "by" or "with")) continue;
+            var name = Recognizer.Surface(t, run.Start, run.End);
+            if (IsCountry(name) || FindOrg(name) is not null) continue;
+            var person = ResolvePerson(name) ?? RegisterPerson(name, si);
+            person.Title ??= "Member";
+            mentions.Add(new PersonMention(run.Start, person));
+            for (var x = run.Start; x < run.End; x++) used[x] = true;
         }
     }
 

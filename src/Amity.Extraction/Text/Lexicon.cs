@@ -108,7 +108,7 @@ internal static class Lexicon
     /// since institutions are named after officers with their rank ("Admiral X Maritime University").
     /// </summary>
     public static readonly FrozenSet<string> MilitaryRanks = Set("""
-        admiral rear vice-admiral colonel lieutenant-colonel brigadier commodore captain capt capt.
+        admiral rear vice-admiral colonel lieutenant-colonel brigadier commodore captain capt capt. lieutenant lt. sergeant major-general lieutenant-general
         """);
 
     /// <summary>

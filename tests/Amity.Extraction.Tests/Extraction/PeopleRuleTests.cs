@@ -417,4 +417,26 @@ public class PeopleRuleTests
         var f = Read("Mayors, councillors and directors of the region attended the fair.");
         Assert.Empty(f.People);
     }
+
+    [Fact]
+    public void AMilitaryRankBeforeAFullNameNamesAPerson()
+    {
+        var e = Read("The delegation also includes Captain Rui Tavares Lobo, Harbour Master of Velno, and the port's pilots. Colonel " +
+                     "Ana Ruiz said the exercise would be held in May.");
+        Person(e, "Rui Tavares Lobo");
+        Person(e, "Ana Ruiz");
+        NoPerson(e, "Captain Rui Tavares Lobo");
+        var f = Read("Students of the Admiral Velno State Maritime University visited the port.");
+        Assert.Empty(f.People);
+    }
+
+    [Fact]
+    public void ANameInAListThenMemberOfABody()
+    {
+        var e = Read("The delegation included Katrin Moserov, Member of the Arlen State Government responsible for tourism; and Dr. Paul " +
+                     "Gruen, Head of the Avalanche Service.");
+        Assert.Equal("Member", Person(e, "Katrin Moserov").Title);
+        var f = Read("The city of Velno Harbour, Member of the Union of Arlen Cities, hosted the fair.");
+        NoPerson(f, "Velno Harbour");
+    }
 }
