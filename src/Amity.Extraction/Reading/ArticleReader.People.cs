@@ -114,7 +114,8 @@ internal sealed partial class ArticleReader
             var prev = i > 0 ? t[i - 1].Lower : "";
             // "the provincial director of …", "whose secretary, …": a lower-case office after a word that makes it a definite one.
             // "Our mayor, Name, asked …": a possessive before a lower-case office makes it a definite one as well.
-            if (Recognizer.MatchTitle(t, i) is { } m && !InOrg(m.Span.Start) && (m.Capitalised || prev is "the" or "a" or "its" or "their" or "whose" or "our" or "his" or "her" or "my" || i > 0 && t[i - 1].IsPossessive ||
+            // "signed by deputy akim of the region Name Name": translations from languages with no articles drop "the" after "by".
+            if (Recognizer.MatchTitle(t, i) is { } m && !InOrg(m.Span.Start) && (m.Capitalised || prev is "the" or "a" or "its" or "their" or "whose" or "our" or "his" or "her" or "my" or "by" || i > 0 && t[i - 1].IsPossessive ||
                 // "Arlen's port director, Name", "the city tourism director, Name": a lower-case noun of the office between.
                 i > 1 && t[i - 1].Kind == TokenKind.Word && !t[i - 1].IsCap && !t[i - 1].Is(LexFlag.FunctionWords) && (t[i - 2].IsPossessive || t[i - 2].Lower is "the" or "its") &&
                 m.Span.End + 1 < t.Count && t[m.Span.End].IsPunct(',') && t[m.Span.End + 1].IsCap ||
@@ -203,6 +204,25 @@ internal sealed partial class ArticleReader
                              regionRun.End > regionRun.Start && regionRun.End - regionRun.Start <= 3 && regionRun.End < t.Count && t[regionRun.End].Text is "," or "." or ";" &&
                              Recognizer.Surface(t, regionRun.Start, regionRun.End) is var regionName && !IsCountry(regionName))
                         org = FindOrg(regionName) ?? RegisterOrg(regionName, "region", si);
+                    // "the Mayor of the partner city Velno, Name Name,", "the Mayor of the Turkish twin city Velno Name Name": the seat
+                    // described in lower case before its name; the holder's name after the comma, or glued after a one-word seat.
+                    else if (m.Capitalised && DescribedSeat(t, q) is { } described)
+                    {
+                        OrgEntity? Seat(int end) => Recognizer.Surface(t, described.Start, end) is var seatName && IsCountry(seatName) ? null :
+                            register ? FindOrg(seatName) ?? RegisterOrg(seatName, "region", si) : FindOrg(seatName);
+                        if (described.End < t.Count && t[described.End].IsPunct(','))
+                        {
+                            q = described.End;
+                            org = Seat(described.End);
+                        }
+                        else if (described.End - described.Start is >= 3 and <= 5 && described.End < t.Count && !t[described.End].IsCap &&
+                                 Recognizer.NameRun(t, described.Start + 1) is var holder && holder.End == described.End && !InOrg(holder.Start))
+                        {
+                            Note(Person(Recognizer.Surface(t, holder.Start, holder.End), m.Core), holder.Start, m, Seat(described.Start + 1), OrgSource.Explicit, m.Span.Start, holder.End);
+                            i = holder.End - 1;
+                            continue;
+                        }
+                    }
                     // "The King's Commissioner in the Province of X, Name,", "Delegate General in X, Name": the office's seat, then the name.
                     else if (q + 1 < t.Count && t[q].Lower == "in" && m.Capitalised)
                     {
@@ -275,7 +295,7 @@ internal sealed partial class ArticleReader
                         continue;
                     }
                     // "Chairman of the People's Committee of the province Le Van Duc": the holder after the story's region in lower case.
-                    if ((m.Capitalised || prev is "the") && Recognizer.NameAfterLevelNoun(t, officeEnd) is { } afterLevel && !InOrg(afterLevel.Start))
+                    if ((m.Capitalised || prev is "the" or "by") && Recognizer.NameAfterLevelNoun(t, officeEnd) is { } afterLevel && !InOrg(afterLevel.Start))
                     {
                         org ??= OfficeBody(si, t, orgSpans, m, m.Span.End, afterLevel.Start, register);
                         Note(Person(Recognizer.Surface(t, afterLevel.Start, afterLevel.End), m.Core), afterLevel.Start, m, org, OrgSource.Explicit, m.Span.Start, afterLevel.End);
@@ -859,6 +879,24 @@ internal sealed partial class ArticleReader
         var k = next.End + 1;
         if (t[k].Lower is "the" && k + 1 < t.Count) k++;
         return t[k].IsCap && Recognizer.MatchTitle(t, k) is not null;
+    }
+
+    /// <summary>
+    /// "of the partner city Velno", "of the Turkish twin city Velno Name Name": "of the", one to three lower-case words (a
+    /// demonym may open them; two words at least) ending in a noun of a place (city, town, region, province…), then a run of
+    /// capitalised words; that run, or null.
+    /// </summary>
+    private static Span? DescribedSeat(List<Token> t, int q)
+    {
+        if (q + 4 >= t.Count || t[q].Lower != "of" || t[q + 1].Lower != "the") return null;
+        var k = q + 2;
+        if (t[k].IsCap && t[k].Is(LexFlag.Demonyms)) k++;
+        var words = k;
+        while (k < t.Count && k - words < 3 && t[k].Kind == TokenKind.Word && !t[k].IsCap && !t[k].Is(LexFlag.FunctionWords)) k++;
+        // The level's noun alone ("Deputy Akim of the region Name Name") is the story's own region, its holder's name after it.
+        if (k - (q + 2) < 2 || k >= t.Count || !t[k].IsCap || t[k - 1].Lower is not ("city" or "town" or "municipality" or "region" or "province" or "county" or "prefecture" or "state")) return null;
+        var run = Recognizer.PlaceRun(t, k);
+        return run.End > run.Start ? run : null;
     }
 
     /// <summary>Two or more name words at <paramref name="p"/> and nothing capitalised after them.</summary>

@@ -439,4 +439,26 @@ public class PeopleRuleTests
         var f = Read("The city of Velno Harbour, Member of the Union of Arlen Cities, hosted the fair.");
         NoPerson(f, "Velno Harbour");
     }
+
+    [Fact]
+    public void AnOfficesSeatDescribedInLowerCaseThenItsHolder()
+    {
+        var e = Read("The Mayor of Velno Ivo Darov and the Mayor of the Danish twin city Tesk Nilay Korkmaz signed yesterday an " +
+                     "agreement. It was witnessed by the Governor of the partner province Ost Varn, Hana Lenko, and others.");
+        var korkmaz = Person(e, "Nilay Korkmaz");
+        Assert.Equal("Mayor", korkmaz.Title);
+        Assert.Equal("Tesk", korkmaz.Organization);
+        Assert.Equal("Governor", Person(e, "Hana Lenko").Title);
+        var f = Read("Deputy Akim of the region Dana Serikovna Almova, Head of the Department of Trade, also took part.");
+        NoBody(f, "Dana Serikovna Almova");
+    }
+
+    [Fact]
+    public void ALowerCaseOfficeRightAfterByInATranslatedText()
+    {
+        var e = Read("The document was signed by deputy akim of the region Nurlan Temirov and the mayor of Velno.");
+        Assert.Equal("deputy akim", Person(e, "Nurlan Temirov").Title);
+        var f = Read("The fair was organised by students of the Velno college and their teachers.");
+        Assert.Empty(f.People);
+    }
 }
