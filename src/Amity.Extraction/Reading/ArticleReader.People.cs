@@ -75,6 +75,15 @@ internal sealed partial class ArticleReader
                 while (k > 0 && comma - k <= 3 && t[k].IsCap && t[k].Kind == TokenKind.Word && !Recognizer.IsTitleWord(t[k])) k--;
                 if (t[k].IsPunct(',')) comma = k;
             }
+            // "Name Name, UA President, and …", "Name Name, Arlen University Rector,": the office's body (a body already found,
+            // or an acronym in capitals) between the comma and the office, as releases write an office in a signing line.
+            if (comma > 1 && !t[comma].IsPunct(','))
+            {
+                var k = comma;
+                foreach (var o in orgSpans) if (o.Span.End == comma + 1 && o.Span.Start > 1) { k = o.Span.Start - 1; break; }
+                if (k == comma && t[comma].IsAllCaps && t[comma].Kind == TokenKind.Word && t[comma].Text.Length is >= 2 and <= 6) k = comma - 1;
+                if (k < comma && t[k].IsPunct(',') && m.Span.End < t.Count && t[m.Span.End].Text is "," or "." or ";" or "and") comma = k;
+            }
             if (comma < 1 || !t[comma].IsPunct(',') || !t[comma - 1].IsCap || InOrg(comma - 1) || held[comma - 1]) return null;
             var s = comma;
             // A word an office before has already taken (its seat, its holder) is no part of this name.
@@ -105,7 +114,8 @@ internal sealed partial class ArticleReader
             var prev = i > 0 ? t[i - 1].Lower : "";
             // "the provincial director of …", "whose secretary, …": a lower-case office after a word that makes it a definite one.
             // "Our mayor, Name, asked …": a possessive before a lower-case office makes it a definite one as well.
-            if (Recognizer.MatchTitle(t, i) is { } m && !InOrg(m.Span.Start) && (m.Capitalised || prev is "the" or "a" or "its" or "their" or "whose" or "our" or "his" or "her" or "my" || i > 0 && t[i - 1].IsPossessive ||
+            // "signed by deputy akim of the region Name Name": translations from languages with no articles drop "the" after "by".
+            if (Recognizer.MatchTitle(t, i) is { } m && !InOrg(m.Span.Start) && (m.Capitalised || prev is "the" or "a" or "its" or "their" or "whose" or "our" or "his" or "her" or "my" or "by" || i > 0 && t[i - 1].IsPossessive ||
                 // "Arlen's port director, Name", "the city tourism director, Name": a lower-case noun of the office between.
                 i > 1 && t[i - 1].Kind == TokenKind.Word && !t[i - 1].IsCap && !t[i - 1].Is(LexFlag.FunctionWords) && (t[i - 2].IsPossessive || t[i - 2].Lower is "the" or "its") &&
                 m.Span.End + 1 < t.Count && t[m.Span.End].IsPunct(',') && t[m.Span.End + 1].IsCap ||
@@ -194,6 +204,25 @@ internal sealed partial class ArticleReader
                              regionRun.End > regionRun.Start && regionRun.End - regionRun.Start <= 3 && regionRun.End < t.Count && t[regionRun.End].Text is "," or "." or ";" &&
                              Recognizer.Surface(t, regionRun.Start, regionRun.End) is var regionName && !IsCountry(regionName))
                         org = FindOrg(regionName) ?? RegisterOrg(regionName, "region", si);
+                    // "the Mayor of the partner city Velno, Name Name,", "the Mayor of the Turkish twin city Velno Name Name": the seat
+                    // described in lower case before its name; the holder's name after the comma, or glued after a one-word seat.
+                    else if (m.Capitalised && DescribedSeat(t, q) is { } described)
+                    {
+                        OrgEntity? Seat(int end) => Recognizer.Surface(t, described.Start, end) is var seatName && IsCountry(seatName) ? null :
+                            register ? FindOrg(seatName) ?? RegisterOrg(seatName, "region", si) : FindOrg(seatName);
+                        if (described.End < t.Count && t[described.End].IsPunct(','))
+                        {
+                            q = described.End;
+                            org = Seat(described.End);
+                        }
+                        else if (described.End - described.Start is >= 3 and <= 5 && described.End < t.Count && !t[described.End].IsCap &&
+                                 Recognizer.NameRun(t, described.Start + 1) is var holder && holder.End == described.End && !InOrg(holder.Start))
+                        {
+                            Note(Person(Recognizer.Surface(t, holder.Start, holder.End), m.Core), holder.Start, m, Seat(described.Start + 1), OrgSource.Explicit, m.Span.Start, holder.End);
+                            i = holder.End - 1;
+                            continue;
+                        }
+                    }
                     // "The King's Commissioner in the Province of X, Name,", "Delegate General in X, Name": the office's seat, then the name.
                     else if (q + 1 < t.Count && t[q].Lower == "in" && m.Capitalised)
                     {
@@ -266,7 +295,7 @@ internal sealed partial class ArticleReader
                         continue;
                     }
                     // "Chairman of the People's Committee of the province Le Van Duc": the holder after the story's region in lower case.
-                    if ((m.Capitalised || prev is "the") && Recognizer.NameAfterLevelNoun(t, officeEnd) is { } afterLevel && !InOrg(afterLevel.Start))
+                    if ((m.Capitalised || prev is "the" or "by") && Recognizer.NameAfterLevelNoun(t, officeEnd) is { } afterLevel && !InOrg(afterLevel.Start))
                     {
                         org ??= OfficeBody(si, t, orgSpans, m, m.Span.End, afterLevel.Start, register);
                         Note(Person(Recognizer.Surface(t, afterLevel.Start, afterLevel.End), m.Core), afterLevel.Start, m, org, OrgSource.Explicit, m.Span.Start, afterLevel.End);
@@ -342,6 +371,18 @@ internal sealed partial class ArticleReader
                     continue;
                 }
             }
+            // "Captain Luis Mora Vidal, Harbour Master …", "Colonel Ana Ruiz said": a rank before a full name names a person as a
+            // courtesy word does (a rank inside a body's name, "Admiral X Maritime University", is taken by the body first).
+            if (register && Recognizer.IsRank(tok) && i + 2 < t.Count && t[i + 1].IsCap && !InOrg(i + 1))
+            {
+                var run = Recognizer.NameRun(t, Recognizer.SkipHonorifics(t, i));
+                if (run.End - run.Start >= 2 && !InOrg(run.End - 1) && !IsCountry(Recognizer.Surface(t, run.Start, run.End)))
+                {
+                    Note(Person(Recognizer.Surface(t, run.Start, run.End), null), run.Start, null, null, OrgSource.None, i, run.End);
+                    i = run.End - 1;
+                    continue;
+                }
+            }
             // "Mayors dos Reis and Kral": one office for two people named elsewhere.
             if (!register && tok.IsCap && tok.Lower.Length > 3 && tok.Lower[^1] == 's' && i + 1 < t.Count && Recognizer.IsTitleWord(tok.Lower.AsSpan(0, tok.Lower.Length - 1)))
             {
@@ -379,6 +420,7 @@ internal sealed partial class ArticleReader
         if (register) PeopleBeforeWho(si, t, mentions, used);
         if (register) PeopleAfterAgentBy(si, t, mentions, used);
         if (register) PeopleAfterPluralOffice(si, t, mentions, used);
+        if (register) PeopleBeforeMemberOf(si, t, mentions, used);
         if (register) PeopleBesideKnownPeople(si, t, mentions, used);
 
         // "the Arlen Chamber's Mara Tobin reckons …": a person of a body, named in full after its possessive.
@@ -469,8 +511,8 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// "signed by the rectors Mara Tobin and Jon Berg", "the mayors Ana Vell, Rui Calvo and Omar Dest": an office in the plural
-    /// before a list of full names gives each name that office.
+    /// "signed by the rectors Mara Tobin and Jon Berg", "the mayors Ana Vell, Rui Calvo and Omar Dest", "the two mayors, Ana
+    /// Vell and Rui Calvo": an office in the plural before a list of full names gives each name that office.
     /// </summary>
     private void PeopleAfterPluralOffice(int si, List<Token> t, List<PersonMention> mentions, bool[] used)
     {
@@ -491,6 +533,9 @@ internal sealed partial class ArticleReader
                 while (c < t.Count && c - first < 6 && t[c].Kind == TokenKind.Word && !t[c].IsCap) c++;
                 if (c > first + 2 && c + 1 < t.Count && t[c].IsPunct(',')) first = c + 1;
             }
+            // "signed by their managing directors, Name Name and Name Name", "the two mayors, Name and Name": the list in
+            // apposition after a comma, when a lower-case word (a determiner, a number, a modifier) makes the plural a phrase.
+            else if (t[first].IsPunct(',') && k > 0 && t[k - 1].Kind == TokenKind.Word && !t[k - 1].IsCap) first++;
             if (!t[first].IsCap) continue;
             var start = Recognizer.SkipHonorifics(t, first);
             var names = new List<Span>();
@@ -514,6 +559,31 @@ internal sealed partial class ArticleReader
                 for (var x = run.Start; x < run.End; x++) used[x] = true;
             }
             k = names[^1].End;
+        }
+    }
+
+    /// <summary>
+    /// "The delegation included Mara Tobin, Member of the Arlen State Government responsible for tourism; …": a full name in a
+    /// list, then a comma and "Member of the" a body. "Member" is no office by itself ("a member of the delegation"), but a
+    /// capitalised "Member" after a name in apposition is the seat it holds; the name must open the list or follow a list's
+    /// punctuation, so that "Arlen, Member of …" in running text is not read.
+    /// </summary>
+    private void PeopleBeforeMemberOf(int si, List<Token> t, List<PersonMention> mentions, bool[] used)
+    {
+        for (var k = 3; k + 3 < t.Count; k++)
+        {
+            if (t[k].Text != "Member" || t[k + 1].Lower != "of" || t[k + 2].Lower != "the" || !t[k + 3].IsCap || !t[k - 1].IsPunct(',') || used[k - 2]) continue;
+            var s = k - 1;
+            while (s > 0 && k - 1 - s < 4 && t[s - 1].IsCap && t[s - 1].Kind == TokenKind.Word && !used[s - 1]) s--;
+            var run = Recognizer.NameRun(t, s);
+            if (run.End != k - 1 || run.End - run.Start is < 2 or > 4 || !PlainName(t, run, used)) continue;
+            if (s > 0 && !(t[s - 1].Text is "," or ";" or ":" or "–" || t[s - 1].Lower is "and" or "included" or "includes" or "include" or "by" or "with")) continue;
+            var name = Recognizer.Surface(t, run.Start, run.End);
+            if (IsCountry(name) || FindOrg(name) is not null) continue;
+            var person = ResolvePerson(name) ?? RegisterPerson(name, si);
+            person.Title ??= "Member";
+            mentions.Add(new PersonMention(run.Start, person));
+            for (var x = run.Start; x < run.End; x++) used[x] = true;
         }
     }
 
@@ -809,6 +879,24 @@ internal sealed partial class ArticleReader
         var k = next.End + 1;
         if (t[k].Lower is "the" && k + 1 < t.Count) k++;
         return t[k].IsCap && Recognizer.MatchTitle(t, k) is not null;
+    }
+
+    /// <summary>
+    /// "of the partner city Velno", "of the Turkish twin city Velno Name Name": "of the", one to three lower-case words (a
+    /// demonym may open them; two words at least) ending in a noun of a place (city, town, region, province…), then a run of
+    /// capitalised words; that run, or null.
+    /// </summary>
+    private static Span? DescribedSeat(List<Token> t, int q)
+    {
+        if (q + 4 >= t.Count || t[q].Lower != "of" || t[q + 1].Lower != "the") return null;
+        var k = q + 2;
+        if (t[k].IsCap && t[k].Is(LexFlag.Demonyms)) k++;
+        var words = k;
+        while (k < t.Count && k - words < 3 && t[k].Kind == TokenKind.Word && !t[k].IsCap && !t[k].Is(LexFlag.FunctionWords)) k++;
+        // The level's noun alone ("Deputy Akim of the region Name Name") is the story's own region, its holder's name after it.
+        if (k - (q + 2) < 2 || k >= t.Count || !t[k].IsCap || t[k - 1].Lower is not ("city" or "town" or "municipality" or "region" or "province" or "county" or "prefecture" or "state")) return null;
+        var run = Recognizer.PlaceRun(t, k);
+        return run.End > run.Start ? run : null;
     }
 
     /// <summary>Two or more name words at <paramref name="p"/> and nothing capitalised after them.</summary>

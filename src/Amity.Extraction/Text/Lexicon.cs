@@ -82,6 +82,9 @@ internal static class Lexicon
     /// name, and releases about Chinese partners write "Vice Governor Pan …" far more often than an English text writes "Pan"
     /// for "Mr.". Malaysian honours come in chains ("Datuk Seri Panglima", "Dato' Wira", "Datin Paduka", "Prof. Datuk Ts. Dr.",
     /// Ts. being the professional "Technologist"), and Croatian academic ranks are written lower case ("izv. prof. dr. sc.").
+    /// Party states put "Comrade" before every official's name (Vietnam, Laos, China in translation; "Cde." in Southern
+    /// Africa); religious orders write "Br.", "Fr.", "Mons.", "Ven."; "Hajah" is the Malay spelling of "Hajjah". Not "Pak"
+    /// (a Korean family name), "Tuan" (a Vietnamese given name) or "Awang" (a Malay given name).
     /// </summary>
     public static readonly FrozenSet<string> Honorifics = Set("""
         dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. professor prince princess sir dame lady sheikh sheikha chief
@@ -97,6 +100,7 @@ internal static class Lexicon
         doc. bc. pr.
         panglima wira paduka datin ts. ybhg ybhg. izv. worship
         m.sc. m.sc msc. b.sc. b.sc
+        comrade comrades cde cde. hajah doctor br. bro. fr. mons. ven. rt. h.h. h.r.h. hrh mlle mlle. ustaz ustazah khun bapak
         """);
 
     /// <summary>
@@ -104,7 +108,7 @@ internal static class Lexicon
     /// since institutions are named after officers with their rank ("Admiral X Maritime University").
     /// </summary>
     public static readonly FrozenSet<string> MilitaryRanks = Set("""
-        admiral rear vice-admiral colonel lieutenant-colonel brigadier commodore captain capt capt.
+        admiral rear vice-admiral colonel lieutenant-colonel brigadier commodore captain capt capt. lieutenant lt. sergeant major-general lieutenant-general
         """);
 
     /// <summary>

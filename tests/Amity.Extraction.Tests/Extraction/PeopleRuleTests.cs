@@ -386,4 +386,79 @@ public class PeopleRuleTests
         var f = Read("Also present was the Ambassador of Norway to the Republic of Chile Joris Vandermolen and the chairman.");
         Assert.Equal("Ambassador", Person(f, "Joris Vandermolen").Title);
     }
+
+    [Fact]
+    public void ComradeBrotherAndHajahAreCourtesyWordsBeforeANameNotPartOfIt()
+    {
+        var e = Read("Attending were Comrade Ngo Thi Lan, Deputy Director of the Department of Planning; Br. Tomas R. Velarde FSC, " +
+                     "President of the college; and Hajah Norlela binti Osman, Director of the Arlen Heritage Trust.");
+        Person(e, "Ngo Thi Lan");
+        Person(e, "Norlela binti Osman");
+        NoPerson(e, "Comrade Ngo Thi Lan");
+        NoPerson(e, "Hajah Norlela binti Osman");
+        Assert.DoesNotContain(e.People, p => p.Name.StartsWith("Br", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANameBeforeItsBodysAcronymAndOfficeInASigningLine()
+    {
+        var e = Read("The Velno Institute of Design (VID) and the University of Arlen (UA) signed a memorandum. Tomas R. Velarde, VID " +
+                     "President, and Ines Soto Navarro, UA Vice-Rector, agreed to exchange students.");
+        Assert.Equal("President", Person(e, "Tomas R. Velarde").Title);
+        Assert.Equal("Vice-Rector", Person(e, "Ines Soto Navarro").Title);
+    }
+
+    [Fact]
+    public void APluralOfficeThenACommaThenTheListOfItsHolders()
+    {
+        var e = Read("The letter of intent was signed by their managing directors, Lim Wei Sun and Tomas Ferreira Lobo.");
+        Person(e, "Lim Wei Sun");
+        Person(e, "Tomas Ferreira Lobo");
+        var f = Read("Mayors, councillors and directors of the region attended the fair.");
+        Assert.Empty(f.People);
+    }
+
+    [Fact]
+    public void AMilitaryRankBeforeAFullNameNamesAPerson()
+    {
+        var e = Read("The delegation also includes Captain Rui Tavares Lobo, Harbour Master of Velno, and the port's pilots. Colonel " +
+                     "Ana Ruiz said the exercise would be held in May.");
+        Person(e, "Rui Tavares Lobo");
+        Person(e, "Ana Ruiz");
+        NoPerson(e, "Captain Rui Tavares Lobo");
+        var f = Read("Students of the Admiral Velno State Maritime University visited the port.");
+        Assert.Empty(f.People);
+    }
+
+    [Fact]
+    public void ANameInAListThenMemberOfABody()
+    {
+        var e = Read("The delegation included Katrin Moserov, Member of the Arlen State Government responsible for tourism; and Dr. Paul " +
+                     "Gruen, Head of the Avalanche Service.");
+        Assert.Equal("Member", Person(e, "Katrin Moserov").Title);
+        var f = Read("The city of Velno Harbour, Member of the Union of Arlen Cities, hosted the fair.");
+        NoPerson(f, "Velno Harbour");
+    }
+
+    [Fact]
+    public void AnOfficesSeatDescribedInLowerCaseThenItsHolder()
+    {
+        var e = Read("The Mayor of Velno Ivo Darov and the Mayor of the Danish twin city Tesk Nilay Korkmaz signed yesterday an " +
+                     "agreement. It was witnessed by the Governor of the partner province Ost Varn, Hana Lenko, and others.");
+        var korkmaz = Person(e, "Nilay Korkmaz");
+        Assert.Equal("Mayor", korkmaz.Title);
+        Assert.Equal("Tesk", korkmaz.Organization);
+        Assert.Equal("Governor", Person(e, "Hana Lenko").Title);
+        var f = Read("Deputy Akim of the region Dana Serikovna Almova, Head of the Department of Trade, also took part.");
+        NoBody(f, "Dana Serikovna Almova");
+    }
+
+    [Fact]
+    public void ALowerCaseOfficeRightAfterByInATranslatedText()
+    {
+        var e = Read("The document was signed by deputy akim of the region Nurlan Temirov and the mayor of Velno.");
+        Assert.Equal("deputy akim", Person(e, "Nurlan Temirov").Title);
+        var f = Read("The fair was organised by students of the Velno college and their teachers.");
+        Assert.Empty(f.People);
+    }
 }
