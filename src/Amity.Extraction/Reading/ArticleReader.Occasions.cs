@@ -250,7 +250,7 @@ internal sealed partial class ArticleReader
         // "… the relationship that has linked them since 1997": a date after "since" is when something began, not the occasion.
         var past = new List<DateMention>(v.Dates.Count);
         foreach (var d in v.Dates)
-            if ((_published is null || d.Date.FirstDay <= _published.Value) && !(d.TokStart > 0 && t[d.TokStart - 1].Lower == "since") && !BeganInAnEarlierYear(t, d)) past.Add(d);
+            if ((_published is null || d.Date.FirstDay <= _published.Value) && !(d.TokStart > 0 && t[d.TokStart - 1].Lower == "since") && !BeganInAnEarlierYear(t, d) && !DatesAnEarlierSigning(t, d)) past.Add(d);
         for (var n = 0; n < fresh.Count; n++)
         {
             var tr = fresh[n];
@@ -951,6 +951,33 @@ internal sealed partial class ArticleReader
     {
         for (var k = date - 1; k > verb && date - k <= 3; k--)
             if (t[k].Is(LexFlag.SignVerbs)) return true;
+        return SignedInAClauseOfItsOwn(t, date, verb);
+    }
+
+    /// <summary>
+    /// "… welcomed the delegation on the anniversary of the friendship relations, which were signed on 12 August 2015", "… a
+    /// protocol that renews the twinning agreement signed between A and B on 20 May 2002": a date of an earlier day that ends
+    /// a clause of its own about another signing (a relative clause, or a participle after the document's noun) dates that
+    /// signing, not the occasion the sentence reports.
+    /// </summary>
+    private bool DatesAnEarlierSigning(List<Token> t, DateMention d) =>
+        _published is { } pub && d.Date.FirstDay < pub.AddDays(-60) && SignedInAClauseOfItsOwn(t, d.TokStart, -1);
+
+    /// <summary>
+    /// True when a verb of signing after <paramref name="after"/> and at most eight tokens before the date (no comma or
+    /// semicolon between) opens a clause of its own: after "which", "that", "was", "were", "been", or right after a noun
+    /// (a participle: "the agreement signed between …").
+    /// </summary>
+    private static bool SignedInAClauseOfItsOwn(List<Token> t, int date, int after)
+    {
+        for (var k = date - 1; k > after && k > 0 && date - k <= 8; k--)
+        {
+            if (t[k].Text is "," or ";" or "." or ":") return false;
+            if (!t[k].Is(LexFlag.SignVerbs) || !t[k].Lower.EndsWith("ed", StringComparison.Ordinal)) continue;
+            var prev = t[k - 1];
+            return prev.Lower is "which" or "that" or "was" or "were" or "been" ||
+                   prev.Is(LexFlag.AgreementNouns) || prev.Lower is "relations" or "ties" or "relationship" or "protocol" or "charter";
+        }
         return false;
     }
 

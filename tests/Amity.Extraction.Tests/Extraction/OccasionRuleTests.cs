@@ -810,4 +810,25 @@ public class OccasionRuleTests
         Assert.Equal("meeting", meeting.Kind);
         Assert.Equal("2026-03-16", meeting.Date);
     }
+
+    // ---------------------------------------------------------------- seventeenth round
+
+    [Fact]
+    public void ADateInAClauseAboutAnEarlierSigningDoesNotDateTheMeeting()
+    {
+        var e = Read("On Monday 16 March 2026, Governor Eva Lind welcomed Mayor Ivo Brand of Kestrel at the provincial hall, on the occasion of " +
+                     "the fifth anniversary of the friendship relations between Vesk and Kestrel, which were signed on 4 May 2021.");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal("2026-03-16", meeting.Date);
+    }
+
+    [Fact]
+    public void ADateAfterAnotherDocumentsParticipleDoesNotDateTheDocumentSigned()
+    {
+        var e = Read("Governor Eva Lind received Mayor Ivo Brand of Kestrel on Monday at the provincial hall. " +
+                     "On the occasion, the two leaders signed a Protocol of Cooperation on irrigation, which renews the twinning agreement " +
+                     "signed between Vesk and Kestrel on 4 May 2011.");
+        Assert.Contains(e.Agreements, a => (a.Title ?? "").StartsWith("Protocol of Cooperation", StringComparison.Ordinal) && a.Date == "2026-03-16");
+        Assert.DoesNotContain(e.Engagements, g => g.Date == "2011-05-04");
+    }
 }
