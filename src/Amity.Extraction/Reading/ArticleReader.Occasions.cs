@@ -687,7 +687,7 @@ internal sealed partial class ArticleReader
         var passive = verb > 0 && t[verb - 1].Lower is "was" or "were" or "been" || verb + 1 < t.Count && t[verb + 1].Lower == "by";
         var byIndex = t.FindIndex(verb, x => x.Lower == "by");
         List<PersonEntity> signatories;
-        if (t[verb].Lower == "signing" && idiom < 0) signatories = [];
+        if (t[verb].Lower == "signing" && idiom < 0) signatories = SigningOfBy(v, verb, byIndex);
         else if (passive)
         {
             signatories = byIndex >= 0 ? SignedBy(v, byIndex) : [];
@@ -928,6 +928,21 @@ internal sealed partial class ArticleReader
              _published is { } pub && was.Equals(PartialDate.FromDate(pub)) && day.FirstDay >= pub.AddDays(-14)))
             target.Date = day;
         FillSignatories(target, signatories);
+    }
+
+    /// <summary>
+    /// "… marked by the signing of a memorandum by the Councillor for Agriculture, A, and the Governor of B, C": the people
+    /// after "by" that follows "the signing of" the document signed it, when two or more are named and no word of witnessing
+    /// ("in the presence of", "witnessed", "attended") or clause break comes between.
+    /// </summary>
+    private static List<PersonEntity> SigningOfBy(SentenceView v, int verb, int by)
+    {
+        var t = v.T;
+        if (verb + 1 >= t.Count || t[verb + 1].Lower != "of" || by <= verb || by - verb > 20) return [];
+        for (var k = verb + 2; k < by; k++)
+            if (t[k].Text is ";" or "." or ":" || t[k].Lower is "presence" or "witnessed" or "attended" or "organised" or "organized" or "hosted" or "chaired") return [];
+        var signers = SignedBy(v, by);
+        return signers.Count >= 2 ? signers : [];
     }
 
     private static bool SinceFarFromTheDocument(List<Token> t, int date, List<int> nouns)

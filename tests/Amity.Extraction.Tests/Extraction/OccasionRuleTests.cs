@@ -831,4 +831,20 @@ public class OccasionRuleTests
         Assert.Contains(e.Agreements, a => (a.Title ?? "").StartsWith("Protocol of Cooperation", StringComparison.Ordinal) && a.Date == "2026-03-16");
         Assert.DoesNotContain(e.Engagements, g => g.Date == "2011-05-04");
     }
+
+    [Fact]
+    public void ThePeopleAfterTheSigningOfADocumentBySignedIt()
+    {
+        var e = Read("Vesk and Kestrel formalised their cooperation on Monday with the signing of a memorandum of understanding on irrigation " +
+                     "by the Councillor for Agriculture of Vesk, Eva Lind, and the Governor of Kestrel, Ivo Brand, at the provincial hall.");
+        var a = Assert.Single(e.Agreements);
+        Assert.Equal(["Eva Lind", "Ivo Brand"], a.Signatories.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void TheSigningOfADocumentAttendedBySomeoneNamesNoSignatories()
+    {
+        var e = Read("On Monday the Governor of Vesk, Eva Lind, attended the signing of a memorandum on irrigation, attended by the Mayor of Kestrel, Ivo Brand, and the Director of the Water Board, Jana Holm.");
+        Assert.All(e.Agreements, a => Assert.Empty(a.Signatories));
+    }
 }
