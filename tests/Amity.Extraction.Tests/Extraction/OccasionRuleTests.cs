@@ -847,4 +847,49 @@ public class OccasionRuleTests
         var e = Read("On Monday the Governor of Vesk, Eva Lind, attended the signing of a memorandum on irrigation, attended by the Mayor of Kestrel, Ivo Brand, and the Director of the Water Board, Jana Holm.");
         Assert.All(e.Agreements, a => Assert.Empty(a.Signatories));
     }
+
+    [Theory]
+    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed the Action Plan for 2026–2028 between Vesk Province and Kestrel County.", "Action Plan")]
+    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed a Cooperation Programme for 2026-2028.", "Cooperation Programme")]
+    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed a Joint Statement on the Renewal of Cooperation for 2026–2030.", "Joint Statement")]
+    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed the Roadmap for the development of interregional cooperation.", "Roadmap")]
+    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed the Record of Discussions on trade.", "Record of Discussions")]
+    public void AWorkingDocumentSignedIsADocument(string sentence, string title)
+    {
+        var e = Read(sentence);
+        var a = Assert.Single(e.Agreements);
+        Assert.StartsWith(title, a.Title, StringComparison.Ordinal);
+        Assert.Equal("2026-03-16", a.Date);
+        Assert.Equal(["Eva Lind", "Ivo Brand"], a.Signatories.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed an agreement on joint doctoral programmes in water management.")]
+    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed the programme agreement for the new port.")]
+    public void AProgrammeInsideAnAgreementsNameIsNoDocumentOfItsOwn(string sentence)
+    {
+        var e = Read(sentence);
+        Assert.Single(e.Agreements);
+    }
+
+    [Fact]
+    public void ANamedWorkingDocumentIsNotTheOlderAgreementReferredBack()
+    {
+        var e = Read("Governor Eva Lind welcomed Mayor Ivo Brand on Monday; the visit marked ten years of the friendship agreement signed by Vesk and Kestrel on 3 May 2016. " +
+                     "The two leaders then signed the Work Programme 2026-2028.");
+        Assert.Contains(e.Agreements, a => (a.Title ?? "").StartsWith("Work Programme", StringComparison.Ordinal) && a.Date == "2026-03-16");
+        Assert.DoesNotContain(e.Engagements, g => g.Date == "2016-05-03");
+    }
+
+    [Theory]
+    [InlineData("Following the talks, the two leaders signed a memorandum of understanding on irrigation.")]
+    [InlineData("At the end of the meeting, the two leaders signed a memorandum of understanding on irrigation.")]
+    [InlineData("On this occasion, the two leaders signed a memorandum of understanding on irrigation.")]
+    public void ADocumentSignedOnTheOccasionJustReportedTakesItsDay(string sentence)
+    {
+        var e = Read("Governor Eva Lind received Mayor Ivo Brand of Kestrel at the provincial hall on Monday. " +
+                     "\"Our ferries have carried each other's cheese for a century,\" Governor Lind said. " +
+                     "On Tuesday the Kestrel Chamber of Commerce and the Vesk Port Authority signed a memorandum on shipping. " + sentence);
+        Assert.Contains(e.Agreements, a => (a.Title ?? "").Contains("irrigation", StringComparison.Ordinal) && a.Date == "2026-03-16");
+    }
 }
