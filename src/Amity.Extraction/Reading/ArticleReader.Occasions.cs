@@ -936,7 +936,8 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// "… marked by the signing of a memorandum by the Councillor for Agriculture, A, and the Governor of B, C": the people
+    /// "… sealed with the signing of a memorandum by the Director of the Water Board, Ana Costa, and the Mayor of Westport, Ivo
+    /// Brand": the people
     /// after "by" that follows "the signing of" the document signed it, when two or more are named and no word of witnessing
     /// ("in the presence of", "witnessed", "attended") or clause break comes between.
     /// </summary>
@@ -975,8 +976,8 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// "… welcomed the delegation on the anniversary of the friendship relations, which were signed on 12 August 2015", "… a
-    /// protocol that renews the twinning agreement signed between A and B on 20 May 2002": a date of an earlier day that ends
+    /// "… received the mayor on the tenth anniversary of the ties, which were signed on 2 March 2016", "… a plan that updates
+    /// the charter signed between Arlen and Westport on 9 June 1999": a date of an earlier day that ends
     /// a clause of its own about another signing (a relative clause, or a participle after the document's noun) dates that
     /// signing, not the occasion the sentence reports.
     /// </summary>
@@ -1054,9 +1055,9 @@ internal sealed partial class ArticleReader
         "plan", "programme", "program", "roadmap", "statement", "communiqué", "communique", "minutes", "record");
 
     /// <summary>
-    /// "… signed the Action Plan for 2026–2028", "signed a Cooperation Programme", "signed a Plan of Action", "signed the
-    /// Joint Statement on …", "signed the Roadmap for …", "the signing of an executive programme between …", "signed the
-    /// Record of Discussions": a working document that is what the verb of signing signs (a determiner right after the verb,
+    /// "… signed the Action Plan for the next three years", "signed a work programme", "signed a plan of action", "signed a
+    /// joint statement on …", "signed a roadmap for …", "the signing of a programme between two colleges", "signed the record
+    /// of the talks": a working document that is what the verb of signing signs (a determiner right after the verb,
     /// or after "signing of", then at most three words before its head noun, none an agreement noun, a preposition or a
     /// mark) is a document signed, as an agreement is. "Record" only before "of"; not a head followed by an agreement noun
     /// ("a programme agreement" is the agreement). The head's token, or -1.

@@ -849,11 +849,11 @@ public class OccasionRuleTests
     }
 
     [Theory]
-    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed the Action Plan for 2026–2028 between Vesk Province and Kestrel County.", "Action Plan")]
-    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed a Cooperation Programme for 2026-2028.", "Cooperation Programme")]
-    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed a Joint Statement on the Renewal of Cooperation for 2026–2030.", "Joint Statement")]
-    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed the Roadmap for the development of interregional cooperation.", "Roadmap")]
-    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed the Record of Discussions on trade.", "Record of Discussions")]
+    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed the Action Plan on Harbour Dredging between Vesk Province and Kestrel County.", "Action Plan")]
+    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed a Harbour Programme for the next five years.", "Harbour Programme")]
+    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed a Joint Statement on cheese and ferries.", "Joint Statement")]
+    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed the Roadmap for the new canal.", "Roadmap")]
+    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed the Record of Talks on orchards.", "Record of Talks")]
     public void AWorkingDocumentSignedIsADocument(string sentence, string title)
     {
         var e = Read(sentence);
@@ -864,7 +864,7 @@ public class OccasionRuleTests
     }
 
     [Theory]
-    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed an agreement on joint doctoral programmes in water management.")]
+    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed an agreement on joint orchard programmes in the valley.")]
     [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed the programme agreement for the new port.")]
     public void AProgrammeInsideAnAgreementsNameIsNoDocumentOfItsOwn(string sentence)
     {
@@ -876,8 +876,8 @@ public class OccasionRuleTests
     public void ANamedWorkingDocumentIsNotTheOlderAgreementReferredBack()
     {
         var e = Read("Governor Eva Lind welcomed Mayor Ivo Brand on Monday; the visit marked ten years of the friendship agreement signed by Vesk and Kestrel on 3 May 2016. " +
-                     "The two leaders then signed the Work Programme 2026-2028.");
-        Assert.Contains(e.Agreements, a => (a.Title ?? "").StartsWith("Work Programme", StringComparison.Ordinal) && a.Date == "2026-03-16");
+                     "The two leaders then signed the Orchard Programme for the coming decade.");
+        Assert.Contains(e.Agreements, a => (a.Title ?? "").StartsWith("Orchard Programme", StringComparison.Ordinal) && a.Date == "2026-03-16");
         Assert.DoesNotContain(e.Engagements, g => g.Date == "2016-05-03");
     }
 
