@@ -250,7 +250,7 @@ internal sealed partial class ArticleReader
         // "… the relationship that has linked them since 1997": a date after "since" is when something began, not the occasion.
         var past = new List<DateMention>(v.Dates.Count);
         foreach (var d in v.Dates)
-            if ((_published is null || d.Date.FirstDay <= _published.Value) && !(d.TokStart > 0 && t[d.TokStart - 1].Lower == "since") && !BeganInAnEarlierYear(t, d)) past.Add(d);
+            if ((_published is null || d.Date.FirstDay <= _published.Value) && !(d.TokStart > 0 && t[d.TokStart - 1].Lower == "since") && !BeganInAnEarlierYear(t, d) && !DatesAnEarlierSigning(t, d)) past.Add(d);
         for (var n = 0; n < fresh.Count; n++)
         {
             var tr = fresh[n];
@@ -655,6 +655,9 @@ internal sealed partial class ArticleReader
                 // "a Memorandum of Understanding (MoU)": the short form in brackets is the same document.
                 !(i > 0 && t[i - 1].Text == "(" && nouns.Count > 0 && i - nouns[^1] <= 4))
                 nouns.Add(i);
+        // A working document signed is named, not referred back to: "signed the Action Plan" is a new document.
+        var workingDocument = nouns.Count == 0 && verb >= 0 ? SignedWorkingDocument(t, verb) : -1;
+        if (workingDocument >= 0) nouns.Add(workingDocument);
 
         if (verb < 0)
         {
@@ -687,7 +690,7 @@ internal sealed partial class ArticleReader
         var passive = verb > 0 && t[verb - 1].Lower is "was" or "were" or "been" || verb + 1 < t.Count && t[verb + 1].Lower == "by";
         var byIndex = t.FindIndex(verb, x => x.Lower == "by");
         List<PersonEntity> signatories;
-        if (t[verb].Lower == "signing" && idiom < 0) signatories = [];
+        if (t[verb].Lower == "signing" && idiom < 0) signatories = SigningOfBy(v, verb, byIndex);
         else if (passive)
         {
             signatories = byIndex >= 0 ? SignedBy(v, byIndex) : [];
@@ -713,6 +716,8 @@ internal sealed partial class ArticleReader
         var stated = v.Dates.Where(d => _published is null || d.Date.FirstDay <= _published.Value).Where(d => d.Date.Month is not null && !DatesOtherSigning(t, verb, d.TokStart))
                        .OrderBy(d => Math.Abs(d.TokStart - verb)).Select(d => (PartialDate?)d.Date).FirstOrDefault();
         var date = stated
+                   // "Following the talks, …", "On this occasion, …": the day of the occasion the sentence opens with.
+                   ?? DayOfTheOccasionOpened(t)
                    // Another document's day dates this one only when it was signed lately, not one recalled from years ago.
                    ?? _agreements.LastOrDefault(a => a.Date is { } ad && (_published is null || ad.FirstDay >= _published.Value.AddDays(-60)))?.Date ?? _anchor ?? GuessDate;
 
@@ -736,7 +741,7 @@ internal sealed partial class ArticleReader
             // A "sister-city agreement" is the tie itself; an "Agreement on the Establishment of Friendship Relations" is a document.
             if (!renew && FriendshipBeforeNoun(t, s, nouns[ni]) && !(date is { } fd && _published is { } fp && fd.FirstDay >= fp.AddDays(-60))) continue;
             if (IsAimedAt(t, s, verb)) continue;
-            var definite = determiner is "the" or "this" or "that";
+            var definite = determiner is "the" or "this" or "that" && nouns[ni] != workingDocument;
             if (definite && _agreements.Count > 0)
             {
                 var target = Pending() ?? _agreements[^1];
@@ -930,6 +935,22 @@ internal sealed partial class ArticleReader
         FillSignatories(target, signatories);
     }
 
+    /// <summary>
+    /// "… sealed with the signing of a memorandum by the Director of the Water Board, Ana Costa, and the Mayor of Westport, Ivo
+    /// Brand": the people
+    /// after "by" that follows "the signing of" the document signed it, when two or more are named and no word of witnessing
+    /// ("in the presence of", "witnessed", "attended") or clause break comes between.
+    /// </summary>
+    private static List<PersonEntity> SigningOfBy(SentenceView v, int verb, int by)
+    {
+        var t = v.T;
+        if (verb + 1 >= t.Count || t[verb + 1].Lower != "of" || by <= verb || by - verb > 20) return [];
+        for (var k = verb + 2; k < by; k++)
+            if (t[k].Text is ";" or "." or ":" || t[k].Lower is "presence" or "witnessed" or "attended" or "organised" or "organized" or "hosted" or "chaired") return [];
+        var signers = SignedBy(v, by);
+        return signers.Count >= 2 ? signers : [];
+    }
+
     private static bool SinceFarFromTheDocument(List<Token> t, int date, List<int> nouns)
     {
         if (date == 0 || t[date - 1].Lower != "since") return false;
@@ -951,6 +972,33 @@ internal sealed partial class ArticleReader
     {
         for (var k = date - 1; k > verb && date - k <= 3; k--)
             if (t[k].Is(LexFlag.SignVerbs)) return true;
+        return SignedInAClauseOfItsOwn(t, date, verb);
+    }
+
+    /// <summary>
+    /// "… received the mayor on the tenth anniversary of the ties, which were signed on 2 March 2016", "… a plan that updates
+    /// the charter signed between Arlen and Westport on 9 June 1999": a date of an earlier day that ends
+    /// a clause of its own about another signing (a relative clause, or a participle after the document's noun) dates that
+    /// signing, not the occasion the sentence reports.
+    /// </summary>
+    private bool DatesAnEarlierSigning(List<Token> t, DateMention d) =>
+        _published is { } pub && d.Date.FirstDay < pub.AddDays(-60) && SignedInAClauseOfItsOwn(t, d.TokStart, -1);
+
+    /// <summary>
+    /// True when a verb of signing after <paramref name="after"/> and at most eight tokens before the date (no comma or
+    /// semicolon between) opens a clause of its own: after "which", "that", "was", "were", "been", or right after a noun
+    /// (a participle: "the agreement signed between …").
+    /// </summary>
+    private static bool SignedInAClauseOfItsOwn(List<Token> t, int date, int after)
+    {
+        for (var k = date - 1; k > after && k > 0 && date - k <= 8; k--)
+        {
+            if (t[k].Text is "," or ";" or "." or ":") return false;
+            if (!t[k].Is(LexFlag.SignVerbs) || !t[k].Lower.EndsWith("ed", StringComparison.Ordinal)) continue;
+            var prev = t[k - 1];
+            return prev.Lower is "which" or "that" or "was" or "were" or "been" ||
+                   prev.Is(LexFlag.AgreementNouns) || prev.Lower is "relations" or "ties" or "relationship" or "protocol" or "charter";
+        }
         return false;
     }
 
@@ -974,6 +1022,61 @@ internal sealed partial class ArticleReader
         for (var k = s; k < noun && k < t.Count; k++)
             if (t[k].Lower is "sister" or "friendship" or "twinning" or "sisterhood" or "friendly" or "twin" or "sister-city" or "sister-state" or "sister-province" or "twin-city") return true;
         return false;
+    }
+
+    /// <summary>
+    /// "Following the talks, …", "After the meeting, …", "At the end of the meeting, …", "On this occasion, …", "During the
+    /// visit, …": a sentence that opens by pointing at the occasion just reported happened on that occasion's day (the last
+    /// occasion of the story's own days whose day a sentence stated), or null.
+    /// </summary>
+    private PartialDate? DayOfTheOccasionOpened(List<Token> t)
+    {
+        if (!OpensWithTheOccasion(t)) return null;
+        for (var k = _engagements.Count - 1; k >= 0; k--)
+        {
+            var e = _engagements[k];
+            if (e.Dropped || e.DateIsGuess) continue;
+            return IsStoryDay(e.Date) ? e.Date : null;
+        }
+        return null;
+    }
+
+    private static bool OpensWithTheOccasion(List<Token> t)
+    {
+        if (t.Count < 4) return false;
+        static bool Occasion(string w) => w is "talks" or "meeting" or "meetings" or "discussions" or "discussion" or "negotiations" or "consultations" or "session" or "visit" or "ceremony" or "reception";
+        if (t[0].Lower is "following" or "after" or "during" && t[1].Lower is "the" or "this" or "that" or "these" && Occasion(t[2].Lower)) return true;
+        if (t[0].Lower == "on" && t[1].Lower is "this" or "that" or "the" && t[2].Lower == "occasion") return true;
+        return t.Count > 6 && t[0].Lower == "at" && t[1].Lower == "the" && t[2].Lower == "end" && t[3].Lower == "of" && t[4].Lower is "the" or "this" && Occasion(t[5].Lower);
+    }
+
+    /// <summary>Head nouns of the working documents two sides sign besides agreements: plans, programmes, roadmaps, joint statements, records.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> WorkingDocumentHeads = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "plan", "programme", "program", "roadmap", "statement", "communiqué", "communique", "minutes", "record");
+
+    /// <summary>
+    /// "… signed the Action Plan for the next three years", "signed a work programme", "signed a plan of action", "signed a
+    /// joint statement on …", "signed a roadmap for …", "the signing of a programme between two colleges", "signed the record
+    /// of the talks": a working document that is what the verb of signing signs (a determiner right after the verb,
+    /// or after "signing of", then at most three words before its head noun, none an agreement noun, a preposition or a
+    /// mark) is a document signed, as an agreement is. "Record" only before "of"; not a head followed by an agreement noun
+    /// ("a programme agreement" is the agreement). The head's token, or -1.
+    /// </summary>
+    private static int SignedWorkingDocument(List<Token> t, int verb)
+    {
+        var k = verb + 1;
+        if (t[verb].Lower == "signing" && k < t.Count && t[k].Lower == "of") k++;
+        if (k >= t.Count || t[k].Lower is not ("a" or "an" or "the" or "their" or "its" or "this")) return -1;
+        for (var h = k + 1; h < t.Count && h - k <= 4; h++)
+        {
+            var w = t[h];
+            if (w.Kind != TokenKind.Word || w.Is(LexFlag.AgreementNouns) || w.Lower is "of" or "on" or "for" or "to" or "in" or "and" or "with" or "between" or "by") return -1;
+            if (!WorkingDocumentHeads.Contains(w.Lower)) continue;
+            if (h + 1 < t.Count && t[h + 1].Is(LexFlag.AgreementNouns)) return -1;
+            if (w.Lower == "record" && !(h + 1 < t.Count && t[h + 1].Lower == "of")) return -1;
+            return h;
+        }
+        return -1;
     }
 
     /// <summary>"a letter of intent", "the Joint Declaration of Intent": documents named by "of intent".</summary>

@@ -810,4 +810,86 @@ public class OccasionRuleTests
         Assert.Equal("meeting", meeting.Kind);
         Assert.Equal("2026-03-16", meeting.Date);
     }
+
+    // ---------------------------------------------------------------- seventeenth round
+
+    [Fact]
+    public void ADateInAClauseAboutAnEarlierSigningDoesNotDateTheMeeting()
+    {
+        var e = Read("On Monday 16 March 2026, Governor Eva Lind welcomed Mayor Ivo Brand of Kestrel at the provincial hall, on the occasion of " +
+                     "the fifth anniversary of the friendship relations between Vesk and Kestrel, which were signed on 4 May 2021.");
+        var meeting = Assert.Single(e.Engagements);
+        Assert.Equal("2026-03-16", meeting.Date);
+    }
+
+    [Fact]
+    public void ADateAfterAnotherDocumentsParticipleDoesNotDateTheDocumentSigned()
+    {
+        var e = Read("Governor Eva Lind received Mayor Ivo Brand of Kestrel on Monday at the provincial hall. " +
+                     "On the occasion, the two leaders signed a Protocol of Cooperation on irrigation, which renews the twinning agreement " +
+                     "signed between Vesk and Kestrel on 4 May 2011.");
+        Assert.Contains(e.Agreements, a => (a.Title ?? "").StartsWith("Protocol of Cooperation", StringComparison.Ordinal) && a.Date == "2026-03-16");
+        Assert.DoesNotContain(e.Engagements, g => g.Date == "2011-05-04");
+    }
+
+    [Fact]
+    public void ThePeopleAfterTheSigningOfADocumentBySignedIt()
+    {
+        var e = Read("Vesk and Kestrel formalised their cooperation on Monday with the signing of a memorandum of understanding on irrigation " +
+                     "by the Councillor for Agriculture of Vesk, Eva Lind, and the Governor of Kestrel, Ivo Brand, at the provincial hall.");
+        var a = Assert.Single(e.Agreements);
+        Assert.Equal(["Eva Lind", "Ivo Brand"], a.Signatories.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void TheSigningOfADocumentAttendedBySomeoneNamesNoSignatories()
+    {
+        var e = Read("On Monday the Governor of Vesk, Eva Lind, attended the signing of a memorandum on irrigation, attended by the Mayor of Kestrel, Ivo Brand, and the Director of the Water Board, Jana Holm.");
+        Assert.All(e.Agreements, a => Assert.Empty(a.Signatories));
+    }
+
+    [Theory]
+    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed the Action Plan on Harbour Dredging between Vesk Province and Kestrel County.", "Action Plan")]
+    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed a Harbour Programme for the next five years.", "Harbour Programme")]
+    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed a Joint Statement on cheese and ferries.", "Joint Statement")]
+    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed the Roadmap for the new canal.", "Roadmap")]
+    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed the Record of Talks on orchards.", "Record of Talks")]
+    public void AWorkingDocumentSignedIsADocument(string sentence, string title)
+    {
+        var e = Read(sentence);
+        var a = Assert.Single(e.Agreements);
+        Assert.StartsWith(title, a.Title, StringComparison.Ordinal);
+        Assert.Equal("2026-03-16", a.Date);
+        Assert.Equal(["Eva Lind", "Ivo Brand"], a.Signatories.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed an agreement on joint orchard programmes in the valley.")]
+    [InlineData("On Monday, Governor Eva Lind and Mayor Ivo Brand signed the programme agreement for the new port.")]
+    public void AProgrammeInsideAnAgreementsNameIsNoDocumentOfItsOwn(string sentence)
+    {
+        var e = Read(sentence);
+        Assert.Single(e.Agreements);
+    }
+
+    [Fact]
+    public void ANamedWorkingDocumentIsNotTheOlderAgreementReferredBack()
+    {
+        var e = Read("Governor Eva Lind welcomed Mayor Ivo Brand on Monday; the visit marked ten years of the friendship agreement signed by Vesk and Kestrel on 3 May 2016. " +
+                     "The two leaders then signed the Orchard Programme for the coming decade.");
+        Assert.Contains(e.Agreements, a => (a.Title ?? "").StartsWith("Orchard Programme", StringComparison.Ordinal) && a.Date == "2026-03-16");
+        Assert.DoesNotContain(e.Engagements, g => g.Date == "2016-05-03");
+    }
+
+    [Theory]
+    [InlineData("Following the talks, the two leaders signed a memorandum of understanding on irrigation.")]
+    [InlineData("At the end of the meeting, the two leaders signed a memorandum of understanding on irrigation.")]
+    [InlineData("On this occasion, the two leaders signed a memorandum of understanding on irrigation.")]
+    public void ADocumentSignedOnTheOccasionJustReportedTakesItsDay(string sentence)
+    {
+        var e = Read("Governor Eva Lind received Mayor Ivo Brand of Kestrel at the provincial hall on Monday. " +
+                     "\"Our ferries have carried each other's cheese for a century,\" Governor Lind said. " +
+                     "On Tuesday the Kestrel Chamber of Commerce and the Vesk Port Authority signed a memorandum on shipping. " + sentence);
+        Assert.Contains(e.Agreements, a => (a.Title ?? "").Contains("irrigation", StringComparison.Ordinal) && a.Date == "2026-03-16");
+    }
 }
