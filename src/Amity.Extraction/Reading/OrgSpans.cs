@@ -167,6 +167,13 @@ internal static class OrgSpans
             {
                 OpenAt(shortStart);
             }
+            // Seventeenth round: "the US State of Velmont", "the UK County of Arlen": a country's short name before a level
+            // written head first says where the region lies, as a people's adjective does ("the Arlenian State of …").
+            if (CountryBeforeLevel(t, s, e) && name.StartsWith(t[s].Text + " ", StringComparison.Ordinal))
+            {
+                name = name[(t[s].Text.Length + 1)..];
+                s++;
+            }
             // Seventeenth round: "Head of the Republic of Arlen Ivo Petrovich Marek", "Mayor of the Municipality of Velno Mara Di
             // Tolla", "Counsellor of the Embassy of Arlenia in the Westmark Federation Ivo Marek": a holder's name glued after the
             // body of their office, read once every edge above has moved (a mission's seat, a dash's unit).
@@ -201,6 +208,10 @@ internal static class OrgSpans
         if (b < 1 || t[b].Lower != "of" || !OfficeOfChain(t, b)) return e;
         return name.EndsWith(" " + Recognizer.Surface(t, p, e), StringComparison.Ordinal) ? p : e;
     }
+
+    private static bool CountryBeforeLevel(List<Token> t, int s, int e) =>
+        e - s >= 4 && t[s].IsCap && t[s].Is(LexFlag.Countries | LexFlag.Demonyms) && t[s + 1].IsCap && Lexicon.IsRegionHead(t[s + 1].Lower) &&
+        t[s + 2].Lower == "of" && t[s + 3].IsCap;
 
     /// <summary>"Di", "De", "Van", "Al", "Ní": a name particle written with its capital, as the first word of a family name.</summary>
     private static bool IsCapitalisedParticle(Token w) =>

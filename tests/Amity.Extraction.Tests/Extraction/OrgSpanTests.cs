@@ -593,4 +593,14 @@ public class OrgSpanTests
         NoBody(e, "State University of Tarsk");
         NoBody(e, "\"V. M. Arlenu\" State University of Tarsk Ion Velescu");
     }
+
+    [Fact]
+    public void ACountrysShortNameOrAdjectiveBeforeALevelIsNoPartOfIt()
+    {
+        var e = Read("The delegation from the US State of Velmont met students of the Mexican State of Arlena.");
+        Body(e, "State of Velmont");
+        Body(e, "State of Arlena");
+        NoBody(e, "US State of Velmont");
+        NoBody(e, "Mexican State of Arlena");
+    }
 }
