@@ -248,6 +248,9 @@ internal static class Recognizer
             while (s - 1 >= 0 && h - s < 8 && (IsNameWord(t[s - 1]) || s - 2 >= 0 && (s < h && IsJoiningDash(t, s - 1) || ForeignAnd.Contains(t[s - 1].Text)) && IsNameWord(t[s - 2]) ||
                    kind == "company" && s < h && t[s - 1].Text == "New" && s - 2 >= 0 && IsNameWord(t[s - 2])))
                 s -= IsNameWord(t[s - 1]) || t[s - 1].Text == "New" ? 1 : 2;
+            // Seventeenth round: "the New Tarswick Community College": "New" opening a place's name of two words opens the body's,
+            // after "the", a lower-case word or punctuation (a headline's "New" before a name is an adjective of the story).
+            if (s < h && s - 1 >= 1 && t[s - 1].Text == "New" && (t[s - 2].Lower == "the" || t[s - 2].Kind == TokenKind.Word && !t[s - 2].IsCap || t[s - 2].Kind == TokenKind.Punct && t[s - 2].Text is "," or "(")) s--;
             // "Industrie- und Handelskammer": the first compound's shared end left out, marked by a hyphen before "und".
             if (s == h && s - 3 >= 0 && ForeignAnd.Contains(t[s - 1].Text) && t[s - 2].Text is "-" && IsNameWord(t[s - 3]) && t[s - 3].End == t[s - 2].Start) s -= 3;
             // "the Port of Arlen Authority": the port's own "of" inside the body's name.

@@ -603,4 +603,12 @@ public class OrgSpanTests
         NoBody(e, "US State of Velmont");
         NoBody(e, "Mexican State of Arlena");
     }
+
+    [Fact]
+    public void NewOpeningAPlacesNameOpensTheBodys()
+    {
+        var e = Read("Students of the New Tarswick Community College visited the port.");
+        Body(e, "New Tarswick Community College");
+        NoBody(e, "Tarswick Community College");
+    }
 }
