@@ -31,6 +31,7 @@ internal static class OrgSpans
             var s = o.Span.Start;
             var e = o.Span.End;
             var name = o.Name;
+            string? shortName = null;
             // The name's words follow its edges: a few words more at its end or its start, or a few words off its end.
             void ExtendTo(int end) { name += " " + Recognizer.Surface(t, e, end); e = end; }
             void OpenAt(int start) { name = Recognizer.Surface(t, start, s) + " " + name; s = start; }
@@ -145,6 +146,9 @@ internal static class OrgSpans
             // Sixteenth round, second half: "the "Mara Tobin" Technical University of Velno": a quoted name before the head opens it.
             if (QuotedNameStart(t, s) is var quotedStart && quotedStart < s && !EndsAnother(spans, i, quotedStart, s))
             {
+                // Seventeenth round: the name without the quoted person is the same body's other name ("the State University of
+                // Velno" later), kept where an acronym would be, as for a body "named after" a person.
+                shortName ??= name;
                 OpenAt(quotedStart);
             }
             // "the Arlenian Chamber of Economy – County Chamber Tarsen": a unit of the same kind after a spaced dash is the
@@ -163,9 +167,62 @@ internal static class OrgSpans
             {
                 OpenAt(shortStart);
             }
-            if (s != o.Span.Start || e != o.Span.End) spans[i] = o with { Span = new Span(s, e), Name = name };
+            // Seventeenth round: "the US State of Velmont", "the UK County of Arlen": a country's short name before a level
+            // written head first says where the region lies, as a people's adjective does ("the Arlenian State of …").
+            if (CountryBeforeLevel(t, s, e) && name.StartsWith(t[s].Text + " ", StringComparison.Ordinal))
+            {
+                name = name[(t[s].Text.Length + 1)..];
+                s++;
+            }
+            // Seventeenth round: "Head of the Republic of Arlen Ivo Petrovich Marek", "Mayor of the Municipality of Velno Mara Di
+            // Tolla", "Counsellor of the Embassy of Arlenia in the Westmark Federation Ivo Marek": a holder's name glued after the
+            // body of their office, read once every edge above has moved (a mission's seat, a dash's unit).
+            if (GluedHolderStart(t, s, e, name) is var glued && glued < e)
+            {
+                var holderName = " " + Recognizer.Surface(t, glued, e);
+                if (shortName is not null && shortName.EndsWith(holderName, StringComparison.Ordinal)) shortName = shortName[..^holderName.Length];
+                CutAt(glued);
+            }
+            if (s != o.Span.Start || e != o.Span.End) spans[i] = o with { Span = new Span(s, e), Name = name, Acronym = o.Acronym ?? shortName };
         }
     }
+
+    /// <summary>
+    /// "Head of the Republic of Arlen Ivo Petrovich Marek", "Mayor of the Municipality of Velno Mara Di Tolla": after an office's
+    /// "of [the]", a body whose last words have the shape of a person's name (a given name, a patronymic and a family name, as
+    /// Russian, Ukrainian and Central Asian releases write them; or a given name and a family name opening on a capitalised
+    /// particle, as Italian, Irish, Dutch and Arabic names do) ends before them, whatever its last word is: the name is the
+    /// holder's. Without such a shape, the word before the name must close the body (<see cref="HolderAfterHead"/>). The start
+    /// of the holder's name, or e.
+    /// </summary>
+    private static int GluedHolderStart(List<Token> t, int s, int e, string name)
+    {
+        if (e - s < 5 || s < 2 || e < t.Count && (t[e].IsCap && t[e].Kind == TokenKind.Word || t[e].Lower is "of" or "&" || t[e].IsParticle)) return e;
+        var shaped = IsHolderWord(t[e - 3]) && IsHolderWord(t[e - 1]) &&
+                     (Recognizer.IsPatronymic(t[e - 2]) || IsCapitalisedParticle(t[e - 2]) && t[e - 1].Text.Length >= 3 && !PlaceNameTails.Contains(t[e - 1].Lower));
+        if (!shaped) return HolderAfterHead(t, s, e, name);
+        var p = e - 3;
+        if (p <= s + 1 || !t[p - 1].IsCap || t[p - 1].Kind != TokenKind.Word) return e;
+        var b = s - 1;
+        if (t[b].Lower == "the") b--;
+        if (b < 1 || t[b].Lower != "of" || !OfficeOfChain(t, b)) return e;
+        return name.EndsWith(" " + Recognizer.Surface(t, p, e), StringComparison.Ordinal) ? p : e;
+    }
+
+    private static bool CountryBeforeLevel(List<Token> t, int s, int e) =>
+        e - s >= 4 && t[s].IsCap && t[s].Is(LexFlag.Countries | LexFlag.Demonyms) && t[s + 1].IsCap && Lexicon.IsRegionHead(t[s + 1].Lower) &&
+        t[s + 2].Lower == "of" && t[s + 3].IsCap;
+
+    /// <summary>"Di", "De", "Van", "Al", "Ní": a name particle written with its capital, as the first word of a family name.</summary>
+    private static bool IsCapitalisedParticle(Token w) =>
+        w.Kind == TokenKind.Word && w.IsCap && !w.IsAllCaps && (w.Is(LexFlag.NameParticles) || w.Lower is "ní" or "nic" or "mac" or "ó" or "ua" or "mc");
+
+    /// <summary>
+    /// The last words of places named with a particle ("Mato Grosso Do Sul", "Ilocos Del Norte", "Pinar Del Río"): after a
+    /// capitalised particle they close a place's name, not a person's.
+    /// </summary>
+    private static readonly HashSet<string> PlaceNameTails = new(StringComparer.Ordinal)
+        { "sul", "sur", "norte", "nord", "mar", "mare", "monte", "este", "oeste", "río", "rio", "valle", "lago", "sol", "salvador", "paz", "plata" };
 
     private static bool IsQuoteMark(Token w) => w.Kind == TokenKind.Punct && w.Text is "\"" or "“" or "”" or "„" or "«" or "»";
 
@@ -259,7 +316,7 @@ internal static class OrgSpans
     /// unit of the body), the chain of capitalised words, "of", "for", "the" and "and" at most twelve tokens long.
     /// "Member of the Board of …": "member" is left out of the office words (it ends many a body's name), so it is named here.
     /// </summary>
-    private static bool OfficeOfChain(List<Token> t, int b)
+    internal static bool OfficeOfChain(List<Token> t, int b)
     {
         for (var k = b; k >= 1 && b - k <= 12; k--)
         {
@@ -273,6 +330,8 @@ internal static class OrgSpans
             // before a capitalised one or a link, never a function word, so a verb ends the chain).
             if (t[k].Kind == TokenKind.Word && !t[k].IsCap && !t[k].Is(LexFlag.FunctionWords) && k + 1 <= b &&
                 (t[k + 1].IsCap || t[k + 1].Lower is "of" or "for" || t[k + 1].Kind == TokenKind.Word && !t[k + 1].Is(LexFlag.FunctionWords))) continue;
+            // "Minister of Industry, Energy and Innovation of …": an office's portfolios listed with commas.
+            if (t[k].IsPunct(',') && k + 1 <= b && t[k + 1].IsCap && t[k - 1].IsCap && t[k - 1].Kind == TokenKind.Word) continue;
             if (!(t[k].IsCap && t[k].Kind == TokenKind.Word || t[k].Lower is "the" or "and" or "&")) return false;
         }
         return false;

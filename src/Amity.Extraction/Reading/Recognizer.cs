@@ -248,6 +248,9 @@ internal static class Recognizer
             while (s - 1 >= 0 && h - s < 8 && (IsNameWord(t[s - 1]) || s - 2 >= 0 && (s < h && IsJoiningDash(t, s - 1) || ForeignAnd.Contains(t[s - 1].Text)) && IsNameWord(t[s - 2]) ||
                    kind == "company" && s < h && t[s - 1].Text == "New" && s - 2 >= 0 && IsNameWord(t[s - 2])))
                 s -= IsNameWord(t[s - 1]) || t[s - 1].Text == "New" ? 1 : 2;
+            // Seventeenth round: "the New Tarswick Community College": "New" opening a place's name of two words opens the body's,
+            // after "the", a lower-case word or punctuation (a headline's "New" before a name is an adjective of the story).
+            if (s < h && s - 1 >= 1 && t[s - 1].Text == "New" && (t[s - 2].Lower == "the" || t[s - 2].Kind == TokenKind.Word && !t[s - 2].IsCap || t[s - 2].Kind == TokenKind.Punct && t[s - 2].Text is "," or "(")) s--;
             // "Industrie- und Handelskammer": the first compound's shared end left out, marked by a hyphen before "und".
             if (s == h && s - 3 >= 0 && ForeignAnd.Contains(t[s - 1].Text) && t[s - 2].Text is "-" && IsNameWord(t[s - 3]) && t[s - 3].End == t[s - 2].Start) s -= 3;
             // "the Port of Arlen Authority": the port's own "of" inside the body's name.
@@ -645,7 +648,10 @@ internal static class Recognizer
         for (var n = 0; n < spans.Count; n++)
         {
             var (span, name, kind, acronym) = spans[n];
-            if (kind == "region" || span.Start < 3 || t[span.Start - 1].Lower != "the" || t[span.Start - 2].Lower != "of" || !IsTitleWord(t[span.Start - 3])) continue;
+            // Seventeenth round: "the Rector of Tarsk State University of Velno Ion Velescu": the body without "the" too, and
+            // after an office's longer chain ("Head of the Office of …").
+            var b = span.Start - (span.Start >= 1 && t[span.Start - 1].Lower == "the" ? 2 : 1);
+            if (kind == "region" || b < 1 || t[b].Lower != "of" || !OrgSpans.OfficeOfChain(t, b)) continue;
             if (span.End < t.Count && t[span.End].IsCap) continue;
             for (var words = 2; words <= 3; words++)
             {
@@ -657,6 +663,8 @@ internal static class Recognizer
                           !t[k].Is(LexFlag.OrganizationHeads | LexFlag.Portfolio | LexFlag.Demonyms | LexFlag.Countries | LexFlag.Facilities | LexFlag.EventHeads);
                 var surface = Surface(t, holder, span.End);
                 if (!all || !name.EndsWith(" " + surface, StringComparison.Ordinal)) continue;
+                // A short name read with the holder's name (a quoted person's name left off) loses it too.
+                if (acronym is not null && acronym.EndsWith(" " + surface, StringComparison.Ordinal)) acronym = acronym[..^(surface.Length + 1)];
                 spans[n] = new OrgSpan(new Span(span.Start, holder), name[..^(surface.Length + 1)], kind, acronym);
                 break;
             }
@@ -752,10 +760,24 @@ internal static class Recognizer
             if (kind == "region" || k + 2 >= t.Count || t[k].Lower != "named" || t[k + 1].Lower != "after" || !t[k + 2].IsCap) continue;
             var honoured = NameRun(t, k + 2);
             if (honoured.End == honoured.Start || honoured.End - honoured.Start > 4) continue;
+            // Seventeenth round: "named after K. Velmirov Aigul Tasbolova": a name given with its initials ends at the family
+            // name after them (the usage writes the honoured person so); the words after it are the holder's.
+            if (InitialsThenFamilyName(t, honoured) is var honouredEnd && honouredEnd < honoured.End) honoured = new Span(honoured.Start, honouredEnd);
             // The name without the honour is the same body's other name (kept where an acronym would be, if none is).
             spans[n] = new OrgSpan(new Span(span.Start, honoured.End), name + " named after " + Surface(t, honoured.Start, honoured.End), kind, acronym ?? name);
         }
     }
+
+    /// <summary>"K. Velmirov …", "A. S. Velmirov …": one or more initials and the family name after them; its end, or the run's.</summary>
+    private static int InitialsThenFamilyName(List<Token> t, Span run)
+    {
+        var k = run.Start;
+        while (k < run.End && IsInitial(t[k])) k++;
+        return k > run.Start && k < run.End - 1 ? k + 1 : run.End;
+    }
+
+    /// <summary>"K.", "K": a single capital letter, with or without its full stop.</summary>
+    private static bool IsInitial(Token w) => w.Kind == TokenKind.Word && w.Text.Length <= 2 && char.IsUpper(w.Text[0]) && (w.Text.Length == 1 || w.Text[1] == '.');
 
     /// <summary>
     /// "Arlen Havn Selskap S.A. (the Port of Arlen Authority)", "Westmark Hydro Ltd (WH Ltd)": a body named in brackets
@@ -1438,11 +1460,18 @@ internal static class Recognizer
             if (w.IsCap && w.Kind == TokenKind.Word && !w.Is(LexFlag.Months) && !w.Is(LexFlag.Weekdays) && !IsTitleWord(w) && !(w.Is(LexFlag.FunctionWords) && e == k) && !(e > k && HeadlineVerbs.Contains(w.Lower)) && !IsCourtesyBeforeName(w)) { e++; if (w.IsPossessive && !PossessiveOfficeAt(t, e - 1) && !(w.Is(LexFlag.CommonPossessives) && e < t.Count && t[e].IsCap)) break; continue; }
             // "of the Marshal's Office of …": an office-holder's office inside the name.
             if (PossessiveOfficeAt(t, e)) { e++; continue; }
-            if ((w.IsParticle || w.Text is "and" or "&") && e > k && e + 1 < t.Count && t[e + 1].IsCap && !IsTitleWord(t[e + 1]) && !(w.Text is "and" or "&" && StartsAnotherBody(t, e + 1))) { e++; continue; }
+            if ((w.IsParticle || w.Text is "and" or "&") && e > k && e + 1 < t.Count && t[e + 1].IsCap && !IsTitleWord(t[e + 1]) && !(w.Text is "and" or "&" && (StartsAnotherBody(t, e + 1) || OfficeAfterAnd(t, e + 1)))) { e++; continue; }
             break;
         }
         return e;
     }
+
+    /// <summary>
+    /// "… of Mining Ivo Marek and Vice President Mara Tobin", "… and Deputy Director …": after "and", an office's modifier
+    /// before an office opens the next person's office, not more of a name.
+    /// </summary>
+    private static bool OfficeAfterAnd(List<Token> t, int k) =>
+        k + 1 < t.Count && t[k].Is(LexFlag.TitleModifiers) && t[k].IsCap && IsTitleWord(t[k + 1]);
 
     /// <summary>A country from token k: "Norway", "the Republic of Austria", "Ghana".</summary>
     private static bool NamesCountry(List<Token> t, int k)

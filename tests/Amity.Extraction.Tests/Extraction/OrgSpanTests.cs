@@ -538,4 +538,77 @@ public class OrgSpanTests
         var e = Read("The office will train thirty agents of the Regional Directorate of Forestry and Fisheries of Tarsen in the management of orchards.");
         Body(e, "Regional Directorate of Forestry and Fisheries of Tarsen");
     }
+
+    // Seventeenth round: a holder's name glued after the body of their office.
+
+    [Fact]
+    public void AHoldersNameWithAPatronymicIsNoPartOfTheStatesName()
+    {
+        var e = Read("Taking part were the Head of the Republic of Tarskostan Ilgar Rafaelevich Mukhamov and the Minister of Industry, Energy and Innovation of the Republic of Tarskostan Damir Ilshatovich Garov.");
+        Body(e, "Republic of Tarskostan");
+        NoBody(e, "Republic of Tarskostan Ilgar Rafaelevich Mukhamov");
+        NoBody(e, "Republic of Tarskostan Damir Ilshatovich Garov");
+        Person(e, "Ilgar Rafaelevich Mukhamov");
+        Person(e, "Damir Ilshatovich Garov");
+    }
+
+    [Fact]
+    public void AHoldersFamilyNameOnACapitalisedParticleIsNoPartOfTheTownsName()
+    {
+        var e = Read("Taking part were the Mayor of the Municipality of Velsano Carmine Di Tolla and the Governor of the State of Mato Grosso Do Sul.");
+        Body(e, "Municipality of Velsano");
+        Body(e, "State of Mato Grosso Do Sul");
+        Person(e, "Carmine Di Tolla");
+    }
+
+    [Fact]
+    public void AHoldersNameAfterAMissionsSeatIsNoPartOfIt()
+    {
+        var e = Read("The Counsellor for Economic Affairs of the Embassy of Arlenia in the Russian Federation Marco Velli also attended.");
+        Body(e, "Embassy of Arlenia in the Russian Federation");
+        Person(e, "Marco Velli");
+    }
+
+    [Fact]
+    public void AnOfficeAfterAndOpensTheNextPerson()
+    {
+        var e = Read("The document was signed by Dean of the Faculty of Mining Arlan Sembayev and Vice President for Research of Velno University Professor Mara Tobin.");
+        Body(e, "Faculty of Mining");
+        Person(e, "Arlan Sembayev");
+    }
+
+    [Fact]
+    public void AnHonouredNameWithInitialsEndsAtItsFamilyName()
+    {
+        var e = Read("The delegation included the Rector of Tarsk State University named after K. Velmirov Aigul Tasbolova.");
+        Body(e, "Tarsk State University named after K. Velmirov");
+        Person(e, "Aigul Tasbolova");
+    }
+
+    [Fact]
+    public void AQuotedNamesUniversityEndsAtItsSeatAndIsKnownWithoutTheQuotedName()
+    {
+        var e = Read("The delegation included the Rector of \"V. M. Arlenu\" State University of Tarsk Ion Velescu. Students of the State University of Tarsk will come in May.");
+        Body(e, "\"V. M. Arlenu\" State University of Tarsk");
+        NoBody(e, "State University of Tarsk");
+        NoBody(e, "\"V. M. Arlenu\" State University of Tarsk Ion Velescu");
+    }
+
+    [Fact]
+    public void ACountrysShortNameOrAdjectiveBeforeALevelIsNoPartOfIt()
+    {
+        var e = Read("The delegation from the US State of Velmont met students of the Mexican State of Arlena.");
+        Body(e, "State of Velmont");
+        Body(e, "State of Arlena");
+        NoBody(e, "US State of Velmont");
+        NoBody(e, "Mexican State of Arlena");
+    }
+
+    [Fact]
+    public void NewOpeningAPlacesNameOpensTheBodys()
+    {
+        var e = Read("Students of the New Tarswick Community College visited the port.");
+        Body(e, "New Tarswick Community College");
+        NoBody(e, "Tarswick Community College");
+    }
 }
