@@ -272,7 +272,7 @@ internal sealed partial class ArticleReader
             // The longest leading run of words, leaving the head word out.
             for (var n = Math.Min(words.Length - 1, first + 5); n > first; n--)
             {
-                if (FindOrg(string.Join(' ', words[first..n])) is { IsRegion: true } region && !IsCountry(region.Name))
+                if (FindOrg(string.Join(' ', words, first, n - first)) is { IsRegion: true } region && !IsCountry(region.Name))
                 {
                     ev.Location = region.Name;
                     break;
