@@ -762,6 +762,8 @@ internal sealed partial class ArticleReader
     /// </summary>
     private static bool IsKindOfTie(string name)
     {
+        // Asked of every name registered: most have no word of a tie, so look for one before splitting and lowering.
+        if (name.AsSpan().Count(' ') > 2 || !MayNameATie(name)) return false;
         var words = name.Split(' ');
         if (words.Length > 3) return false;
         var tie = false;
@@ -772,6 +774,22 @@ internal sealed partial class ArticleReader
             if (!Lexicon.IsRegionHead(lower.TrimEnd('s')) && lower != "cities") return false;
         }
         return tie;
+    }
+
+    /// <summary>Some word of the name is a word of a tie (the test <see cref="IsKindOfTie"/> needs), found without a string per word.</summary>
+    private static bool MayNameATie(string name)
+    {
+        var ties = RelationWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[32];
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var word = name.AsSpan(range);
+            // A word too long for the buffer is left to the full test.
+            if (word.Length > lower.Length) return true;
+            var n = word.ToLowerInvariant(lower);
+            if (ties.Contains(lower[..n]) || lower[..n] is "partner") return true;
+        }
+        return false;
     }
 
     private List<OrgEntity>? _mainRegions;
