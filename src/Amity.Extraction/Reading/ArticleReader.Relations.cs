@@ -1084,6 +1084,8 @@ internal sealed partial class ArticleReader
         var added = false;
         for (var k = 1; k < t.Count; k++)
         {
+            // Only a capitalised word starts a name: test that first, before the words before it (the test below, made early).
+            if (!t[k].IsCap || t[k].Kind != TokenKind.Word) continue;
             var s = k;
             // "attended the colourful X": up to two lower-case words between the article and the name.
             var b = k - 1;
