@@ -1285,14 +1285,14 @@ internal sealed partial class ArticleReader
         }
     }
 
-    /// <summary>Singular lower-case nouns of one body that name it after them, and the kind they give.</summary>
-    private static readonly Dictionary<string, string> BodiesNamedAfterTheirKind = new(StringComparer.Ordinal)
+    /// <summary>Singular lower-case nouns of one body that name it after them, and the kind they give (frozen: every lower-case word is looked up).</summary>
+    private static readonly FrozenDictionary<string, string> BodiesNamedAfterTheirKind = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["ensemble"] = "arts", ["choir"] = "arts", ["troupe"] = "arts", ["band"] = "arts", ["crew"] = "arts", ["orchestra"] = "arts",
         ["quartet"] = "arts", ["chorus"] = "arts", ["company"] = "company", ["enterprise"] = "company", ["firm"] = "company",
         ["start-up"] = "company", ["startup"] = "company", ["manufacturer"] = "company", ["producer"] = "company", ["cooperative"] = "other",
         ["association"] = "other", ["foundation"] = "other", ["club"] = "other", ["utility"] = "company",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private bool TakeListedBody(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, Span run, string kind)
     {
