@@ -776,10 +776,13 @@ internal sealed partial class ArticleReader
         return tie;
     }
 
+    /// <summary><see cref="RelationWords"/> looked up by a span; kept, as making the lookup tested the set's comparer on every call.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelationWordsBySpan = RelationWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Some word of the name is a word of a tie (the test <see cref="IsKindOfTie"/> needs), found without a string per word.</summary>
     private static bool MayNameATie(string name)
     {
-        var ties = RelationWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var ties = RelationWordsBySpan;
         Span<char> lower = stackalloc char[32];
         foreach (var range in name.AsSpan().Split(' '))
         {
