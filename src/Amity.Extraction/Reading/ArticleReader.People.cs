@@ -1073,6 +1073,10 @@ internal sealed partial class ArticleReader
         return (string.Join(' ', words[(link + 1)..]), territories);
     }
 
+    /// <summary>The words of a level that <see cref="ConsolidateOrganizations"/> drops from inside a name, with the spaces around them (the same words as its test).</summary>
+    private static readonly System.Buffers.SearchValues<string> LevelWordsInside = System.Buffers.SearchValues.Create(
+        [" Provincial ", " Regional ", " Municipal ", " Departmental ", " Metropolitan ", " Prefectural "], StringComparison.Ordinal);
+
     private void ConsolidateOrganizations()
     {
         // "the Metropolitan Municipality", "the Regional Council": a level of government and a head alone, after "X Metropolitan
@@ -1110,7 +1114,8 @@ internal sealed partial class ArticleReader
         // "Diputación Provincial de Arlen" beside "Diputación de Arlen": one body, with or without the adjective of its level.
         foreach (var o in _orgs)
         {
-            if (o.MergedInto is not null) continue;
+            // Split only a name with such a word between two others: most bodies have none.
+            if (o.MergedInto is not null || o.Name.AsSpan().IndexOfAny(LevelWordsInside) < 0) continue;
             var words = o.Name.Split(' ');
             if (words.Length < 3) continue;
             for (var w = 1; w < words.Length - 1; w++)

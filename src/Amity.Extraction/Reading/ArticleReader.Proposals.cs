@@ -58,9 +58,9 @@ internal sealed partial class ArticleReader
     {
         var sp = name.IndexOf(' ');
         if (sp <= 0) return false;
-        var first = name[..sp];
-        var last = name[(name.LastIndexOf(' ') + 1)..];
-        if (!(first is "Lake" or "Mount" or "Mt." or "Mt" or "Gulf" or "Lac" or "Lago" or "Danau" || FeatureLastWords.Contains(last))) return false;
+        var first = name.AsSpan(0, sp);
+        var last = name.AsSpan(name.LastIndexOf(' ') + 1);
+        if (!(first is "Lake" or "Mount" or "Mt." or "Mt" or "Gulf" or "Lac" or "Lago" or "Danau" || FeatureLastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last))) return false;
         foreach (var w in name.Split(' '))
             if (Lexicon.OrganizationHeads.ContainsKey(w.ToLowerInvariant())) return false;
         return true;
@@ -196,7 +196,7 @@ internal sealed partial class ArticleReader
     private static bool IsNamedDay(string name)
     {
         var sp = name.LastIndexOf(' ');
-        if (sp <= 0 || name[(sp + 1)..] is not ("Day" or "Days")) return false;
+        if (sp <= 0 || name.AsSpan(sp + 1) is not ("Day" or "Days")) return false;
         var words = name.Split(' ');
         if (words.Length > 4) return false;
         for (var k = 0; k < words.Length - 1; k++)

@@ -272,7 +272,7 @@ internal sealed partial class ArticleReader
             // The longest leading run of words, leaving the head word out.
             for (var n = Math.Min(words.Length - 1, first + 5); n > first; n--)
             {
-                if (FindOrg(string.Join(' ', words[first..n])) is { IsRegion: true } region && !IsCountry(region.Name))
+                if (FindOrg(string.Join(' ', words, first, n - first)) is { IsRegion: true } region && !IsCountry(region.Name))
                 {
                     ev.Location = region.Name;
                     break;
@@ -762,6 +762,8 @@ internal sealed partial class ArticleReader
     /// </summary>
     private static bool IsKindOfTie(string name)
     {
+        // Asked of every name registered: most have no word of a tie, so look for one before splitting and lowering.
+        if (name.AsSpan().Count(' ') > 2 || !MayNameATie(name)) return false;
         var words = name.Split(' ');
         if (words.Length > 3) return false;
         var tie = false;
@@ -772,6 +774,25 @@ internal sealed partial class ArticleReader
             if (!Lexicon.IsRegionHead(lower.TrimEnd('s')) && lower != "cities") return false;
         }
         return tie;
+    }
+
+    /// <summary><see cref="RelationWords"/> looked up by a span; kept, as making the lookup tested the set's comparer on every call.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelationWordsBySpan = RelationWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Some word of the name is a word of a tie (the test <see cref="IsKindOfTie"/> needs), found without a string per word.</summary>
+    private static bool MayNameATie(string name)
+    {
+        var ties = RelationWordsBySpan;
+        Span<char> lower = stackalloc char[32];
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var word = name.AsSpan(range);
+            // A word too long for the buffer is left to the full test.
+            if (word.Length > lower.Length) return true;
+            var n = word.ToLowerInvariant(lower);
+            if (ties.Contains(lower[..n]) || lower[..n] is "partner") return true;
+        }
+        return false;
     }
 
     private List<OrgEntity>? _mainRegions;
@@ -1066,6 +1087,8 @@ internal sealed partial class ArticleReader
         var added = false;
         for (var k = 1; k < t.Count; k++)
         {
+            // Only a capitalised word starts a name: test that first, before the words before it (the test below, made early).
+            if (!t[k].IsCap || t[k].Kind != TokenKind.Word) continue;
             var s = k;
             // "attended the colourful X": up to two lower-case words between the article and the name.
             var b = k - 1;

@@ -659,12 +659,12 @@ internal sealed partial class ArticleReader
         if (words.Length < 2) yield break;
         if (Lexicon.IsRegionHead(words[^1]))
         {
-            yield return string.Join(' ', words[..^1]);
+            yield return string.Join(' ', words, 0, words.Length - 1);
             // "Velna Metropolitan Municipality" is also "Velna".
             var n = words.Length - 1;
             // "Klaipa City Municipality" is also "Klaipa", "Arlen Capital Region" and "Arlen-Capital Region" are "Arlen".
             while (n > 1 && words[n - 1] is "Metropolitan" or "Municipal" or "Special" or "Autonomous" or "Urban" or "Rural" or "Administrative" or "City" or "Capital" or "Self-Governing") n--;
-            if (n < words.Length - 1) yield return string.Join(' ', words[..n]);
+            if (n < words.Length - 1) yield return string.Join(' ', words, 0, n);
             if (n == words.Length - 1 && words[n - 1].EndsWith("-Capital", StringComparison.Ordinal) && words[n - 1].Length > 8)
                 yield return string.Join(' ', words[..(n - 1)].Append(words[n - 1][..^8]));
             // "South Valorian Region" is also "South Valoria".
@@ -677,10 +677,10 @@ internal sealed partial class ArticleReader
         // "Province of X", "Província de X", "Regione del X": X.
         var link = Array.FindIndex(words, w => w is "of" or "de" or "da" or "do" or "del" or "di" or "du");
         if (link > 0 && link < words.Length - 1 && Lexicon.IsRegionHead(words[link - 1]))
-            yield return string.Join(' ', words[(link + 1)..]);
+            yield return string.Join(' ', words, link + 1, words.Length - link - 1);
         var of = Array.FindIndex(words, w => w == "of");
         var particle = Array.FindIndex(words, w => Lexicon.NameParticles.Contains(w));
-        if (particle > 0 && of < 0) yield return string.Join(' ', words[..particle]);
+        if (particle > 0 && of < 0) yield return string.Join(' ', words, 0, particle);
     }
 
     private PersonEntity RegisterPerson(string name, int sentence)
@@ -1288,14 +1288,14 @@ internal sealed partial class ArticleReader
         }
     }
 
-    /// <summary>Singular lower-case nouns of one body that name it after them, and the kind they give.</summary>
-    private static readonly Dictionary<string, string> BodiesNamedAfterTheirKind = new(StringComparer.Ordinal)
+    /// <summary>Singular lower-case nouns of one body that name it after them, and the kind they give (frozen: every lower-case word is looked up).</summary>
+    private static readonly FrozenDictionary<string, string> BodiesNamedAfterTheirKind = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["ensemble"] = "arts", ["choir"] = "arts", ["troupe"] = "arts", ["band"] = "arts", ["crew"] = "arts", ["orchestra"] = "arts",
         ["quartet"] = "arts", ["chorus"] = "arts", ["company"] = "company", ["enterprise"] = "company", ["firm"] = "company",
         ["start-up"] = "company", ["startup"] = "company", ["manufacturer"] = "company", ["producer"] = "company", ["cooperative"] = "other",
         ["association"] = "other", ["foundation"] = "other", ["club"] = "other", ["utility"] = "company",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private bool TakeListedBody(int si, List<Token> t, List<(Span Span, OrgEntity Org)> orgSpans, Span run, string kind)
     {

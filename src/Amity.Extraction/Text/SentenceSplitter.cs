@@ -10,7 +10,8 @@ internal static class SentenceSplitter
 
     public static List<Sentence> Split(string text, int start, int end)
     {
-        var sentences = new List<Sentence>();
+        // About one sentence per 120 characters of prose: sized once instead of grown by copies (bounded for huge texts).
+        var sentences = new List<Sentence>(Math.Min(Math.Max(0, end - start) / 120 + 4, 4096));
         var paragraph = 0;
         var lineStart = start;
         while (lineStart < end)
