@@ -461,4 +461,20 @@ public class PeopleRuleTests
         var f = Read("The fair was organised by students of the Velno college and their teachers.");
         Assert.Empty(f.People);
     }
+
+    [Fact]
+    public void AHolderGluedAfterAConsulsSeatBeforeAndAnotherName()
+    {
+        var e = Read("Present was the Honorary Consul of Norway in Velnia Karim Uddin Hassan and Ilse Berzin.");
+        Assert.Equal("Honorary Consul", Person(e, "Karim Uddin Hassan").Title);
+        NoBody(e, "Velnia Karim Uddin Hassan");
+    }
+
+    [Fact]
+    public void AChiefMunicipalExecutiveIsAnOffice()
+    {
+        var e = Read("Present at the signing were also Chief Municipal Executive Randa Lovik from Velno and the mayor.");
+        Assert.Equal("Chief Municipal Executive", Person(e, "Randa Lovik").Title);
+        NoPerson(e, "Municipal Executive Randa Lovik");
+    }
 }
