@@ -1604,14 +1604,20 @@ internal static class Recognizer
 
     private static TitleMatch? MatchTitleAt(List<Token> t, int i)
     {
-        // Try the office at i first ("Chief Executive"), then after one or more modifiers ("Vice Governor").
+        // Try the office at i first ("Chief Executive"), then after one or more modifiers ("Vice Governor"). A word that is
+        // both an office and a modifier ("Principal", "Executive") is the modifier when a longer office follows it
+        // ("Principal Deputy Speaker", not the Principal "Deputy").
         var j = i;
+        TitleMatch? first = null;
         for (var attempt = 0; attempt < 4 && j < t.Count; attempt++, j++)
         {
-            if (attempt > 0 && !(t[j - 1].Is(LexFlag.TitleModifiers) || t[j - 1].Lower is "vice-" or "co-")) return null;
-            if (TitleAt(t, i, j) is { } found) return found;
+            if (attempt > 0 && !(t[j - 1].Is(LexFlag.TitleModifiers) || t[j - 1].Lower is "vice-" or "co-")) return first;
+            if (TitleAt(t, i, j) is not { } found) continue;
+            if (first is { } shorter) return found.Span.End > shorter.Span.End ? found : shorter;
+            if (attempt > 0 || !t[i].Is(LexFlag.TitleModifiers) || !t[i].IsCap || found.Span.End != i + 1) return found;
+            first = found;
         }
-        return null;
+        return first;
     }
 
     private static readonly FrozenSet<string> TitleFirstWords = Lexicon.Titles.Select(t => t.Split('_')[0]).ToFrozenSet(StringComparer.Ordinal);
