@@ -164,6 +164,22 @@ internal sealed partial class ArticleReader
                     i = run.End - 1;
                     continue;
                 }
+                // "Chairman Standing Committee on Finance Mr. Name": one capitalised word before a body's head word opens the
+                // body the office heads (written with no "of"), not a name.
+                // "Clerk Assistant, …": a modifier of offices after an office is part of it, never a one-word name.
+                if (m.Capitalised && run.End - run.Start == 1 && (run.End < t.Count && t[run.End].IsCap && t[run.End].Is(LexFlag.OrganizationHeads) || t[run.Start].Is(LexFlag.TitleModifiers))) run = new Span(run.Start, run.Start);
+                // "the Chief Minister Arlen Vale, Mr. Name Name,": a region the story knows, written after the office with no "of",
+                // then the holder after the comma.
+                if (m.Capitalised && run.End > run.Start && run.End - run.Start <= 3 && run.End + 1 < t.Count && t[run.End].IsPunct(',') &&
+                    KnownRegion(t, run) is var (isRegion, commaSeat) && isRegion && Recognizer.SkipHonorifics(t, run.End + 1) is var afterSeat &&
+                    Recognizer.NameRun(t, afterSeat) is var seatHolder && (IsFullName(t, seatHolder) || afterSeat > run.End + 1 && seatHolder.End > seatHolder.Start) &&
+                    (seatHolder.End >= t.Count || !t[seatHolder.End].IsCap) && !InOrg(seatHolder.Start))
+                {
+                    commaSeat ??= register ? RegisterOrg(Recognizer.Surface(t, run.Start, run.End), "region", si) : FindOrgAt(t, run.Start, run.End);
+                    Note(Person(Recognizer.Surface(t, seatHolder.Start, seatHolder.End), m.Core), seatHolder.Start, m, commaSeat, OrgSource.Explicit, m.Span.Start, seatHolder.End);
+                    i = seatHolder.End - 1;
+                    continue;
+                }
                 if (m.Capitalised && run.End > run.Start)
                 {
                     // "Gyeonggi Province Governor Dong Yeon Kim … of X": the office's body is on the left or after "of".
@@ -781,13 +797,21 @@ internal sealed partial class ArticleReader
         {
             var rest = new Span(run.Start + w, run.End);
             if (rest.End - rest.Start > 4 || !IsFullName(t, rest)) continue;
-            if (FindOrgAt(t, run.Start, run.Start + w) is { IsRegion: true } region) return (rest.Start, region);
-            // Known so far only inside a body's name ("the Government of Arlen-Vale"): the region is listed beside it later.
-            var place = Recognizer.Surface(t, run.Start, run.Start + w);
-            if (FindOrg("Government of " + place) is not null || FindOrg("Province of " + place) is not null || FindOrg("State of " + place) is not null)
-                return (rest.Start, null);
+            if (KnownRegion(t, new Span(run.Start, run.Start + w)) is (true, var region)) return (rest.Start, region);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the words are a region the story knows, and its record when it has one yet: a region already found, or one
+    /// known so far only inside the name of its government or assembly ("the Government of Arlen-Vale"), listed beside it later.
+    /// </summary>
+    private (bool IsRegion, OrgEntity? Region) KnownRegion(List<Token> t, Span words)
+    {
+        if (FindOrgAt(t, words.Start, words.End) is { IsRegion: true } region) return (true, region);
+        var place = Recognizer.Surface(t, words.Start, words.End);
+        return (FindOrg("Government of " + place) is not null || FindOrg("Province of " + place) is not null || FindOrg("State of " + place) is not null ||
+                FindOrg("Provincial Assembly of " + place) is not null || FindOrg("Legislative Assembly of " + place) is not null, null);
     }
 
     /// <summary>

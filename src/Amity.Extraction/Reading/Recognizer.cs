@@ -1604,14 +1604,20 @@ internal static class Recognizer
 
     private static TitleMatch? MatchTitleAt(List<Token> t, int i)
     {
-        // Try the office at i first ("Chief Executive"), then after one or more modifiers ("Vice Governor").
+        // Try the office at i first ("Chief Executive"), then after one or more modifiers ("Vice Governor"). A word that is
+        // both an office and a modifier ("Principal", "Executive") is the modifier when a longer office follows it
+        // ("Principal Deputy Speaker", not the Principal "Deputy").
         var j = i;
+        TitleMatch? first = null;
         for (var attempt = 0; attempt < 4 && j < t.Count; attempt++, j++)
         {
-            if (attempt > 0 && !(t[j - 1].Is(LexFlag.TitleModifiers) || t[j - 1].Lower is "vice-" or "co-")) return null;
-            if (TitleAt(t, i, j) is { } found) return found;
+            if (attempt > 0 && !(t[j - 1].Is(LexFlag.TitleModifiers) || t[j - 1].Lower is "vice-" or "co-")) return first;
+            if (TitleAt(t, i, j) is not { } found) continue;
+            if (first is { } shorter) return found.Span.End > shorter.Span.End ? found : shorter;
+            if (attempt > 0 || !t[i].Is(LexFlag.TitleModifiers) || !t[i].IsCap || found.Span.End != i + 1) return found;
+            first = found;
         }
-        return null;
+        return first;
     }
 
     private static readonly FrozenSet<string> TitleFirstWords = Lexicon.Titles.Select(t => t.Split('_')[0]).ToFrozenSet(StringComparer.Ordinal);
@@ -2057,10 +2063,22 @@ internal static class Recognizer
         // The lower-case levels of other countries' local government ("the Mayor of the commune of X", "the akim of the oblast …").
         "commune", "village", "regency", "borough", "parish", "township", "emirate", "voivodeship", "krai", "aimag", "okrug", "wilaya", "island");
 
-    /// <summary>A name ends at a punctuation mark, a lower-case word, the end, or a post-nominal such as "MP".</summary>
+    /// <summary>
+    /// A name ends at a punctuation mark, a lower-case word, the end, or a post-nominal such as "MP"; at "and" only before an
+    /// office, or before another person's name of two or three words that ends the phrase ("… Name Name and Mara Tobin.").
+    /// </summary>
     private static bool EndsName(List<Token> t, int e) =>
-        e >= t.Count || t[e].Kind == TokenKind.Punct && t[e].Text is not ("(" or "-") || !t[e].IsCap && !(t[e].Lower is "and" or "&" && e + 1 < t.Count && t[e + 1].IsCap && !OpensOffice(t, e + 1)) ||
+        e >= t.Count || t[e].Kind == TokenKind.Punct && t[e].Text is not ("(" or "-") || !t[e].IsCap && !(t[e].Lower is "and" or "&" && e + 1 < t.Count && t[e + 1].IsCap && !OpensOffice(t, e + 1) && !NextNameEnds(t, e)) ||
         t[e].IsAllCaps && IsTitleWord(t[e]);
+
+    private static bool NextNameEnds(List<Token> t, int and)
+    {
+        if (t[and].Lower != "and") return false;
+        var next = NameRun(t, and + 1);
+        if (next.End - next.Start is < 2 or > 3 || next.End < t.Count && (t[next.End].IsCap || t[next.End].Text is "(" or "-")) return false;
+        for (var k = next.Start; k < next.End; k++) if (t[k].Is(LexFlag.OrganizationHeads | LexFlag.Countries | LexFlag.Portfolio)) return false;
+        return true;
+    }
 
     /// <summary>
     /// "… Mara Tobin and Council Speaker …", "… and Vice Mayor …", "… and Arlen City Council Speaker …": after "and", an office

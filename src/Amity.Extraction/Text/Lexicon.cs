@@ -40,7 +40,7 @@ internal static class Lexicon
         governadora gobernador gobernadora presidenta regierungspräsident assessor assessore sen.
         cecm member_of_the_board member_of_the_provincial_executive member_of_the_executive_board
         city_clerk town_clerk clerk undersecretary under-secretary under_secretary subsecretary sub-secretary
-        minister-counsellor minister-counselor general_director
+        minister-counsellor minister-counselor general_director chief_municipal_executive
         consejero consejera conseller consellera conselheiro conselheira asambleísta asambleista concejal concejala regidor regidora
         diputado diputada deputado deputada vereador vereadora senador senadora
         """);

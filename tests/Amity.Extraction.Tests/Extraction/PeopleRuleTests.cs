@@ -461,4 +461,38 @@ public class PeopleRuleTests
         var f = Read("The fair was organised by students of the Velno college and their teachers.");
         Assert.Empty(f.People);
     }
+
+    [Fact]
+    public void AHolderGluedAfterAConsulsSeatBeforeAndAnotherName()
+    {
+        var e = Read("Present was the Honorary Consul of Norway in Velnia Karim Uddin Hassan and Ilse Berzin.");
+        Assert.Equal("Honorary Consul", Person(e, "Karim Uddin Hassan").Title);
+        NoBody(e, "Velnia Karim Uddin Hassan");
+    }
+
+    [Fact]
+    public void AChiefMunicipalExecutiveIsAnOffice()
+    {
+        var e = Read("Present at the signing were also Chief Municipal Executive Randa Lovik from Velno and the mayor.");
+        Assert.Equal("Chief Municipal Executive", Person(e, "Randa Lovik").Title);
+        NoPerson(e, "Municipal Executive Randa Lovik");
+    }
+
+    [Fact]
+    public void AssemblyOfficesWrittenAsSouthAsianAndWestminsterReleasesWriteThem()
+    {
+        var e = Read("The delegation of the Velno Assembly, led by the Principal Deputy Speaker, Ms. Orla Devan MLA, met the Speaker of " +
+                     "the Provincial Assembly of Arlen Vale. Present were Mr. Gareth Neal, Clerk Assistant, Velno Assembly, and " +
+                     "Chairman Standing Committee on Finance Mr. Ihsan Khan Bangor. The delegation will call on the Chief Minister " +
+                     "Arlen Vale, Mr. Imtiaz Ali Durran, tomorrow.");
+        NoPerson(e, "Deputy");
+        NoPerson(e, "Assistant");
+        NoPerson(e, "Standing");
+        NoPerson(e, "Arlen Vale");
+        Person(e, "Orla Devan");
+        Person(e, "Ihsan Khan Bangor");
+        var durran = Person(e, "Imtiaz Ali Durran");
+        Assert.Equal("Chief Minister", durran.Title);
+        Assert.Equal("Arlen Vale", durran.Organization);
+    }
 }
