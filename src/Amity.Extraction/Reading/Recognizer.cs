@@ -1015,6 +1015,9 @@ internal static class Recognizer
             var outer = spans[i].Span;
             if (outer.Start >= s || e > outer.End) continue;
             if (h == outer.End - 1 || s > 0 && t[s - 1].Lower is "and" or "&") return true;
+            // Seventeenth round, second half: "the Federation of Industries of the State of Arlen", "the Union of Cooperatives of
+            // Velno": a field in the plural right after the outer name's "of" is what the outer body gathers, not a body's head.
+            if (s == h && s > outer.Start && t[s - 1].Lower == "of" && FieldPlural(t[h])) return true;
         }
         return false;
     }

@@ -611,4 +611,14 @@ public class OrgSpanTests
         Body(e, "New Tarswick Community College");
         NoBody(e, "Tarswick Community College");
     }
+
+    [Fact]
+    public void AFieldInThePluralAfterABodysOfStartsNoBody()
+    {
+        var e = Read("The delegation visited the Federation of Industries of the Province of Velmora and met the Union of Cooperatives of Tarsk on Friday.");
+        Body(e, "Federation of Industries of the Province of Velmora");
+        Body(e, "Union of Cooperatives of Tarsk");
+        NoBody(e, "Industries of the Province of Velmora");
+        NoBody(e, "Cooperatives of Tarsk");
+    }
 }
