@@ -174,6 +174,15 @@ internal static class OrgSpans
                 name = name[(t[s].Text.Length + 1)..];
                 s++;
             }
+            // Seventeenth round, second half: "Chairman of the Board of Velno Waterworks", "Chair of the Board of the Arlen Port
+            // Corporation": the board an office-holder chairs is the body's organ; readers name the body. The span keeps the
+            // board's words, so that the office before it is still read as the holder's ("Chairman of the Board").
+            var renamed = false;
+            if (BoardOfItsBody(t, s, e) is var bodyStart && bodyStart > s && name.EndsWith(" " + Recognizer.Surface(t, bodyStart, e), StringComparison.Ordinal))
+            {
+                name = Recognizer.Surface(t, bodyStart, e);
+                renamed = true;
+            }
             // Seventeenth round: "Head of the Republic of Arlen Ivo Petrovich Marek", "Mayor of the Municipality of Velno Mara Di
             // Tolla", "Counsellor of the Embassy of Arlenia in the Westmark Federation Ivo Marek": a holder's name glued after the
             // body of their office, read once every edge above has moved (a mission's seat, a dash's unit).
@@ -183,7 +192,7 @@ internal static class OrgSpans
                 if (shortName is not null && shortName.EndsWith(holderName, StringComparison.Ordinal)) shortName = shortName[..^holderName.Length];
                 CutAt(glued);
             }
-            if (s != o.Span.Start || e != o.Span.End) spans[i] = o with { Span = new Span(s, e), Name = name, Acronym = o.Acronym ?? shortName };
+            if (s != o.Span.Start || e != o.Span.End || renamed) spans[i] = o with { Span = new Span(s, e), Name = name, Acronym = o.Acronym ?? shortName };
         }
     }
 
@@ -656,6 +665,23 @@ internal static class OrgSpans
         if (run == e + 1 || run - e - 1 > 3 || !FieldNouns.Contains(t[run - 1].Lower) || run < t.Count && (t[run].IsCap || t[run].Lower is "of" or "and")) return e;
         for (var k = e + 1; k < run; k++) if (t[k].Is(LexFlag.OrganizationHeads)) return e;
         return run;
+    }
+
+    /// <summary>
+    /// "Chairman of the Board of Velno Waterworks", "President of the Board of the Arlen Port Corporation": after an office's
+    /// "of the", "Board of [the]" is the organ of the body named after it, and the body is what readers name. Not where the
+    /// board is the body: a region's executive board ("Board of the Tarsk Voivodeship", the Polish and Czech executive), a
+    /// board of a field ("Board of Investment", "Board of Trade"), or a board of its members ("Board of Directors of …",
+    /// "Board of Governors"). The start of the body's name, or s.
+    /// </summary>
+    private static int BoardOfItsBody(List<Token> t, int s, int e)
+    {
+        if (s < 3 || e - s < 3 || t[s].Text != "Board" || t[s + 1].Lower != "of" || t[s - 1].Lower != "the" || t[s - 2].Lower != "of" || !OfficeOfChain(t, s - 2)) return s;
+        var b = s + 2 < e && t[s + 2].Lower == "the" ? s + 3 : s + 2;
+        if (b >= e || !t[b].IsCap || t[b].Kind != TokenKind.Word || t[b].Is(LexFlag.Portfolio | LexFlag.FunctionWords) || t[b].Lower is "directors" or "governors" or "trustees" or "management" or "supervisors") return s;
+        // A region's board is its executive, a body of its own.
+        if (t[e - 1].IsCap && t[e - 1].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e - 1].Lower, out var kind) && kind == "region") return s;
+        return b;
     }
 
     /// <summary>Removes the spans that lie inside [from, to): words now read as the end of another name.</summary>

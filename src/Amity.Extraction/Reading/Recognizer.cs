@@ -1090,7 +1090,10 @@ internal static class Recognizer
         if (h + 1 >= t.Count) return false;
         var head = t[h].Lower;
         var german = Lexicon.CompoundHeadKind(head) is not null || GermanHeadsFirst.Contains(head);
-        if (!german && !(h > 0 && IsNameWord(t[h - 1]) && (kind is "university" or "institute" && head is "university" or "college" or "institute" or "polytechnic" || head == "park"))) return false;
+        if (!german && !(h > 0 && IsNameWord(t[h - 1]) && (kind is "university" or "institute" && head is "university" or "college" or "institute" or "polytechnic" || head == "park" ||
+            // Seventeenth round, second half: "Teaching Hospital Velno", "District Headquarters Hospital Tarsk", "Regional
+            // Hospital Arlen": hospitals of South Asia and the Nordic countries are named by their kind, then the town they serve.
+            head is "hospital"))) return false;
         var n = t[h + 1];
         if (n.Kind != TokenKind.Word || !n.IsCap || n.IsPossessive || n.IsAllCaps && !german ||
             n.Is(LexFlag.OrganizationHeads | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.FunctionWords | LexFlag.Months | LexFlag.Weekdays | LexFlag.Demonyms |

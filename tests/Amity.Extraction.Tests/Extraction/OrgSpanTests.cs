@@ -621,4 +621,23 @@ public class OrgSpanTests
         NoBody(e, "Industries of the Province of Velmora");
         NoBody(e, "Cooperatives of Tarsk");
     }
+
+    [Fact]
+    public void TheBoardAnOfficeHolderChairsIsTheBodysOrgan()
+    {
+        var e = Read("The memorandum was signed by the Chairman of the Board of Velmora Waterworks Ltd, Ivo Marek, and the Chair of the Board of the Tarsk Harbour Corporation, Ana Lind.");
+        Body(e, "Velmora Waterworks Ltd");
+        Body(e, "Tarsk Harbour Corporation");
+        NoBody(e, "Board of Velmora Waterworks Ltd");
+        NoBody(e, "Board of the Tarsk Harbour Corporation");
+    }
+
+    [Fact]
+    public void AHospitalNamedByItsKindThenItsTownKeepsTheTown()
+    {
+        var e = Read("Patients of the Teaching Hospital Velno and the District Headquarters Hospital Tarsk will benefit, the delegation said.");
+        Body(e, "Teaching Hospital Velno");
+        Body(e, "District Headquarters Hospital Tarsk");
+        NoBody(e, "Velno");
+    }
 }
