@@ -174,6 +174,14 @@ internal static class OrgSpans
                 name = name[(t[s].Text.Length + 1)..];
                 s++;
             }
+            // Seventeenth round, second half: "Director General Velno Port Authority", "Secretary General Arlen Chamber of …": an
+            // office written with "General" after it, then its body with no "of": "General" is the office's.
+            if (e - s >= 3 && s >= 1 && t[s].Text == "General" && Recognizer.IsTitleWord(t[s - 1]) && t[s - 1].IsCap && !t[s + 1].Is(LexFlag.OrganizationHeads) &&
+                name.StartsWith("General ", StringComparison.Ordinal))
+            {
+                name = name["General ".Length..];
+                s++;
+            }
             // Seventeenth round, second half: "Chairman of the Board of Velno Waterworks", "Chair of the Board of the Arlen Port
             // Corporation": the board an office-holder chairs is the body's organ; readers name the body. The span keeps the
             // board's words, so that the office before it is still read as the holder's ("Chairman of the Board").

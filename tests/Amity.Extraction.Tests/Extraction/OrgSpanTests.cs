@@ -640,4 +640,28 @@ public class OrgSpanTests
         Body(e, "District Headquarters Hospital Tarsk");
         NoBody(e, "Velno");
     }
+
+    [Fact]
+    public void AnAmpersandJoinsTwoWordsOfACompanysNameBeforeItsLegalForm()
+    {
+        var e = Read("As agreed, Velno Kraft & Vatten AB, the town's utility, will visit Tarsk.");
+        Body(e, "Velno Kraft & Vatten AB");
+        NoBody(e, "Vatten AB");
+    }
+
+    [Fact]
+    public void ACourtesyWordOpensAnInstituteNamedAfterAPersonOfTwoNames()
+    {
+        var e = Read("The delegation met the Director of Shri Arlen Velmani Institute of Engineering and Design on Monday.");
+        Body(e, "Shri Arlen Velmani Institute of Engineering and Design");
+        NoBody(e, "Arlen Velmani Institute of Engineering and Design");
+    }
+
+    [Fact]
+    public void GeneralAfterAnOfficeIsTheOfficesNotTheBodys()
+    {
+        var e = Read("The guests were received by the Director General Tarsk Harbour Authority (THA) Ivo Marek on Monday.");
+        Body(e, "Tarsk Harbour Authority");
+        NoBody(e, "General Tarsk Harbour Authority");
+    }
 }
