@@ -174,6 +174,14 @@ internal static class OrgSpans
                 name = name[(t[s].Text.Length + 1)..];
                 s++;
             }
+            // Seventeenth round, second half: "the Regional Assembly (Sejmik) of the Tarsk Voivodeship", "the People's Communal
+            // Assembly (APC) of Velno": a short or local name in brackets right after the head, then the body's own "of" and its
+            // seat; the name goes on over the bracket to the seat (the bracket stays out of the name).
+            if (BracketThenSeatEnd(t, e) is var (close, seatAfter) && seatAfter > e)
+            {
+                name += " " + Recognizer.Surface(t, close + 1, seatAfter);
+                e = seatAfter;
+            }
             // Seventeenth round, second half: "Director General Velno Port Authority", "Secretary General Arlen Chamber of …": an
             // office written with "General" after it, then its body with no "of": "General" is the office's.
             if (e - s >= 3 && s >= 1 && t[s].Text == "General" && Recognizer.IsTitleWord(t[s - 1]) && t[s - 1].IsCap && !t[s + 1].Is(LexFlag.OrganizationHeads) &&
@@ -673,6 +681,28 @@ internal static class OrgSpans
         if (run == e + 1 || run - e - 1 > 3 || !FieldNouns.Contains(t[run - 1].Lower) || run < t.Count && (t[run].IsCap || t[run].Lower is "of" or "and")) return e;
         for (var k = e + 1; k < run; k++) if (t[k].Is(LexFlag.OrganizationHeads)) return e;
         return run;
+    }
+
+    /// <summary>
+    /// "the Regional Assembly (Sejmik) of the Tarsk Voivodeship": at e, a bracket with one to three capitalised words (the
+    /// body's name in its language, not an acronym), then "of [the]" and a seat of one to four capitalised words closed by
+    /// punctuation or a lower-case word. The closing bracket and the seat's end, or (e, e).
+    /// </summary>
+    private static (int Close, int End) BracketThenSeatEnd(List<Token> t, int e)
+    {
+        if (e + 5 >= t.Count || !t[e].IsPunct('(')) return (e, e);
+        var j = e + 1;
+        // An acronym there is often the body's alone, with the "of" the sentence's: only a name in the body's language.
+        while (j < t.Count && j - e <= 3 && t[j].Kind == TokenKind.Word && t[j].IsCap && !t[j].IsAllCaps) j++;
+        if (j == e + 1 || j + 2 >= t.Count || !t[j].IsPunct(')') || t[j + 1].Lower != "of") return (e, e);
+        var p = t[j + 2].Lower == "the" ? j + 3 : j + 2;
+        if (p >= t.Count || !t[p].IsCap || t[p].Kind != TokenKind.Word || t[p].Is(LexFlag.Months | LexFlag.FunctionWords)) return (e, e);
+        var end = Recognizer.OfRun(t, p);
+        if (end == p || end - p > 4 || end < t.Count && t[end].IsCap) return (e, e);
+        // "the Research Service (ReSe) of the Arlen Assembly": after "of", a body the unit belongs to is a body of its own.
+        for (var k = p; k < end; k++)
+            if (t[k].Is(LexFlag.OrganizationHeads) && !(Lexicon.OrganizationHeads.TryGetValue(t[k].Lower, out var kind) && kind == "region")) return (e, e);
+        return (j, end);
     }
 
     /// <summary>

@@ -664,4 +664,12 @@ public class OrgSpanTests
         Body(e, "Tarsk Harbour Authority");
         NoBody(e, "General Tarsk Harbour Authority");
     }
+
+    [Fact]
+    public void ANameInBracketsAfterTheHeadDoesNotEndTheNameBeforeItsSeat()
+    {
+        var e = Read("The guests met the Chairman of the Regional Assembly (Seimas) of the Tarsk Voivodeship, Ivo Marek, on Monday.");
+        Body(e, "Regional Assembly of the Tarsk Voivodeship");
+        NoBody(e, "Regional Assembly");
+    }
 }
