@@ -946,6 +946,11 @@ internal sealed partial class ArticleReader
         return string.Join(' ', (name[..open] + " " + name[(close + 1)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>The first word of a university's field after its "of" ("of Applied Sciences", "of Technology", "of Economics").</summary>
+    private static readonly FrozenSet<string> UniversityFieldWords = FrozenSet.Create(StringComparer.Ordinal,
+        "Applied", "Technology", "Science", "Sciences", "Economics", "Arts", "Music", "Medicine", "Agriculture", "Engineering", "Education",
+        "Business", "Life", "Natural", "Social", "Health", "Fine", "Performing", "Veterinary", "Agricultural", "Technical", "Information");
+
     private static readonly char[] Quotes = ['"', '“', '”'];
 
     private static string CleanTitle(string title)
@@ -1191,7 +1196,10 @@ internal sealed partial class ArticleReader
             var at = o.MergedInto is null ? o.Name.IndexOf(" of ", StringComparison.Ordinal) : -1;
             if (at <= 0) continue;
             var shortName = o.Name[..at];
-            byShortName[shortName] = byShortName.TryGetValue(shortName, out var seen) ? (seen.Org, seen.Count + 1) : (o, 1);
+            // Seventeenth round, second half: "Velno University" beside "Velno University of Applied Sciences": a university's
+            // field after its "of" names another university of the same town, not the seat of the one named without it.
+            if (!(o.Kind == "university" && UniversityFieldWords.Contains(o.Name[(at + 4)..].Split(' ')[0])))
+                byShortName[shortName] = byShortName.TryGetValue(shortName, out var seen) ? (seen.Org, seen.Count + 1) : (o, 1);
             if (o.IsRegion) continue;
             var owner = o.Name.LastIndexOf(" of the ", StringComparison.Ordinal);
             if (owner > at)

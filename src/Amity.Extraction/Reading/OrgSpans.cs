@@ -174,6 +174,31 @@ internal static class OrgSpans
                 name = name[(t[s].Text.Length + 1)..];
                 s++;
             }
+            // Seventeenth round, second half: "the Regional Assembly (Sejmik) of the Tarsk Voivodeship", "the People's Communal
+            // Assembly (APC) of Velno": a short or local name in brackets right after the head, then the body's own "of" and its
+            // seat; the name goes on over the bracket to the seat (the bracket stays out of the name).
+            if (BracketThenSeatEnd(t, e) is var (close, seatAfter) && seatAfter > e)
+            {
+                name += " " + Recognizer.Surface(t, close + 1, seatAfter);
+                e = seatAfter;
+            }
+            // Seventeenth round, second half: "Director General Velno Port Authority", "Secretary General Arlen Chamber of …": an
+            // office written with "General" after it, then its body with no "of": "General" is the office's.
+            if (e - s >= 3 && s >= 1 && t[s].Text == "General" && Recognizer.IsTitleWord(t[s - 1]) && t[s - 1].IsCap && !t[s + 1].Is(LexFlag.OrganizationHeads) &&
+                name.StartsWith("General ", StringComparison.Ordinal))
+            {
+                name = name["General ".Length..];
+                s++;
+            }
+            // Seventeenth round, second half: "Chairman of the Board of Velno Waterworks", "Chair of the Board of the Arlen Port
+            // Corporation": the board an office-holder chairs is the body's organ; readers name the body. The span keeps the
+            // board's words, so that the office before it is still read as the holder's ("Chairman of the Board").
+            var renamed = false;
+            if (BoardOfItsBody(t, s, e) is var bodyStart && bodyStart > s && name.EndsWith(" " + Recognizer.Surface(t, bodyStart, e), StringComparison.Ordinal))
+            {
+                name = Recognizer.Surface(t, bodyStart, e);
+                renamed = true;
+            }
             // Seventeenth round: "Head of the Republic of Arlen Ivo Petrovich Marek", "Mayor of the Municipality of Velno Mara Di
             // Tolla", "Counsellor of the Embassy of Arlenia in the Westmark Federation Ivo Marek": a holder's name glued after the
             // body of their office, read once every edge above has moved (a mission's seat, a dash's unit).
@@ -183,7 +208,7 @@ internal static class OrgSpans
                 if (shortName is not null && shortName.EndsWith(holderName, StringComparison.Ordinal)) shortName = shortName[..^holderName.Length];
                 CutAt(glued);
             }
-            if (s != o.Span.Start || e != o.Span.End) spans[i] = o with { Span = new Span(s, e), Name = name, Acronym = o.Acronym ?? shortName };
+            if (s != o.Span.Start || e != o.Span.End || renamed) spans[i] = o with { Span = new Span(s, e), Name = name, Acronym = o.Acronym ?? shortName };
         }
     }
 
@@ -656,6 +681,45 @@ internal static class OrgSpans
         if (run == e + 1 || run - e - 1 > 3 || !FieldNouns.Contains(t[run - 1].Lower) || run < t.Count && (t[run].IsCap || t[run].Lower is "of" or "and")) return e;
         for (var k = e + 1; k < run; k++) if (t[k].Is(LexFlag.OrganizationHeads)) return e;
         return run;
+    }
+
+    /// <summary>
+    /// "the Regional Assembly (Sejmik) of the Tarsk Voivodeship": at e, a bracket with one to three capitalised words (the
+    /// body's name in its language, not an acronym), then "of [the]" and a seat of one to four capitalised words closed by
+    /// punctuation or a lower-case word. The closing bracket and the seat's end, or (e, e).
+    /// </summary>
+    private static (int Close, int End) BracketThenSeatEnd(List<Token> t, int e)
+    {
+        if (e + 5 >= t.Count || !t[e].IsPunct('(')) return (e, e);
+        var j = e + 1;
+        // An acronym there is often the body's alone, with the "of" the sentence's: only a name in the body's language.
+        while (j < t.Count && j - e <= 3 && t[j].Kind == TokenKind.Word && t[j].IsCap && !t[j].IsAllCaps) j++;
+        if (j == e + 1 || j + 2 >= t.Count || !t[j].IsPunct(')') || t[j + 1].Lower != "of") return (e, e);
+        var p = t[j + 2].Lower == "the" ? j + 3 : j + 2;
+        if (p >= t.Count || !t[p].IsCap || t[p].Kind != TokenKind.Word || t[p].Is(LexFlag.Months | LexFlag.FunctionWords)) return (e, e);
+        var end = Recognizer.OfRun(t, p);
+        if (end == p || end - p > 4 || end < t.Count && t[end].IsCap) return (e, e);
+        // "the Research Service (ReSe) of the Arlen Assembly": after "of", a body the unit belongs to is a body of its own.
+        for (var k = p; k < end; k++)
+            if (t[k].Is(LexFlag.OrganizationHeads) && !(Lexicon.OrganizationHeads.TryGetValue(t[k].Lower, out var kind) && kind == "region")) return (e, e);
+        return (j, end);
+    }
+
+    /// <summary>
+    /// "Chairman of the Board of Velno Waterworks", "President of the Board of the Arlen Port Corporation": after an office's
+    /// "of the", "Board of [the]" is the organ of the body named after it, and the body is what readers name. Not where the
+    /// board is the body: a region's executive board ("Board of the Tarsk Voivodeship", the Polish and Czech executive), a
+    /// board of a field ("Board of Investment", "Board of Trade"), or a board of its members ("Board of Directors of …",
+    /// "Board of Governors"). The start of the body's name, or s.
+    /// </summary>
+    private static int BoardOfItsBody(List<Token> t, int s, int e)
+    {
+        if (s < 3 || e - s < 3 || t[s].Text != "Board" || t[s + 1].Lower != "of" || t[s - 1].Lower != "the" || t[s - 2].Lower != "of" || !OfficeOfChain(t, s - 2)) return s;
+        var b = s + 2 < e && t[s + 2].Lower == "the" ? s + 3 : s + 2;
+        if (b >= e || !t[b].IsCap || t[b].Kind != TokenKind.Word || t[b].Is(LexFlag.Portfolio | LexFlag.FunctionWords) || t[b].Lower is "directors" or "governors" or "trustees" or "management" or "supervisors") return s;
+        // A region's board is its executive, a body of its own.
+        if (t[e - 1].IsCap && t[e - 1].Is(LexFlag.OrganizationHeads) && Lexicon.OrganizationHeads.TryGetValue(t[e - 1].Lower, out var kind) && kind == "region") return s;
+        return b;
     }
 
     /// <summary>Removes the spans that lie inside [from, to): words now read as the end of another name.</summary>

@@ -140,7 +140,10 @@ internal static class Recognizer
                 // "Općinska zadruga Arlen d.o.o.": a lower-case noun of the name's language between two of its capitalised words.
                 while (from - 1 >= 0 && (IsNameWord(t[from - 1]) || IsTradeAbbreviation(t, from - 1) ||
                        (t[from - 1].IsParticle || t[from - 1].Kind == TokenKind.Word && !t[from - 1].IsCap && !t[from - 1].Is(LexFlag.FunctionWords) && from - 1 < h - 1 - comma && !Ascii.IsValid(t[from - 2 >= 0 ? from - 2 : 0].Text)) &&
-                       from - 2 >= 0 && IsNameWord(t[from - 2])) && h - from < 8) from--;
+                       from - 2 >= 0 && IsNameWord(t[from - 2]) ||
+                       // Seventeenth round, second half: "Velno Energi & Vatten AB", "Marek & Tobin Ltd": an ampersand joins two
+                       // words of a company's name before its legal form.
+                       t[from - 1].Text == "&" && from - 2 >= 0 && IsNameWord(t[from - 2]) && from < h - comma) && h - from < 8) from--;
                 var written = new StringBuilder(Surface(t, from, h - comma)).Append(comma > 0 ? ", " : " ");
                 var legal = new StringBuilder();
                 for (var j = h; j < h + exact; j++) legal.Append(t[j].Text);
@@ -261,7 +264,8 @@ internal static class Recognizer
             else if (s - 1 >= 0 && s < h && IsHonorific(t[s - 1]) && t[s - 1].IsCap && kind == "company" && (s - 2 < 0 || !t[s - 2].IsCap && !IsTitleWord(t[s - 2]))) s--;
             // "at Sultan Faisal Hospital", "visit Prince Amir University": a courtesy word inside the name of an institution,
             // after a lower-case word (a name with its courtesy word would follow a capitalised office or a comma).
-            else if (s - 2 >= 0 && s == h - 1 && IsHonorific(t[s - 1]) && t[s - 1].IsCap && !t[s - 1].Text.EndsWith('.') && kind is "other" or "university" or "museum" or "institute" &&
+            // Seventeenth round, second half: "the Director of Shri Arlen Velmani Institute of …": the person's name may have two words.
+            else if (s - 2 >= 0 && (s == h - 1 || s == h - 2 && kind is "institute" or "university") && IsHonorific(t[s - 1]) && t[s - 1].IsCap && !t[s - 1].Text.EndsWith('.') && kind is "other" or "university" or "museum" or "institute" &&
                      t[s - 2].Kind == TokenKind.Word && !t[s - 2].IsCap) s--;
             // "Prince of Arlen University", "Queen of Velmar Hospital": an institution named after a royal title of a place.
             if (s < h && s - 2 >= 0 && t[s - 1].Lower == "of" && t[s - 2].IsCap && t[s - 2].Lower is "prince" or "princess" or "king" or "queen" && kind is "university" or "other" or "institute" or "museum" &&
@@ -1015,6 +1019,9 @@ internal static class Recognizer
             var outer = spans[i].Span;
             if (outer.Start >= s || e > outer.End) continue;
             if (h == outer.End - 1 || s > 0 && t[s - 1].Lower is "and" or "&") return true;
+            // Seventeenth round, second half: "the Federation of Industries of the State of Arlen", "the Union of Cooperatives of
+            // Velno": a field in the plural right after the outer name's "of" is what the outer body gathers, not a body's head.
+            if (s == h && s > outer.Start && t[s - 1].Lower == "of" && FieldPlural(t[h])) return true;
         }
         return false;
     }
@@ -1087,7 +1094,10 @@ internal static class Recognizer
         if (h + 1 >= t.Count) return false;
         var head = t[h].Lower;
         var german = Lexicon.CompoundHeadKind(head) is not null || GermanHeadsFirst.Contains(head);
-        if (!german && !(h > 0 && IsNameWord(t[h - 1]) && (kind is "university" or "institute" && head is "university" or "college" or "institute" or "polytechnic" || head == "park"))) return false;
+        if (!german && !(h > 0 && IsNameWord(t[h - 1]) && (kind is "university" or "institute" && head is "university" or "college" or "institute" or "polytechnic" || head == "park" ||
+            // Seventeenth round, second half: "Teaching Hospital Velno", "District Headquarters Hospital Tarsk", "Regional
+            // Hospital Arlen": hospitals of South Asia and the Nordic countries are named by their kind, then the town they serve.
+            head is "hospital"))) return false;
         var n = t[h + 1];
         if (n.Kind != TokenKind.Word || !n.IsCap || n.IsPossessive || n.IsAllCaps && !german ||
             n.Is(LexFlag.OrganizationHeads | LexFlag.EventHeads | LexFlag.Facilities | LexFlag.FunctionWords | LexFlag.Months | LexFlag.Weekdays | LexFlag.Demonyms |

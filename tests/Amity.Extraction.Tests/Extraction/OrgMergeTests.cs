@@ -183,4 +183,12 @@ public class OrgMergeTests
         Body(e, "Velso velayat", "region");
         Body(e, "Tarrow regional khokimiyat", "agency");
     }
+
+    [Fact]
+    public void AUniversityIsNotFoldedIntoTheUniversityOfAFieldOfItsTown()
+    {
+        var e = Read("Velno University and the Velno University of Applied Sciences signed a memorandum with Tarsk University on Monday.");
+        Body(e, "Velno University", "university");
+        Body(e, "Velno University of Applied Sciences", "university");
+    }
 }

@@ -611,4 +611,65 @@ public class OrgSpanTests
         Body(e, "New Tarswick Community College");
         NoBody(e, "Tarswick Community College");
     }
+
+    [Fact]
+    public void AFieldInThePluralAfterABodysOfStartsNoBody()
+    {
+        var e = Read("The delegation visited the Federation of Industries of the Province of Velmora and met the Union of Cooperatives of Tarsk on Friday.");
+        Body(e, "Federation of Industries of the Province of Velmora");
+        Body(e, "Union of Cooperatives of Tarsk");
+        NoBody(e, "Industries of the Province of Velmora");
+        NoBody(e, "Cooperatives of Tarsk");
+    }
+
+    [Fact]
+    public void TheBoardAnOfficeHolderChairsIsTheBodysOrgan()
+    {
+        var e = Read("The memorandum was signed by the Chairman of the Board of Velmora Waterworks Ltd, Ivo Marek, and the Chair of the Board of the Tarsk Harbour Corporation, Ana Lind.");
+        Body(e, "Velmora Waterworks Ltd");
+        Body(e, "Tarsk Harbour Corporation");
+        NoBody(e, "Board of Velmora Waterworks Ltd");
+        NoBody(e, "Board of the Tarsk Harbour Corporation");
+    }
+
+    [Fact]
+    public void AHospitalNamedByItsKindThenItsTownKeepsTheTown()
+    {
+        var e = Read("Patients of the Teaching Hospital Velno and the District Headquarters Hospital Tarsk will benefit, the delegation said.");
+        Body(e, "Teaching Hospital Velno");
+        Body(e, "District Headquarters Hospital Tarsk");
+        NoBody(e, "Velno");
+    }
+
+    [Fact]
+    public void AnAmpersandJoinsTwoWordsOfACompanysNameBeforeItsLegalForm()
+    {
+        var e = Read("As agreed, Velno Kraft & Vatten AB, the town's utility, will visit Tarsk.");
+        Body(e, "Velno Kraft & Vatten AB");
+        NoBody(e, "Vatten AB");
+    }
+
+    [Fact]
+    public void ACourtesyWordOpensAnInstituteNamedAfterAPersonOfTwoNames()
+    {
+        var e = Read("The delegation met the Director of Shri Arlen Velmani Institute of Engineering and Design on Monday.");
+        Body(e, "Shri Arlen Velmani Institute of Engineering and Design");
+        NoBody(e, "Arlen Velmani Institute of Engineering and Design");
+    }
+
+    [Fact]
+    public void GeneralAfterAnOfficeIsTheOfficesNotTheBodys()
+    {
+        var e = Read("The guests were received by the Director General Tarsk Harbour Authority (THA) Ivo Marek on Monday.");
+        Body(e, "Tarsk Harbour Authority");
+        NoBody(e, "General Tarsk Harbour Authority");
+    }
+
+    [Fact]
+    public void ANameInBracketsAfterTheHeadDoesNotEndTheNameBeforeItsSeat()
+    {
+        var e = Read("The guests met the Chairman of the Regional Assembly (Seimas) of the Tarsk Voivodeship, Ivo Marek, on Monday.");
+        Body(e, "Regional Assembly of the Tarsk Voivodeship");
+        NoBody(e, "Regional Assembly");
+    }
 }
