@@ -333,4 +333,34 @@ internal sealed partial class ArticleReader
         var field = words[^2].ToLowerInvariant();
         return Lexicon.Portfolio.Contains(field) && field is not ("local" or "regional" or "public" or "social" or "home" or "and" or "of" or "the" or "human" or "global");
     }
+    /// <summary>
+    /// "the Arlen City Mayor", "a member of the Arlen City Council", "Arlen City Council's staff": British, Irish, Ukrainian and
+    /// American releases put "City" between a town's name and its council or its officers, and a region read off such a name
+    /// came out as "Arlen City". Where the text never writes "Arlen City" on its own (every time a capitalised word follows)
+    /// and writes "Arlen" on its own elsewhere, the city is "Arlen". Cities whose name holds "City" ("Velno City" said alone,
+    /// "in Velno City") keep it. The bare name, or null.
+    /// </summary>
+    private string? CityWordOnlyInLongerNames(string name)
+    {
+        const string city = " City";
+        if (!name.EndsWith(city, StringComparison.Ordinal) || name.Length <= city.Length + 1) return null;
+        var bare = name[..^city.Length];
+        if (bare.EndsWith(" City", StringComparison.Ordinal) || !char.IsUpper(bare[0])) return null;
+        var alone = false;
+        for (var at = _text.IndexOf(bare, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(bare, at + bare.Length, StringComparison.Ordinal))
+        {
+            var end = at + bare.Length;
+            if (at > 0 && char.IsLetterOrDigit(_text[at - 1]) || end < _text.Length && char.IsLetterOrDigit(_text[end])) continue;
+            if (string.CompareOrdinal(_text, end, city, 0, city.Length) == 0 && (end + city.Length >= _text.Length || !char.IsLetter(_text[end + city.Length])))
+            {
+                // "Arlen City Council": a capitalised word after "City" makes it part of a longer name; anything else says the
+                // city is called "Arlen City".
+                var next = end + city.Length;
+                if (next + 1 >= _text.Length || _text[next] != ' ' || !char.IsUpper(_text[next + 1])) return null;
+                continue;
+            }
+            alone = true;
+        }
+        return alone ? bare : null;
+    }
 }

@@ -319,6 +319,7 @@ internal sealed partial class ArticleReader
         if (PartyCommitteeOfItsStandingCommittee(name) is { } party) return RegisterOrg(party, "other", sentence);
         if (name.Length < 2 || WordsOf(name).Count == 0 || IsCountry(name)) return null;
         if (kind is "region" or "agency" && WithoutItsCountry(name) is { } withinCountry) name = withinCountry;
+        if (kind == "region" && CityWordOnlyInLongerNames(name) is { } bareCity) name = bareCity;
         if (WordsOf(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
         if (IsRegionOfADirection(name) || IsNoName(name) || IsKindOfTie(name)) return null;
         if (IsDocumentFurniture(name) || IsLoneStyleOrAdjective(name)) return null;

@@ -372,4 +372,13 @@ public class OrgProposalTests
         NoBody(e, "Velmora Oil & Gas Congress");
         NoBody(e, "Quessant Economic Congress");
     }
+    [Fact]
+    public void ACityNamedWithCityOnlyBeforeItsCouncilOrAnOfficeIsTheCity()
+    {
+        var e = Read("The delegation was met in Tarrow by the Tarrow City Mayor Ilse Brandvold and the Secretary of the Tarrow City " +
+                     "Council. Tarrow and Velmora signed a friendship agreement in 2012. Tarrow City Council's international work is " +
+                     "led by its Chief Executive.");
+        Body(e, "Tarrow", "region");
+        NoBody(e, "Tarrow City");
+    }
 }
