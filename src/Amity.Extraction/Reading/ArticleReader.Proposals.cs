@@ -363,4 +363,41 @@ internal sealed partial class ArticleReader
         }
         return alone ? bare : null;
     }
+    /// <summary>
+    /// "the meeting at the city office in Arlenbagh", "its headquarters in Tarsi Kot", "the biogas plant at Velnopur": a
+    /// locality named only as the seat of an office, a plant, a campus or a station (and at most once more, in an address
+    /// before its town: "Arlenbagh, Arlen") is a part of the story's town (a quarter, a suburb, an industrial estate), not a
+    /// party: readers leave it out or list it as optional. A town that is a party of the story is named in other ways too
+    /// ("the office in Arlen" beside "Arlen signed …", "the ARLEN dateline"). True for such a name.
+    /// </summary>
+    private bool IsOnlyTheSeatOfAFacility(string name)
+    {
+        if (name.Length < 3 || name.AsSpan().Count(' ') > 2) return false;
+        var seat = false;
+        var count = 0;
+        for (var at = _text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = _text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + name.Length;
+            if (at > 0 && char.IsLetterOrDigit(_text[at - 1]) || end < _text.Length && char.IsLetterOrDigit(_text[end])) continue;
+            if (++count > 2) return false;
+            if (AfterAFacilityNoun(at)) seat = true;
+            // "Arlenbagh, Arlen": an address gives the locality before its town.
+            else if (!(end + 2 < _text.Length && _text[end] == ',' && _text[end + 1] == ' ' && char.IsUpper(_text[end + 2]))) return false;
+        }
+        return seat;
+    }
+
+    /// <summary>True when the text before <paramref name="at"/> reads "&lt;facility noun&gt; in " or "&lt;facility noun&gt; at ".</summary>
+    private bool AfterAFacilityNoun(int at)
+    {
+        if (at < 6 || _text[at - 1] != ' ' || !(_text[at - 3] == 'i' && _text[at - 2] == 'n' || _text[at - 3] == 'a' && _text[at - 2] == 't') || _text[at - 4] != ' ') return false;
+        var e = at - 4;
+        var s = e;
+        while (s > 0 && char.IsLetter(_text[s - 1])) s--;
+        return s < e && FacilityNouns.Contains(_text[s..e]);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> FacilityNouns = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "office", "offices", "headquarters", "plant", "factory", "campus", "premises", "site", "facility", "facilities", "station", "terminal",
+        "depot", "warehouse", "farm", "mill", "laboratory", "clinic", "hospital", "base", "mine", "residence", "works", "centre", "center");
 }

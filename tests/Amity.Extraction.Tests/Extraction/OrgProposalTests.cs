@@ -381,4 +381,15 @@ public class OrgProposalTests
         Body(e, "Tarrow", "region");
         NoBody(e, "Tarrow City");
     }
+    [Fact]
+    public void ALocalityNamedOnlyAsTheSeatOfAFacilityIsNoBody()
+    {
+        var e = Read("Mayor Ilse Brandvold of Tarrow and Mayor Tomas Reyna of Velmora signed the agreement at the city office in " +
+                     "Orlenbagh on Monday. The delegation then visited the biogas plant at Kestrupani and met the staff of the " +
+                     "Velmora Water Board at its headquarters in Dunsi Kot. Tarrow and Velmora have been partners since 2012.");
+        NoBody(e, "Orlenbagh");
+        NoBody(e, "Kestrupani");
+        NoBody(e, "Dunsi Kot");
+        Body(e, "Tarrow", "region");
+    }
 }
