@@ -373,6 +373,9 @@ internal sealed partial class ArticleReader
     private bool IsOnlyTheSeatOfAFacility(string name)
     {
         if (name.Length < 3 || name.AsSpan().Count(' ') > 2) return false;
+        // "the plant at Velnopur and the Arlen Water Board": a name joined to a body is read as a body; with a head word it is one.
+        foreach (var w in name.Split(' '))
+            if (Lexicon.OrganizationHeads.ContainsKey(w.ToLowerInvariant())) return false;
         var seat = false;
         var count = 0;
         for (var at = _text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = _text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))

@@ -330,7 +330,7 @@ internal sealed partial class ArticleReader
             existing.Mentions++;
             return existing;
         }
-        if (kind == "region" && IsOnlyTheSeatOfAFacility(name)) return null;
+        if (kind is "region" or "other" && IsOnlyTheSeatOfAFacility(name)) return null;
         var org = new OrgEntity(name, kind, sentence) { Mentions = 1 };
         _orgs.Add(org);
         if (kind == "company")

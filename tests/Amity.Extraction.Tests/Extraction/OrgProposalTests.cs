@@ -386,10 +386,12 @@ public class OrgProposalTests
     {
         var e = Read("Mayor Ilse Brandvold of Tarrow and Mayor Tomas Reyna of Velmora signed the agreement at the city office in " +
                      "Orlenbagh on Monday. The delegation then visited the biogas plant at Kestrupani and met the staff of the " +
-                     "Velmora Water Board at its headquarters in Dunsi Kot. Tarrow and Velmora have been partners since 2012.");
+                     "Velmora Water Board at its headquarters in Dunsi Kot. On Tuesday they saw the pumping station at Mirgavali and the " +
+                     "Velmora Seed Bank. Tarrow and Velmora have been partners since 2012.");
         NoBody(e, "Orlenbagh");
         NoBody(e, "Kestrupani");
         NoBody(e, "Dunsi Kot");
+        NoBody(e, "Mirgavali");
         Body(e, "Tarrow", "region");
     }
 }
