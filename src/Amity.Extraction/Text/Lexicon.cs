@@ -255,6 +255,7 @@ internal static class Lexicon
         fiera=expo feira=expo fira=expo performances=performance concerts=performance festivities=festival
         celebration=festival celebrations=festival commemoration=other commemorations=other festas=festival matsuri=festival
         fiestas=festival ferias=expo feiras=expo pesta=festival pekan=festival
+        mela=festival melas=festival mahotsav=festival utsav=festival eisteddfod=festival sagra=festival kermesse=festival kermis=festival
         """);
 
     /// <summary>Event heads that, lower-case, stand for an event only with an article ("a tour").</summary>

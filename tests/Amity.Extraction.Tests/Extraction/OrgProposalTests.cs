@@ -394,4 +394,28 @@ public class OrgProposalTests
         NoBody(e, "Mirgavali");
         Body(e, "Tarrow", "region");
     }
+    [Fact]
+    public void ALoneTitleWordIsNoBody()
+    {
+        var e = Read("Mayor Ilse Brandvold of Tarrow was a guest of the Velmora Poets' Academy and its General Secretary Tomas Reyna " +
+                     "Ferro on Monday.");
+        NoBody(e, "General");
+    }
+
+    [Fact]
+    public void APartOfTheWorldNamedByItsSeaIsNoBody()
+    {
+        var e = Read("The Speaker of Tarrow will attend the conference of the Velmora Parliamentary Union's Northern Isles and " +
+                     "Mediterranean Region in June, and a forum of the Baltic Sea Region in Quessant.");
+        NoBody(e, "Mediterranean Region");
+        NoBody(e, "Baltic Sea Region");
+    }
+
+    [Fact]
+    public void AMelaIsAFestivalNotABody()
+    {
+        var e = Read("Mayor Ilse Brandvold invited Mayor Tomas Reyna and a troupe of Velmora to the Tarrow Mela on 12 July.");
+        NoBody(e, "Tarrow Mela");
+        Assert.Contains(e.Events, v => v.Name.Contains("Tarrow Mela", StringComparison.Ordinal));
+    }
 }
