@@ -428,4 +428,21 @@ internal sealed partial class ArticleReader
         "Mediterranean", "Euro-Mediterranean", "Baltic", "Caribbean", "Pacific", "Asia-Pacific", "Asia Pacific", "Indo-Pacific", "Atlantic",
         "Euro-Atlantic", "Arctic", "Antarctic", "Adriatic", "Aegean", "Black", "Caspian", "North", "Nordic", "Balkan", "Alpine", "Andean",
         "Danube", "Carpathian", "Sahel", "Amazon", "Indian Ocean", "Barents", "Ionian", "Adriatic-Ionian");
+    /// <summary>
+    /// "Tarrow is the national City of Culture this year", "European Capital of Culture", "Creative City of Gastronomy": a title
+    /// a town holds for a year ("City" or "Capital" of a field of a portfolio) is an occasion or an honour, not a place: no
+    /// town is named after culture, sport or design.
+    /// </summary>
+    private static bool IsTitleOfACity(string name)
+    {
+        var of = name.IndexOf(" of ", StringComparison.Ordinal);
+        if (of <= 0) return false;
+        var head = name[(name.LastIndexOf(' ', of - 1) + 1)..of];
+        if (head is not ("City" or "Capital" or "Town")) return false;
+        var rest = name[(of + 4)..].Split(' ');
+        foreach (var w in rest)
+            if (!(w is "and" or "the" || Lexicon.Portfolio.Contains(w.ToLowerInvariant()) || w is "Gastronomy" or "Design" or "Literature" or "Music" or "Film" or "Crafts" or "Books" or "Sport" or "Sports" or "Volunteering" or "Peace"))
+                return false;
+        return rest.Length > 0;
+    }
 }

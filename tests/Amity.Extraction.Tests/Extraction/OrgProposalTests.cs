@@ -418,4 +418,22 @@ public class OrgProposalTests
         NoBody(e, "Tarrow Mela");
         Assert.Contains(e.Events, v => v.Name.Contains("Tarrow Mela", StringComparison.Ordinal));
     }
+    [Fact]
+    public void ATitleATownHoldsIsNoPlace()
+    {
+        var e = Read("Mayor Ilse Brandvold said that Tarrow is the national City of Culture this year, and that Velmora will be " +
+                     "European Capital of Sport in 2031.");
+        NoBody(e, "City of Culture");
+        NoBody(e, "Capital of Sport");
+        NoBody(e, "European Capital of Sport");
+    }
+
+    [Fact]
+    public void ACaucusIsABodyAndParliamentBuildingsAreABuilding()
+    {
+        var e = Read("The Speaker of the Velmora Assembly led a delegation to Parliament Buildings, Tarrow, on Monday. The " +
+                     "convener of the Women Legislators Caucus, Ilse Brandvold, was also present.");
+        Body(e, "Women Legislators Caucus", "other");
+        NoBody(e, "Parliament Buildings");
+    }
 }
