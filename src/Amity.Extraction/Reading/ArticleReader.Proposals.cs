@@ -445,4 +445,16 @@ internal sealed partial class ArticleReader
                 return false;
         return rest.Length > 0;
     }
+    /// <summary>
+    /// "Vice-President delegated to International Relations and Culture", "the councillor for Economic Development": a
+    /// portfolio written with capitals is a field of an office, not a body; a name of two words or more made only of
+    /// portfolio words and links has no head and no place of its own.
+    /// </summary>
+    private static bool IsOnlyAPortfolio(string name)
+    {
+        if (name.IndexOf(' ') < 0) return false;
+        foreach (var w in name.Split(' '))
+            if (!(w is "&" || Lexicon.Portfolio.Contains(w.ToLowerInvariant()))) return false;
+        return true;
+    }
 }

@@ -323,7 +323,7 @@ internal sealed partial class ArticleReader
         if (WordsOf(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
         if (IsRegionOfADirection(name) || IsNoName(name) || IsKindOfTie(name)) return null;
         if (IsDocumentFurniture(name) || IsLoneStyleOrAdjective(name)) return null;
-        if (IsLoneTitleModifier(name) || IsPartOfTheWorld(name) || IsTitleOfACity(name)) return null;
+        if (IsLoneTitleModifier(name) || IsPartOfTheWorld(name) || IsTitleOfACity(name) || IsOnlyAPortfolio(name)) return null;
         if (IsNaturalFeature(name) || IsBoardWithoutItsBody(name)) return null;
         if (IsNamedDay(name) || IsTieNamedByItsPair(name) || IsCongressOfAField(name)) return null;
         if ((FindOrg(name) ?? CompanyWithoutLegalForm(name) ?? (kind == "region" ? SpelledAlike(Key(name)) : null)) is { } existing)

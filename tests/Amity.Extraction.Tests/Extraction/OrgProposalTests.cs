@@ -436,4 +436,12 @@ public class OrgProposalTests
         Body(e, "Women Legislators Caucus", "other");
         NoBody(e, "Parliament Buildings");
     }
+    [Fact]
+    public void APortfolioWrittenWithCapitalsIsNoBody()
+    {
+        var e = Read("The guests were welcomed by the Vice-Mayor of Tarrow delegated to Foreign Trade and Heritage, Ilse Brandvold, " +
+                     "on Monday.");
+        NoBody(e, "Foreign Trade and Heritage");
+        NoBody(e, "Foreign Trade");
+    }
 }
