@@ -188,6 +188,7 @@ internal sealed partial class ArticleReader
         if (t[s].Text is "Historic" or "Historical" or "Old") return t[s + 1].Lower is "centre" or "center" or "quarter" or "town" or "city" or "district";
         return s > 0 && t[s - 1].Text is "historic" or "old" && t[span.End - 1].Lower is "district" or "quarter" or "centre" or "center";
     }
+
     /// <summary>
     /// "Velno Day", "Arlenia Day", "Velno City Days": a day (or days) named after a city, a nation or a cause is an occasion, not
     /// a body, whatever words come before it (a city's own day is the commonest: every twinning release invites to one). A
@@ -333,6 +334,7 @@ internal sealed partial class ArticleReader
         var field = words[^2].ToLowerInvariant();
         return Lexicon.Portfolio.Contains(field) && field is not ("local" or "regional" or "public" or "social" or "home" or "and" or "of" or "the" or "human" or "global");
     }
+
     /// <summary>
     /// "the Arlen City Mayor", "a member of the Arlen City Council", "Arlen City Council's staff": British, Irish, Ukrainian and
     /// American releases put "City" between a town's name and its council or its officers, and a region read off such a name
@@ -344,8 +346,19 @@ internal sealed partial class ArticleReader
     {
         const string city = " City";
         if (!name.EndsWith(city, StringComparison.Ordinal) || name.Length <= city.Length + 1) return null;
+        // Each mention of "X City" asks again: the answer is kept, so the text is read once per name.
+        if (_bareCities.TryGetValue(name, out var known)) return known;
         var bare = name[..^city.Length];
-        if (bare.EndsWith(" City", StringComparison.Ordinal) || !char.IsUpper(bare[0])) return null;
+        if (bare.EndsWith(" City", StringComparison.Ordinal) || !char.IsUpper(bare[0])) return _bareCities[name] = null;
+        return _bareCities[name] = BareCityIfAlone(bare);
+    }
+
+    private readonly Dictionary<string, string?> _bareCities = new(StringComparer.Ordinal);
+
+    /// <summary>The name before "City" when the text writes it alone and writes "… City" only before a capitalised word; else null.</summary>
+    private string? BareCityIfAlone(string bare)
+    {
+        const string city = " City";
         var alone = false;
         for (var at = _text.IndexOf(bare, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(bare, at + bare.Length, StringComparison.Ordinal))
         {
@@ -363,6 +376,7 @@ internal sealed partial class ArticleReader
         }
         return alone ? bare : null;
     }
+
     /// <summary>
     /// "the meeting at the city office in Arlenbagh", "its headquarters in Tarsi Kot", "the biogas plant at Velnopur": a
     /// locality named only as the seat of an office, a plant, a campus or a station (and at most once more, in an address
@@ -445,6 +459,7 @@ internal sealed partial class ArticleReader
                 return false;
         return rest.Length > 0;
     }
+
     /// <summary>
     /// "Vice-President delegated to International Relations and Culture", "the councillor for Economic Development": a
     /// portfolio written with capitals is a field of an office, not a body; a name of two words or more made only of
