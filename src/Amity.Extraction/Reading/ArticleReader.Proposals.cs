@@ -188,6 +188,7 @@ internal sealed partial class ArticleReader
         if (t[s].Text is "Historic" or "Historical" or "Old") return t[s + 1].Lower is "centre" or "center" or "quarter" or "town" or "city" or "district";
         return s > 0 && t[s - 1].Text is "historic" or "old" && t[span.End - 1].Lower is "district" or "quarter" or "centre" or "center";
     }
+
     /// <summary>
     /// "Velno Day", "Arlenia Day", "Velno City Days": a day (or days) named after a city, a nation or a cause is an occasion, not
     /// a body, whatever words come before it (a city's own day is the commonest: every twinning release invites to one). A
@@ -332,5 +333,143 @@ internal sealed partial class ArticleReader
         if (Array.IndexOf(words, "&") >= 0) return true;
         var field = words[^2].ToLowerInvariant();
         return Lexicon.Portfolio.Contains(field) && field is not ("local" or "regional" or "public" or "social" or "home" or "and" or "of" or "the" or "human" or "global");
+    }
+
+    /// <summary>
+    /// "the Arlen City Mayor", "a member of the Arlen City Council", "Arlen City Council's staff": British, Irish, Ukrainian and
+    /// American releases put "City" between a town's name and its council or its officers, and a region read off such a name
+    /// came out as "Arlen City". Where the text never writes "Arlen City" on its own (every time a capitalised word follows)
+    /// and writes "Arlen" on its own elsewhere, the city is "Arlen". Cities whose name holds "City" ("Velno City" said alone,
+    /// "in Velno City") keep it. The bare name, or null.
+    /// </summary>
+    private string? CityWordOnlyInLongerNames(string name)
+    {
+        const string city = " City";
+        if (!name.EndsWith(city, StringComparison.Ordinal) || name.Length <= city.Length + 1) return null;
+        // Each mention of "X City" asks again: the answer is kept, so the text is read once per name.
+        if (_bareCities.TryGetValue(name, out var known)) return known;
+        var bare = name[..^city.Length];
+        if (bare.EndsWith(" City", StringComparison.Ordinal) || !char.IsUpper(bare[0])) return _bareCities[name] = null;
+        return _bareCities[name] = BareCityIfAlone(bare);
+    }
+
+    private readonly Dictionary<string, string?> _bareCities = new(StringComparer.Ordinal);
+
+    /// <summary>The name before "City" when the text writes it alone and writes "… City" only before a capitalised word; else null.</summary>
+    private string? BareCityIfAlone(string bare)
+    {
+        const string city = " City";
+        var alone = false;
+        for (var at = _text.IndexOf(bare, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(bare, at + bare.Length, StringComparison.Ordinal))
+        {
+            var end = at + bare.Length;
+            if (at > 0 && char.IsLetterOrDigit(_text[at - 1]) || end < _text.Length && char.IsLetterOrDigit(_text[end])) continue;
+            if (string.CompareOrdinal(_text, end, city, 0, city.Length) == 0 && (end + city.Length >= _text.Length || !char.IsLetter(_text[end + city.Length])))
+            {
+                // "Arlen City Council": a capitalised word after "City" makes it part of a longer name; anything else says the
+                // city is called "Arlen City".
+                var next = end + city.Length;
+                if (next + 1 >= _text.Length || _text[next] != ' ' || !char.IsUpper(_text[next + 1])) return null;
+                continue;
+            }
+            alone = true;
+        }
+        return alone ? bare : null;
+    }
+
+    /// <summary>
+    /// "the meeting at the city office in Arlenbagh", "its headquarters in Tarsi Kot", "the biogas plant at Velnopur": a
+    /// locality named only as the seat of an office, a plant, a campus or a station (and at most once more, in an address
+    /// before its town: "Arlenbagh, Arlen") is a part of the story's town (a quarter, a suburb, an industrial estate), not a
+    /// party: readers leave it out or list it as optional. A town that is a party of the story is named in other ways too
+    /// ("the office in Arlen" beside "Arlen signed …", "the ARLEN dateline"). True for such a name.
+    /// </summary>
+    private bool IsOnlyTheSeatOfAFacility(string name)
+    {
+        if (name.Length < 3 || name.AsSpan().Count(' ') > 2) return false;
+        // "the plant at Velnopur and the Arlen Water Board": a name joined to a body is read as a body; with a head word it is one.
+        foreach (var w in name.Split(' '))
+            if (Lexicon.OrganizationHeads.ContainsKey(w.ToLowerInvariant())) return false;
+        var seat = false;
+        var count = 0;
+        for (var at = _text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = _text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + name.Length;
+            if (at > 0 && char.IsLetterOrDigit(_text[at - 1]) || end < _text.Length && char.IsLetterOrDigit(_text[end])) continue;
+            if (++count > 2) return false;
+            if (AfterAFacilityNoun(at)) seat = true;
+            // "Arlenbagh, Arlen": an address gives the locality before its town.
+            else if (!(end + 2 < _text.Length && _text[end] == ',' && _text[end + 1] == ' ' && char.IsUpper(_text[end + 2]))) return false;
+        }
+        return seat;
+    }
+
+    /// <summary>True when the text before <paramref name="at"/> reads "&lt;facility noun&gt; in " or "&lt;facility noun&gt; at ".</summary>
+    private bool AfterAFacilityNoun(int at)
+    {
+        if (at < 6 || _text[at - 1] != ' ' || !(_text[at - 3] == 'i' && _text[at - 2] == 'n' || _text[at - 3] == 'a' && _text[at - 2] == 't') || _text[at - 4] != ' ') return false;
+        var e = at - 4;
+        var s = e;
+        while (s > 0 && char.IsLetter(_text[s - 1])) s--;
+        return s < e && FacilityNouns.Contains(_text[s..e]);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> FacilityNouns = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "office", "offices", "headquarters", "plant", "factory", "campus", "premises", "site", "facility", "facilities", "station", "terminal",
+        "depot", "warehouse", "farm", "mill", "laboratory", "clinic", "hospital", "base", "mine", "residence", "works", "centre", "center");
+    /// <summary>
+    /// "its General Secretary Tomas Reyna", "Director General Arlen Port Authority": the second word of a title ("Secretary
+    /// General", "Director General", "Consul General") or a modifier before one ("General Secretary", "Deputy", "Acting") left
+    /// alone when the title is cut from its holder or from the body after it is never a body's name.
+    /// </summary>
+    private static bool IsLoneTitleModifier(string name) => name is "General" or "Deputy" or "Acting" or "Vice" or "Chief" or "Senior" or "Interim" or "Honorary";
+
+    /// <summary>
+    /// "the Commonwealth's British Islands and Mediterranean Region", "the Baltic Sea Region", "the Asia-Pacific Region": a part
+    /// of the world named by its sea, its ocean or its mountains is a region of an international body's map, not a body of the
+    /// story (readers list none). A name of a world area's word (and "Sea") before "Region", "Area", "Basin" or "Rim".
+    /// </summary>
+    private static bool IsPartOfTheWorld(string name)
+    {
+        var sp = name.LastIndexOf(' ');
+        if (sp <= 0 || name[(sp + 1)..] is not ("Region" or "Area" or "Basin" or "Rim")) return false;
+        var area = name[..sp];
+        if (area.EndsWith(" Sea", StringComparison.Ordinal)) area = area[..^4];
+        return WorldAreas.Contains(area);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> WorldAreas = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "Mediterranean", "Euro-Mediterranean", "Baltic", "Caribbean", "Pacific", "Asia-Pacific", "Asia Pacific", "Indo-Pacific", "Atlantic",
+        "Euro-Atlantic", "Arctic", "Antarctic", "Adriatic", "Aegean", "Black", "Caspian", "North", "Nordic", "Balkan", "Alpine", "Andean",
+        "Danube", "Carpathian", "Sahel", "Amazon", "Indian Ocean", "Barents", "Ionian", "Adriatic-Ionian");
+    /// <summary>
+    /// "Tarrow is the national City of Culture this year", "European Capital of Culture", "Creative City of Gastronomy": a title
+    /// a town holds for a year ("City" or "Capital" of a field of a portfolio) is an occasion or an honour, not a place: no
+    /// town is named after culture, sport or design.
+    /// </summary>
+    private static bool IsTitleOfACity(string name)
+    {
+        var of = name.IndexOf(" of ", StringComparison.Ordinal);
+        if (of <= 0) return false;
+        var head = name[(name.LastIndexOf(' ', of - 1) + 1)..of];
+        if (head is not ("City" or "Capital" or "Town")) return false;
+        var rest = name[(of + 4)..].Split(' ');
+        foreach (var w in rest)
+            if (!(w is "and" or "the" || Lexicon.Portfolio.Contains(w.ToLowerInvariant()) || w is "Gastronomy" or "Design" or "Literature" or "Music" or "Film" or "Crafts" or "Books" or "Sport" or "Sports" or "Volunteering" or "Peace"))
+                return false;
+        return rest.Length > 0;
+    }
+
+    /// <summary>
+    /// "Vice-President delegated to International Relations and Culture", "the councillor for Economic Development": a
+    /// portfolio written with capitals is a field of an office, not a body; a name of two words or more made only of
+    /// portfolio words and links has no head and no place of its own.
+    /// </summary>
+    private static bool IsOnlyAPortfolio(string name)
+    {
+        if (name.IndexOf(' ') < 0) return false;
+        foreach (var w in name.Split(' '))
+            if (!(w is "&" || Lexicon.Portfolio.Contains(w.ToLowerInvariant()))) return false;
+        return true;
     }
 }

@@ -319,9 +319,11 @@ internal sealed partial class ArticleReader
         if (PartyCommitteeOfItsStandingCommittee(name) is { } party) return RegisterOrg(party, "other", sentence);
         if (name.Length < 2 || WordsOf(name).Count == 0 || IsCountry(name)) return null;
         if (kind is "region" or "agency" && WithoutItsCountry(name) is { } withinCountry) name = withinCountry;
+        if (kind == "region" && CityWordOnlyInLongerNames(name) is { } bareCity) name = bareCity;
         if (WordsOf(name).All(w => Lexicon.Demonyms.Contains(w) || Lexicon.FunctionWords.Contains(w))) return null;
         if (IsRegionOfADirection(name) || IsNoName(name) || IsKindOfTie(name)) return null;
         if (IsDocumentFurniture(name) || IsLoneStyleOrAdjective(name)) return null;
+        if (IsLoneTitleModifier(name) || IsPartOfTheWorld(name) || IsTitleOfACity(name) || IsOnlyAPortfolio(name)) return null;
         if (IsNaturalFeature(name) || IsBoardWithoutItsBody(name)) return null;
         if (IsNamedDay(name) || IsTieNamedByItsPair(name) || IsCongressOfAField(name)) return null;
         if ((FindOrg(name) ?? CompanyWithoutLegalForm(name) ?? (kind == "region" ? SpelledAlike(Key(name)) : null)) is { } existing)
@@ -329,6 +331,7 @@ internal sealed partial class ArticleReader
             existing.Mentions++;
             return existing;
         }
+        if (kind is "region" or "other" && IsOnlyTheSeatOfAFacility(name)) return null;
         var org = new OrgEntity(name, kind, sentence) { Mentions = 1 };
         _orgs.Add(org);
         if (kind == "company")

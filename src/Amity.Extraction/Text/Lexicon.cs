@@ -226,6 +226,7 @@ internal static class Lexicon
         verein=other behörde=agency
         consortium=other cooperativa=other sindicato=other hermandad=other cofradía=other agrupación=other
         accademia=institute academia=institute comarca=region concello=region mancomunidad=agency
+        caucus=other caucuses=other
         """);
 
     /// <summary>Words before "Office" or "Center" that make it a representative office.</summary>
@@ -236,6 +237,7 @@ internal static class Lexicon
         hall house park square building tower plaza palace hotel stadium arena airport station street road avenue bridge
         gate garden gardens headquarters campus complex venue residence pavilion port harbour harbor pier auditorium
         creek river lake lagoon wetland wetlands mangrove mangroves canyon gorge glacier volcano waterfall
+        buildings halls towers palaces
         """);
 
     /// <summary>Event head words and the kind they give.</summary>
@@ -255,6 +257,7 @@ internal static class Lexicon
         fiera=expo feira=expo fira=expo performances=performance concerts=performance festivities=festival
         celebration=festival celebrations=festival commemoration=other commemorations=other festas=festival matsuri=festival
         fiestas=festival ferias=expo feiras=expo pesta=festival pekan=festival
+        mela=festival melas=festival mahotsav=festival utsav=festival eisteddfod=festival sagra=festival kermesse=festival kermis=festival
         """);
 
     /// <summary>Event heads that, lower-case, stand for an event only with an article ("a tour").</summary>

@@ -372,4 +372,76 @@ public class OrgProposalTests
         NoBody(e, "Velmora Oil & Gas Congress");
         NoBody(e, "Quessant Economic Congress");
     }
+    [Fact]
+    public void ACityNamedWithCityOnlyBeforeItsCouncilOrAnOfficeIsTheCity()
+    {
+        var e = Read("The delegation was met in Tarrow by the Tarrow City Mayor Ilse Brandvold and the Secretary of the Tarrow City " +
+                     "Council. Tarrow and Velmora signed a friendship agreement in 2012. Tarrow City Council's international work is " +
+                     "led by its Chief Executive.");
+        Body(e, "Tarrow", "region");
+        NoBody(e, "Tarrow City");
+    }
+    [Fact]
+    public void ALocalityNamedOnlyAsTheSeatOfAFacilityIsNoBody()
+    {
+        var e = Read("Mayor Ilse Brandvold of Tarrow and Mayor Tomas Reyna of Velmora signed the agreement at the city office in " +
+                     "Orlenbagh on Monday. The delegation then visited the biogas plant at Kestrupani and met the staff of the " +
+                     "Velmora Water Board at its headquarters in Dunsi Kot. On Tuesday they saw the pumping station at Mirgavali and the " +
+                     "Velmora Seed Bank. Tarrow and Velmora have been partners since 2012.");
+        NoBody(e, "Orlenbagh");
+        NoBody(e, "Kestrupani");
+        NoBody(e, "Dunsi Kot");
+        NoBody(e, "Mirgavali");
+        Body(e, "Tarrow", "region");
+    }
+    [Fact]
+    public void ALoneTitleWordIsNoBody()
+    {
+        var e = Read("Mayor Ilse Brandvold of Tarrow was a guest of the Velmora Poets' Academy and its General Secretary Tomas Reyna " +
+                     "Ferro on Monday.");
+        NoBody(e, "General");
+    }
+
+    [Fact]
+    public void APartOfTheWorldNamedByItsSeaIsNoBody()
+    {
+        var e = Read("The Speaker of Tarrow will attend the conference of the Velmora Parliamentary Union's Northern Isles and " +
+                     "Mediterranean Region in June, and a forum of the Baltic Sea Region in Quessant.");
+        NoBody(e, "Mediterranean Region");
+        NoBody(e, "Baltic Sea Region");
+    }
+
+    [Fact]
+    public void AMelaIsAFestivalNotABody()
+    {
+        var e = Read("Mayor Ilse Brandvold invited Mayor Tomas Reyna and a troupe of Velmora to the Tarrow Mela on 12 July.");
+        NoBody(e, "Tarrow Mela");
+        Assert.Contains(e.Events, v => v.Name.Contains("Tarrow Mela", StringComparison.Ordinal));
+    }
+    [Fact]
+    public void ATitleATownHoldsIsNoPlace()
+    {
+        var e = Read("Mayor Ilse Brandvold said that Tarrow is the national City of Culture this year, and that Velmora will be " +
+                     "European Capital of Sport in 2031.");
+        NoBody(e, "City of Culture");
+        NoBody(e, "Capital of Sport");
+        NoBody(e, "European Capital of Sport");
+    }
+
+    [Fact]
+    public void ACaucusIsABodyAndParliamentBuildingsAreABuilding()
+    {
+        var e = Read("The Speaker of the Velmora Assembly led a delegation to Parliament Buildings, Tarrow, on Monday. The " +
+                     "convener of the Women Legislators Caucus, Ilse Brandvold, was also present.");
+        Body(e, "Women Legislators Caucus", "other");
+        NoBody(e, "Parliament Buildings");
+    }
+    [Fact]
+    public void APortfolioWrittenWithCapitalsIsNoBody()
+    {
+        var e = Read("The guests were welcomed by the Vice-Mayor of Tarrow delegated to Foreign Trade and Heritage, Ilse Brandvold, " +
+                     "on Monday.");
+        NoBody(e, "Foreign Trade and Heritage");
+        NoBody(e, "Foreign Trade");
+    }
 }
