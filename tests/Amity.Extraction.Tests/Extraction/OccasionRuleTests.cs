@@ -893,3 +893,44 @@ public class OccasionRuleTests
         Assert.Contains(e.Agreements, a => (a.Title ?? "").Contains("irrigation", StringComparison.Ordinal) && a.Date == "2026-03-16");
     }
 }
+
+/// <summary>Invitations (seventeenth round, second half): an invitee named by an office, an occasion named after the invitation.</summary>
+public class InvitationRuleTests17b
+{
+    private static Extraction Read(string body) => InventedArticle.Read(body, "2026-03-18");
+
+    [Theory]
+    [InlineData("the Lord Mayor", "Lord Mayor")]
+    [InlineData("the Honourable Speaker", "Speaker")]
+    [InlineData("the VTC Mayor", "Mayor")]
+    public void AnInviteeNamedByAnOfficeOfSeveralWordsIsItsOneHolder(string office, string title)
+    {
+        var e = Read($"The Governor of Northvale Province, Ana Costa, received the {title} of Vesk, Tomas Berg, on Monday at the provincial hall. " +
+                     $"Governor Costa invited {office} to the Northvale Wine Fair in May.");
+        var i = Assert.Single(e.Invitations);
+        Assert.Equal("Tomas Berg", i.To);
+    }
+
+    [Fact]
+    public void OfTwoHoldersTheInviterInvitesTheOneOfTheOtherSide()
+    {
+        var e = Read("The Mayor of Northvale, Ana Costa, received the Mayor of Vesk, Tomas Berg, on Monday at the town hall. " +
+                     "Mayor Costa invited the Mayor to the Northvale Wine Fair in May.");
+        var i = Assert.Single(e.Invitations);
+        Assert.Equal("Tomas Berg", i.To);
+    }
+
+    [Theory]
+    [InlineData("to the Harrowmere Lantern Days in August", "Harrowmere Lantern Days")]
+    [InlineData("to take part in the Tallow Bay Cup in August", "Tallow Bay Cup")]
+    [InlineData("to visit Northvale during Oxbridge Week next August", "Oxbridge Week")]
+    [InlineData("to participate in the Days of the Harrow Coast, which will take place at Ferry Square in August", "Days of the Harrow Coast")]
+    public void AnOccasionNamedAfterTheInvitationIsWhatItIsTo(string rest, string name)
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Mayor of Vesk, Tomas Berg, on Monday at the provincial hall. " +
+                     $"Governor Costa invited Mayor Berg {rest}.");
+        var i = Assert.Single(e.Invitations);
+        Assert.Equal("Tomas Berg", i.To);
+        Assert.Equal(name, i.Event);
+    }
+}
