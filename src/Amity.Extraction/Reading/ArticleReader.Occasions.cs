@@ -250,7 +250,7 @@ internal sealed partial class ArticleReader
         // "… the relationship that has linked them since 1997": a date after "since" is when something began, not the occasion.
         var past = new List<DateMention>(v.Dates.Count);
         foreach (var d in v.Dates)
-            if ((_published is null || d.Date.FirstDay <= _published.Value) && !(d.TokStart > 0 && t[d.TokStart - 1].Lower == "since") && !BeganInAnEarlierYear(t, d) && !DatesAnEarlierSigning(t, d)) past.Add(d);
+            if ((_published is null || d.Date.FirstDay <= _published.Value) && !(d.TokStart > 0 && t[d.TokStart - 1].Lower == "since" && !WhenClauseAfter(t, d.TokEnd)) && !BeganInAnEarlierYear(t, d) && !DatesAnEarlierSigning(t, d)) past.Add(d);
         for (var n = 0; n < fresh.Count; n++)
         {
             var tr = fresh[n];
@@ -473,10 +473,23 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>"the two mayors", "the two leaders", "They": the people the story is about.</summary>
+    /// <summary>
+    /// "… since May 2015, when the then mayor travelled to …": a "when" right after the date (past a comma) opens a clause
+    /// that the date dates, so that date is the day of what the clause tells, not only when something began.
+    /// </summary>
+    private static bool WhenClauseAfter(List<Token> t, int end) =>
+        end < t.Count && (t[end].Lower == "when" || t[end].Text == "," && end + 1 < t.Count && t[end + 1].Lower == "when");
+
     private List<PersonEntity> GroupReference(List<Token> t, bool signing = false)
     {
         for (var i = 0; i < t.Count; i++)
         {
+            // "the heads of the two regions signed", "the leaders of both cities signed": the leaders of the sides, as "both
+            // leaders"; "the mayors of the two cities" are the two holders of that office when there are two.
+            if (signing && t[i].Lower == "the" && i + 4 < t.Count && t[i + 2].Lower == "of" &&
+                (t[i + 3].Lower == "both" || t[i + 3].Lower == "the" && t[i + 4].Lower == "two") &&
+                t[i + 1].Lower is "heads" or "leaders" or "chiefs" or "mayors" or "governors" or "presidents")
+                return t[i + 1].Lower is "heads" or "leaders" or "chiefs" || TitledPair(t[i + 1].Lower.TrimEnd('s')) is not { Count: 2 } pair ? LeadersOfTheSides() : pair;
             if (t[i].Lower == "they" && (i == 0 || t[i - 1].Kind == TokenKind.Punct))
                 return _engagements.LastOrDefault(e => !e.Dropped && e.Participants.Count >= 2)?.Participants.Take(2).ToList() ?? [];
             // "both sides signed", "the two parties signed", "both leaders signed": the two people who lead the sides of the
@@ -646,6 +659,11 @@ internal sealed partial class ArticleReader
             // "The renewed agreement was signed by …": a participle after an article describes the document; the verb comes later.
             if (t[i].Is(LexFlag.SignVerbs) && !(i > 0 && t[i - 1].Is(LexFlag.Irrealis) && t[i - 1].Lower is not ("agreed")) &&
                 !(i > 0 && t[i].Lower.EndsWith("ed", StringComparison.Ordinal) && t[i - 1].Lower is "the" or "a" or "an" or "this" or "its" or "their" && i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && !(t[i + 1].Lower is "by" or "in" or "on" or "at"))) { verb = i; break; }
+        // "Following the signing, a second memorandum was signed by …": "the signing" with no "of" after it points back at the
+        // occasion just reported; the verb of this sentence's signing is the later one.
+        if (verb > 0 && t[verb].Lower == "signing" && t[verb - 1].Lower == "the" && !(verb + 1 < t.Count && t[verb + 1].Lower == "of"))
+            for (var i = verb + 1; i < t.Count; i++)
+                if (t[i].Lower is "signed" or "signs" or "sign") { verb = i; break; }
         // "put their names to the charter", "affixed their signatures to", "proceeded to the signature of": the subject signed.
         var idiom = verb < 0 ? SigningIdiom(t) : -1;
         if (idiom >= 0) verb = idiom;

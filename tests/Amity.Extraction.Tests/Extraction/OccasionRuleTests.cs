@@ -934,3 +934,37 @@ public class InvitationRuleTests17b
         Assert.Equal(name, i.Event);
     }
 }
+
+/// <summary>Occasions (seventeenth round, second half): the signing pointed back at, the heads of the two sides, "since …, when".</summary>
+public class OccasionRuleTests17b
+{
+    private static Extraction Read(string body) => InventedArticle.Read(body, "2026-03-18");
+
+    [Fact]
+    public void TheSigningPointedBackAtIsNotTheVerbOfTheNextDocument()
+    {
+        var e = Read("The Agreement was signed by the Mayor of Norland, Mr. Arvo Tannis, and the Mayor of Vesk, Mr. Bram Oyelaran, at the town hall on Monday. " +
+                     "Following the signing, a separate Memorandum of Understanding on nursing education was signed by Dr. Kaja Ellström, Hospital Director of Norland General Hospital, and Dr. Tomas Velde, Director of the Vesk Teaching Hospital.");
+        var a = Assert.Single(e.Agreements, x => (x.Title ?? "").Contains("nursing", StringComparison.Ordinal));
+        Assert.Equal(["Kaja Ellström", "Tomas Velde"], a.Signatories.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("the heads of the two regions")]
+    [InlineData("the leaders of both regions")]
+    public void TheHeadsOfTheTwoSidesSignedAreItsLeaders(string who)
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, held talks with the Mayor of Vesk, Tomas Berg, on Monday at the provincial hall. " +
+                     $"Following the talks, {who} signed a memorandum of understanding on irrigation.");
+        var a = Assert.Single(e.Agreements);
+        Assert.Equal(["Ana Costa", "Tomas Berg"], a.Signatories.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ADateAfterSinceThatAWhenClauseFollowsDatesThatClause()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, held talks with the Mayor of Vesk, Tomas Berg, on Monday at the provincial hall. " +
+                     "It is the first visit by a civic delegation from Vesk since May 2014, when the then Mayor, Ivo Brandt, travelled to the province to sign the friendship charter.");
+        Assert.Contains(e.Engagements, g => g.Date == "2014-05" && g.Participants.Contains("Ivo Brandt"));
+    }
+}
