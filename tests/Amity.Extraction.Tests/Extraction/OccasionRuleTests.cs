@@ -961,6 +961,16 @@ public class OccasionRuleTests17b
     }
 
     [Fact]
+    public void AnOccasionDatedByItsMonthOnlyIsTheDaysOccasionOfTheSamePeople()
+    {
+        var e = ArticleExtractor.Extract("Vesk and Norland\n\nCreated 2026-03-18\n\n" +
+            "In March, the Mayor of Vesk, Bram Oyelaran, and the Mayor of Norland, Arvo Tannis, met in Norland to talk about ferries. " +
+            "On Monday, Mayor Oyelaran met Mayor Tannis and the harbour master Ilse Varga at the town hall of Norland.");
+        Assert.DoesNotContain(e.Engagements, g => g.Date == "2026-03");
+        Assert.Contains(e.Engagements, g => g.Date == "2026-03-16" && g.Participants.Contains("Bram Oyelaran"));
+    }
+
+    [Fact]
     public void ADateAfterSinceThatAWhenClauseFollowsDatesThatClause()
     {
         var e = Read("The Governor of Northvale Province, Ana Costa, held talks with the Mayor of Vesk, Tomas Berg, on Monday at the provincial hall. " +
