@@ -758,7 +758,7 @@ internal sealed partial class ArticleReader
             var titleWords = WordsOf(title);
             // A "sister-city agreement" is the tie itself; an "Agreement on the Establishment of Friendship Relations" is a document.
             if (!renew && FriendshipBeforeNoun(t, s, nouns[ni]) && !(date is { } fd && _published is { } fp && fd.FirstDay >= fp.AddDays(-60))) continue;
-            if (IsAimedAt(t, s, verb)) continue;
+            if (IsAimedAt(t, s, verb) || RecalledByItsAge(t, s)) continue;
             var definite = determiner is "the" or "this" or "that" && nouns[ni] != workingDocument;
             if (definite && _agreements.Count > 0)
             {
@@ -804,6 +804,19 @@ internal sealed partial class ArticleReader
         if (signing is null) return;
         foreach (var m in v.People)
             if (m.Token > from && !a.Signatories.Contains(m.Person.Canon)) { signing.Add(m.Person.Canon); Index(signing, m.Person.Canon); }
+    }
+
+    /// <summary>
+    /// "Ten years after the friendship agreement was signed, …", "thirty years since the charter …", "the anniversary of the
+    /// (signing of the) agreement": a document whose age the sentence tells is the one recalled, not one it reports signed.
+    /// </summary>
+    private static bool RecalledByItsAge(List<Token> t, int phraseStart)
+    {
+        var d = phraseStart > 0 && t[phraseStart - 1].Is(LexFlag.Determiners) ? phraseStart - 1 : phraseStart;
+        if (d > 2 && t[d - 1].Lower == "of" && t[d - 2].Lower is "signing" or "conclusion" && t[d - 3].Lower == "the") d -= 3;
+        if (d < 2) return false;
+        return t[d - 1].Lower is "after" or "since" && t[d - 2].Lower is "years" or "months" or "decades" ||
+               t[d - 1].Lower == "of" && t[d - 2].Lower == "anniversary";
     }
 
     /// <summary>

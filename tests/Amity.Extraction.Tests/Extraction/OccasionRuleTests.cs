@@ -970,6 +970,19 @@ public class OccasionRuleTests17b
         Assert.Contains(e.Engagements, g => g.Date == "2026-03-16" && g.Participants.Contains("Bram Oyelaran"));
     }
 
+    [Theory]
+    [InlineData("Twelve years after the friendship charter was signed, the Mayor of Vesk is in Norland.")]
+    [InlineData("The visit marks the anniversary of the friendship charter.")]
+    public void ADocumentWhoseAgeIsToldIsRecalledNotSigned(string lead)
+    {
+        var e = ArticleExtractor.Extract("Vesk and Norland\n\nCreated 2026-03-18\n\n" + lead + " " +
+            "On Monday the two cities signed a new agreement on ferries, harbours and schools. " +
+            "The agreement was signed by the Mayor of Vesk, Bram Oyelaran, and the Mayor of Norland, Arvo Tannis.");
+        var a = Assert.Single(e.Agreements);
+        Assert.Contains("ferries", a.Title ?? "", StringComparison.Ordinal);
+        Assert.Equal(["Arvo Tannis", "Bram Oyelaran"], a.Signatories.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void ADateAfterSinceThatAWhenClauseFollowsDatesThatClause()
     {
