@@ -474,7 +474,7 @@ internal sealed partial class ArticleReader
 
     /// <summary>"the two mayors", "the two leaders", "They": the people the story is about.</summary>
     /// <summary>
-    /// "… since May 2015, when the then mayor travelled to …": a "when" right after the date (past a comma) opens a clause
+    /// "Relations have grown since May 2009, when the harbour boards first met …": a "when" right after the date (past a comma) opens a clause
     /// that the date dates, so that date is the day of what the clause tells, not only when something began.
     /// </summary>
     private static bool WhenClauseAfter(List<Token> t, int end) =>
@@ -484,7 +484,7 @@ internal sealed partial class ArticleReader
     {
         for (var i = 0; i < t.Count; i++)
         {
-            // "the heads of the two regions signed", "the leaders of both cities signed": the leaders of the sides, as "both
+            // "the heads of both provinces signed", "the leaders of the two cities signed": the leaders of the sides, as "both
             // leaders"; "the mayors of the two cities" are the two holders of that office when there are two.
             if (signing && t[i].Lower == "the" && i + 4 < t.Count && t[i + 2].Lower == "of" &&
                 (t[i + 3].Lower == "both" || t[i + 3].Lower == "the" && t[i + 4].Lower == "two") &&
@@ -659,7 +659,7 @@ internal sealed partial class ArticleReader
             // "The renewed agreement was signed by …": a participle after an article describes the document; the verb comes later.
             if (t[i].Is(LexFlag.SignVerbs) && !(i > 0 && t[i - 1].Is(LexFlag.Irrealis) && t[i - 1].Lower is not ("agreed")) &&
                 !(i > 0 && t[i].Lower.EndsWith("ed", StringComparison.Ordinal) && t[i - 1].Lower is "the" or "a" or "an" or "this" or "its" or "their" && i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && !(t[i + 1].Lower is "by" or "in" or "on" or "at"))) { verb = i; break; }
-        // "Following the signing, a second memorandum was signed by …": "the signing" with no "of" after it points back at the
+        // "After the signing, the two harbour chiefs signed a pilotage memorandum": "the signing" with no "of" after it points back at the
         // occasion just reported; the verb of this sentence's signing is the later one.
         if (verb > 0 && t[verb].Lower == "signing" && t[verb - 1].Lower == "the" && !(verb + 1 < t.Count && t[verb + 1].Lower == "of"))
             for (var i = verb + 1; i < t.Count; i++)
@@ -807,8 +807,8 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// "Ten years after the friendship agreement was signed, …", "thirty years since the charter …", "the anniversary of the
-    /// (signing of the) agreement": a document whose age the sentence tells is the one recalled, not one it reports signed.
+    /// "twelve months after the ferry charter was sealed …", "forty years since the charter …", "the anniversary of the
+    /// (signing of the) accord": a document whose age the sentence tells is the one recalled, not one it reports signed.
     /// </summary>
     private static bool RecalledByItsAge(List<Token> t, int phraseStart)
     {
@@ -1380,7 +1380,7 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// "X invited the governor to …", "Governor X invited his counterpart to …", "… invited the Lord Mayor / the Honourable
-    /// Speaker / the Veskan governor / the Governor of Arlen to …": an invitee named by an office is the one person of the story
+    /// Minister / the Veskan governor / the Governor of Arlen to …": an invitee named by an office is the one person of the story
     /// who holds it, other than the inviter ("counterpart" and "colleague" are the inviter's own office). The office is the
     /// longest run of the phrase's last words that is someone's title (so an honorific, a body's initials or a nationality before
     /// it do not count); "of" and a body after it keep the holders of that body; of several holders, those of the inviter's own

@@ -117,7 +117,7 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// "Ten years after the charter, the mayor of A is in B" above "On Tuesday the two mayors met …": an occasion dated only by
+    /// "This month the mayor of A is back in B" above "On Tuesday the two mayors met …": an occasion dated only by
     /// its month, whose two or more people are all among those of an occasion of the same kind on a day of that month, is that
     /// occasion told without its day (the article's lead, a present-tense summary), not another one.
     /// </summary>

@@ -901,7 +901,7 @@ public class InvitationRuleTests17b
 
     [Theory]
     [InlineData("the Lord Mayor", "Lord Mayor")]
-    [InlineData("the Honourable Speaker", "Speaker")]
+    [InlineData("the Honourable Minister", "Minister")]
     [InlineData("the VTC Mayor", "Mayor")]
     public void AnInviteeNamedByAnOfficeOfSeveralWordsIsItsOneHolder(string office, string title)
     {
@@ -943,19 +943,19 @@ public class OccasionRuleTests17b
     [Fact]
     public void TheSigningPointedBackAtIsNotTheVerbOfTheNextDocument()
     {
-        var e = Read("The Agreement was signed by the Mayor of Norland, Mr. Arvo Tannis, and the Mayor of Vesk, Mr. Bram Oyelaran, at the town hall on Monday. " +
-                     "Following the signing, a separate Memorandum of Understanding on nursing education was signed by Dr. Kaja Ellström, Hospital Director of Norland General Hospital, and Dr. Tomas Velde, Director of the Vesk Teaching Hospital.");
-        var a = Assert.Single(e.Agreements, x => (x.Title ?? "").Contains("nursing", StringComparison.Ordinal));
+        var e = Read("Mayor Arvo Tannis of Norland and Mayor Bram Oyelaran of Vesk put their pens to a ferry accord at the town hall on Monday. " +
+                     "After the signing, Dr. Kaja Ellström and Dr. Tomas Velde signed a memorandum on pilotage in the two harbours.");
+        var a = Assert.Single(e.Agreements, x => (x.Title ?? "").Contains("pilotage", StringComparison.Ordinal));
         Assert.Equal(["Kaja Ellström", "Tomas Velde"], a.Signatories.Order(StringComparer.Ordinal));
     }
 
     [Theory]
-    [InlineData("the heads of the two regions")]
-    [InlineData("the leaders of both regions")]
+    [InlineData("the heads of both provinces")]
+    [InlineData("the leaders of the two provinces")]
     public void TheHeadsOfTheTwoSidesSignedAreItsLeaders(string who)
     {
         var e = Read("The Governor of Northvale Province, Ana Costa, held talks with the Mayor of Vesk, Tomas Berg, on Monday at the provincial hall. " +
-                     $"Following the talks, {who} signed a memorandum of understanding on irrigation.");
+                     $"Before lunch, {who} signed a memorandum on irrigation.");
         var a = Assert.Single(e.Agreements);
         Assert.Equal(["Ana Costa", "Tomas Berg"], a.Signatories.Order(StringComparer.Ordinal));
     }
@@ -971,8 +971,8 @@ public class OccasionRuleTests17b
     }
 
     [Theory]
-    [InlineData("Twelve years after the friendship charter was signed, the Mayor of Vesk is in Norland.")]
-    [InlineData("The visit marks the anniversary of the friendship charter.")]
+    [InlineData("The ferry fair opened twelve months after the ferry charter was signed in a tent on the quay.")]
+    [InlineData("The ferry fair opened on the anniversary of the ferry charter.")]
     public void ADocumentWhoseAgeIsToldIsRecalledNotSigned(string lead)
     {
         var e = ArticleExtractor.Extract("Vesk and Norland\n\nCreated 2026-03-18\n\n" + lead + " " +
@@ -987,7 +987,7 @@ public class OccasionRuleTests17b
     public void ADateAfterSinceThatAWhenClauseFollowsDatesThatClause()
     {
         var e = Read("The Governor of Northvale Province, Ana Costa, held talks with the Mayor of Vesk, Tomas Berg, on Monday at the provincial hall. " +
-                     "It is the first visit by a civic delegation from Vesk since May 2014, when the then Mayor, Ivo Brandt, travelled to the province to sign the friendship charter.");
+                     "Relations between the ports have grown since May 2014, when Mayor Ivo Brandt visited the ferry yards of Northvale.");
         Assert.Contains(e.Engagements, g => g.Date == "2014-05" && g.Participants.Contains("Ivo Brandt"));
     }
 }
