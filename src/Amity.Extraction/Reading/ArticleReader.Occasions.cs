@@ -250,7 +250,7 @@ internal sealed partial class ArticleReader
         // "… the relationship that has linked them since 1997": a date after "since" is when something began, not the occasion.
         var past = new List<DateMention>(v.Dates.Count);
         foreach (var d in v.Dates)
-            if ((_published is null || d.Date.FirstDay <= _published.Value) && !(d.TokStart > 0 && t[d.TokStart - 1].Lower == "since") && !BeganInAnEarlierYear(t, d) && !DatesAnEarlierSigning(t, d)) past.Add(d);
+            if ((_published is null || d.Date.FirstDay <= _published.Value) && !(d.TokStart > 0 && t[d.TokStart - 1].Lower == "since" && !WhenClauseAfter(t, d.TokEnd)) && !BeganInAnEarlierYear(t, d) && !DatesAnEarlierSigning(t, d)) past.Add(d);
         for (var n = 0; n < fresh.Count; n++)
         {
             var tr = fresh[n];
@@ -473,10 +473,23 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>"the two mayors", "the two leaders", "They": the people the story is about.</summary>
+    /// <summary>
+    /// "Relations have grown since May 2009, when the harbour boards first met …": a "when" right after the date (past a comma) opens a clause
+    /// that the date dates, so that date is the day of what the clause tells, not only when something began.
+    /// </summary>
+    private static bool WhenClauseAfter(List<Token> t, int end) =>
+        end < t.Count && (t[end].Lower == "when" || t[end].Text == "," && end + 1 < t.Count && t[end + 1].Lower == "when");
+
     private List<PersonEntity> GroupReference(List<Token> t, bool signing = false)
     {
         for (var i = 0; i < t.Count; i++)
         {
+            // "the heads of both provinces signed", "the leaders of the two cities signed": the leaders of the sides, as "both
+            // leaders"; "the mayors of the two cities" are the two holders of that office when there are two.
+            if (signing && t[i].Lower == "the" && i + 4 < t.Count && t[i + 2].Lower == "of" &&
+                (t[i + 3].Lower == "both" || t[i + 3].Lower == "the" && t[i + 4].Lower == "two") &&
+                t[i + 1].Lower is "heads" or "leaders" or "chiefs" or "mayors" or "governors" or "presidents")
+                return t[i + 1].Lower is "heads" or "leaders" or "chiefs" || TitledPair(t[i + 1].Lower.TrimEnd('s')) is not { Count: 2 } pair ? LeadersOfTheSides() : pair;
             if (t[i].Lower == "they" && (i == 0 || t[i - 1].Kind == TokenKind.Punct))
                 return _engagements.LastOrDefault(e => !e.Dropped && e.Participants.Count >= 2)?.Participants.Take(2).ToList() ?? [];
             // "both sides signed", "the two parties signed", "both leaders signed": the two people who lead the sides of the
@@ -646,6 +659,11 @@ internal sealed partial class ArticleReader
             // "The renewed agreement was signed by …": a participle after an article describes the document; the verb comes later.
             if (t[i].Is(LexFlag.SignVerbs) && !(i > 0 && t[i - 1].Is(LexFlag.Irrealis) && t[i - 1].Lower is not ("agreed")) &&
                 !(i > 0 && t[i].Lower.EndsWith("ed", StringComparison.Ordinal) && t[i - 1].Lower is "the" or "a" or "an" or "this" or "its" or "their" && i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && !(t[i + 1].Lower is "by" or "in" or "on" or "at"))) { verb = i; break; }
+        // "After the signing, the two harbour chiefs signed a pilotage memorandum": "the signing" with no "of" after it points back at the
+        // occasion just reported; the verb of this sentence's signing is the later one.
+        if (verb > 0 && t[verb].Lower == "signing" && t[verb - 1].Lower == "the" && !(verb + 1 < t.Count && t[verb + 1].Lower == "of"))
+            for (var i = verb + 1; i < t.Count; i++)
+                if (t[i].Lower is "signed" or "signs" or "sign") { verb = i; break; }
         // "put their names to the charter", "affixed their signatures to", "proceeded to the signature of": the subject signed.
         var idiom = verb < 0 ? SigningIdiom(t) : -1;
         if (idiom >= 0) verb = idiom;
@@ -740,7 +758,7 @@ internal sealed partial class ArticleReader
             var titleWords = WordsOf(title);
             // A "sister-city agreement" is the tie itself; an "Agreement on the Establishment of Friendship Relations" is a document.
             if (!renew && FriendshipBeforeNoun(t, s, nouns[ni]) && !(date is { } fd && _published is { } fp && fd.FirstDay >= fp.AddDays(-60))) continue;
-            if (IsAimedAt(t, s, verb)) continue;
+            if (IsAimedAt(t, s, verb) || RecalledByItsAge(t, s)) continue;
             var definite = determiner is "the" or "this" or "that" && nouns[ni] != workingDocument;
             if (definite && _agreements.Count > 0)
             {
@@ -786,6 +804,19 @@ internal sealed partial class ArticleReader
         if (signing is null) return;
         foreach (var m in v.People)
             if (m.Token > from && !a.Signatories.Contains(m.Person.Canon)) { signing.Add(m.Person.Canon); Index(signing, m.Person.Canon); }
+    }
+
+    /// <summary>
+    /// "twelve months after the ferry charter was sealed …", "forty years since the charter …", "the anniversary of the
+    /// (signing of the) accord": a document whose age the sentence tells is the one recalled, not one it reports signed.
+    /// </summary>
+    private static bool RecalledByItsAge(List<Token> t, int phraseStart)
+    {
+        var d = phraseStart > 0 && t[phraseStart - 1].Is(LexFlag.Determiners) ? phraseStart - 1 : phraseStart;
+        if (d > 2 && t[d - 1].Lower == "of" && t[d - 2].Lower is "signing" or "conclusion" && t[d - 3].Lower == "the") d -= 3;
+        if (d < 2) return false;
+        return t[d - 1].Lower is "after" or "since" && t[d - 2].Lower is "years" or "months" or "decades" ||
+               t[d - 1].Lower == "of" && t[d - 2].Lower == "anniversary";
     }
 
     /// <summary>
@@ -1263,13 +1294,24 @@ internal sealed partial class ArticleReader
         // "A invited B to …. B accepted and invited the Mayor / the A delegation / his counterpart to …": an invitation
         // returned in the same or the next sentence, its other side named by office or side only, goes back to the first inviter.
         if (to is null && w != "invitation" && ReturnedInvitation(v, i, from) is { } first) to = first.From!.Canon;
-        if (to is null && w != "invitation") to = InviteeByOffice(v.T, i, from);
+        // "Mayor A invited the Mayor to …": an office read as the inviter again names the other holder, not the inviter.
+        if ((to is null || to == from) && w != "invitation") to = InviteeByOffice(v, i, from);
         if (to is null || to == from) return;
         // The events of this invitation: those before the next one ("X invited Y to the A Fair, and Y invited X to the B Forum").
         var next = NextInvitationVerb(t, i);
         var targets = events.Where(e => e.Start > i && e.Start < next).Select(e => e.Event).Distinct().ToList();
         if (targets.Count == 0)
         {
+            // "invited X to the Tallow Lantern Days", "… to take part in Harrowmere Week": an occasion named after the
+            // invitation that the event reading did not take is still what the invitation is to.
+            if (OccasionNamedAfter(v, i, next) is { } named)
+            {
+                // The same invitation told again ("… to visit A and take part in the B Fair", the fair read elsewhere).
+                foreach (var known in _invitations)
+                    if (known.To.Canon == to.Canon && string.Equals(known.Event?.Name ?? known.EventName, named, StringComparison.OrdinalIgnoreCase)) return;
+                _invitations.Add(new InvitationDraft(null, named, from, to, v.Index));
+                return;
+            }
             var k = t.FindIndex(i, x => x.Lower == "visit");
             if (k > 0 && k + 1 < t.Count && v.Orgs.FirstOrDefault(o => o.Span.Start == k + 1).Org is { } place)
                 _invitations.Add(new InvitationDraft(null, "Visit to " + place.Canon.Name, from, to, v.Index));
@@ -1337,27 +1379,120 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// "X invited the governor to …", "Governor X invited his counterpart to …": an invitee named by a one-word office is the
-    /// one person of the story who holds it, other than the inviter ("counterpart" is the inviter's own office). Null when no
-    /// such office follows the verb, or when none or several hold it.
+    /// "X invited the governor to …", "Governor X invited his counterpart to …", "… invited the Lord Mayor / the Honourable
+    /// Minister / the Veskan governor / the Governor of Arlen to …": an invitee named by an office is the one person of the story
+    /// who holds it, other than the inviter ("counterpart" and "colleague" are the inviter's own office). The office is the
+    /// longest run of the phrase's last words that is someone's title (so an honorific, a body's initials or a nationality before
+    /// it do not count); "of" and a body after it keep the holders of that body; of several holders, those of the inviter's own
+    /// body are not the one invited (a mayor invites the other city's mayor). Null when none or several remain.
     /// </summary>
-    private PersonEntity? InviteeByOffice(List<Token> t, int i, PersonEntity? from)
+    private PersonEntity? InviteeByOffice(SentenceView v, int i, PersonEntity? from)
     {
+        var t = v.T;
         if (!(i + 2 < t.Count && t[i + 1].Lower is "the" or "his" or "her" or "their" && t[i + 2].Kind == TokenKind.Word)) return null;
-        // "the governor of Arlen Province": an office of a named body is said in full; that reading is the people round's.
-        if (i + 3 < t.Count && t[i + 3].Lower == "of") return null;
-        var office = t[i + 2].Lower == "counterpart" ? from?.Canon.Title : t[i + 2].Text;
-        if (office is null || office.Contains(' ')) return null;
-        PersonEntity? found = null;
-        foreach (var p in _people)
+        var s = i + 2;
+        var e = s;
+        while (e < t.Count && e - s < 4 && t[e].Kind == TokenKind.Word && !t[e].IsPossessive &&
+               !(t[e].Lower is "to" or "and" or "of" or "for" or "in" or "at" or "from" or "with" or "on" or "as" or "who" or "that")) e++;
+        if (e == s || e < t.Count && t[e].IsPossessive) return null;
+        OrgEntity? ofBody = null;
+        if (e + 1 < t.Count && t[e].Lower == "of")
         {
-            if (p.MergedInto is not null || p == from?.Canon || !(p.Title is { } title && title.Equals(office, StringComparison.OrdinalIgnoreCase))) continue;
-            // The inviter again under a shorter name ("Governor Arlen" beside "Governor Tomas Arlen") is not the invitee.
-            if (from is not null && p.Words.Overlaps(from.Canon.Words)) continue;
-            if (found is not null) return null;
-            found = p;
+            foreach (var (span, org) in v.Orgs) if (span.Start == e + 1) { ofBody = org.Canon; break; }
+            // "the governor of a region …": an office of a body the story does not name is no one's.
+            if (ofBody is null) return null;
         }
-        return found;
+        for (var k = s; k < e; k++)
+        {
+            var office = k == e - 1 && t[k].Lower is "counterpart" or "colleague" ? from?.Canon.Title : OfficeKey(t, k, e);
+            if (office is null || office.Length == 0) continue;
+            if (k == e - 1 && t[k].Lower is "counterpart" or "colleague") office = LettersOf(office);
+            PersonEntity? found = null;
+            var holders = 0;
+            var foreign = 0;
+            PersonEntity? foundForeign = null;
+            foreach (var p in _people)
+            {
+                if (p.MergedInto is not null || p == from?.Canon || p.Title is not { } title || LettersOf(title) != office) continue;
+                // The inviter again under a shorter name ("Governor Arlen" beside "Governor Tomas Arlen") is not the invitee.
+                if (from is not null && p.Words.Overlaps(from.Canon.Words)) continue;
+                if (ofBody is not null && !SameOfficeBody(p.Org, ofBody)) continue;
+                holders++;
+                found = p;
+                if (from?.Canon.Org is { } own && p.Org is not null && SameOfficeBody(p.Org, own)) continue;
+                foreign++;
+                foundForeign = p;
+            }
+            if (holders == 0) continue;
+            if (holders == 1) return found;
+            return foreign == 1 ? foundForeign : null;
+        }
+        return null;
+    }
+
+    /// <summary>The letters of tokens k to e (exclusive), lower case, with no spaces or marks: "Lord Mayor", "Vice-Governor".</summary>
+    private static string OfficeKey(List<Token> t, int k, int e)
+    {
+        var b = new System.Text.StringBuilder();
+        for (var x = k; x < e; x++) b.Append(LettersOf(t[x].Lower));
+        return b.ToString();
+    }
+
+    private static string LettersOf(string s)
+    {
+        var b = new System.Text.StringBuilder(s.Length);
+        foreach (var c in s) if (char.IsLetter(c)) b.Append(char.ToLowerInvariant(c));
+        return b.ToString();
+    }
+
+    /// <summary>
+    /// The name of an occasion an invitation at i is to, when no event was read in its stretch (to the next invitation verb):
+    /// the run of capitalised words right after "to", "attend", "in", "at", "for" or "during" (past "the" and a place's
+    /// possessive), its joining words ("of", "de", "the", "and") kept when a capitalised word follows, and a lower-case head of
+    /// an occasion right after it ("festival", "fair", "regatta" …). Not a person, a date, or a body's or place's name alone
+    /// (that is a visit). Null when none within 30 words.
+    /// </summary>
+    private static string? OccasionNamedAfter(SentenceView v, int i, int next)
+    {
+        var t = v.T;
+        var stop = Math.Min(next, Math.Min(t.Count, i + 30));
+        for (var k = i + 1; k + 1 < stop; k++)
+        {
+            // A relative clause after the occasion says where and when it is held ("…, which will be held at …"), not what it is.
+            if (t[k].Lower is "which" or "where" or "who" or "when" or "that") return null;
+            // "at" names a venue and "in" a place, unless it is "take part in", "participate in".
+            if (!(t[k].Lower is "to" or "attend" or "for" or "during" || t[k].Lower == "in" && t[k - 1].Lower is "part" or "participate")) continue;
+            var s = k + 1;
+            if (s < stop && t[s].Lower == "the") s++;
+            if (s + 1 < stop && t[s].IsPossessive && t[s].IsCap) s++;
+            if (s >= stop || !t[s].IsCap || t[s].Kind != TokenKind.Word || t[s].MayStartDate) continue;
+            var e = s + 1;
+            while (e < stop)
+            {
+                if (t[e].Kind == TokenKind.Word && (t[e].IsCap || char.IsAsciiDigit(t[e].Text[0])) && !t[e].MayStartDate) { e++; continue; }
+                // Joining words, one or two ("of", "of the", "de la"), kept only when a capitalised word follows them.
+                var c = e;
+                while (c < stop && c - e < 2 && t[c].Lower is "of" or "de" or "del" or "da" or "do" or "la" or "the" or "and" or "&") c++;
+                if (c > e && c < stop && t[c].IsCap && t[c].Kind == TokenKind.Word && !t[c].MayStartDate) { e = c + 1; continue; }
+                break;
+            }
+            var headed = e < stop && t[e].Lower is "festival" or "festivities" or "fair" or "regatta" or "forum" or "conference" or "summit" or "expo" or "exhibition" or "week" or "days" or "games" or "carnival" or "championship" or "celebrations" or "ceremony" or "ceremonies";
+            if (headed) e++;
+            var person = false;
+            foreach (var m in v.People) if (m.Token >= s && m.Token < e) { person = true; break; }
+            if (person) return null;
+            var dated = false;
+            foreach (var d in v.Dates) if (d.TokStart < e && d.TokEnd > s) { dated = true; break; }
+            if (dated) continue;
+            if (!headed)
+            {
+                var place = false;
+                foreach (var (span, _) in v.Orgs) if (span.Start == s && span.End >= e || span.Start <= s && span.End >= e) { place = true; break; }
+                if (place) continue;
+            }
+            return Recognizer.Surface(t, s, e);
+        }
+        return null;
     }
 
     /// <summary>Where the clause of an invitation verb at i begins: after a "while", "whereas", ";" or ", and" before it, when an earlier invitation verb stands before that; else 0.</summary>

@@ -78,6 +78,7 @@ internal sealed partial class ArticleReader
         foreach (var r in _relationships)
             if (r.AwaitsStoryDay && r.Since is null) r.Since = _anchor;
         OneOccasionPerDay();
+        OneOccasionPerMonth();
         FinishInvitations();
         LocateEventsByName();
         PreferRegionsToCities();
@@ -109,6 +110,28 @@ internal sealed partial class ArticleReader
                 foreach (var p in e.Participants) earlier.Add(p);
                 earlier.Location ??= e.Location;
                 earlier.Host ??= e.Host;
+                e.Dropped = true;
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "This month the mayor of A is back in B" above "On Tuesday the two mayors met …": an occasion dated only by
+    /// its month, whose two or more people are all among those of an occasion of the same kind on a day of that month, is that
+    /// occasion told without its day (the article's lead, a present-tense summary), not another one.
+    /// </summary>
+    private void OneOccasionPerMonth()
+    {
+        foreach (var e in _engagements)
+        {
+            if (e.Dropped || e.Date is not { Month: not null, Day: null } month || e.Participants.Count < 2) continue;
+            foreach (var day in _engagements)
+            {
+                if (day == e || day.Dropped || day.Date is not { IsFullDate: true } d || d.Year != month.Year || d.Month != month.Month ||
+                    day.Kind != e.Kind || !AllAmong(e.Participants, day.Participants)) continue;
+                day.Location ??= e.Location;
+                day.Host ??= e.Host;
                 e.Dropped = true;
                 break;
             }

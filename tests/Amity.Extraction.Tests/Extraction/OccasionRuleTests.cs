@@ -893,3 +893,101 @@ public class OccasionRuleTests
         Assert.Contains(e.Agreements, a => (a.Title ?? "").Contains("irrigation", StringComparison.Ordinal) && a.Date == "2026-03-16");
     }
 }
+
+/// <summary>Invitations (seventeenth round, second half): an invitee named by an office, an occasion named after the invitation.</summary>
+public class InvitationRuleTests17b
+{
+    private static Extraction Read(string body) => InventedArticle.Read(body, "2026-03-18");
+
+    [Theory]
+    [InlineData("the Lord Mayor", "Lord Mayor")]
+    [InlineData("the Honourable Minister", "Minister")]
+    [InlineData("the VTC Mayor", "Mayor")]
+    public void AnInviteeNamedByAnOfficeOfSeveralWordsIsItsOneHolder(string office, string title)
+    {
+        var e = Read($"The Governor of Northvale Province, Ana Costa, received the {title} of Vesk, Tomas Berg, on Monday at the provincial hall. " +
+                     $"Governor Costa invited {office} to the Northvale Wine Fair in May.");
+        var i = Assert.Single(e.Invitations);
+        Assert.Equal("Tomas Berg", i.To);
+    }
+
+    [Fact]
+    public void OfTwoHoldersTheInviterInvitesTheOneOfTheOtherSide()
+    {
+        var e = Read("The Mayor of Northvale, Ana Costa, received the Mayor of Vesk, Tomas Berg, on Monday at the town hall. " +
+                     "Mayor Costa invited the Mayor to the Northvale Wine Fair in May.");
+        var i = Assert.Single(e.Invitations);
+        Assert.Equal("Tomas Berg", i.To);
+    }
+
+    [Theory]
+    [InlineData("to the Harrowmere Lantern Days in August", "Harrowmere Lantern Days")]
+    [InlineData("to take part in the Tallow Bay Cup in August", "Tallow Bay Cup")]
+    [InlineData("to visit Northvale during Oxbridge Week next August", "Oxbridge Week")]
+    [InlineData("to participate in the Days of the Harrow Coast, which will take place at Ferry Square in August", "Days of the Harrow Coast")]
+    public void AnOccasionNamedAfterTheInvitationIsWhatItIsTo(string rest, string name)
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, received the Mayor of Vesk, Tomas Berg, on Monday at the provincial hall. " +
+                     $"Governor Costa invited Mayor Berg {rest}.");
+        var i = Assert.Single(e.Invitations);
+        Assert.Equal("Tomas Berg", i.To);
+        Assert.Equal(name, i.Event);
+    }
+}
+
+/// <summary>Occasions (seventeenth round, second half): the signing pointed back at, the heads of the two sides, "since …, when".</summary>
+public class OccasionRuleTests17b
+{
+    private static Extraction Read(string body) => InventedArticle.Read(body, "2026-03-18");
+
+    [Fact]
+    public void TheSigningPointedBackAtIsNotTheVerbOfTheNextDocument()
+    {
+        var e = Read("Mayor Arvo Tannis of Norland and Mayor Bram Oyelaran of Vesk put their pens to a ferry accord at the town hall on Monday. " +
+                     "After the signing, Dr. Kaja Ellström and Dr. Tomas Velde signed a memorandum on pilotage in the two harbours.");
+        var a = Assert.Single(e.Agreements, x => (x.Title ?? "").Contains("pilotage", StringComparison.Ordinal));
+        Assert.Equal(["Kaja Ellström", "Tomas Velde"], a.Signatories.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("the heads of both provinces")]
+    [InlineData("the leaders of the two provinces")]
+    public void TheHeadsOfTheTwoSidesSignedAreItsLeaders(string who)
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, held talks with the Mayor of Vesk, Tomas Berg, on Monday at the provincial hall. " +
+                     $"Before lunch, {who} signed a memorandum on irrigation.");
+        var a = Assert.Single(e.Agreements);
+        Assert.Equal(["Ana Costa", "Tomas Berg"], a.Signatories.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void AnOccasionDatedByItsMonthOnlyIsTheDaysOccasionOfTheSamePeople()
+    {
+        var e = ArticleExtractor.Extract("Vesk and Norland\n\nCreated 2026-03-18\n\n" +
+            "In March, the Mayor of Vesk, Bram Oyelaran, and the Mayor of Norland, Arvo Tannis, met in Norland to talk about ferries. " +
+            "On Monday, Mayor Oyelaran met Mayor Tannis and the harbour master Ilse Varga at the town hall of Norland.");
+        Assert.DoesNotContain(e.Engagements, g => g.Date == "2026-03");
+        Assert.Contains(e.Engagements, g => g.Date == "2026-03-16" && g.Participants.Contains("Bram Oyelaran"));
+    }
+
+    [Theory]
+    [InlineData("The ferry fair opened twelve months after the ferry charter was signed in a tent on the quay.")]
+    [InlineData("The ferry fair opened on the anniversary of the ferry charter.")]
+    public void ADocumentWhoseAgeIsToldIsRecalledNotSigned(string lead)
+    {
+        var e = ArticleExtractor.Extract("Vesk and Norland\n\nCreated 2026-03-18\n\n" + lead + " " +
+            "On Monday the two cities signed a new agreement on ferries, harbours and schools. " +
+            "The agreement was signed by the Mayor of Vesk, Bram Oyelaran, and the Mayor of Norland, Arvo Tannis.");
+        var a = Assert.Single(e.Agreements);
+        Assert.Contains("ferries", a.Title ?? "", StringComparison.Ordinal);
+        Assert.Equal(["Arvo Tannis", "Bram Oyelaran"], a.Signatories.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ADateAfterSinceThatAWhenClauseFollowsDatesThatClause()
+    {
+        var e = Read("The Governor of Northvale Province, Ana Costa, held talks with the Mayor of Vesk, Tomas Berg, on Monday at the provincial hall. " +
+                     "Relations between the ports have grown since May 2014, when Mayor Ivo Brandt visited the ferry yards of Northvale.");
+        Assert.Contains(e.Engagements, g => g.Date == "2014-05" && g.Participants.Contains("Ivo Brandt"));
+    }
+}
