@@ -230,7 +230,8 @@ internal sealed partial class ArticleReader
         }
         var refersToSigning = MentionsTheSigning(t);
         var group = GroupReference(t);
-        var people = v.People.Select(p => p.Person.Canon).Distinct().ToList();
+        var people = new List<PersonEntity>(v.People.Count + group.Count);
+        foreach (var m in v.People) if (!people.Contains(m.Person.Canon)) people.Add(m.Person.Canon);
         foreach (var g in group) if (!people.Contains(g)) people.Add(g);
 
         EngagementDraft? referenced = null;
@@ -363,7 +364,7 @@ internal sealed partial class ArticleReader
                 if (a.Date is { } ad && e.Date is { } ed && ad.Equals(ed) && Math.Abs(a.Sentence - e.Sentence) <= 2 && _guessedAgreementDates.Remove(a)) a.Date = d.Date;
             e.Date = d.Date;
             e.DateIsGuess = false;
-            _engagementDates.Add(d.Date.ToString());
+            _engagementDates.Add(d.Date);
             return;
         }
     }
@@ -577,12 +578,12 @@ internal sealed partial class ArticleReader
     }
 
     private readonly Dictionary<PersonEntity, List<EngagementDraft>> _engagementsOf = [];
-    private readonly HashSet<string> _engagementDates = new(StringComparer.Ordinal);
+    private readonly HashSet<PartialDate> _engagementDates = [];
 
     private void Track(EngagementDraft e)
     {
         _engagements.Add(e);
-        if (e.Date is { } d) _engagementDates.Add(d.ToString());
+        if (e.Date is { } d) _engagementDates.Add(d);
         foreach (var p in e.Participants) Index(e, p);
     }
 
@@ -1155,7 +1156,7 @@ internal sealed partial class ArticleReader
         // The signing was an occasion on which the signatories met, unless the article already reports one that day, or the
         // sentence puts it beside the day's occasion ("On the same day, X University (President A) and Y University (Rector B)
         // signed …", "Also in the presence of the heads of the delegations, …"): a side signing, no occasion of its own.
-        if (a.Signatories.Count >= 2 && a.Date is { } d && !_engagementDates.Contains(d.ToString()) && !_sideSigning)
+        if (a.Signatories.Count >= 2 && a.Date is { } d && !_engagementDates.Contains(d) && !_sideSigning)
         {
             var e = new EngagementDraft("meeting", a.Sentence) { Date = d };
             foreach (var p in a.Signatories) e.Add(p);
