@@ -811,7 +811,11 @@ internal sealed partial class ArticleReader
             var name = Recognizer.Surface(t, run.Start, run.End);
             if (FindOrg(name) is { } known) { orgSpans.Add((run, known)); continue; }
             if (IsKnownPersonName(name)) continue;
-            if (RegisterOrg(name, "region", si) is { } org) orgSpans.Add((run, org));
+            if (RegisterOrg(name, "region", si) is { } org)
+            {
+                if (org.Mentions == 1) org.ReadAfterPreposition = true;
+                orgSpans.Add((run, org));
+            }
         }
 
         // "the Velna Export agency", "the KDV Harrow state development corporation": a name before a lower-case head word.

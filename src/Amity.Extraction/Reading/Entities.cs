@@ -25,6 +25,8 @@ internal sealed class OrgEntity(string name, string kind, int sentence) : Entity
     /// <summary>Only a venue or context mention; emitted when nothing else says otherwise.</summary>
     public bool IsRegion => Kind == "region";
     public int Mentions { get; set; }
+    /// <summary>Registered as a place only because a capitalised word stood after "in", "to", "from" or "visited".</summary>
+    public bool ReadAfterPreposition { get; set; }
     /// <summary>
     /// "Government of X", "X County Government" read as the region X: the region stands for it in ties, offices and
     /// hosts, and the government is still listed as a body of its own (kind agency), as the sample corpus lists a

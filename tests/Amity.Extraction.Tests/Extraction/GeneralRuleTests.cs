@@ -1231,7 +1231,7 @@ public class GeneralRuleTests
     [Theory]
     [InlineData("The county will offer places to Westmarkan students from 3 June.", "Westmarkan", false)]
     [InlineData("They will hold a summer school in Arlenic and Westmarkic languages in July.", "Arlenic", false)]
-    [InlineData("The delegation travelled to Harrowan on 3 June.", "Harrowan", true)]
+    [InlineData("The delegation travelled to Harrowan on 3 June, and Harrowan welcomed it.", "Harrowan", true)]
     public void AnAdjectiveEndingInAnOrIcBeforeANounIsNoPlace(string sentence, string word, bool place)
     {
         var e = Read(sentence);
@@ -1656,7 +1656,7 @@ public class GeneralRuleTests
     {
         // Decision (a) in docs/ingestion.md: the region beside its government is a body of its own.
         var e = Read("The Junta de Westmarchía and the Province of Korvel signed a protocol on water in Tessel. " +
-                     "The commission will meet once a year, in Westmarkia and in Korvel by turns.");
+                     "The commission will meet once a year, in Westmarkia and in Korvel by turns; Westmarkia hosts the first.");
         Assert.Contains(e.Organizations, o => o.Name == "Junta de Westmarchía");
         Assert.Contains(e.Organizations, o => o.Name == "Westmarkia");
     }

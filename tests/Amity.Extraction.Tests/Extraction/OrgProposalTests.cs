@@ -444,4 +444,19 @@ public class OrgProposalTests
         NoBody(e, "Foreign Trade and Heritage");
         NoBody(e, "Foreign Trade");
     }
+
+    [Fact]
+    public void APlaceNamedOnceInOneWordThatNoRecordRefersToIsNotListed()
+    {
+        var text = "Velno and Arlen sign friendship agreement\n\nPublished: 2025-06-10\n\nThe Mayor of Velno, Ana Vell, and the Mayor of " +
+                   "Arlen, Jon Berg, signed a friendship agreement in Velno on Monday. In the evening the guests tasted dishes from " +
+                   "Tovarin and visited the old harbour. Velno and Arlen will exchange students next year.";
+        var e = ArticleExtractor.Extract(text);
+        NoBody(e, "Tovarin");
+        Body(e, "Velno", "region");
+        Body(e, "Arlen", "region");
+        // Named twice, the same place is kept.
+        var f = ArticleExtractor.Extract(text + " Tovarin will host the next meeting.");
+        Body(f, "Tovarin", "region");
+    }
 }
