@@ -473,7 +473,6 @@ internal sealed partial class ArticleReader
         return false;
     }
 
-    /// <summary>"the two mayors", "the two leaders", "They": the people the story is about.</summary>
     /// <summary>
     /// "Relations have grown since May 2009, when the harbour boards first met …": a "when" right after the date (past a comma) opens a clause
     /// that the date dates, so that date is the day of what the clause tells, not only when something began.
@@ -481,6 +480,7 @@ internal sealed partial class ArticleReader
     private static bool WhenClauseAfter(List<Token> t, int end) =>
         end < t.Count && (t[end].Lower == "when" || t[end].Text == "," && end + 1 < t.Count && t[end + 1].Lower == "when");
 
+    /// <summary>"the two mayors", "the two leaders", "They": the people the story is about.</summary>
     private List<PersonEntity> GroupReference(List<Token> t, bool signing = false)
     {
         for (var i = 0; i < t.Count; i++)
@@ -968,8 +968,8 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// "… sealed with the signing of a memorandum by the Director of the Water Board, Ana Costa, and the Mayor of Westport, Ivo
-    /// Brand": the people
+    /// "… sealed with the signing of a memorandum by the Director of the Water Board, Mara Tobin, and the Mayor of Velno, Ivo
+    /// Marek": the people
     /// after "by" that follows "the signing of" the document signed it, when two or more are named and no word of witnessing
     /// ("in the presence of", "witnessed", "attended") or clause break comes between.
     /// </summary>
@@ -1009,7 +1009,7 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// "… received the mayor on the tenth anniversary of the ties, which were signed on 2 March 2016", "… a plan that updates
-    /// the charter signed between Arlen and Westport on 9 June 1999": a date of an earlier day that ends
+    /// the charter signed between Arlen and Velno on 9 June 1999": a date of an earlier day that ends
     /// a clause of its own about another signing (a relative clause, or a participle after the document's noun) dates that
     /// signing, not the occasion the sentence reports.
     /// </summary>
@@ -1488,7 +1488,7 @@ internal sealed partial class ArticleReader
             if (!headed)
             {
                 var place = false;
-                foreach (var (span, _) in v.Orgs) if (span.Start == s && span.End >= e || span.Start <= s && span.End >= e) { place = true; break; }
+                foreach (var (span, _) in v.Orgs) if (span.Start <= s && span.End >= e) { place = true; break; }
                 if (place) continue;
             }
             return Recognizer.Surface(t, s, e);

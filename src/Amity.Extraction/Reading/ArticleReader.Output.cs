@@ -52,7 +52,10 @@ internal sealed partial class ArticleReader
     /// </summary>
     private bool PairedWithAPlace(string name, List<ExtractedOrganization> organizations)
     {
+        // The one whole-word mention ("Arlen" inside "Arlenian" is none).
         var at = _text.IndexOf(name, StringComparison.Ordinal);
+        while (at >= 0 && !(at == 0 || !char.IsLetterOrDigit(_text[at - 1])) || at >= 0 && at + name.Length < _text.Length && char.IsLetterOrDigit(_text[at + name.Length]))
+            at = _text.IndexOf(name, at + name.Length, StringComparison.Ordinal);
         if (at < 0) return false;
         foreach (var other in organizations)
         {

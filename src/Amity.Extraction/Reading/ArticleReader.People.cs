@@ -387,7 +387,7 @@ internal sealed partial class ArticleReader
                     continue;
                 }
             }
-            // "Captain Luis Mora Vidal, Harbour Master …", "Colonel Ana Ruiz said": a rank before a full name names a person as a
+            // "Captain Mara Tobin Velo, Harbour Master …", "Colonel Ivo Marek said": a rank before a full name names a person as a
             // courtesy word does (a rank inside a body's name, "Admiral X Maritime University", is taken by the body first).
             if (register && Recognizer.IsRank(tok) && i + 2 < t.Count && t[i + 1].IsCap && !InOrg(i + 1))
             {

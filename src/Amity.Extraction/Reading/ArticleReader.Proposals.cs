@@ -416,7 +416,10 @@ internal sealed partial class ArticleReader
 
     private static readonly System.Collections.Frozen.FrozenSet<string> FacilityNouns = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
         "office", "offices", "headquarters", "plant", "factory", "campus", "premises", "site", "facility", "facilities", "station", "terminal",
-        "depot", "warehouse", "farm", "mill", "laboratory", "clinic", "hospital", "base", "mine", "residence", "works", "centre", "center");
+        "depot", "warehouse", "farm", "mill", "laboratory", "clinic", "hospital", "residence", "works", "centre", "center");
+    // Not "mine" or "base": "a friend of mine in X", "a base in X" name a town as often as a facility's seat. "works" stays
+    // ("the steel works in X"), though "she works in X" names a town once in a while.
+
     /// <summary>
     /// "its General Secretary Tomas Reyna", "Director General Arlen Port Authority": the second word of a title ("Secretary
     /// General", "Director General", "Consul General") or a modifier before one ("General Secretary", "Deputy", "Acting") left
@@ -425,7 +428,7 @@ internal sealed partial class ArticleReader
     private static bool IsLoneTitleModifier(string name) => name is "General" or "Deputy" or "Acting" or "Vice" or "Chief" or "Senior" or "Interim" or "Honorary";
 
     /// <summary>
-    /// "the Commonwealth's British Islands and Mediterranean Region", "the Baltic Sea Region", "the Asia-Pacific Region": a part
+    /// "the Arlen Union's Islands and Mediterranean Region", "the Baltic Sea Region", "the Asia-Pacific Region": a part
     /// of the world named by its sea, its ocean or its mountains is a region of an international body's map, not a body of the
     /// story (readers list none). A name of a world area's word (and "Sea") before "Region", "Area", "Basin" or "Rim".
     /// </summary>
@@ -434,13 +437,14 @@ internal sealed partial class ArticleReader
         var sp = name.LastIndexOf(' ');
         if (sp <= 0 || name[(sp + 1)..] is not ("Region" or "Area" or "Basin" or "Rim")) return false;
         var area = name[..sp];
-        if (area.EndsWith(" Sea", StringComparison.Ordinal)) area = area[..^4];
+        // "North" and "Black" name a part of the world only with their sea: "North Region" is a province of several countries.
+        if (area.EndsWith(" Sea", StringComparison.Ordinal)) return area[..^4] is "North" or "Black" || WorldAreas.Contains(area[..^4]);
         return WorldAreas.Contains(area);
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> WorldAreas = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
         "Mediterranean", "Euro-Mediterranean", "Baltic", "Caribbean", "Pacific", "Asia-Pacific", "Asia Pacific", "Indo-Pacific", "Atlantic",
-        "Euro-Atlantic", "Arctic", "Antarctic", "Adriatic", "Aegean", "Black", "Caspian", "North", "Nordic", "Balkan", "Alpine", "Andean",
+        "Euro-Atlantic", "Arctic", "Antarctic", "Adriatic", "Aegean", "Caspian", "Nordic", "Balkan", "Alpine", "Andean",
         "Danube", "Carpathian", "Sahel", "Amazon", "Indian Ocean", "Barents", "Ionian", "Adriatic-Ionian");
     /// <summary>
     /// "Tarrow is the national City of Culture this year", "European Capital of Culture", "Creative City of Gastronomy": a title

@@ -813,7 +813,8 @@ internal sealed partial class ArticleReader
             if (IsKnownPersonName(name)) continue;
             if (RegisterOrg(name, "region", si) is { } org)
             {
-                if (org.Mentions == 1) org.ReadAfterPreposition = true;
+                // A tie's partner ("twinned with X") is no place in passing, however seldom named.
+                if (org.Mentions == 1 && !tiePartner) org.ReadAfterPreposition = true;
                 orgSpans.Add((run, org));
             }
         }

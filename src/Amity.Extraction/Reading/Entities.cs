@@ -25,7 +25,7 @@ internal sealed class OrgEntity(string name, string kind, int sentence) : Entity
     /// <summary>Only a venue or context mention; emitted when nothing else says otherwise.</summary>
     public bool IsRegion => Kind == "region";
     public int Mentions { get; set; }
-    /// <summary>Registered as a place only because a capitalised word stood after "in", "to", "from" or "visited".</summary>
+    /// <summary>Registered as a place only because a capitalised word stood after "in", "to", "from" or "visit(ed)".</summary>
     public bool ReadAfterPreposition { get; set; }
     /// <summary>
     /// "Government of X", "X County Government" read as the region X: the region stands for it in ties, offices and

@@ -174,9 +174,9 @@ internal static class OrgSpans
                 name = name[(t[s].Text.Length + 1)..];
                 s++;
             }
-            // Seventeenth round, second half: "the Regional Assembly (Sejmik) of the Tarsk Voivodeship", "the People's Communal
-            // Assembly (APC) of Velno": a short or local name in brackets right after the head, then the body's own "of" and its
-            // seat; the name goes on over the bracket to the seat (the bracket stays out of the name).
+            // Seventeenth round, second half: "the Regional Assembly (Sejmik) of the Tarsk Voivodeship": a local name in brackets
+            // right after the head (not an acronym), then the body's own "of" and its seat; the name goes on over the bracket to
+            // the seat (the bracket stays out of the name).
             if (BracketThenSeatEnd(t, e) is var (close, seatAfter) && seatAfter > e)
             {
                 name += " " + Recognizer.Surface(t, close + 1, seatAfter);
@@ -243,7 +243,7 @@ internal static class OrgSpans
         w.Kind == TokenKind.Word && w.IsCap && !w.IsAllCaps && (w.Is(LexFlag.NameParticles) || w.Lower is "ní" or "nic" or "mac" or "ó" or "ua" or "mc");
 
     /// <summary>
-    /// The last words of places named with a particle ("Mato Grosso Do Sul", "Ilocos Del Norte", "Pinar Del Río"): after a
+    /// The last words of places named with a particle and a direction or a feature ("X Do Sul", "X Del Norte", "X Del Río"): after a
     /// capitalised particle they close a place's name, not a person's.
     /// </summary>
     private static readonly HashSet<string> PlaceNameTails = new(StringComparer.Ordinal)

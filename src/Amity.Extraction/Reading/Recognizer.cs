@@ -764,7 +764,7 @@ internal static class Recognizer
             if (kind == "region" || k + 2 >= t.Count || t[k].Lower != "named" || t[k + 1].Lower != "after" || !t[k + 2].IsCap) continue;
             var honoured = NameRun(t, k + 2);
             if (honoured.End == honoured.Start || honoured.End - honoured.Start > 4) continue;
-            // Seventeenth round: "named after K. Velmirov Aigul Tasbolova": a name given with its initials ends at the family
+            // Seventeenth round: "named after K. Velmirov Mara Tobin": a name given with its initials ends at the family
             // name after them (the usage writes the honoured person so); the words after it are the holder's.
             if (InitialsThenFamilyName(t, honoured) is var honouredEnd && honouredEnd < honoured.End) honoured = new Span(honoured.Start, honouredEnd);
             // The name without the honour is the same body's other name (kept where an acronym would be, if none is).
@@ -1216,8 +1216,10 @@ internal static class Recognizer
     private static bool IsIrregularPluralPossessive(string text)
     {
         var stem = text.Length > 2 && text[^2] is '\'' or '’' && text[^1] == 's' ? text.AsSpan(0, text.Length - 2) : default;
-        return stem.Length >= 3 && (stem.EndsWith("men", StringComparison.Ordinal) || stem.EndsWith("Children", StringComparison.Ordinal) ||
-            stem.EndsWith("People", StringComparison.Ordinal));
+        // A compound of "men" has seven letters at least ("Fishermen", "Cattlemen"): shorter words ending in "men" are places
+        // ("Yemen's", "Bremen's") or given names ("Carmen's").
+        return stem.Length >= 3 && (stem is "Men" or "Women" || stem.Length >= 7 && stem.EndsWith("men", StringComparison.Ordinal) ||
+            stem.EndsWith("Children", StringComparison.Ordinal) || stem.EndsWith("People", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -303,6 +303,9 @@ public class OrgProposalTests
                      "Association on Monday.");
         Body(e, "Tarrow Bay Fishermen's Association", "other");
         Body(e, "Velmora Cattlemen's Association", "other");
+        // A short word ending in "men" is a place or a given name, not a compound of "men".
+        var f = Read("The mayor visited Tolmen's Chamber of Commerce on Monday.");
+        NoBody(f, "Tolmen's Chamber of Commerce");
     }
 
     [Fact]
