@@ -95,6 +95,9 @@
     }
 
     function show(suggestions) {
+      // A slower answer to an earlier keystroke may arrive after the user has moved to an option: the option stays chosen
+      // if the new list still offers it, so Enter still chooses it.
+      var kept = active >= 0 && options()[active] ? options()[active].getAttribute("data-id") : null;
       list.textContent = "";
       suggestions.forEach(function (s, i) {
         var option = document.createElement("li");
@@ -114,6 +117,7 @@
       if (suggestions.length === 0) { close(); return; }
       list.hidden = false;
       input.setAttribute("aria-expanded", "true");
+      if (kept !== null) options().forEach(function (option, i) { if (option.getAttribute("data-id") === kept) highlight(i); });
     }
 
     function ask() {
@@ -141,7 +145,8 @@
       } else if (e.key === "ArrowUp") {
         if (open) { e.preventDefault(); highlight(active - 1); }
       } else if (e.key === "Enter") {
-        if (open && active >= 0) { e.preventDefault(); choose(options()[active]); }
+        // While the list is open, Enter belongs to it: with no option highlighted it does nothing rather than send the form.
+        if (open) { e.preventDefault(); if (active >= 0) choose(options()[active]); }
       } else if (e.key === "Escape") {
         if (open) { e.preventDefault(); close(); }
       } else if (e.key === "Tab") {
