@@ -52,10 +52,8 @@ internal sealed partial class ArticleReader
     /// </summary>
     private bool PairedWithAPlace(string name, List<ExtractedOrganization> organizations)
     {
-        // The one whole-word mention ("Arlen" inside "Arlenian" is none).
-        var at = _text.IndexOf(name, StringComparison.Ordinal);
-        while (at >= 0 && !(at == 0 || !char.IsLetterOrDigit(_text[at - 1])) || at >= 0 && at + name.Length < _text.Length && char.IsLetterOrDigit(_text[at + name.Length]))
-            at = _text.IndexOf(name, at + name.Length, StringComparison.Ordinal);
+        // The one whole-word mention.
+        var at = WholeWordAt(name, 0);
         if (at < 0) return false;
         foreach (var other in organizations)
         {
@@ -70,9 +68,16 @@ internal sealed partial class ArticleReader
     private int WholeWordCount(string word, int limit)
     {
         var count = 0;
-        for (var at = _text.IndexOf(word, StringComparison.Ordinal); at >= 0 && count < limit; at = _text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
-            if ((at == 0 || !char.IsLetterOrDigit(_text[at - 1])) && (at + word.Length >= _text.Length || !char.IsLetterOrDigit(_text[at + word.Length]))) count++;
+        for (var at = WholeWordAt(word, 0); at >= 0 && count < limit; at = WholeWordAt(word, at + word.Length)) count++;
         return count;
+    }
+
+    /// <summary>Where <paramref name="word"/> next occurs as a whole word from <paramref name="from"/> on ("Arlen" inside "Arlenian" is none), or -1.</summary>
+    private int WholeWordAt(string word, int from)
+    {
+        for (var at = _text.IndexOf(word, from, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            if ((at == 0 || !char.IsLetterOrDigit(_text[at - 1])) && (at + word.Length >= _text.Length || !char.IsLetterOrDigit(_text[at + word.Length]))) return at;
+        return -1;
     }
 
     /// <summary>
